@@ -1,0 +1,117 @@
+"""Clean and analyse one raw article into the row that will be stored. No Django.
+
+Runs in worker processes, so it takes and returns plain data.
+"""
+
+import calendar
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from articles.ingest.readers import RawArticle, Rejection
+from articles.text.arabic import normalize, tsvector_literal
+from articles.text.cleaning import clean_article
+
+MAX_TITLE_CHARS = 500
+_WHITESPACE_RE = re.compile(r"\s+")
+_METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
+
+
+@dataclass(frozen=True)
+class PublishedEstimate:
+    earliest: date | None
+    latest: date | None
+    best: date | None
+    precision: str
+    evidence: tuple[dict, ...]
+
+
+UNKNOWN_DATE = PublishedEstimate(None, None, None, "unknown", ())
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    title: str
+    source_name: str
+    url: str
+    file_name: str
+    raw_text: str
+    body: str
+    body_normalized: str
+    dateline: str
+    removed_json: str
+    content_hash: str
+    published: PublishedEstimate
+    search_vector: str
+    warnings: tuple[str, ...]
+
+
+def content_hash(normalized_body: str) -> str:
+    """Same text, same hash: whitespace and spelling variants the normaliser folds don't count."""
+    canonical = _WHITESPACE_RE.sub(" ", normalized_body).strip()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def published_from_metadata(value: str) -> PublishedEstimate | None:
+    """The date a JSONL/CSV `published` field states, as an interval; None if unparseable."""
+    match = _METADATA_DATE_RE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        if day is not None:
+            earliest = latest = date(year, month, day)
+            precision = "day"
+        elif month is not None:
+            earliest = date(year, month, 1)
+            latest = date(year, month, calendar.monthrange(year, month)[1])
+            precision = "month"
+        else:
+            earliest, latest = date(year, 1, 1), date(year, 12, 31)
+            precision = "year"
+    except ValueError:
+        return None
+    best = earliest + (latest - earliest) / 2
+    evidence = ({"kind": "metadata", "text": value.strip()},)
+    return PublishedEstimate(earliest, latest, best, precision, evidence)
+
+
+def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
+    cleaned = clean_article(raw.text, title=raw.title)
+    body = cleaned.body
+    if not body.strip():
+        return Rejection(raw.file_name, "no article text after cleaning")
+    body_normalized = normalize(body)
+    warnings = list(raw.warnings)
+    published = UNKNOWN_DATE
+    if raw.published:
+        stated = published_from_metadata(raw.published)
+        if stated is None:
+            warnings.append(f"ignored 'published': not a date ({raw.published[:40]!r})")
+        else:
+            published = stated
+    title = (cleaned.title or "").strip()[:MAX_TITLE_CHARS]
+    removed = [
+        {"kind": item.kind, "text": item.text, "line": item.line} for item in cleaned.removed
+    ]
+    return PreparedArticle(
+        title=title,
+        source_name=(raw.source or cleaned.source_tag or "").strip()[:200],
+        url=raw.url,
+        file_name=raw.file_name[:500],
+        raw_text=raw.text,
+        body=body,
+        body_normalized=body_normalized,
+        dateline=(cleaned.dateline or "")[:200],
+        removed_json=json.dumps(removed, ensure_ascii=False),
+        content_hash=content_hash(body_normalized),
+        published=published,
+        search_vector=tsvector_literal(normalize(title) + "\n" + body_normalized, normalized=True),
+        warnings=tuple(warnings),
+    )
+
+
+def prepare_many(raws: list[RawArticle]) -> list[PreparedArticle | Rejection]:
+    return [prepare(raw) for raw in raws]

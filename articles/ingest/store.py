@@ -1,0 +1,119 @@
+"""Store prepared articles: one transaction a batch, de-duplicated by content hash.
+
+A batch is COPYed into a temporary staging table and moved into the article table with
+INSERT … ON CONFLICT (content_hash) DO NOTHING, all in one transaction: a crash at any
+moment leaves whole batches or nothing, and a re-run skips what already landed.
+"""
+
+import json
+
+from django.db import connection, transaction
+
+from articles.ingest.prepare import PreparedArticle
+from articles.models import Article, Source
+
+STAGING_TABLE = "ingest_staging"
+COLUMNS = (
+    "title",
+    "source_id",
+    "url",
+    "file_name",
+    "raw_text",
+    "body",
+    "body_normalized",
+    "dateline",
+    "removed",
+    "content_hash",
+    "published_earliest",
+    "published_latest",
+    "published_best",
+    "published_precision",
+    "published_evidence",
+    "search_vector",
+)
+
+
+class SourceCache:
+    """Source ids by name, created on first sight inside the caller's transaction."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    def forget(self) -> None:
+        self._ids.clear()
+
+    def ids_for(self, names: set[str]) -> dict[str, int]:
+        missing = [name for name in names if name and name not in self._ids]
+        if missing:
+            Source.objects.bulk_create(
+                [Source(name=name) for name in missing], ignore_conflicts=True
+            )
+            for source_id, name in Source.objects.filter(name__in=missing).values_list(
+                "id", "name"
+            ):
+                self._ids[name] = source_id
+        return self._ids
+
+
+def _ensure_staging_table(cursor) -> None:
+    article_table = Article._meta.db_table
+    # CREATE TABLE AS copies the column types and nothing else: no identity, no NOT NULL.
+    cursor.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {STAGING_TABLE} ON COMMIT DELETE ROWS AS "
+        f"SELECT {', '.join(COLUMNS)} FROM {article_table} WITH NO DATA"
+    )
+
+
+def _row(article: PreparedArticle, source_ids: dict[str, int]) -> tuple:
+    published = article.published
+    return (
+        article.title,
+        source_ids.get(article.source_name),
+        article.url,
+        article.file_name,
+        article.raw_text,
+        article.body,
+        article.body_normalized,
+        article.dateline,
+        article.removed_json,
+        article.content_hash,
+        published.earliest,
+        published.latest,
+        published.best,
+        published.precision,
+        _evidence_json(published.evidence),
+        article.search_vector,
+    )
+
+
+def _evidence_json(evidence: tuple[dict, ...]) -> str:
+    return json.dumps(list(evidence), ensure_ascii=False)
+
+
+def rows_for_copy(articles: list[PreparedArticle], source_ids: dict[str, int]) -> list[tuple]:
+    return [_row(article, source_ids) for article in articles]
+
+
+def store_batch(articles: list[PreparedArticle], sources: SourceCache) -> int:
+    """Store one batch atomically; returns how many articles were new."""
+    if not articles:
+        return 0
+    article_table = Article._meta.db_table
+    columns = ", ".join(COLUMNS)
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            source_ids = sources.ids_for({article.source_name for article in articles})
+            _ensure_staging_table(cursor)
+            with cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
+                for article in articles:
+                    copy.write_row(_row(article, source_ids))
+            cursor.execute(
+                f"INSERT INTO {article_table} ({columns}, ingested_at) "
+                f"SELECT {columns}, now() FROM {STAGING_TABLE} ORDER BY ctid "
+                "ON CONFLICT (content_hash) DO NOTHING"
+            )
+            inserted = cursor.rowcount
+    except Exception:
+        sources.forget()
+        raise
+    return inserted

@@ -1,0 +1,32 @@
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.models import Article
+
+
+class Command(BaseCommand):
+    help = "Export every article, one JSON object a line (fields as in DESIGN.md)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--format", choices=["jsonl"], default="jsonl")
+        parser.add_argument("--output", type=Path, help="File to write (default: standard output).")
+
+    def handle(self, *args, format, output, **options):
+        articles = Article.objects.select_related("source").order_by("id").iterator(chunk_size=500)
+        try:
+            handle = output.open("w", encoding="utf-8") if output else sys.stdout
+        except OSError as error:
+            raise CommandError(f"cannot write {output}: {error.strerror}") from None
+        count = 0
+        try:
+            for article in articles:
+                handle.write(json.dumps(article.as_export_dict(), ensure_ascii=False) + "\n")
+                count += 1
+        finally:
+            if output:
+                handle.close()
+        if output:
+            self.stderr.write(f"Exported {count} article(s) to {output}")

@@ -1,0 +1,106 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+from articles.querysets import ArticleQuerySet
+
+
+class Source(models.Model):
+    """The outlet an article came from, as named by the file or its source tag."""
+
+    name = models.CharField(max_length=200)
+    site = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name"], name="source_name_unique")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+    RANGE = "range", "range"
+    UNKNOWN = "unknown", "unknown"
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500, blank=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    url = models.URLField(max_length=2000, blank=True)
+    file_name = models.CharField(max_length=500, help_text="Original file name (and line or row).")
+    raw_text = models.TextField(help_text="The text as received, before cleaning.")
+    body = models.TextField(help_text="The text as displayed, after cleaning.")
+    body_normalized = models.TextField(help_text="The body after Arabic normalisation.")
+    dateline = models.CharField(max_length=200, blank=True)
+    removed = models.JSONField(
+        default=list, blank=True, help_text="What cleaning removed: kind, text, line."
+    )
+    content_hash = models.CharField(max_length=64, help_text="SHA-256 of the normalised body.")
+    published_earliest = models.DateField(null=True, blank=True)
+    published_latest = models.DateField(null=True, blank=True)
+    published_best = models.DateField(null=True, blank=True)
+    published_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    published_evidence = models.JSONField(default=list, blank=True)
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_best", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_hash"], name="article_content_hash_unique"),
+            models.CheckConstraint(
+                condition=models.Q(published_earliest__isnull=True)
+                | models.Q(published_latest__isnull=True)
+                | models.Q(published_earliest__lte=models.F("published_latest")),
+                name="article_published_interval_ordered",
+            ),
+        ]
+        indexes = [
+            # Full-text search: ArticleQuerySet.search() matches search_vector @@ tsquery.
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            # Date sort and the date_from / date_to filters.
+            models.Index(fields=["published_best", "id"], name="article_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.body[:80]
+
+    def published_dict(self) -> dict:
+        return {
+            "earliest": _iso(self.published_earliest),
+            "latest": _iso(self.published_latest),
+            "best": _iso(self.published_best),
+            "precision": self.published_precision,
+            "evidence": self.published_evidence or ["no date evidence: the interval is open"],
+        }
+
+    def as_export_dict(self) -> dict:
+        """The article as `manage.py export` and the search page's JSON give it (DESIGN.md)."""
+        return {
+            "id": self.id,
+            "file": self.file_name,
+            "url": self.url,
+            "title": self.title,
+            "source": self.source.name if self.source_id else None,
+            "body": self.body,
+            "published": self.published_dict(),
+            # Filled by entity linking and event extraction (issue 3).
+            "people": [],
+            "places": [],
+            "organizations": [],
+            "events": [],
+        }
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,319 @@
+"""Arabic normalisation and the search terms built from it. Pure Python: no Django.
+
+PostgreSQL's own `arabic` configuration misses much of what Arabic news does to a word (see
+DESIGN.md, "Arabic text"), so the index is built here and every query goes through the same
+functions:
+
+* `normalize` — camel-tools Unicode normalisation and dediacritisation, alef / alef maksura /
+  teh marbuta folding, tatweel and invisible format characters removed, Arabic-Indic digits
+  folded to ASCII, Latin lowercased.
+* `index_terms` — the lexemes of a text with their positions: every token, plus each form
+  left after stripping a valid chain of proclitics (و ف ب ل ك ال, e.g. والإبراهيمي →
+  الابراهيمي, ابراهيمي), plus the halves of words run together around ال
+  (الأممالمتحدة → امم + متحده). Stop words are dropped.
+* `tsvector_literal` — those terms as PostgreSQL tsvector text, ready for COPY or a cast.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_unicode
+
+TATWEEL = "\u0640"
+
+
+# Cf covers RLM/LRM, ZWJ/ZWNJ, the BOM and the bidi embeddings, which editors paste
+# invisibly into names and would otherwise split or hide a word. A regex class is used
+# rather than str.translate: translate takes a slow path on non-ASCII text.
+def _character_class(codes: list[int]) -> str:
+    """A regex class of ranges: a class listing every code point is ten times slower."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return (
+        "["
+        + "".join(
+            re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
+            for first, last in ranges
+        )
+        + "]"
+    )
+
+
+_INVISIBLE_RE = re.compile(
+    _character_class(
+        [code for code in range(0x110000) if unicodedata.category(chr(code)) == "Cf"]
+        + [ord(TATWEEL)]
+    )
+    + "+"
+)
+_EASTERN_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {
+    chr(0x06F0 + d): str(d) for d in range(10)
+}
+_EASTERN_DIGIT_RE = re.compile("[" + "".join(_EASTERN_DIGITS) + "]")
+# camel-tools' normalize_unicode maps two ligatures with a per-character Python loop
+# before NFKC; run it only when a ligature is present.
+_CAMEL_LIGATURES_RE = re.compile("[\ufdfc\ufdfd]")
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+
+ARTICLE = "ال"
+# Valid proclitic chains: an optional conjunction, an optional preposition, an optional
+# article; ل + ال is written لل. Longest first so the most-stripped form comes last.
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ك", "ل")
+
+
+def _proclitic_chains() -> tuple[str, ...]:
+    chains = set()
+    for conjunction in _CONJUNCTIONS:
+        for preposition in _PREPOSITIONS:
+            for article in ("", ARTICLE):
+                if preposition == "ك" and not article:
+                    continue  # bare ك starts too many words (كامل، كبير) to strip
+                if preposition == "ل" and article:
+                    chains.add(conjunction + "لل")
+                else:
+                    chains.add(conjunction + preposition + article)
+    chains.discard("")
+    return tuple(sorted(chains, key=len))
+
+
+PROCLITIC_CHAINS = _proclitic_chains()
+_PROCLITIC_CHAIN_SET = frozenset(PROCLITIC_CHAINS)
+_PROCLITIC_INITIALS = frozenset(chain[0] for chain in PROCLITIC_CHAINS)
+_LONGEST_CHAIN = max(map(len, PROCLITIC_CHAINS))
+MIN_STEM_LETTERS = 2
+MIN_COMPOUND_PART_LETTERS = 3
+MAX_LEXEME_CHARS = 64
+# PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme.
+MAX_POSITION = 16383
+MAX_POSITIONS_PER_LEXEME = 256
+
+
+def normalize(text: str) -> str:
+    """The normalised form stored beside the original and matched against."""
+    if _CAMEL_LIGATURES_RE.search(text):
+        text = normalize_unicode(text)
+    elif not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = normalize_alef_ar(dediac_ar(text))
+    text = _INVISIBLE_RE.sub("", text)
+    if _EASTERN_DIGIT_RE.search(text):
+        text = _EASTERN_DIGIT_RE.sub(lambda m: _EASTERN_DIGITS[m.group()], text)
+    # Alef maksura → yeh, teh marbuta → heh: Egyptian مرسى is Levantine مرسي.
+    return text.replace("\u0649", "\u064a").replace("\u0629", "\u0647").lower()
+
+
+# Function words that occur in nearly every article; PostgreSQL ships no Arabic stop list.
+# Folded like the text, so «على» becomes «علي»: it is kept (indexed) because that is also
+# the name Ali.
+STOP_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "على",
+        "الى",
+        "إلى",
+        "عن",
+        "ان",
+        "أن",
+        "إن",
+        "او",
+        "أو",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "ثم",
+        "حتى",
+        "مع",
+        "عند",
+        "بين",
+        "كل",
+        "كما",
+        "اي",
+        "أي",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "هؤلاء",
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+        "هو",
+        "هي",
+        "هم",
+        "هما",
+        "انه",
+        "انها",
+        "كان",
+        "كانت",
+        "يكون",
+        "تكون",
+        "وقد",
+        "ولا",
+        "وما",
+        "ومن",
+        "وفي",
+        "وعلى",
+        "والى",
+        "وان",
+        "وهو",
+        "وهي",
+        "الا",
+        "إلا",
+        "اذا",
+        "إذا",
+        "لقد",
+        "منذ",
+        "خلال",
+        "عبر",
+        "لدى",
+        "حيث",
+        "بعد",
+        "قبل",
+        "فيه",
+        "فيها",
+        "منه",
+        "منها",
+        "عليه",
+        "عليها",
+        "اليه",
+        "اليها",
+        "به",
+        "بها",
+        "له",
+        "لها",
+        "لكن",
+        "ولكن",
+        "بل",
+        "او",
+        "ام",
+        "يا",
+    ]
+)
+STOP_WORDS = frozenset(normalize(word) for word in STOP_WORDS) - {"علي"}
+
+
+def is_arabic(token: str) -> bool:
+    return bool(_ARABIC_LETTER_RE.match(token))
+
+
+def stripped_forms(token: str) -> list[str]:
+    """The forms of a normalised token left after each valid proclitic chain it starts with."""
+    if token[0] not in _PROCLITIC_INITIALS:
+        return []
+    longest = min(_LONGEST_CHAIN, len(token) - MIN_STEM_LETTERS)
+    return [
+        token[length:] for length in range(1, longest + 1) if token[:length] in _PROCLITIC_CHAIN_SET
+    ]
+
+
+def compound_halves(stem: str) -> tuple[str, str] | None:
+    """Split a word run together with a following definite noun (اممالمتحده → امم, متحده).
+
+    Only at an internal ال with at least three letters on each side, so ordinary words that
+    merely contain ال («استقلال», «اتصالات») are left whole.
+    """
+    start = stem.find(ARTICLE, MIN_COMPOUND_PART_LETTERS)
+    while start != -1:
+        left, right = stem[:start], stem[start + len(ARTICLE) :]
+        if len(right) >= MIN_COMPOUND_PART_LETTERS:
+            return left, right
+        start = stem.find(ARTICLE, start + 1)
+    return None
+
+
+def query_form(token: str) -> str:
+    """How a query word is looked up: without a leading article, which the index also strips.
+
+    Other proclitics are kept: a word the user typed starting with و or ب («وقف», «بوتين»)
+    is far more often the word itself than a clitic chain.
+    """
+    if token.startswith(ARTICLE) and len(token) - len(ARTICLE) >= MIN_STEM_LETTERS:
+        return token[len(ARTICLE) :]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word tokens of `text`, stop words removed, in order."""
+    return [token for token in _TOKEN_RE.findall(normalize(text)) if token not in STOP_WORDS]
+
+
+def _expansions(token: str) -> tuple[tuple[str, ...], str | None]:
+    """Lexemes indexed at a token's position, and the right half of a run-together word,
+    which takes the next position so that phrase queries work across the join."""
+    forms = stripped_forms(token)
+    at_position = (token, *forms)
+    halves = compound_halves(forms[-1] if forms else token) if len(token) >= 8 else None
+    if halves is None:
+        return at_position, None
+    return (*at_position, halves[0]), halves[1]
+
+
+# News vocabulary repeats heavily, so expansions are memoised; the cap bounds memory.
+_EXPANSION_CACHE: dict[str, tuple[tuple[str, ...], str | None]] = {}
+_EXPANSION_CACHE_LIMIT = 500_000
+
+
+def _token_positions(text: str, normalized: bool) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    position = 0
+    cache = _EXPANSION_CACHE
+    for token in _TOKEN_RE.findall(text if normalized else normalize(text)):
+        if token in STOP_WORDS or len(token) > MAX_LEXEME_CHARS:
+            continue
+        expansion = cache.get(token)
+        if expansion is None:
+            expansion = _expansions(token)
+            if len(cache) < _EXPANSION_CACHE_LIMIT:
+                cache[token] = expansion
+        position += 1
+        lexemes, next_half = expansion
+        for lexeme in lexemes:
+            found = positions.get(lexeme)
+            if found is None:
+                positions[lexeme] = [position]
+            else:
+                found.append(position)
+        if next_half is not None:
+            position += 1
+            found = positions.get(next_half)
+            if found is None:
+                positions[next_half] = [position]
+            else:
+                found.append(position)
+    return positions
+
+
+def index_terms(text: str, *, normalized: bool = False) -> Iterator[tuple[str, int]]:
+    """(lexeme, position) pairs for the search vector; positions start at 1."""
+    for lexeme, found in _token_positions(text, normalized).items():
+        for position in found:
+            yield lexeme, position
+
+
+def tsvector_literal(text: str, *, normalized: bool = False) -> str:
+    """The tsvector of `text` in PostgreSQL's text input format; pass normalized=True when
+    `text` is already the output of normalize().
+
+    Lexemes are runs of word characters, so they never contain a quote or a backslash.
+    """
+    parts = []
+    for lexeme, found in _token_positions(text, normalized).items():
+        if found[-1] > MAX_POSITION:
+            found = sorted({min(position, MAX_POSITION) for position in found})
+        parts.append(f"'{lexeme}':{','.join(map(str, found[:MAX_POSITIONS_PER_LEXEME]))}")
+    return " ".join(parts)

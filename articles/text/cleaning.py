@@ -1,0 +1,400 @@
+"""Separate an article's own text from the furniture scraped along with it.
+
+Every rule looks at shape, position, repetition or small keyword families,
+never at the literal strings of one outlet, so that articles from sources we
+have not seen are cleaned the same way. Whatever is taken out is kept in
+`CleanedArticle.removed` so that a curator can check and undo it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Removed:
+    kind: str  # title, source_tag, dateline, subscription, caption, teaser, navigation
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    title: str | None
+    body: str
+    source_tag: str | None
+    dateline: str | None
+    removed: tuple[Removed, ...]
+
+
+MAX_TITLE_WORDS = 25
+MAX_TITLE_CHARS = 200
+MAX_LABEL_WORDS = 3  # navigation items: «أقسام», «أخبار متعلقة»
+MAX_CAPTION_WORDS = 5  # a name with its role: «وزير الخارجية الروسي سيرغي لافروف»
+MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
+MIN_REPEAT_WORDS = 4  # shorter repeats are too likely to be coincidence
+MAX_BOILERPLATE_WORDS = 30
+TEASER_MAX_OFFSET = 40  # room for a dateline in front of the repeated text
+
+_CLOSERS = "\"'”’»)]}›"
+_OPENERS = "\"'“‘«(["
+_SENTENCE_END = ".!?؟:؛…,،"
+_ELLIPSIS_END = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+# Keyword families, written in folded form (see _fold).
+_SOCIAL = (
+    r"(?:فيس ?بوك|تويتر|انست[غجقا]+رام|تي?لي?[غجق]رام|واتس ?ا?ب|يوتيوب|تيك ?توك|"
+    r"سناب ?شات|جوجل نيوز|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)"
+)
+_SITE_VOICE = (
+    r"(?:حسابنا|حساباتنا|قناتنا|صفحتنا|منصاتنا|موقعنا|تطبيقنا|مجانا|انضم|انضموا|"
+    r"يمكنكم|يمكنك|تابعونا|تابعوا|تابعنا|لمتابعه|اشترك\w*)"
+)
+_PROMPT = re.compile(
+    r"(?:اضغط|انقر|اكبس)\s+(?:هنا|علي)|تابعونا|"
+    r"^\W*(?:اقرا|اقرئي|شاهد|طالع)\s+(?:ايضا|المزيد|كذلك)|النشره (?:البريديه|الاخباريه)"
+)
+_SUBSCRIBE = re.compile(r"(?<!\w)[وفل]*(?:ال)?(?:اشترك(?:وا|ي)?|اشتراك(?:ك|كم)?)(?!\w)")
+_SUBSCRIBE_CONTEXT = re.compile(rf"هنا|الان|مجانا|النشره|القناه|{_SOCIAL}")
+_READ_ALSO_LEAD = re.compile(r"^\W*(?:اقرا|اقرئي|شاهد|طالع)\s+(?:ايضا|المزيد|كذلك)\W*$")
+_CAPTION_START = re.compile(r"^\(?\s*(?:ال)?(?:صوره|صور|تصوير|عدسه)(?:\s+\S+){0,2}?\s*[:)\-–—]")
+_CAPTION_END = re.compile(r"(?:\((?:صوره\s+)?ارشيف\w*\)|[-–—]\s*(?:صوره\s+)?ارشيف\w*)\s*$")
+_NAV_WORDS = _word_set(
+    "اقسام قسم اخبار الاخبار متعلقه صله شارك شاركها مشاركه الوسوم وسوم المفتاحيه المزيد "
+    "تعليقات التعليقات الرئيسيه طباعه مواضيع المواضيع الاكثر قراءه التالي السابق اعلانات"
+)
+# Words that open a sentence, a label or a speaker's name, so that «وقال: ...»
+# or «وزير الخارجية: ...» is never read as a place.
+_NOT_A_PLACE = _word_set(
+    "قال قالت اضاف اضافت تابع تابعت اكد اكدت اوضح اوضحت اشار اشارت ذكر ذكرت اعلن اعلنت "
+    "صرح كتب كتبت شدد لفت اعتبر راي ختم اختتم اردف استطرد نقل سال رد اجاب جاء يقول تقول "
+    "يضيف دعا طالب افاد افادت عاجل المصدر مصدر ملاحظه تحديث تنويه اولا ثانيا ثالثا رابعا "
+    "اخيرا ايضا سؤال جواب السؤال الجواب في من الي علي عن ان مع هذا هذه ذلك قد لا ما هل كما "
+    "وزير الوزير رئيس الرئيس المتحدث الناطق مصادر المصادر مسؤول المسؤول"
+)
+
+_SPACE = r"[ \t\u00a0]"
+_WORD = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+"  # letters, with any vowel marks
+_PLACE = rf"(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})"
+_TAG = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
+_DASH = rf"(?:{_SPACE}*[-–—]{_SPACE}+|{_SPACE}+[-–—]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
+_DATELINE_WITH_AGENCY = re.compile(
+    rf"^{_PLACE}{_SPACE}*(?:[،,][^():\n]{{1,30}}?)?"
+    rf"\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*[-–—:ـ]{_SPACE}*"
+)
+_DATELINE_WITH_COLON = re.compile(rf"^{_PLACE}{_SPACE}*:{_SPACE}*")
+_DATELINE_WITH_DASH = re.compile(rf"^{_PLACE}{_DASH}(?:(?P<agency>{_TAG}){_SPACE}*[-–—]{_SPACE}+)?")
+_LEADING_TAG = re.compile(
+    rf"^(?:\({_SPACE}*(?P<paren>{_TAG}){_SPACE}*\){_SPACE}*(?:[-–—:ـ]{_SPACE}*)?"
+    rf"|[-–—]{_SPACE}*(?P<dashed>{_TAG}){_SPACE}*[-–—]{_SPACE}*)"
+)
+_DATELINE_LINE = re.compile(
+    rf"^{_PLACE}{_SPACE}*[-–—]{_SPACE}*(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
+)
+_SOURCE_TAG_LINE = re.compile(r"^(?P<name>[^:：]+?)\s*[:：]$")
+
+
+@dataclass
+class _Paragraph:
+    line: int
+    text: str
+    removed_as: str | None = None
+
+
+_Drop = Callable[[_Paragraph, str], None]
+
+
+def clean_article(raw: str, *, title: str | None = None) -> CleanedArticle:
+    """Split `raw` into title, body and removed furniture.
+
+    A blank `title` counts as no title, so the first line may then be taken
+    as one. When the rules would leave no body, nothing is removed.
+    """
+    paragraphs = _split_paragraphs(raw)
+    given_title = title.strip() if title and title.strip() else None
+    removed: list[Removed] = []
+
+    def drop(paragraph: _Paragraph, kind: str) -> None:
+        paragraph.removed_as = kind
+        removed.append(Removed(kind, paragraph.text, paragraph.line))
+
+    source_tag = None
+    position = 0
+    if len(paragraphs) > 1 and (source_tag := _source_tag_of(paragraphs[0].text)):
+        drop(paragraphs[0], "source_tag")
+        position = 1
+
+    found_title = None
+    if position < len(paragraphs):
+        candidate = paragraphs[position]
+        if given_title is not None:
+            if " ".join(candidate.text.split()) == " ".join(given_title.split()):
+                drop(candidate, "title")
+                position += 1
+        elif position < len(paragraphs) - 1 and _is_headline(candidate.text):
+            found_title = candidate.text
+            drop(candidate, "title")
+            position += 1
+
+    if (
+        source_tag is None
+        and position < len(paragraphs) - 1
+        and (source_tag := _source_tag_of(paragraphs[position].text))
+    ):
+        drop(paragraphs[position], "source_tag")
+        position += 1
+
+    body_paragraphs = paragraphs[position:]
+    _drop_prompts_and_marked_captions(body_paragraphs, drop)
+    _drop_teasers(body_paragraphs, drop)
+    _drop_trailing_navigation(body_paragraphs, drop)
+    # A caption sits under a headline the text itself shows, not one from a CSV column.
+    has_lead = any(p.removed_as == "title" for p in paragraphs)
+    _drop_head_captions(body_paragraphs, drop, has_lead)
+
+    kept = [p for p in body_paragraphs if p.removed_as is None]
+    if not kept:
+        body = "\n\n".join(p.text for p in paragraphs)
+        return CleanedArticle(given_title, body, None, None, ())
+
+    texts = [p.text for p in kept]
+    dateline = None
+    if len(kept) > 1 and (line_match := _match_dateline_line(kept[0].text)):
+        dateline = line_match["place"]
+        source_tag = source_tag or line_match["agency"]
+        removed.append(Removed("dateline", kept[0].text, kept[0].line))
+        texts.pop(0)
+    elif (
+        prefix := _split_lead_prefix(kept[0].text, has_source_tag=source_tag is not None)
+    ) is not None:
+        kind, matched, dateline, tag = prefix
+        source_tag = source_tag or tag
+        removed.append(Removed(kind, matched.group().strip(), kept[0].line))
+        texts[0] = kept[0].text[matched.end() :].strip()
+
+    removed.sort(key=lambda item: item.line)
+    return CleanedArticle(
+        title=given_title if given_title is not None else found_title,
+        body="\n\n".join(texts),
+        source_tag=source_tag,
+        dateline=dateline,
+        removed=tuple(removed),
+    )
+
+
+def _split_paragraphs(raw: str) -> list[_Paragraph]:
+    lines = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [
+        _Paragraph(number, line.strip())
+        for number, line in enumerate(lines, 1)
+        if not all(char.isspace() or unicodedata.category(char) == "Cf" for char in line)
+    ]
+
+
+def _fold(text: str) -> str:
+    """Spelling-insensitive form for keyword matching: إضغط = اضغط, مجاناً = مجانا."""
+    return _TASHKEEL.sub("", text).translate(_FOLD).casefold()
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _ends_like_sentence(text: str) -> bool:
+    core = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(core) and core[-1] in _SENTENCE_END
+
+
+def _is_headline(text: str) -> bool:
+    return (
+        2 <= _word_count(text) <= MAX_TITLE_WORDS
+        and len(text) <= MAX_TITLE_CHARS
+        and not _ends_like_sentence(text)
+        and not _is_prompt(text)
+        and not _is_marked_caption(text)
+    )
+
+
+def _is_short_label(text: str) -> bool:
+    return 1 <= _word_count(text) <= MAX_LABEL_WORDS and not _ends_like_sentence(text)
+
+
+def _is_navigation_marker(text: str) -> bool:
+    return _is_short_label(text) and any(word in _NAV_WORDS for word in _fold(text).split())
+
+
+def _source_tag_of(text: str) -> str | None:
+    match = _SOURCE_TAG_LINE.match(text)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    words = _fold(name).split()
+    if 1 <= len(words) <= 4 and not _starts_a_sentence(words[0]):
+        return None if any(char in _SENTENCE_END for char in name) else name
+    return None
+
+
+def _starts_a_sentence(folded_word: str) -> bool:
+    bare = folded_word[1:] if folded_word[:1] in ("و", "ف") else folded_word
+    return folded_word in _NOT_A_PLACE or bare in _NOT_A_PLACE
+
+
+def _is_prompt(text: str) -> bool:
+    """A call to subscribe, follow the outlet, or read another of its pages."""
+    if _word_count(text) > MAX_BOILERPLATE_WORDS:
+        return False
+    folded = _fold(text)
+    if _PROMPT.search(folded):
+        return True
+    # «اشترك» also means "took part", so it needs a prompt's context or a bare label.
+    if _SUBSCRIBE.search(folded) and (
+        _word_count(text) <= MAX_LABEL_WORDS or _SUBSCRIBE_CONTEXT.search(folded)
+    ):
+        return True
+    # A network name alone is news («قال في تغريدة على تويتر»); the outlet
+    # speaking of its own account or channel is not.
+    return bool(re.search(_SOCIAL, folded) and re.search(_SITE_VOICE, folded))
+
+
+def _is_marked_caption(text: str) -> bool:
+    if _word_count(text) > MAX_BOILERPLATE_WORDS:
+        return False
+    folded = _fold(text)
+    return bool(_CAPTION_START.search(folded) or _CAPTION_END.search(folded))
+
+
+def _drop_prompts_and_marked_captions(paragraphs: list[_Paragraph], drop: _Drop) -> None:
+    follows_read_also = False
+    for paragraph in paragraphs:
+        if follows_read_also and _is_headline(paragraph.text):
+            drop(paragraph, "subscription")  # the headline linked by «اقرأ أيضا:»
+        elif _is_prompt(paragraph.text):
+            drop(paragraph, "subscription")
+        elif _is_marked_caption(paragraph.text):
+            drop(paragraph, "caption")
+        follows_read_also = bool(_READ_ALSO_LEAD.match(_fold(paragraph.text)))
+
+
+def _drop_teasers(paragraphs: list[_Paragraph], drop: _Drop) -> None:
+    """Drop a lead that the article repeats: cut short with an ellipsis, or verbatim."""
+    collapsed = [" ".join(p.text.split()) for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.removed_as is not None:
+            continue
+        text = collapsed[index]
+        ellipsis = _ELLIPSIS_END.search(text)
+        stem = text[: ellipsis.start()] if ellipsis else text
+        if _word_count(stem) < MIN_REPEAT_WORDS:
+            continue
+        for later, other in zip(paragraphs[index + 1 :], collapsed[index + 1 :], strict=False):
+            if later.removed_as is not None:
+                continue
+            if other == text or (ellipsis and 0 <= other.find(stem) <= TEASER_MAX_OFFSET):
+                drop(paragraph, "teaser")
+                break
+
+
+def _drop_trailing_navigation(paragraphs: list[_Paragraph], drop: _Drop) -> None:
+    kept = [p for p in paragraphs if p.removed_as is None]
+    tail_start = len(kept)
+    while tail_start > 0 and (
+        _is_short_label(kept[tail_start - 1].text) or _is_headline(kept[tail_start - 1].text)
+    ):
+        tail_start -= 1
+    tail = kept[tail_start:]
+    # Under a marker such as «أخبار متعلقة» come linked headlines of any length.
+    marker = next((i for i, p in enumerate(tail) if _is_navigation_marker(p.text)), None)
+    if marker is None:
+        start = len(tail)
+        while start > 0 and _is_short_label(tail[start - 1].text):
+            start -= 1
+        # A single short last line may be a signature; it takes two to make a menu.
+        if len(tail) - start < 2:
+            return
+    else:
+        start = marker
+        while start > 0 and _is_short_label(tail[start - 1].text):
+            start -= 1
+    for paragraph in tail[start:]:
+        drop(paragraph, "navigation")
+
+
+def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: bool) -> None:
+    """Drop short labels between the headline or teaser and the first real paragraph."""
+    candidates = []
+    for paragraph in paragraphs:
+        if paragraph.removed_as is not None:
+            has_lead = has_lead or paragraph.removed_as == "teaser"
+            continue
+        text = paragraph.text
+        if (
+            _word_count(text) >= MIN_ARTICLE_WORDS
+            or _ends_like_sentence(text)
+            or _match_dateline_line(text)
+        ):
+            break
+        if has_lead and _word_count(text) <= MAX_CAPTION_WORDS:
+            candidates.append(paragraph)
+    else:
+        return  # no article proper follows, so these short lines are the article
+    for paragraph in candidates:
+        drop(paragraph, "caption")
+
+
+def _split_lead_prefix(
+    text: str, *, has_source_tag: bool
+) -> tuple[str, re.Match[str], str | None, str | None] | None:
+    """Find «موسكو:», «دمشق (رويترز) -» or «(سانا) -» in front of the first paragraph."""
+    if (match := _match_dateline(text)) is not None:
+        agency = match.groupdict().get("agency")
+        return "dateline", match, match["place"], agency.strip() if agency else None
+    if not has_source_tag and (match := _match_leading_tag(text)) is not None:
+        return "source_tag", match, None, match["paren"] or match["dashed"]
+    return None
+
+
+def _match_dateline(text: str) -> re.Match[str] | None:
+    for pattern in (_DATELINE_WITH_AGENCY, _DATELINE_WITH_COLON, _DATELINE_WITH_DASH):
+        match = pattern.match(text)
+        if match is None or not _is_plausible_place(match["place"]):
+            continue
+        rest = text[match.end() :]
+        # «لافروف: "..."» introduces a quote by its speaker; a place is not quoted.
+        if pattern is _DATELINE_WITH_COLON and rest[:1] in _OPENERS:
+            continue
+        if _word_count(rest) >= 3:
+            return match
+    return None
+
+
+def _match_dateline_line(text: str) -> re.Match[str] | None:
+    """A line of its own such as «دمشق-سانا» that opens the article."""
+    match = _DATELINE_LINE.match(text)
+    if match is None or not _is_plausible_place(match["place"]):
+        return None
+    return None if _starts_a_sentence(_fold(match["agency"]).split()[0]) else match
+
+
+def _is_plausible_place(place: str) -> bool:
+    if "\u064b" in place:  # tanween fath marks adverbs such as «أولاً», not names
+        return False
+    return not any(_starts_a_sentence(word) for word in _fold(place).split())
+
+
+def _match_leading_tag(text: str) -> re.Match[str] | None:
+    match = _LEADING_TAG.match(text)
+    if match is None or _word_count(text[match.end() :]) < 3:
+        return None
+    tag = match["paren"] or match["dashed"]
+    return None if _starts_a_sentence(_fold(tag).split()[0]) else match
