@@ -5,11 +5,18 @@ from django.db import models
 from articles.querysets import ArticleQuerySet
 
 
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
 class Source(models.Model):
     """The outlet an article came from, as named by the file or its source tag."""
 
     name = models.CharField(max_length=200)
     site = models.CharField(max_length=200, blank=True)
+
+    objects = SourceManager()
 
     class Meta:
         ordering = ["name"]
@@ -17,6 +24,16 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    # Fixtures refer to articles by content hash, so `loaddata demo` updates the articles an
+    # earlier ingest stored instead of colliding with them.
+    def get_by_natural_key(self, content_hash):
+        return self.get(content_hash=content_hash)
 
 
 class DatePrecision(models.TextChoices):
@@ -52,7 +69,7 @@ class Article(models.Model):
     ingested_at = models.DateTimeField(auto_now_add=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    objects = ArticleQuerySet.as_manager()
+    objects = ArticleManager()
 
     class Meta:
         ordering = ["-published_best", "-id"]
@@ -74,6 +91,9 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.body[:80]
+
+    def natural_key(self):
+        return (self.content_hash,)
 
     def published_dict(self) -> dict:
         return {

@@ -1,0 +1,154 @@
+"""Ingestion benchmark: end to end, beside a bare COPY (the limit) and a naive save() loop.
+
+Runs in a scratch database created for the run and dropped after it, so the archive's own
+data is never touched. `manage.py benchmark ingest --articles N` prints the figures.
+"""
+
+import json
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from articles.bench_corpus import write_corpus
+from articles.ingest.pipeline import IngestReport, ingest_paths, read_all
+from articles.ingest.prepare import PreparedArticle, prepare
+from articles.ingest.readers import Limits, Progress
+from articles.ingest.store import COLUMNS, SourceCache
+from articles.models import Article
+from articles.scratch import scratch_database
+
+
+@dataclass
+class Figure:
+    label: str
+    articles: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds else float("inf")
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def _limits() -> Limits:
+    return Limits(
+        max_file_bytes=settings.INGEST_MAX_FILE_BYTES,
+        max_batch_file_bytes=settings.INGEST_MAX_BATCH_FILE_BYTES,
+        max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES,
+    )
+
+
+def _truncate_articles() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {Article._meta.db_table} CASCADE")
+
+
+def measure_bare_copy(dump_path: Path) -> Figure:
+    """Dump the stored rows, empty the table, and time a single COPY of them back in."""
+    table = Article._meta.db_table
+    columns = ", ".join(COLUMNS)
+    with connection.cursor() as cursor, dump_path.open("wb") as dump:
+        with cursor.copy(f"COPY {table} ({columns}) TO STDOUT (FORMAT binary)") as copy:
+            for block in copy:
+                dump.write(block)
+        cursor.execute(f"SELECT count(*) FROM {table}")
+        count = cursor.fetchone()[0]
+    _truncate_articles()
+    started = time.perf_counter()
+    with connection.cursor() as cursor, dump_path.open("rb") as dump:
+        with cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT binary)") as copy:
+            while block := dump.read(1 << 20):
+                copy.write(block)
+    return Figure("bare COPY of the final rows", count, time.perf_counter() - started)
+
+
+def _naive_row(article: PreparedArticle, sources: SourceCache) -> Article:
+    published = article.published
+    source_id = sources.ids_for({article.source_name}).get(article.source_name)
+    return Article(
+        title=article.title,
+        source_id=source_id,
+        url=article.url,
+        file_name=article.file_name,
+        raw_text=article.raw_text,
+        body=article.body,
+        body_normalized=article.body_normalized,
+        dateline=article.dateline,
+        removed=json.loads(article.removed_json),
+        content_hash=article.content_hash,
+        published_earliest=published.earliest,
+        published_latest=published.latest,
+        published_best=published.best,
+        published_precision=published.precision,
+        published_evidence=list(published.evidence),
+        search_vector=article.search_vector,
+    )
+
+
+def measure_naive_loop(corpus: Path, limit: int) -> Figure:
+    """One prepare() and one save() per article, each save its own transaction."""
+    _truncate_articles()
+    sources = SourceCache()
+    count = 0
+    started = time.perf_counter()
+    for raw in read_all([corpus], _limits(), Progress(), IngestReport()):
+        if count >= limit:
+            break
+        prepared = prepare(raw)
+        if isinstance(prepared, PreparedArticle):
+            _naive_row(prepared, sources).save()
+            count += 1
+    return Figure("naive save() per article", count, time.perf_counter() - started)
+
+
+def run_ingest_benchmark(
+    articles: int, baseline_articles: int, workers: int | None, keep: bool, write
+) -> dict:
+    with tempfile.TemporaryDirectory(prefix="diplomacy-bench-") as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        started = time.perf_counter()
+        written = write_corpus(corpus, articles)
+        write(
+            f"corpus: {articles} synthetic articles, {written['bytes'] / 1e6:.1f} MB "
+            f"({written.get('txt', 0)} .txt files, {written.get('jsonl_files', 0)} .jsonl files), "
+            f"generated in {time.perf_counter() - started:.1f} s"
+        )
+        with scratch_database("diplomacy_benchmark", keep=keep):
+            started = time.perf_counter()
+            report = ingest_paths([corpus], _limits(), workers=workers)
+            end_to_end = Figure(
+                "end to end (manage.py ingest)", report.ingested, time.perf_counter() - started
+            )
+            own_mb, child_mb = peak_memory_mb()
+            bare = measure_bare_copy(Path(scratch) / "rows.copy")
+            naive = measure_naive_loop(corpus, baseline_articles)
+    figures = [end_to_end, bare, naive]
+    write("")
+    write(f"{'':34} {'articles':>9} {'seconds':>9} {'articles/s':>11}")
+    for figure in figures:
+        write(f"{figure.label:34} {figure.articles:>9} {figure.seconds:>9.2f} {figure.rate:>11.0f}")
+    write("")
+    write(
+        f"end to end reaches {end_to_end.rate / bare.rate:.0%} of the bare COPY rate and "
+        f"{end_to_end.rate / naive.rate:.1f}x the naive loop; "
+        f"{report.duplicates} duplicates, {len(report.rejected)} rejected"
+    )
+    write(f"peak memory: {own_mb:.0f} MB (main process), {child_mb:.0f} MB (largest worker)")
+    return {
+        "figures": figures,
+        "peak_mb": max(own_mb, child_mb),
+        "duplicates": report.duplicates,
+        "rejected": len(report.rejected),
+    }
