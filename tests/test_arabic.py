@@ -1,0 +1,103 @@
+"""Arabic normalisation and index terms (articles.text.arabic): pure functions, no database."""
+
+from articles.text.arabic import (
+    compound_halves,
+    index_terms,
+    normalize,
+    query_form,
+    stripped_forms,
+    tokens,
+    tsvector_literal,
+)
+
+
+def lexemes(text):
+    return {lexeme for lexeme, _ in index_terms(text)}
+
+
+def test_it_folds_hamza_alef_variants():
+    assert normalize("أحمد إبراهيم آمال ٱلقدس") == "احمد ابراهيم امال القدس"
+
+
+def test_it_folds_egyptian_final_yeh_and_teh_marbuta():
+    assert normalize("مرسى") == normalize("مرسي")
+    assert normalize("الإبراهيمى") == normalize("الإبراهيمي")
+    assert normalize("سورية") == "سوريه"
+
+
+def test_it_removes_diacritics_tatweel_and_invisible_characters():
+    assert normalize("الإِبْرَاهِيمِيّ") == "الابراهيمي"
+    assert normalize("بوتـــين") == "بوتين"
+    assert normalize("لاف\u200fروف") == "لافروف"  # RLM inside a name
+    assert normalize("\ufeffعنان\u200d") == "عنان"
+
+
+def test_it_folds_presentation_forms_and_digits():
+    assert normalize("\ufefb") == "لا"  # lam-alef ligature
+    assert normalize("القرار ٢٢٥٤") == "القرار 2254"
+
+
+def test_it_lowercases_latin():
+    assert normalize("UN Security Council") == "un security council"
+
+
+def test_it_drops_stop_words_but_keeps_the_name_ali():
+    assert tokens("التقى الوزير في موسكو مع نظيره") == ["التقي", "الوزير", "موسكو", "نظيره"]
+    assert "علي" in tokens("علي خامنئي")
+
+
+def test_it_strips_proclitic_chains():
+    assert "عنان" in stripped_forms("لعنان")
+    assert "موسكو" in stripped_forms("بموسكو")
+    assert {"الابراهيمي", "ابراهيمي"} <= set(stripped_forms("والابراهيمي"))
+    assert "امم" in stripped_forms("للامم")
+    assert "كي" in stripped_forms("وكي")  # Ban Ki-moon after «و»
+    assert stripped_forms("بن") == []  # a one-letter stem is no stem
+
+
+def test_it_does_not_strip_a_bare_kaf():
+    assert stripped_forms("كامل") == []
+
+
+def test_it_splits_words_run_together_around_the_article():
+    assert compound_halves("اممالمتحده") == ("امم", "متحده")
+    assert compound_halves("استقلال") is None
+    assert compound_halves("اتصالات") is None
+
+
+def test_it_indexes_every_form_at_the_same_position():
+    terms = list(index_terms("زار لعنان"))
+    assert ("لعنان", 2) in terms and ("عنان", 2) in terms
+
+
+def test_it_gives_the_right_half_of_a_compound_the_next_position():
+    terms = list(index_terms("الأممالمتحدة ترحب"))
+    assert ("امم", 1) in terms and ("متحده", 2) in terms and ("ترحب", 3) in terms
+
+
+def test_it_looks_query_words_up_without_the_article_only():
+    assert query_form("الهدنه") == "هدنه"
+    assert query_form("وقف") == "وقف"
+    assert query_form("بوتين") == "بوتين"
+
+
+def test_it_finds_clitic_forms_from_the_bare_query_word():
+    assert query_form("عنان") in lexemes("أكد لعنان")
+    assert query_form(normalize("الإبراهيمي")) in lexemes("اتصل والإبراهيمى")
+    assert query_form("لبنان") in lexemes("في بلبنان")
+
+
+def test_it_writes_tsvector_text_with_sorted_positions():
+    literal = tsvector_literal("سوريا ثم سوريا")
+    assert literal == "'سوريا':1,2"
+
+
+def test_it_keeps_positions_within_postgres_limits():
+    literal = tsvector_literal(" ".join(["كلمة"] * 20000))
+    positions = literal.split(":", 1)[1].split(",")
+    assert len(positions) == 256
+    assert max(map(int, positions)) <= 16383
+
+
+def test_it_skips_absurdly_long_tokens():
+    assert lexemes("ا" * 500) == set()
