@@ -101,3 +101,30 @@ def test_it_keeps_positions_within_postgres_limits():
 
 def test_it_skips_absurdly_long_tokens():
     assert lexemes("ا" * 500) == set()
+
+
+def test_it_knows_every_invisible_format_character():
+    import sys
+    import unicodedata
+
+    from articles.text.arabic import FORMAT_CHARACTER_RANGES
+
+    listed = {code for first, last in FORMAT_CHARACTER_RANGES for code in range(first, last + 1)}
+    actual = {code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"}
+    assert actual <= listed
+
+
+def test_it_maps_normalised_offsets_back_to_the_original():
+    from articles.text.arabic import normalize_with_offsets
+
+    text = "قال الإِبْرَاهِيمِيّ\u00a0 و\u200fلافروف\n\nفي موسكو"
+    normalized, offsets = normalize_with_offsets(text)
+    assert normalized == normalize(text)
+    start = normalized.index("لافروف")
+    assert text[offsets[start] : offsets[start + len("لافروف") - 1] + 1] == "لافروف"
+    word = normalized.index("ابراهيمي")
+    assert text[offsets[word - 2] : offsets[word + 7] + 1] == "الإِبْرَاهِيمِي"
+    squashed, squashed_offsets = normalize_with_offsets(text, squash_spaces=True)
+    assert "  " not in squashed and "\n" not in squashed
+    begin = squashed.index("موسكو")
+    assert text[squashed_offsets[begin] : squashed_offsets[begin + 4] + 1] == "موسكو"

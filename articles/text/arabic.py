@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_unicode
 
@@ -45,9 +46,19 @@ def _character_class(codes: list[int]) -> str:
     )
 
 
+# Unicode's format characters (category Cf), as ranges: scanning all code points at import
+# costs a fifth of a second per process. tests/test_arabic.py checks the list.
+FORMAT_CHARACTER_RANGES = (
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)  # fmt: skip
 _INVISIBLE_RE = re.compile(
     _character_class(
-        [code for code in range(0x110000) if unicodedata.category(chr(code)) == "Cf"]
+        [code for first, last in FORMAT_CHARACTER_RANGES for code in range(first, last + 1)]
         + [ord(TATWEEL)]
     )
     + "+"
@@ -317,3 +328,123 @@ def tsvector_literal(text: str, *, normalized: bool = False) -> str:
             found = sorted({min(position, MAX_POSITION) for position in found})
         parts.append(f"'{lexeme}':{','.join(map(str, found[:MAX_POSITIONS_PER_LEXEME]))}")
     return " ".join(parts)
+
+
+# Everything normalize() deletes outright, and the one-to-one letter folds it applies; used to
+# map offsets in the normalised text back to the original for highlighting and linking.
+_DIACRITICS_CLASS = _character_class([ord(c) for c in AR_DIAC_CHARSET])
+_DELETED_RE = re.compile(_INVISIBLE_RE.pattern + "|" + _DIACRITICS_CLASS + "+")
+# For linking, runs of whitespace also shrink to one space (kept: the run's first character).
+_DELETED_OR_EXTRA_SPACE_RE = re.compile(_DELETED_RE.pattern + r"|(?<=\s)\s+")
+_ONE_TO_ONE = {
+    "\u0625": "\u0627",
+    "\u0623": "\u0627",
+    "\u0671": "\u0627",
+    "\u0622": "\u0627",
+    "\u0649": "\u064a",
+    "\u0629": "\u0647",
+    **_EASTERN_DIGITS,
+}
+_WHITESPACE_TO_SPACE = {"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ", "\x1c": " ",
+                        "\x1d": " ", "\x1e": " ", "\x1f": " ", "\x85": " ", "\u2028": " ",
+                        "\u2029": " "}  # fmt: skip
+
+
+def _fold_one_to_one(text: str, spaces: bool) -> str:
+    # str.replace per character beats str.translate, which is slow on non-ASCII text.
+    for source, target in _ONE_TO_ONE.items():
+        if source in text:
+            text = text.replace(source, target)
+    if spaces:
+        for source, target in _WHITESPACE_TO_SPACE.items():
+            if source in text:
+                text = text.replace(source, target)
+    return text
+
+
+# Characters that NFKC changes on their own (no-break space, presentation forms…), in the
+# Basic Multilingual Plane; anything rarer takes the per-character path.
+_NFKC_UNSTABLE_RE = re.compile(
+    _character_class(
+        [
+            code
+            for code in range(0x10000)
+            if not 0xD800 <= code <= 0xDFFF
+            and unicodedata.normalize("NFKC", chr(code)) != chr(code)
+        ]
+    )
+)
+
+
+def _fold_unstable_characters(text: str) -> tuple[str, list[int]] | None:
+    """NFKC-fold the characters that change alone, with offsets; None when nothing changes."""
+    if not _NFKC_UNSTABLE_RE.search(text):
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for found in _NFKC_UNSTABLE_RE.finditer(text):
+        pieces.append(text[position : found.start()])
+        offsets.extend(range(position, found.start()))
+        replacement = unicodedata.normalize("NFKC", found.group())
+        pieces.append(replacement)
+        offsets.extend([found.start()] * len(replacement))
+        position = found.end()
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return "".join(pieces), offsets
+
+
+def normalize_with_offsets(text: str, *, squash_spaces: bool = False) -> tuple[str, list[int]]:
+    """normalize(text) and, for each of its characters, the index of its source in `text`.
+
+    The list has one extra entry, len(text), so an end offset maps too. With
+    `squash_spaces`, every run of whitespace becomes one space (for matching across lines).
+    """
+    source_offsets = None
+    if _CAMEL_LIGATURES_RE.search(text):
+        return _normalize_with_offsets_by_character(text, squash_spaces)
+    folded_unstable = _fold_unstable_characters(text)
+    if folded_unstable is not None:
+        working, source_offsets = folded_unstable
+        if not unicodedata.is_normalized("NFKC", working):
+            return _normalize_with_offsets_by_character(text, squash_spaces)
+    else:
+        working = text
+        if not unicodedata.is_normalized("NFKC", text):
+            return _normalize_with_offsets_by_character(text, squash_spaces)
+    deleted_re = _DELETED_OR_EXTRA_SPACE_RE if squash_spaces else _DELETED_RE
+    kept: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for deleted in deleted_re.finditer(working):
+        kept.append(working[position : deleted.start()])
+        offsets.extend(range(position, deleted.start()))
+        position = deleted.end()
+    kept.append(working[position:])
+    offsets.extend(range(position, len(working)))
+    folded = _fold_one_to_one("".join(kept), squash_spaces)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a few non-ASCII capitals lowercase to two characters
+        return _normalize_with_offsets_by_character(text, squash_spaces)
+    if source_offsets is not None:
+        offsets = [source_offsets[index] for index in offsets]
+    offsets.append(len(text))
+    return lowered, offsets
+
+
+def _normalize_with_offsets_by_character(text: str, squash_spaces: bool) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, character in enumerate(text):
+        piece = normalize(character)
+        if squash_spaces and piece.isspace():
+            if previous_space:
+                continue
+            piece = " "
+        previous_space = piece.isspace()
+        pieces.append(piece)
+        offsets.extend([index] * len(piece))
+    offsets.append(len(text))
+    return "".join(pieces), offsets

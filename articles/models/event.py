@@ -1,0 +1,83 @@
+"""Meetings, calls, visits, conferences and statements, with the articles that report them."""
+
+from django.db import models
+
+from articles.models.article import DatePrecision
+from articles.models.entity import Entity
+
+
+class EventKind(models.TextChoices):
+    MEETING = "meeting", "meeting"
+    PHONE_CALL = "phone_call", "phone call"
+    VISIT = "visit", "visit"
+    CONFERENCE = "conference", "conference"
+    STATEMENT = "statement", "statement"
+
+
+class EventStatus(models.TextChoices):
+    HELD = "held", "held"
+    PLANNED = "planned", "planned"
+
+
+class Event(models.Model):
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    status = models.CharField(max_length=10, choices=EventStatus.choices)
+    date_earliest = models.DateField(null=True, blank=True)
+    date_latest = models.DateField(null=True, blank=True)
+    date_best = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    place = models.ForeignKey(
+        Entity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events_here",
+        limit_choices_to={"kind": "place"},
+    )
+    participants = models.ManyToManyField(Entity, related_name="events")
+    # kind, sorted participant slugs, place and day: several reports of one meeting share it.
+    signature = models.CharField(max_length=600)
+
+    class Meta:
+        ordering = ["-date_best", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["signature"], name="event_signature_unique"),
+        ]
+        indexes = [
+            # The events page: filter by kind and date, newest first.
+            models.Index(fields=["kind", "date_best"], name="event_kind_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        names = ", ".join(participant.name for participant in self.participants.all())
+        where = f" in {self.place}" if self.place_id else ""
+        return f"{self.get_kind_display()}: {names}{where}"
+
+
+class EventReport(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="reports")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="event_reports"
+    )
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    date_text = models.CharField(max_length=200, blank=True)
+    trigger = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["event", "article"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "sentence_start"], name="event_report_unique"
+            ),
+        ]
+        indexes = [
+            # Article page: the events an article reports.
+            models.Index(fields=["article", "event"], name="event_report_article_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} — article {self.article_id}"

@@ -1,0 +1,242 @@
+"""Arabic calendar vocabulary for articles.text.dates, and the two tools it needs besides:
+folding a text while keeping the way back to the original offsets, and the tabular Hijri
+calendar. Pure Python: no Django.
+
+Every name here is written as it looks after folding (articles.text.arabic.normalize): hamza
+seats as bare alef, alef maksura as yeh, teh marbuta as heh, no diacritics.
+"""
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from articles.text.arabic import normalize
+
+GREGORIAN_MONTHS = {
+    # Levantine and Iraqi
+    "كانون الثاني": 1,
+    "كانون ثاني": 1,
+    "شباط": 2,
+    "اذار": 3,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "اب": 8,
+    "ايلول": 9,
+    "تشرين الاول": 10,
+    "تشرين اول": 10,
+    "تشرين الثاني": 11,
+    "تشرين ثاني": 11,
+    "كانون الاول": 12,
+    "كانون اول": 12,
+    # Egyptian and Gulf
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+    # Algerian and Tunisian, then Moroccan
+    "جانفي": 1,
+    "فيفري": 2,
+    "افريل": 4,
+    "ماي": 5,
+    "جوان": 6,
+    "جويليه": 7,
+    "اوت": 8,
+    "يوليوز": 7,
+    "غشت": 8,
+    "شتنبر": 9,
+    "نونبر": 11,
+    "دجنبر": 12,
+}
+
+HIJRI_MONTHS = {
+    "محرم": 1,
+    "المحرم": 1,
+    "صفر": 2,
+    "ربيع الاول": 3,
+    "ربيع اول": 3,
+    "ربيع الثاني": 4,
+    "ربيع ثاني": 4,
+    "ربيع الاخر": 4,
+    "جمادي الاولي": 5,
+    "جمادي الاول": 5,
+    "جمادي الاخره": 6,
+    "جمادي الاخر": 6,
+    "جمادي الثانيه": 6,
+    "جمادي الثاني": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعده": 11,
+    "ذي القعده": 11,
+    "ذو الحجه": 12,
+    "ذي الحجه": 12,
+}
+
+# Names that are also common words or people's names («آب» father, «مارس» practised, «صفر»
+# zero, «رجب» as in Recep Tayyip Erdogan): taken as a month only with a day, a year, a
+# relation word or «شهر» beside them, and never with a clitic glued on («باب» is a door).
+AMBIGUOUS_MONTHS = frozenset({"اب", "ماي", "مارس", "اوت", "غشت", "صفر", "رجب", "محرم", "المحرم"})
+
+WEEKDAYS = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الثلاثا": 1,
+    "الاربعاء": 2,
+    "الاربعا": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
+WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+RELATIVE_DAYS = {
+    "اليوم": 0,
+    "امس": -1,
+    "يوم امس": -1,
+    "البارحه": -1,
+    "اول امس": -2,
+    "اول من امس": -2,
+    "امس الاول": -2,
+    "غدا": 1,
+    "يوم غد": 1,
+    "بعد غد": 2,
+    "بعد غدا": 2,
+}
+
+PAST_WORDS = ("الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه")
+NEXT_WORDS = ("المقبل", "المقبله", "القادم", "القادمه")
+CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+
+ORDINAL_UNITS = {
+    "الاول": 1,
+    "الحادي": 1,
+    "الواحد": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+    "العاشر": 10,
+}
+ORDINAL_TENS = {"العشرين": 20, "الثلاثين": 30}
+
+# Words before a bare month name («في تموز») that make it a date rather than a name.
+MONTH_PREPOSITIONS = frozenset(
+    "في خلال منذ مطلع اوائل اواسط منتصف اواخر نهايه بدايه حتي قبل بعد".split()
+)
+# «قوى 14 آذار», «ثورة 25 يناير», «هجمات 11 سبتمبر», «مدينة 6 أكتوبر»: names and anniversaries,
+# not the date of anything the article reports.
+NAME_MAKERS = frozenset(
+    "قوي تيار تحالف فريق حركه ثوره ثورتي انتفاضه حرب مدينه جسر كوبري ميدان شارع هجمات"
+    " احداث اعتداءات تفجيرات جماعه ائتلاف كتله جبهه".split()
+)
+# Ordinals after these count weeks, halves or rounds, not days («الأسبوع الأول من تموز»).
+NOT_DAY_ORDINAL_HEADS = frozenset("الاسبوع النصف الربع الثلث الشهر العقد جنيف المؤتمر".split())
+# «روسيا اليوم», «المصري اليوم»: broadcasters and newspapers; «ذلك اليوم»: some other day.
+NOT_TODAY_BEFORE = frozenset("روسيا المصري ذلك ذات نفس في".split())
+NOT_TODAY_AFTER = frozenset(
+    "التالي السابق الاول الثاني الثالث الرابع الخامس السابع الاخير الوطني العالمي الدولي"
+    " نفسه ذاته الذي الموعود".split()
+)
+NOT_WEEKDAY_BEFORE = {"الاثنين": frozenset("بين كلا كلتا هذين".split())}
+NOT_WEEKDAY_BEFORE["الجمعه"] = frozenset("صلاه صلاتي خطبه خطيب ائمه".split())
+
+# Words just before a date that may put it after the publication: future particles,
+# scheduling words, and the imperfect verbs news uses for scheduled events («يلتقي عنان في
+# 17 تموز»). A false alarm only widens the estimate.
+FUTURE_WORDS = frozenset(
+    "سوف المقرر مقرر المزمع المرتقب المنتظر المقبل المقبله القادم القادمه بحلول موعد موعدا"
+    " حتي قبل".split()
+)
+_FUTURE_VERB_RE = re.compile(
+    r"^(?:ي(?!وم|ونيو|وليو|ناير|ونيه|وليه)\w{2,}|س[يتن](?!ياس|يار|يد|يطر|ين|تار|تين|نه|نو|نين|نت)"
+    r"\w{2,}|ت(?:نتهي|بدا|عقد|نعقد|جري|نطلق|ستانف|لتقي|صل|زور|توجه|ستضيف|شهد)\w*)$"
+)
+
+
+def is_future_word(word: str) -> bool:
+    word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return word in FUTURE_WORDS or bool(_FUTURE_VERB_RE.match(word))
+
+
+def alternation(names) -> str:
+    """A regex alternative of folded names, longest first, spaces matching any whitespace."""
+    return "|".join(
+        re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True)
+    )
+
+
+def canonical(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+@cache
+def _fold_char(character: str) -> str:
+    # A lone combining hamza survives normalize(); it would split «ا» + «ٔ» from its word.
+    return normalize(character).replace("\u0654", "").replace("\u0655", "")
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """normalize() character by character, with the original index of each folded character.
+
+    Folding one character at a time keeps every folded character traceable to its source; the
+    cache makes it cheap, since an article uses a few dozen distinct characters.
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, character in enumerate(text):
+        folded = _fold_char(character)
+        if folded:
+            pieces.append(folded)
+            origin.extend([index] * len(folded))
+    return "".join(pieces), origin
+
+
+def original_span(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
+    """Original offsets of folded[start:end], taking in trailing marks folded away (غداً, هـ)."""
+    original_start = origin[start]
+    original_end = origin[end - 1] + 1
+    while original_end < len(text) and not _fold_char(text[original_end]):
+        original_end += 1
+    return original_start, original_end
+
+
+# The tabular (arithmetic) Islamic calendar, civil epoch: 1 Muharram 1 AH = 16 July 622 Julian.
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()
+HIJRI_SIGHTING_DAYS = 2
+
+
+def hijri_to_gregorian(year: int, month: int, day: int = 1) -> date:
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + (59 * (month - 1) + 1) // 2 + day - 1
+    return date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def hijri_month_range(year: int, month: int) -> tuple[date, date]:
+    """First and last Gregorian day of a Hijri month."""
+    first = hijri_to_gregorian(year, month)
+    following = (
+        hijri_to_gregorian(year + 1, 1) if month == 12 else hijri_to_gregorian(year, month + 1)
+    )
+    return first, following - timedelta(days=1)
+
+
+def hijri_year_near(day: date) -> int:
+    """The Hijri year in progress on a Gregorian day (to within one year)."""
+    return int((day.toordinal() - _HIJRI_EPOCH) / 354.367) + 1

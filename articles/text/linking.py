@@ -1,0 +1,516 @@
+"""Find gazetteer entities in Arabic text. Pure Python: no Django.
+
+One Aho–Corasick automaton holds every normalised alias and role phrase (plus the variants
+Arabic spelling produces: «للامم» for «الامم», «الاممالمتحده» run together), and each hit is
+checked at word boundaries, where a valid proclitic chain (و ف ب ل ك ال …) may precede it.
+Context then decides what a hit means:
+
+* the longest hit wins («عمرو رشدي» over «عمرو», «روسيا اليوم» the broadcaster over «روسيا»),
+  but a place inside a document's or body's name still counts («بيان جنيف» names Geneva);
+* an ambiguous alias (a bare surname that is also a word or a common name) counts only when
+  the entity is named unambiguously somewhere in the same article;
+* a role phrase («وزير الخارجية الروسي», «نظيره الأردني») next to a name gives that person
+  their role; alone, it names whoever held the office at the article's date;
+* a title followed by a name the gazetteer lacks becomes a candidate for curators.
+
+`link()` explains every match in `Match.reason`.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import ahocorasick
+
+from articles.text.arabic import PROCLITIC_CHAINS, normalize, normalize_with_offsets
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
+
+_CHAINS = frozenset(PROCLITIC_CHAINS)
+# «ل» + «ال» is written «لل»: an alias «الامم» appears as «لامم» after one of these.
+_LAM_CHAINS = frozenset(chain for chain in PROCLITIC_CHAINS if chain.endswith("ل"))
+# Organizations whose names embed a place without being about it; other organizations
+# («بيان جنيف», «مجموعة الدعم الدولية لسوريا») still name their place.
+_SUPPRESS_NESTED_KINDS = frozenset({"media"})
+# Two-letter aliases («بو», «لا») hit inside countless words for no gain.
+MIN_ALIAS_CHARS = 3
+_DOCUMENT_KINDS = frozenset({"instrument", "process"})
+_OFFICE_WORDS = frozenset(
+    "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
+    "العاهل الملك العهد رئيسه المتحدث المتحدثه باسم الامين السفاره الدبلوماسيه".split()
+)
+
+# The states whose officials the archive follows, as Arabic adjectives (normalised, with and
+# without the feminine ending) → country slug; for «نظيره الأردني» and candidates.
+COUNTRY_ADJECTIVES = {
+    "الروسي": "russia",
+    "الامريكي": "united-states",
+    "الاميركي": "united-states",
+    "البريطاني": "united-kingdom",
+    "الفرنسي": "france",
+    "الالماني": "germany",
+    "التركي": "turkey",
+    "الايراني": "iran",
+    "السعودي": "saudi-arabia",
+    "القطري": "qatar",
+    "الاماراتي": "united-arab-emirates",
+    "المصري": "egypt",
+    "الاردني": "jordan",
+    "اللبناني": "lebanon",
+    "العراقي": "iraq",
+    "الصيني": "china",
+    "السوري": "syria",
+    "الكويتي": "kuwait",
+    "العماني": "oman",
+    "الجزائري": "algeria",
+    "المغربي": "morocco",
+    "التونسي": "tunisia",
+    "الايطالي": "italy",
+    "الاسباني": "spain",
+    "الاسرائيلي": "israel",
+    "الفلسطيني": "palestine",
+    "الليبي": "libya",
+    "اليمني": "yemen",
+}
+COUNTRY_ADJECTIVES |= {adjective + "ه": slug for adjective, slug in COUNTRY_ADJECTIVES.items()}
+_COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
+_TITLE_RE = re.compile(
+    r"(?<!\w)(?:و|ف|ب|ل)?(وزير(?:ه)? الخارجيه(?: \w+)?|وزير(?:ه)? خارجيه \w+|المبعوث(?: \w+){0,2}"
+    r"|الرئيس(?: \w+)?|رئيس الوزراء(?: \w+)?|المتحدث باسم(?: \w+){1,3}|السفير(?: \w+)?)"
+    r"\s+(\w+ \w+)"
+)
+_NOT_NAME_WORDS = frozenset(
+    "ان الي علي عن في من مع الذي التي قد كان اليوم امس غدا خلال بعد قبل لدي حول عقب اثناء "
+    "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق".split()
+)
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    entity: str
+    kind: str  # PERSON, PLACE, ORGANIZATION
+    text: str
+    ambiguous: bool = False
+    subkind: str = ""
+    is_envoy: bool = False
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    holder: str  # person slug
+    role: str  # role kind: foreign-minister, head-of-state, envoy…
+    role_of: str | None  # country or organization slug
+    start: date | None
+    end: date | None
+    phrases: tuple[str, ...]
+    is_envoy: bool = False
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps(self, earliest: date | None, latest: date | None) -> bool:
+        return (self.start is None or latest is None or self.start <= latest) and (
+            self.end is None or earliest is None or earliest <= self.end
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    title_phrase: str
+    start: int
+    end: int
+    context: str
+
+
+@dataclass
+class LinkResult:
+    matches: list[Match] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    # Role phrases seen next to a person: (person slug, role entry) for date constraints.
+    roles_in_text: list[tuple[str, RoleEntry]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Key:
+    entity: str | None  # None for a role phrase
+    kind: str
+    alias: str  # the alias or phrase as written in the gazetteer
+    ambiguous: bool
+    variant: str  # "plain", "lam" (after «ل»), "joined" (words run together)
+    subkind: str = ""
+    is_envoy: bool = False
+    role_index: int = -1
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum()
+
+
+class Gazetteer:
+    """The automaton over every alias and role phrase; build once, share across articles."""
+
+    def __init__(self, aliases: Iterable[AliasEntry], roles: Iterable[RoleEntry] = ()):
+        self.roles: list[RoleEntry] = list(roles)
+        self.kinds: dict[str, str] = {}
+        self.envoys: set[str] = {role.holder for role in self.roles if role.is_envoy}
+        self.roles_by_holder: dict[str, list[RoleEntry]] = {}
+        for role in self.roles:
+            self.roles_by_holder.setdefault(role.holder, []).append(role)
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Key]] = {}
+
+        def add(text: str, key: _Key) -> None:
+            normalized = _key(text)
+            if len(normalized) < 2:
+                return
+            variants = [(normalized, "plain")]
+            if normalized.startswith("ال") and len(normalized) > 4:
+                variants.append(("ل" + normalized[2:], "lam"))
+            if " " in normalized and len(normalized) >= 9:
+                variants.append((normalized.replace(" ", ""), "joined"))
+            for variant_text, variant in variants:
+                entries.setdefault(variant_text, []).append(
+                    _Key(**{**key.__dict__, "variant": variant})
+                )
+
+        for alias in aliases:
+            self.kinds[alias.entity] = alias.kind
+            add(
+                alias.text,
+                _Key(
+                    alias.entity,
+                    alias.kind,
+                    alias.text,
+                    alias.ambiguous,
+                    "plain",
+                    alias.subkind,
+                    alias.is_envoy or alias.entity in self.envoys,
+                ),
+            )
+        for adjective, country in COUNTRY_ADJECTIVES.items():
+            if self.kinds.get(country) != PLACE:
+                continue
+            for form in (adjective, adjective[2:]):  # «الروسي» and «روسي»/«أمريكية مصرية»
+                entries.setdefault(form, []).append(
+                    _Key(country, PLACE, adjective, False, "adjective")
+                )
+        for index, role in enumerate(self.roles):
+            for phrase in role.phrases:
+                add(phrase, _Key(None, "role", phrase, False, "plain", role_index=index))
+        for text, keys in entries.items():
+            if len(text) < MIN_ALIAS_CHARS:
+                continue
+            self._automaton.add_word(text, (len(text), tuple(keys)))
+        self._automaton.make_automaton()
+        self.size = len(entries)
+
+    def hits(self, normalized: str) -> Iterable[tuple[int, int, tuple[_Key, ...]]]:
+        for last, (length, keys) in self._automaton.iter(normalized):
+            yield last + 1 - length, last + 1, keys
+
+    def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
+        return [self.roles[index] for index in role_indexes]
+
+
+def _prefix_before(normalized: str, start: int) -> str | None:
+    """The letters joined to the front of a hit ("" at a word start), or None mid-word."""
+    word_start = start
+    while word_start > 0 and _is_word_character(normalized[word_start - 1]):
+        word_start -= 1
+        if start - word_start > 4:
+            return None
+    return normalized[word_start:start]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    keys: tuple[_Key, ...]
+    prefix: str
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _valid_hits(gazetteer: Gazetteer, normalized: str) -> list[_Hit]:
+    found = []
+    for start, end, keys in gazetteer.hits(normalized):
+        if end < len(normalized) and _is_word_character(normalized[end]):
+            continue
+        prefix = _prefix_before(normalized, start)
+        if prefix is None:
+            continue
+        usable = tuple(
+            key
+            for key in keys
+            if (key.variant == "lam" and prefix in _LAM_CHAINS)
+            or (key.variant != "lam" and (prefix == "" or prefix in _CHAINS))
+        )
+        if usable:
+            found.append(_Hit(start, end, usable, prefix))
+    return found
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest hits first; a shorter hit inside a longer one survives only where
+    `_keeps_nested` says the inner name is still mentioned."""
+    chosen: list[_Hit] = []
+    owners: dict[int, _Hit] = {}  # normalised position → the chosen hit covering it
+    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
+        overlapping = list(
+            {id(o): o for p in range(hit.start, hit.end) if (o := owners.get(p))}.values()
+        )
+        if not overlapping:
+            chosen.append(hit)
+            for position in range(hit.start, hit.end):
+                owners[position] = hit
+            continue
+        if all(c.start <= hit.start and hit.end <= c.end for c in overlapping):
+            keys = tuple(
+                key for key in hit.keys if all(_keeps_nested(c.keys, key) for c in overlapping)
+            )
+            if keys:
+                chosen.append(_Hit(hit.start, hit.end, keys, hit.prefix))
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _keeps_nested(outer: tuple[_Key, ...], inner: _Key) -> bool:
+    """Whether a name inside a longer name is still mentioned: a place inside an organization's
+    name («مجموعة الدعم الدولية لسوريا»), anything inside a document's («قرار مجلس الأمن»);
+    nothing inside a broadcaster's («روسيا اليوم») or a person's."""
+    for key in outer:
+        if key.kind != ORGANIZATION or key.subkind in _SUPPRESS_NESTED_KINDS:
+            return False
+        if key.subkind in _DOCUMENT_KINDS:
+            continue
+        if inner.kind != PLACE or inner.variant == "adjective":
+            return False
+    return True
+
+
+def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
+    """A nationality adjective right after an office («وزير الخارجية الروسي», «نظيره
+    الأردني») describes the official, not the country; it is not a place mention."""
+    if not all(key.variant == "adjective" for key in hit.keys):
+        return False
+    before = normalized[max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)]
+    words = before.split()
+    while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
+        words.pop()
+    return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
+
+
+def _display_span(offsets: list[int], hit: _Hit, with_prefix: bool = True) -> tuple[int, int]:
+    start = hit.start - (len(hit.prefix) if with_prefix else 0)
+    return offsets[start], offsets[hit.end - 1] + 1
+
+
+def _reason(key: _Key, prefix: str) -> str:
+    how = {
+        "plain": "alias",
+        "lam": "alias (ل + ال written لل)",
+        "joined": "alias run together",
+        "adjective": "country adjective",
+    }
+    reason = f"{how[key.variant]} «{key.alias}»"
+    if prefix:
+        reason += f" after proclitic «{prefix}»"
+    if key.ambiguous:
+        reason += "; ambiguous alone, but the full name appears in the article"
+    return reason
+
+
+def link(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    on: date | None = None,
+    window: tuple[date | None, date | None] = (None, None),
+) -> LinkResult:
+    """Entity mentions in `text`; `on` / `window` date the article for role phrases."""
+    normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
+    all_hits = _valid_hits(gazetteer, normalized)
+    # Role phrases are chosen apart from names: «المبعوث المشترك للأمم المتحدة والجامعة
+    # العربية» is a role, and the two organizations inside it are still mentioned.
+    hits = _select([hit for hit in all_hits if any(key.entity for key in hit.keys)])
+    hits += _select([hit for hit in all_hits if not any(key.entity for key in hit.keys)])
+    hits = [hit for hit in hits if not _is_title_adjective(hit, normalized)]
+    hits.sort(key=lambda hit: hit.start)
+    result = LinkResult()
+
+    named = {key.entity for hit in hits for key in hit.keys if key.entity and not key.ambiguous}
+    person_spans: list[tuple[int, int, str]] = []  # normalised spans of person matches
+    role_hits: list[_Hit] = []
+    for hit in hits:
+        entity_keys = [key for key in hit.keys if key.entity]
+        if not entity_keys:
+            role_hits.append(hit)
+            continue
+        choices = [key for key in entity_keys if not key.ambiguous or key.entity in named]
+        entities = {key.entity for key in choices}
+        if len(entities) > 1:
+            # One spelling, several entities: keep the ones named in full in this article.
+            preferred = {e for e in entities if e in named and _named_in_full(hits, e)}
+            entities = preferred if len(preferred) == 1 else set()
+        if len(entities) != 1:
+            continue
+        entity = entities.pop()
+        key = next(k for k in choices if k.entity == entity)
+        start, end = _display_span(offsets, hit)
+        result.matches.append(
+            Match(
+                entity=entity,
+                kind=key.kind,
+                start=start,
+                end=end,
+                surface=text[start:end],
+                reason=_reason(key, hit.prefix),
+                is_envoy=entity in gazetteer.envoys,
+            )
+        )
+        if key.kind == PERSON:
+            person_spans.append((hit.start, hit.end, entity))
+
+    _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result)
+    _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result)
+    _find_candidates(text, normalized, offsets, hits, result)
+    result.matches.sort(key=lambda match: (match.start, match.end))
+    return result
+
+
+def _named_in_full(hits: list[_Hit], entity: str) -> bool:
+    return any(
+        key.entity == entity and " " in key.alias and not key.ambiguous
+        for hit in hits
+        for key in hit.keys
+    )
+
+
+def _nearest_person(
+    person_spans: list[tuple[int, int, str]], start: int, end: int, normalized: str
+) -> str | None:
+    """A person named right after a role phrase, or right before it after a comma."""
+    for person_start, person_end, entity in person_spans:
+        gap_after = normalized[end:person_start]
+        if 0 <= person_start - end <= 30 and len(gap_after.split()) <= 2 and "." not in gap_after:
+            return entity
+        gap_before = normalized[person_end:start]
+        if 0 <= start - person_end <= 4 and gap_before.strip() in ("", "،", ","):
+            return entity
+    return None
+
+
+def _office_holder(
+    candidates: list[RoleEntry], on: date | None, window: tuple[date | None, date | None]
+) -> RoleEntry | None:
+    if on is not None:
+        holding = [role for role in candidates if role.held_on(on)]
+    else:
+        holding = [role for role in candidates if role.overlaps(*window)]
+    holders = {role.holder for role in holding}
+    if len(holders) == 1:
+        return holding[0]
+    return None
+
+
+def _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result):
+    for hit in role_hits:
+        roles = gazetteer.holders(key.role_index for key in hit.keys)
+        named = _nearest_person(person_spans, hit.start, hit.end, normalized)
+        if named is not None:
+            for role in roles:
+                if role.holder == named:
+                    result.roles_in_text.append((named, role))
+                    break
+            continue
+        if on is None and window == (None, None):
+            continue
+        role = _office_holder(roles, on, window)
+        if role is None:
+            continue
+        start, end = _display_span(offsets, hit)
+        result.matches.append(
+            Match(
+                entity=role.holder,
+                kind=PERSON,
+                start=start,
+                end=end,
+                surface=text[start:end],
+                reason=f"role «{hit.keys[0].alias}» held by this person at the article's date",
+                is_envoy=role.is_envoy,
+                role=role.role,
+                role_of=role.role_of,
+            )
+        )
+
+
+def _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result):
+    """«نظيره الأردني»: the same office as the person it refers back to, in another state."""
+    for found in _COUNTERPART_RE.finditer(normalized):
+        country = COUNTRY_ADJECTIVES.get(found.group(2))
+        if country is None:
+            continue
+        previous = [span for span in person_spans if span[1] <= found.start()]
+        role_kind = "foreign-minister"
+        if previous:
+            earlier_roles = gazetteer.roles_by_holder.get(previous[-1][2], [])
+            dated = [r for r in earlier_roles if on is None or r.held_on(on)]
+            if any(r.role == "head-of-state" for r in dated):
+                role_kind = "head-of-state"
+        candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
+        named = _nearest_person(person_spans, found.start(), found.end(), normalized)
+        if named is not None:
+            for role in candidates:
+                if role.holder == named:
+                    result.roles_in_text.append((named, role))
+            continue
+        role = _office_holder(candidates, on, window) if (on or window != (None, None)) else None
+        if role is None:
+            continue
+        start, end = offsets[found.start()], offsets[found.end() - 1] + 1
+        result.matches.append(
+            Match(
+                entity=role.holder,
+                kind=PERSON,
+                start=start,
+                end=end,
+                surface=text[start:end],
+                reason=f"«{found.group(1)} {found.group(2)}»: the {role_kind} of {country} "
+                "at the article's date",
+                is_envoy=role.is_envoy,
+                role=role.role,
+                role_of=role.role_of,
+            )
+        )
+
+
+def _find_candidates(text, normalized, offsets, hits, result):
+    linked_spans = [(hit.start, hit.end) for hit in hits]
+    for found in _TITLE_RE.finditer(normalized):
+        name_start, name_end = found.span(2)
+        if any(start < name_end and name_start < end for start, end in linked_spans):
+            continue
+        words = found.group(2).split()
+        if any(word in _NOT_NAME_WORDS or word.isdigit() for word in words):
+            continue
+        if words[0].startswith("ال") or len(words[0]) < 3:
+            continue
+        start, end = offsets[name_start], offsets[name_end - 1] + 1
+        context_start = offsets[max(0, found.start() - 60)]
+        context_end = offsets[min(len(offsets) - 2, found.end() + 60)] + 1
+        result.candidates.append(
+            Candidate(
+                text=text[start:end],
+                title_phrase=found.group(1),
+                start=start,
+                end=end,
+                context=text[context_start:context_end],
+            )
+        )
