@@ -43,8 +43,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Rebuild fixtures/demo.json from the sample articles (run after changing the pipeline).
+# Rebuild fixtures/gazetteer.json from gazetteer/*.json and fixtures/demo.json from the
+# sample articles (run after changing either or the pipeline).
 fixtures: migrate
+	$(MANAGE) build_gazetteer_fixture
 	$(MANAGE) build_demo_fixture
 
 benchmark: migrate

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from django.db import connection
 
-from articles.ingest.prepare import PreparedArticle, prepare_many
+from articles.ingest.prepare import PreparedArticle, prepare_many, use_gazetteer
 from articles.ingest.readers import Limits, Progress, RawArticle, Rejection, discover, read_file
 from articles.ingest.store import SourceCache, store_batch
+from articles.linker import load_gazetteer
 
 WINDOW = 2000  # articles handed to the workers at once
 WORKER_CHUNK = 100
@@ -83,6 +84,8 @@ def ingest_paths(
     report = IngestReport()
     progress = Progress()
     sources = SourceCache()
+    gazetteer = load_gazetteer()
+    use_gazetteer(gazetteer)
     workers = default_workers() if workers is None else workers
     raws = read_all(paths, limits, progress, report)
 
@@ -96,7 +99,7 @@ def ingest_paths(
             for warning in item.warnings:
                 report.warnings.append({"file": item.file_name, "warning": warning})
         for batch in _chunks(good, batch_size):
-            inserted = store_batch(batch, sources)
+            inserted = store_batch(batch, sources, gazetteer)
             report.ingested += inserted
             report.duplicates += len(batch) - inserted
         report.articles_seen += len(prepared)

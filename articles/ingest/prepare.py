@@ -1,6 +1,7 @@
 """Clean and analyse one raw article into the row that will be stored. No Django.
 
-Runs in worker processes, so it takes and returns plain data.
+Runs in worker processes, so it takes and returns plain data; the gazetteer is handed over
+before the workers fork (`use_gazetteer`).
 """
 
 import calendar
@@ -11,24 +12,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from articles.ingest.readers import RawArticle, Rejection
+from articles.text.analysis import ArticleAnalysis, analyse_article, article_arrays
 from articles.text.arabic import normalize, tsvector_literal
 from articles.text.cleaning import clean_article
+from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500
 _WHITESPACE_RE = re.compile(r"\s+")
 _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 
 
-@dataclass(frozen=True)
-class PublishedEstimate:
-    earliest: date | None
-    latest: date | None
-    best: date | None
-    precision: str
-    evidence: tuple[dict, ...]
+STATED_EVIDENCE_PREFIX = "stated by the input file"
+# The gazetteer the workers link against; set in the parent before they fork.
+_gazetteer = None
 
 
-UNKNOWN_DATE = PublishedEstimate(None, None, None, "unknown", ())
+def use_gazetteer(loaded) -> None:
+    global _gazetteer
+    _gazetteer = loaded
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,13 @@ class PreparedArticle:
     dateline: str
     removed_json: str
     content_hash: str
-    published: PublishedEstimate
+    published: DateEstimate
     search_vector: str
     warnings: tuple[str, ...]
+    analysis: ArticleAnalysis | None = None
+    entity_slugs: tuple[str, ...] = ()
+    meeting_place_slugs: tuple[str, ...] = ()
+    event_kinds: tuple[str, ...] = ()
 
 
 def content_hash(normalized_body: str) -> str:
@@ -54,7 +59,7 @@ def content_hash(normalized_body: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def published_from_metadata(value: str) -> PublishedEstimate | None:
+def published_from_metadata(value: str) -> DateEstimate | None:
     """The date a JSONL/CSV `published` field states, as an interval; None if unparseable."""
     match = _METADATA_DATE_RE.match(value.strip())
     if not match:
@@ -74,8 +79,8 @@ def published_from_metadata(value: str) -> PublishedEstimate | None:
     except ValueError:
         return None
     best = earliest + (latest - earliest) / 2
-    evidence = ({"kind": "metadata", "text": value.strip()},)
-    return PublishedEstimate(earliest, latest, best, precision, evidence)
+    evidence = (f"{STATED_EVIDENCE_PREFIX}: {value.strip()}",)
+    return DateEstimate(earliest, latest, best, precision, evidence)
 
 
 def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
@@ -85,13 +90,19 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
         return Rejection(raw.file_name, "no article text after cleaning")
     body_normalized = normalize(body)
     warnings = list(raw.warnings)
-    published = UNKNOWN_DATE
+    stated = None
     if raw.published:
         stated = published_from_metadata(raw.published)
         if stated is None:
             warnings.append(f"ignored 'published': not a date ({raw.published[:40]!r})")
-        else:
-            published = stated
+    analysis = None
+    arrays = None
+    if _gazetteer is not None:
+        analysis = analyse_article(_gazetteer, body, cleaned.dateline or "", stated)
+        arrays = article_arrays(analysis, _gazetteer.ids)
+        published = analysis.published
+    else:
+        published = estimate_publication(body, [], stated=stated)
     title = (cleaned.title or "").strip()[:MAX_TITLE_CHARS]
     removed = [
         {"kind": item.kind, "text": item.text, "line": item.line} for item in cleaned.removed
@@ -110,6 +121,10 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
         published=published,
         search_vector=tsvector_literal(normalize(title) + "\n" + body_normalized, normalized=True),
         warnings=tuple(warnings),
+        analysis=analysis,
+        entity_slugs=tuple(arrays.entity_slugs) if arrays else (),
+        meeting_place_slugs=tuple(arrays.meeting_place_slugs) if arrays else (),
+        event_kinds=tuple(arrays.event_kinds) if arrays else (),
     )
 
 

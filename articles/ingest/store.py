@@ -8,8 +8,10 @@ moment leaves whole batches or nothing, and a re-run skips what already landed.
 import json
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from articles.ingest.prepare import PreparedArticle
+from articles.linker import store_links
 from articles.models import Article, Source
 
 STAGING_TABLE = "ingest_staging"
@@ -30,6 +32,10 @@ COLUMNS = (
     "published_precision",
     "published_evidence",
     "search_vector",
+    "entity_slugs",
+    "meeting_place_slugs",
+    "event_kinds",
+    "linked_at",
 )
 
 
@@ -64,7 +70,7 @@ def _ensure_staging_table(cursor) -> None:
     )
 
 
-def _row(article: PreparedArticle, source_ids: dict[str, int]) -> tuple:
+def _row(article: PreparedArticle, source_ids: dict[str, int], now) -> tuple:
     published = article.published
     return (
         article.title,
@@ -83,19 +89,19 @@ def _row(article: PreparedArticle, source_ids: dict[str, int]) -> tuple:
         published.precision,
         _evidence_json(published.evidence),
         article.search_vector,
+        list(article.entity_slugs),
+        list(article.meeting_place_slugs),
+        list(article.event_kinds),
+        now if article.analysis is not None else None,
     )
 
 
-def _evidence_json(evidence: tuple[dict, ...]) -> str:
+def _evidence_json(evidence: tuple[str, ...]) -> str:
     return json.dumps(list(evidence), ensure_ascii=False)
 
 
-def rows_for_copy(articles: list[PreparedArticle], source_ids: dict[str, int]) -> list[tuple]:
-    return [_row(article, source_ids) for article in articles]
-
-
-def store_batch(articles: list[PreparedArticle], sources: SourceCache) -> int:
-    """Store one batch atomically; returns how many articles were new."""
+def store_batch(articles: list[PreparedArticle], sources: SourceCache, gazetteer=None) -> int:
+    """Store one batch atomically with its links; returns how many articles were new."""
     if not articles:
         return 0
     article_table = Article._meta.db_table
@@ -104,15 +110,27 @@ def store_batch(articles: list[PreparedArticle], sources: SourceCache) -> int:
         with transaction.atomic(), connection.cursor() as cursor:
             source_ids = sources.ids_for({article.source_name for article in articles})
             _ensure_staging_table(cursor)
+            now = timezone.now()
             with cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
                 for article in articles:
-                    copy.write_row(_row(article, source_ids))
+                    copy.write_row(_row(article, source_ids, now))
             cursor.execute(
                 f"INSERT INTO {article_table} ({columns}, ingested_at) "
                 f"SELECT {columns}, now() FROM {STAGING_TABLE} ORDER BY ctid "
-                "ON CONFLICT (content_hash) DO NOTHING"
+                "ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash"
             )
-            inserted = cursor.rowcount
+            stored = cursor.fetchall()
+            inserted = len(stored)
+            if gazetteer is not None and stored:
+                by_hash = {article.content_hash: article for article in articles}
+                store_links(
+                    [
+                        (article_id, content_hash, by_hash[content_hash].analysis)
+                        for article_id, content_hash in stored
+                        if by_hash[content_hash].analysis is not None
+                    ],
+                    gazetteer,
+                )
     except Exception:
         sources.forget()
         raise

@@ -1,3 +1,4 @@
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -27,6 +28,9 @@ class Source(models.Model):
 
     def natural_key(self):
         return (self.name,)
+
+
+NO_DATE_EVIDENCE = "no date evidence in the text: the interval is open"
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -68,6 +72,19 @@ class Article(models.Model):
     published_evidence = models.JSONField(default=list, blank=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    # Denormalised by linking, so filters and facets read one row per article instead of
+    # joining mentions and events (see ArticleQuerySet).
+    # Slugs rather than ids: they stay valid across databases, so fixtures carry them.
+    entity_slugs = ArrayField(
+        models.SlugField(max_length=120), default=list, blank=True, editable=False
+    )
+    meeting_place_slugs = ArrayField(
+        models.SlugField(max_length=120), default=list, blank=True, editable=False
+    )
+    event_kinds = ArrayField(
+        models.CharField(max_length=20), default=list, blank=True, editable=False
+    )
+    linked_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ArticleManager()
 
@@ -85,6 +102,10 @@ class Article(models.Model):
         indexes = [
             # Full-text search: ArticleQuerySet.search() matches search_vector @@ tsquery.
             GinIndex(fields=["search_vector"], name="article_search_gin"),
+            # Entity filters (person, place, organization, envoy): entity_slugs @> ARRAY[slug].
+            GinIndex(fields=["entity_slugs"], name="article_entity_slugs_gin"),
+            # The meeting-place filter: meeting_place_slugs @> ARRAY[id].
+            GinIndex(fields=["meeting_place_slugs"], name="article_meeting_places_gin"),
             # Date sort and the date_from / date_to filters.
             models.Index(fields=["published_best", "id"], name="article_published_idx"),
         ]
@@ -102,23 +123,6 @@ class Article(models.Model):
             "best": _iso(self.published_best),
             "precision": self.published_precision,
             "evidence": self.published_evidence or ["no date evidence: the interval is open"],
-        }
-
-    def as_export_dict(self) -> dict:
-        """The article as `manage.py export` and the search page's JSON give it (DESIGN.md)."""
-        return {
-            "id": self.id,
-            "file": self.file_name,
-            "url": self.url,
-            "title": self.title,
-            "source": self.source.name if self.source_id else None,
-            "body": self.body,
-            "published": self.published_dict(),
-            # Filled by entity linking and event extraction (issue 3).
-            "people": [],
-            "places": [],
-            "organizations": [],
-            "events": [],
         }
 
 

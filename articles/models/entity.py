@@ -3,6 +3,7 @@ their mentions in articles."""
 
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.text.arabic import normalize
 
@@ -61,7 +62,7 @@ class Entity(models.Model):
     )
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = EntityManager()
 
@@ -99,6 +100,10 @@ class AliasLanguage(models.TextChoices):
     ENGLISH = "en", "English"
 
 
+def normalize_alias(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
 class AliasManager(models.Manager):
     def get_by_natural_key(self, entity_slug, language, text):
         return self.get(entity__slug=entity_slug, language=language, text=text)
@@ -134,7 +139,7 @@ class Alias(models.Model):
         return f"{self.text} → {self.entity}"
 
     def save(self, *args, **kwargs):
-        self.normalized = " ".join(normalize(self.text).split())
+        self.normalized = normalize_alias(self.text)
         super().save(*args, **kwargs)
 
     def natural_key(self):
@@ -205,6 +210,11 @@ class Role(models.Model):
     natural_key.dependencies = ["articles.entity"]
 
 
+class MentionManager(models.Manager):
+    def get_by_natural_key(self, content_hash, entity_slug, start):
+        return self.get(article__content_hash=content_hash, entity__slug=entity_slug, start=start)
+
+
 class Mention(models.Model):
     article = models.ForeignKey(
         "articles.Article", on_delete=models.CASCADE, related_name="mentions"
@@ -215,6 +225,8 @@ class Mention(models.Model):
     surface = models.CharField(max_length=300)
     reason = models.CharField(max_length=300, help_text="Why it matched.")
     role = models.CharField(max_length=40, blank=True)
+
+    objects = MentionManager()
 
     class Meta:
         ordering = ["article", "start"]
@@ -234,11 +246,21 @@ class Mention(models.Model):
     def __str__(self) -> str:
         return f"{self.surface} → {self.entity} (article {self.article_id})"
 
+    def natural_key(self):
+        return (self.article.content_hash, self.entity.slug, self.start)
+
+    natural_key.dependencies = ["articles.article", "articles.entity"]
+
 
 class CandidateStatus(models.TextChoices):
     PENDING = "pending", "pending"
     APPROVED = "approved", "approved"
     REJECTED = "rejected", "rejected"
+
+
+class CandidateNameManager(models.Manager):
+    def get_by_natural_key(self, content_hash, normalized, start):
+        return self.get(article__content_hash=content_hash, normalized=normalized, start=start)
 
 
 class CandidateName(models.Model):
@@ -255,7 +277,9 @@ class CandidateName(models.Model):
     status = models.CharField(
         max_length=10, choices=CandidateStatus.choices, default=CandidateStatus.PENDING
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = CandidateNameManager()
 
     class Meta:
         ordering = ["normalized", "article"]
@@ -271,3 +295,8 @@ class CandidateName(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title_phrase} {self.text}"
+
+    def natural_key(self):
+        return (self.article.content_hash, self.normalized, self.start)
+
+    natural_key.dependencies = ["articles.article"]

@@ -19,6 +19,11 @@ class EventStatus(models.TextChoices):
     PLANNED = "planned", "planned"
 
 
+class EventManager(models.Manager):
+    def get_by_natural_key(self, signature):
+        return self.get(signature=signature)
+
+
 class Event(models.Model):
     kind = models.CharField(max_length=20, choices=EventKind.choices)
     status = models.CharField(max_length=10, choices=EventStatus.choices)
@@ -40,6 +45,8 @@ class Event(models.Model):
     # kind, sorted participant slugs, place and day: several reports of one meeting share it.
     signature = models.CharField(max_length=600)
 
+    objects = EventManager()
+
     class Meta:
         ordering = ["-date_best", "-id"]
         constraints = [
@@ -55,6 +62,18 @@ class Event(models.Model):
         where = f" in {self.place}" if self.place_id else ""
         return f"{self.get_kind_display()}: {names}{where}"
 
+    def natural_key(self):
+        return (self.signature,)
+
+
+class EventReportManager(models.Manager):
+    def get_by_natural_key(self, signature, content_hash, sentence_start):
+        return self.get(
+            event__signature=signature,
+            article__content_hash=content_hash,
+            sentence_start=sentence_start,
+        )
+
 
 class EventReport(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="reports")
@@ -66,6 +85,8 @@ class EventReport(models.Model):
     sentence_end = models.PositiveIntegerField()
     date_text = models.CharField(max_length=200, blank=True)
     trigger = models.CharField(max_length=100, blank=True)
+
+    objects = EventReportManager()
 
     class Meta:
         ordering = ["event", "article"]
@@ -81,3 +102,8 @@ class EventReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} — article {self.article_id}"
+
+    def natural_key(self):
+        return (self.event.signature, self.article.content_hash, self.sentence_start)
+
+    natural_key.dependencies = ["articles.event", "articles.article"]

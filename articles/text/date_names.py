@@ -1,6 +1,6 @@
-"""Arabic calendar vocabulary for articles.text.dates, and the two tools it needs besides:
-folding a text while keeping the way back to the original offsets, and the tabular Hijri
-calendar. Pure Python: no Django.
+"""Arabic calendar vocabulary for articles.text.dates, and the tools it needs besides:
+folding a text while keeping the way back to the original offsets, sets of days, and the
+tabular Hijri calendar. Pure Python: no Django.
 
 Every name here is written as it looks after folding (articles.text.arabic.normalize): hamza
 seats as bare alef, alef maksura as yeh, teh marbuta as heh, no diacritics.
@@ -155,8 +155,11 @@ NOT_TODAY_AFTER = frozenset(
     "التالي السابق الاول الثاني الثالث الرابع الخامس السابع الاخير الوطني العالمي الدولي"
     " نفسه ذاته الذي الموعود".split()
 )
-NOT_WEEKDAY_BEFORE = {"الاثنين": frozenset("بين كلا كلتا هذين".split())}
-NOT_WEEKDAY_BEFORE["الجمعه"] = frozenset("صلاه صلاتي خطبه خطيب ائمه".split())
+# «بين الاثنين» is «between the two»; «صلاة الجمعة» is the weekly prayer, not a date.
+NOT_WEEKDAY_BEFORE = {
+    "الاثنين": frozenset("بين كلا كلتا هذين".split()),
+    "الجمعه": frozenset("صلاه صلاتي خطبه خطيب ائمه".split()),
+}
 
 # Words just before a date that may put it after the publication: future particles,
 # scheduling words, and the imperfect verbs news uses for scheduled events («يلتقي عنان في
@@ -166,8 +169,8 @@ FUTURE_WORDS = frozenset(
     " حتي قبل".split()
 )
 _FUTURE_VERB_RE = re.compile(
-    r"^(?:ي(?!وم|ونيو|وليو|ناير|ونيه|وليه)\w{2,}|س[يتن](?!ياس|يار|يد|يطر|ين|تار|تين|نه|نو|نين|نت)"
-    r"\w{2,}|ت(?:نتهي|بدا|عقد|نعقد|جري|نطلق|ستانف|لتقي|صل|زور|توجه|ستضيف|شهد)\w*)$"
+    r"^(?:ي(?!وم|ونيو|وليو|ناير|ونيه|وليه)\w{2,}|س(?!ياس|يار|يد|يطر|ين|تار|تين|ته|نه|نو|نين|نت)"
+    r"[يتن]\w{2,}|ت(?:نتهي|بدا|عقد|نعقد|جري|نطلق|ستانف|لتقي|صل|زور|توجه|ستضيف|شهد)\w*)$"
 )
 
 
@@ -185,6 +188,73 @@ def alternation(names) -> str:
 
 def canonical(phrase: str) -> str:
     return " ".join(phrase.split())
+
+
+# Patterns over folded text, and the word tests they need.
+_REL = alternation(PAST_WORDS + NEXT_WORDS + CURRENT_WORDS)
+_YEAR = r"(?P<year>19[89]\d|20[0-3]\d|14[0-6]\d)(?!\d)"
+_HIJRI_MARK = r"(?P<hmark>\s*(?:هجريه|هجري|للهجره|ه)(?!\w))?(?:\s*م(?!\w))?"
+_ORDINAL = (
+    rf"(?P<unit>{alternation(ORDINAL_UNITS)})"
+    rf"(?:\s+(?P<teen>عشر)|\s*و\s*(?P<tens>{alternation(ORDINAL_TENS)}))?"
+    rf"|(?P<tens_only>{alternation(ORDINAL_TENS)})"
+)
+_MONTHS = alternation(GREGORIAN_MONTHS | HIJRI_MONTHS)
+CALENDAR_RE = re.compile(
+    rf"(?:(?:(?<![\d.,/:\-])(?P<digits>\d{{1,2}})(?!\d)|(?<!\w)(?:{_ORDINAL})(?!\w))"
+    rf"\s+(?:من\s+)?)?"
+    rf"(?:(?<!\w)(?P<shahr>شهر)\s+)?"
+    rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<month>{_MONTHS})(?!\w)(?P<month_end>)"
+    rf"(?:\s*[/\\(\-–]\s*(?:{_MONTHS})(?!\w)\s*\)?)?"
+    rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?{_YEAR}{_HIJRI_MARK}"
+    rf"|\s+(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<rel_year>{_REL})"
+    rf"|(?P<this_year>من\s+(?:هذا\s+العام|هذه\s+السنه))|(?P<rel_month>{_REL}))(?!\w))?"
+)
+WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?:[وف]?(?P<yawm>يوم)\s+)?(?P<clitic>[وف]?)"
+    rf"(?P<weekday>{alternation(WEEKDAYS)})(?!\w)"
+    rf"(?:\s+(?P<rel>{alternation(PAST_WORDS + NEXT_WORDS)})(?!\w))?"
+)
+RELATIVE_RE = re.compile(rf"(?<!\w)(?P<clitic>[وف]?)(?P<word>{alternation(RELATIVE_DAYS)})(?!\w)")
+UNIT_RE = re.compile(
+    rf"(?<!\w)(?:(?P<clitic>[وف]?(?:ب(?=ال))?)(?:ال|لل)(?:اسبوع|شهر|عام|سنه)\s+(?P<rel>{_REL})"
+    rf"|هذا\s+(?:الاسبوع|الشهر|العام)|هذه\s+السنه)(?!\w)"
+)
+YEAR_RE = re.compile(
+    rf"(?<!\w)(?P<clitic>[وف]?(?:ب(?=ال))?)(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنه)\s+{_YEAR}{_HIJRI_MARK}"
+)
+NUMERIC_RE = re.compile(
+    r"(?<![\d/.\-:])(?:(?P<y1>(?:19|20)\d\d)(?P<s1>[-/.])(?P<m1>\d\d?)(?P=s1)(?P<d1>\d\d?)"
+    r"|(?P<d2>\d\d?)(?P<s2>[-/.])(?P<m2>\d\d?)(?P=s2)(?P<y2>(?:19|20)\d\d))(?![\d/\-]|\.\d)"
+)
+JOINER_RE = re.compile(r"[\s,،()\-–—:]*(?:الموافق\s*ل?[\s,،()\-–—:]*)?")
+WORD_RE = re.compile(r"\w+")
+CLAUSE_END_RE = re.compile(r"[.!?؟؛;\n]")
+
+
+def words_before(folded: str, position: int, count: int) -> list[str]:
+    return WORD_RE.findall(folded[max(0, position - 60) : position])[-count:]
+
+
+def among(word: str, words: frozenset[str]) -> bool:
+    """`word`, or `word` without a glued و/ف («وفي»), is one of `words`."""
+    return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
+
+
+def word_after(folded: str, position: int) -> str:
+    found = WORD_RE.search(folded, position, position + 40)
+    return found.group() if found else ""
+
+
+def ordinal_day(match: re.Match) -> int | None:
+    if match["tens_only"]:
+        return ORDINAL_TENS[match["tens_only"]]
+    unit = ORDINAL_UNITS[match["unit"]]
+    if match["teen"]:
+        return 10 + unit if match["unit"] not in ("الاول", "العاشر") else None
+    if match["tens"]:
+        return ORDINAL_TENS[match["tens"]] + unit if match["unit"] != "العاشر" else None
+    return None if match["unit"] in ("الحادي", "الواحد") else unit
 
 
 @cache
@@ -218,6 +288,62 @@ def original_span(text: str, origin: list[int], start: int, end: int) -> tuple[i
     return original_start, original_end
 
 
+# Sets of days are sorted lists of disjoint closed intervals; date.min and date.max stand
+# for open ends.
+Interval = tuple[date, date]
+OPEN: Interval = (date.min, date.max)
+
+
+def shift(day: date, days: int) -> date:
+    if day in (date.min, date.max):
+        return day
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
+def union(intervals: list[Interval]) -> list[Interval]:
+    result: list[Interval] = []
+    for lo, hi in sorted(intervals):
+        if result and lo <= shift(result[-1][1], 1):
+            result[-1] = (result[-1][0], max(result[-1][1], hi))
+        else:
+            result.append((lo, hi))
+    return result
+
+
+def intersection(a: list[Interval], b: list[Interval]) -> list[Interval]:
+    pieces = [(max(lo1, lo2), min(hi1, hi2)) for lo1, hi1 in a for lo2, hi2 in b]
+    return union([(lo, hi) for lo, hi in pieces if lo <= hi])
+
+
+def contains(intervals: list[Interval], day: date) -> bool:
+    return any(lo <= day <= hi for lo, hi in intervals)
+
+
+def show(interval: Interval) -> str:
+    lo, hi = interval
+    if lo == hi:
+        return lo.isoformat()
+    return (
+        f"{'open' if lo == date.min else lo.isoformat()} to "
+        f"{'open' if hi == date.max else hi.isoformat()}"
+    )
+
+
+def month_end(year: int, month: int) -> date:
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return following - timedelta(days=1)
+
+
+def on_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 # The tabular (arithmetic) Islamic calendar, civil epoch: 1 Muharram 1 AH = 16 July 622 Julian.
 _HIJRI_EPOCH = date(622, 7, 19).toordinal()
 HIJRI_SIGHTING_DAYS = 2
@@ -237,6 +363,11 @@ def hijri_month_range(year: int, month: int) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
-def hijri_year_near(day: date) -> int:
-    """The Hijri year in progress on a Gregorian day (to within one year)."""
-    return int((day.toordinal() - _HIJRI_EPOCH) / 354.367) + 1
+def hijri_year_of(day: date) -> int:
+    """The (tabular) Hijri year in progress on a Gregorian day."""
+    year = int((day.toordinal() - _HIJRI_EPOCH) / 354.367) + 1
+    while hijri_to_gregorian(year + 1, 1) <= day:
+        year += 1
+    while hijri_to_gregorian(year, 1) > day:
+        year -= 1
+    return year

@@ -5,6 +5,7 @@ them into fixtures/gazetteer.json, and tests build a Gazetteer from them directl
 """
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -100,3 +101,57 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
                     )
                 )
     return Gazetteer(aliases, roles)
+
+
+_SLUG_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_DIACRITIC_RE = re.compile("[\u064b-\u0652]")
+
+
+def validate(records: dict[str, list[dict]]) -> list[str]:
+    """Problems in the source files: slugs, names, aliases, references, dates, coordinates."""
+    errors: list[str] = []
+    seen: dict[str, str] = {}
+    for kind, entries in records.items():
+        for entry in entries:
+            slug = entry.get("slug", "")
+            if not _SLUG_RE.fullmatch(slug):
+                errors.append(f"bad slug {slug!r}")
+            if slug in seen:
+                errors.append(f"duplicate slug {slug} ({seen[slug]} and {kind})")
+            seen[slug] = kind
+            for key in ("name", "name_ar"):
+                if not entry.get(key):
+                    errors.append(f"{slug}: missing {key}")
+            if not entry.get("aliases_ar"):
+                errors.append(f"{slug}: no Arabic alias")
+            for alias in entry.get("aliases_ar", []) + entry.get("ambiguous_aliases_ar", []):
+                if _DIACRITIC_RE.search(alias):
+                    errors.append(f"{slug}: diacritics in alias {alias}")
+    places = records[PLACE]
+    place_slugs = {entry["slug"] for entry in places}
+    countries = {entry["slug"] for entry in places if entry["kind"] == "country"}
+    organizations = {entry["slug"] for entry in records[ORGANIZATION]}
+    for entry in places:
+        if entry["kind"] not in ("city", "country", "region"):
+            errors.append(f"{entry['slug']}: bad place kind {entry['kind']}")
+        if entry.get("country") is not None and entry["country"] not in countries:
+            errors.append(f"{entry['slug']}: unknown country {entry['country']}")
+        if not (-90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180):
+            errors.append(f"{entry['slug']}: bad coordinates")
+    for entry in records[ORGANIZATION]:
+        if entry.get("country") is not None and entry["country"] not in place_slugs:
+            errors.append(f"{entry['slug']}: unknown place {entry['country']}")
+    for entry in records[PERSON]:
+        for role in entry.get("roles", []):
+            if role.get("organization") and role["organization"] not in organizations:
+                errors.append(f"{entry['slug']}: unknown organization {role['organization']}")
+            if role.get("country") and role["country"] not in countries:
+                errors.append(f"{entry['slug']}: unknown country {role['country']}")
+            try:
+                start, end = parse_date(role.get("start")), parse_date(role.get("end"), end=True)
+            except ValueError as error:
+                errors.append(f"{entry['slug']}: unparseable date ({error})")
+                continue
+            if start and end and end < start:
+                errors.append(f"{entry['slug']}: role ends before it starts ({role['title']})")
+    return errors

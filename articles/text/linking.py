@@ -35,6 +35,8 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 # Two-letter aliases («بو», «لا») hit inside countless words for no gain.
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
+# Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
+_OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
     "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
     "العاهل الملك العهد رئيسه المتحدث المتحدثه باسم الامين السفاره الدبلوماسيه".split()
@@ -129,6 +131,8 @@ class LinkResult:
     candidates: list[Candidate] = field(default_factory=list)
     # Role phrases seen next to a person: (person slug, role entry) for date constraints.
     roles_in_text: list[tuple[str, RoleEntry]] = field(default_factory=list)
+    # What resolve_roles() needs to name the holders of offices mentioned without a name.
+    _role_context: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -296,12 +300,14 @@ def _keeps_nested(outer: tuple[_Key, ...], inner: _Key) -> bool:
 
 
 def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
-    """A nationality adjective right after an office («وزير الخارجية الروسي», «نظيره
-    الأردني») describes the official, not the country; it is not a place mention."""
-    if not all(key.variant == "adjective" for key in hit.keys):
-        return False
+    """A nationality right after an office («وزير الخارجية الروسي», «نظيره الأردني», «وزير
+    خارجية بريطانيا») describes the official, not the country: it is not a place mention."""
     before = normalized[max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)]
     words = before.split()
+    if all(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
+        return not hit.prefix and bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS
+    if not all(key.variant == "adjective" for key in hit.keys):
+        return False
     while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
         words.pop()
     return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
@@ -378,11 +384,29 @@ def link(
         if key.kind == PERSON:
             person_spans.append((hit.start, hit.end, entity))
 
-    _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result)
-    _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result)
+    context = (text, normalized, offsets, gazetteer, role_hits, person_spans)
+    _link_roles(*context, on, window, result, attach_named=True)
+    _link_counterparts(*context[:4], person_spans, on, window, result, attach_named=True)
     _find_candidates(text, normalized, offsets, hits, result)
     result.matches.sort(key=lambda match: (match.start, match.end))
+    result._role_context = context
     return result
+
+
+def resolve_roles(
+    result: LinkResult, *, on: date | None = None, window: tuple[date | None, date | None]
+) -> list[Match]:
+    """Name the holders of offices the text mentions without a name, now that the article's
+    date is known; returns the new matches (also added to `result.matches`)."""
+    if result._role_context is None or (on is None and window == (None, None)):
+        return []
+    text, normalized, offsets, gazetteer, role_hits, person_spans = result._role_context
+    before = len(result.matches)
+    _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result)
+    _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result)
+    added = result.matches[before:]
+    result.matches.sort(key=lambda match: (match.start, match.end))
+    return added
 
 
 def _named_in_full(hits: list[_Hit], entity: str) -> bool:
@@ -394,7 +418,11 @@ def _named_in_full(hits: list[_Hit], entity: str) -> bool:
 
 
 def _nearest_person(
-    person_spans: list[tuple[int, int, str]], start: int, end: int, normalized: str
+    person_spans: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    normalized: str,
+    allow_before: bool = True,
 ) -> str | None:
     """A person named right after a role phrase, or right before it after a comma."""
     for person_start, person_end, entity in person_spans:
@@ -402,7 +430,7 @@ def _nearest_person(
         if 0 <= person_start - end <= 30 and len(gap_after.split()) <= 2 and "." not in gap_after:
             return entity
         gap_before = normalized[person_end:start]
-        if 0 <= start - person_end <= 4 and gap_before.strip() in ("", "،", ","):
+        if allow_before and 0 <= start - person_end <= 4 and gap_before.strip() in ("", "،", ","):
             return entity
     return None
 
@@ -420,15 +448,27 @@ def _office_holder(
     return None
 
 
-def _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result):
+def _link_roles(
+    text,
+    normalized,
+    offsets,
+    gazetteer,
+    role_hits,
+    person_spans,
+    on,
+    window,
+    result,
+    attach_named=False,
+):
     for hit in role_hits:
         roles = gazetteer.holders(key.role_index for key in hit.keys)
         named = _nearest_person(person_spans, hit.start, hit.end, normalized)
         if named is not None:
-            for role in roles:
-                if role.holder == named:
-                    result.roles_in_text.append((named, role))
-                    break
+            if attach_named:
+                for role in roles:
+                    if role.holder == named:
+                        result.roles_in_text.append((named, role))
+                        break
             continue
         if on is None and window == (None, None):
             continue
@@ -451,7 +491,9 @@ def _link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, o
         )
 
 
-def _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result):
+def _link_counterparts(
+    text, normalized, offsets, gazetteer, person_spans, on, window, result, attach_named=False
+):
     """«نظيره الأردني»: the same office as the person it refers back to, in another state."""
     for found in _COUNTERPART_RE.finditer(normalized):
         country = COUNTRY_ADJECTIVES.get(found.group(2))
@@ -465,11 +507,15 @@ def _link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, w
             if any(r.role == "head-of-state" for r in dated):
                 role_kind = "head-of-state"
         candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
-        named = _nearest_person(person_spans, found.start(), found.end(), normalized)
+        # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
+        named = _nearest_person(
+            person_spans, found.start(), found.end(), normalized, allow_before=False
+        )
         if named is not None:
-            for role in candidates:
-                if role.holder == named:
-                    result.roles_in_text.append((named, role))
+            if attach_named:
+                for role in candidates:
+                    if role.holder == named:
+                        result.roles_in_text.append((named, role))
             continue
         role = _office_holder(candidates, on, window) if (on or window != (None, None)) else None
         if role is None:

@@ -11,13 +11,17 @@ SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
 
 
 class Command(BaseCommand):
-    help = "Rebuild fixtures/demo.json: the sample articles ingested into a scratch database."
+    help = (
+        "Rebuild fixtures/demo.json: the gazetteer and the sample articles, ingested and "
+        "linked in a scratch database."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--output", type=Path, default=DEMO_FIXTURE)
 
     def handle(self, *args, output, **options):
         with scratch_database("diplomacy_demo_build"):
+            call_command("loaddata", "gazetteer", verbosity=0)
             call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=self.stderr)
             call_command(
                 "dumpdata",

@@ -1,9 +1,9 @@
 import json
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.export import export_dicts, with_links
 from articles.models import Article
 
 
@@ -15,18 +15,22 @@ class Command(BaseCommand):
         parser.add_argument("--output", type=Path, help="File to write (default: standard output).")
 
     def handle(self, *args, format, output, **options):
-        articles = Article.objects.select_related("source").order_by("id").iterator(chunk_size=500)
+        articles = with_links(Article.objects.order_by("id")).iterator(chunk_size=500)
         try:
-            handle = output.open("w", encoding="utf-8") if output else sys.stdout
+            handle = output.open("w", encoding="utf-8") if output else None
         except OSError as error:
             raise CommandError(f"cannot write {output}: {error.strerror}") from None
         count = 0
         try:
-            for article in articles:
-                handle.write(json.dumps(article.as_export_dict(), ensure_ascii=False) + "\n")
+            for data in export_dicts(articles):
+                line = json.dumps(data, ensure_ascii=False)
+                if handle:
+                    handle.write(line + "\n")
+                else:
+                    self.stdout.write(line)
                 count += 1
         finally:
-            if output:
+            if handle:
                 handle.close()
         if output:
             self.stderr.write(f"Exported {count} article(s) to {output}")

@@ -1,0 +1,42 @@
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.evaluation import evaluate
+
+
+class Command(BaseCommand):
+    help = (
+        "Precision, recall and F1 of people, places, organizations, envoys and meetings against "
+        "a gold file, and the share of articles whose true date lies in the estimated interval."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("gold", type=Path)
+        parser.add_argument("--errors", action="store_true", help="List every miss and extra.")
+
+    def handle(self, *args, gold, errors, **options):
+        try:
+            data = json.loads(gold.read_text(encoding="utf-8"))
+            data["articles"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise CommandError(f"cannot read gold file {gold}: {error}") from None
+        result = evaluate(data)
+        if result.missing_articles:
+            self.stderr.write(
+                "not in the archive (ingest them first): " + ", ".join(result.missing_articles)
+            )
+        self.stdout.write(f"{'':15} {'precision':>9} {'recall':>7} {'F1':>6}   tp  fp  fn")
+        for name, score in result.scores.items():
+            self.stdout.write(
+                f"{name:15} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f}  "
+                f"{score.true_positives:>3} {score.false_positives:>3} {score.false_negatives:>3}"
+            )
+        self.stdout.write(f"dates in interval: {result.dates_in_interval} of {result.dates_total}")
+        if errors:
+            for name, score in result.scores.items():
+                for line in score.errors:
+                    self.stdout.write(f"  {name}: {line}")
+            for line in result.date_details:
+                self.stdout.write(f"  date: {line}")

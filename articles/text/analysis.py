@@ -1,0 +1,174 @@
+"""One article's facts: who and what it names, when it was published, which events it
+reports. Pure Python: the ingestion workers and `relink` call it, Django stores the result.
+
+Order matters: names are linked first; the roles the text gives them bound the publication
+date; role phrases without a name («وزير الخارجية الروسي») are then resolved to whoever held
+the office at that date; events are extracted last, from the sentences, with the mentions.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from articles.text.arabic import normalize_with_offsets
+from articles.text.dates import (
+    Constraint,
+    DateEstimate,
+    estimate_publication,
+    find_dates,
+    resolve_expression,
+)
+from articles.text.events import ExtractedEvent, extract_events
+from articles.text.linking import Candidate, Gazetteer, RoleEntry, link, resolve_roles
+from articles.text.mentions import PERSON, PLACE, Match
+
+UNKNOWN = DateEstimate(None, None, None, "unknown", ())
+# Generic titles near a name say which of a person's roles the article speaks of.
+_TITLE_KINDS = (
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?مبعوث"), ("envoy", "deputy-envoy")),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("envoy", "deputy-envoy")),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه)? (?:ال)?خارجيه"), ("foreign-minister",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين)?(?!\w)"), ("foreign-minister",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:ال)?وزراء"), ("head-of-government",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)"), ("head-of-state",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?متحدث"), ("spokesperson",)),
+)
+_TITLE_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    event: ExtractedEvent
+    date: DateEstimate
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    matches: tuple[Match, ...]
+    candidates: tuple[Candidate, ...]
+    published: DateEstimate
+    events: tuple[DatedEvent, ...]
+    constraints: tuple[Constraint, ...]
+
+
+def _role_constraint(person: str, role: RoleEntry, names: dict[str, str]) -> Constraint:
+    start = role.start.isoformat() if role.start else "?"
+    end = role.end.isoformat() if role.end else "present"
+    who = names.get(person, person)
+    return Constraint(role.start, role.end, f"{who} held the {role.role} office {start} – {end}")
+
+
+def _titled_roles(
+    text: str, matches: list[Match], gazetteer: Gazetteer
+) -> list[tuple[str, RoleEntry]]:
+    """Roles the text gives people by a generic title next to their name («المبعوث X»,
+    «X، رئيس الجمهورية»); several roles of that kind count as their combined span."""
+    normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
+    position_of = {offset: index for index, offset in enumerate(offsets)}
+    found = []
+    for match in matches:
+        if match.kind != PERSON or match.entity not in gazetteer.roles_by_holder:
+            continue
+        start = position_of.get(match.start, 0)
+        end = position_of.get(match.end, len(normalized))
+        before = normalized[max(0, start - _TITLE_WINDOW) : start]
+        after = normalized[end : end + _TITLE_WINDOW // 2]
+        near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
+        for pattern, kinds in _TITLE_KINDS:
+            if not pattern.search(near):
+                continue
+            roles = [r for r in gazetteer.roles_by_holder[match.entity] if r.role in kinds]
+            if roles:
+                found.append((match.entity, _hull(roles)))
+                break
+    return found
+
+
+def _hull(roles: list[RoleEntry]) -> RoleEntry:
+    """One role spanning several of the same kind (an envoy with two successive mandates)."""
+    if len(roles) == 1:
+        return roles[0]
+    starts = [role.start for role in roles]
+    ends = [role.end for role in roles]
+    return replace(
+        roles[0],
+        start=None if None in starts else min(starts),
+        end=None if None in ends else max(ends),
+    )
+
+
+def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
+    if not dateline:
+        return None
+    places = [m.entity for m in link(dateline, gazetteer).matches if m.kind == PLACE]
+    return places[0] if places else None
+
+
+def analyse(
+    body: str,
+    gazetteer: Gazetteer,
+    *,
+    dateline: str | None = None,
+    stated: DateEstimate | None = None,
+    names: dict[str, str] | None = None,
+) -> ArticleAnalysis:
+    names = names or {}
+    linked = link(body, gazetteer)
+    roles = linked.roles_in_text + _titled_roles(body, linked.matches, gazetteer)
+    seen = set()
+    constraints = []
+    for person, role in roles:
+        if (person, role) in seen or (role.start is None and role.end is None):
+            continue
+        seen.add((person, role))
+        constraints.append(_role_constraint(person, role, names))
+    published = estimate_publication(body, constraints, stated=stated)
+    if published.earliest is not None or published.latest is not None:
+        resolve_roles(linked, window=(published.earliest, published.latest))
+    matches = linked.matches
+    expressions = find_dates(body)
+    extracted = extract_events(
+        body, matches, dateline_place=_dateline_place(dateline, gazetteer), dates=expressions
+    )
+    by_span = {(e.start, e.end): e for e in expressions}
+    events = []
+    for event in extracted:
+        expression = by_span.get((event.date_start, event.date_end))
+        date = resolve_expression(expression, published) if expression else UNKNOWN
+        events.append(DatedEvent(event, date))
+    return ArticleAnalysis(
+        matches=tuple(matches),
+        candidates=tuple(linked.candidates),
+        published=published,
+        events=tuple(events),
+        constraints=tuple(constraints),
+    )
+
+
+@dataclass
+class LoadedGazetteer:
+    """The matcher with the database ids and English names of its entities."""
+
+    gazetteer: Gazetteer
+    ids: dict[str, int]  # slug → Entity id
+    names: dict[str, str]  # slug → English name
+
+
+def analyse_article(
+    loaded: LoadedGazetteer, body: str, dateline: str = "", stated: DateEstimate | None = None
+) -> ArticleAnalysis:
+    return analyse(body, loaded.gazetteer, dateline=dateline, stated=stated, names=loaded.names)
+
+
+@dataclass(frozen=True)
+class ArticleArrays:
+    entity_slugs: list[str]
+    meeting_place_slugs: list[str]
+    event_kinds: list[str]
+
+
+def article_arrays(analysis: ArticleAnalysis, ids: dict[str, int]) -> ArticleArrays:
+    entity_slugs = sorted({m.entity for m in analysis.matches if m.entity in ids})
+    places = sorted({e.event.place for e in analysis.events if e.event.place in ids})
+    kinds = sorted({e.event.kind for e in analysis.events})
+    return ArticleArrays(entity_slugs, places, kinds)

@@ -1,0 +1,172 @@
+"""Word lists and trigger patterns for articles.text.events. Pure Python: no Django.
+
+Everything is written as it looks after articles.text.arabic.normalize (أ إ آ → ا, ى → ي,
+ة → ه, no diacritics), and is compared with a token's folded form or with the forms left
+after stripping its proclitics (و ف ب ل ال), so «وللقاء» and «بالرئيس» need no entry.
+"""
+
+import re
+from dataclasses import dataclass
+
+MEETING = "meeting"
+PHONE_CALL = "phone_call"
+VISIT = "visit"
+CONFERENCE = "conference"
+STATEMENT = "statement"
+
+# Named groups the patterns may set: `fut` (the future prefix س), `imp` (an imperfect
+# prefix), `pre` (a noun's proclitics, «ال» included), `cl` (a possessive enclitic).
+_NOUN_PREFIX = r"(?P<pre>[وف]?(?:لل|[بلك]?(?:ال)?))"
+_CLITIC = r"(?P<cl>ه|ها|هما|هم)?"
+_VERB_SUFFIX = r"(?:ت|ا|تا|وا|ان|ون)?"
+
+
+def _verb(perfect: str, imperfect_stem: str) -> str:
+    """«التقي» / «يلتقي», «سيلتقي», «ويلتقيان» …, with an optional conjunction."""
+    return (
+        rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يتن]){imperfect_stem}|{perfect}){_VERB_SUFFIX}"
+        r"(?:ه|ها|هم)?"
+    )
+
+
+def _noun(stem: str) -> str:
+    return rf"{_NOUN_PREFIX}{stem}{_CLITIC}"
+
+
+@dataclass(frozen=True)
+class TriggerPattern:
+    kind: str
+    words: tuple[re.Pattern, ...]  # consecutive tokens, each matched in full
+    is_verb: bool
+    # «بحث», «ناقش», a bare «اتصال»: an event only with «مع», «ب», «بين» or «من» after it.
+    needs_counterpart: bool = False
+    # «مؤتمر», «اجتماع»: a conference when an organization or a city names it.
+    names_conference: bool = False
+    # «زار موسكو»: the place is the verb's object, with no «إلى» before it.
+    takes_place_object: bool = False
+
+
+def _pattern(kind, *words, is_verb=False, **flags):
+    return TriggerPattern(kind, tuple(re.compile(word) for word in words), is_verb, **flags)
+
+
+_PHONE_ADJECTIVE = r"هاتفي(?:ا|ه|يا)?"
+_PRESS = r"(?:ال)?صح(?:ا)?في(?:ا|ه)?"
+
+# Longest patterns first: a token taken by one is not tried again.
+TRIGGERS = (
+    _pattern(MEETING, _noun("مؤتمر(?:ا)?"), _PRESS, r"(?:ال)?مشترك(?:ا)?", needs_counterpart=True),
+    _pattern(PHONE_CALL, _noun(r"(?:مباحثات|محادثات|محادثه|مكالم(?:ه|ت(?=ه)))"), _PHONE_ADJECTIVE),
+    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات)?"), _PHONE_ADJECTIVE),
+    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا)?"), needs_counterpart=True),
+    _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه))"), needs_counterpart=True),
+    _pattern(MEETING, _verb("التق(?:ي|ت|يا|تا|وا)", "لتقي"), is_verb=True),
+    _pattern(MEETING, _verb("استقبل", "ستقبل"), is_verb=True),
+    _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True),
+    _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
+    _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
+    _pattern(
+        MEETING,
+        _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),
+        is_verb=True,
+        needs_counterpart=True,
+    ),
+    _pattern(MEETING, _noun(r"(?:لقا[ءئ]|التقا[ءئ])")),
+    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
+    _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))")),
+    _pattern(MEETING, _noun(r"اجتماع(?:ا)?"), names_conference=True),
+    _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
+    _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
+    _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
+    _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
+    _pattern(VISIT, _noun(r"(?:زيار(?:ه|ت(?=ه))|وصول)")),
+)
+
+STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:علن|صرح|ؤكد|قول))(?:ت|ا|وا|ان)?")
+STATEMENT_PATTERN = TriggerPattern(STATEMENT, (STATEMENT_VERB,), is_verb=True)
+# «استضافت القاهرة اليوم مباحثات»: the place hosts that day's talks.
+HOST_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:ستضيف|شهد)|استضاف|شهد)(?:ت)?")
+# A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
+SUPPORT_VERB = re.compile(
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)|اجري|اجرت|عقد|عقدت|تلقي|تلقت)"
+)
+PHONE_ADVERB = re.compile(r"هاتفي(?:ا|ه)?")
+PRESS_WORD = re.compile(_PRESS)
+
+# Nouns a «في» phrase can belong to instead of to the event: checked by what precedes it.
+PLANNED_MARKERS = frozenset(
+    "المقرر مقرر يعتزم تعتزم يعتزمان سوف يفترض المفترض ينتظر المنتظر يرتقب المرتقب مرتقب "
+    "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
+)
+FUTURE_WORDS = frozenset("المقبل المقبله القادم القادمه غدا قريبا لاحقا".split())
+PAST_WORDS = frozenset("امس الماضي الماضيه المنصرم المنصرمه الفائت الفائته البارحه".split())
+BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".split())
+DATE_WORDS = (
+    frozenset(
+        "اليوم يوم امس غدا البارحه صباح مساء ظهر ليل الليله الاسبوع الشهر العام نهايه مطلع "
+        "الاثنين الثلاثاء الثلاثا الاربعاء الاربعا الخميس الجمعه السبت الاحد "
+        "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر "
+        "ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين"
+        "".split()
+    )
+    | PAST_WORDS
+    | FUTURE_WORDS
+    | frozenset("الجاري الجاريه الحالي".split())
+)
+
+# Words of a title or office around a name: skipped when looking for the name itself.
+TITLE_WORDS = frozenset(
+    "وزير وزيره الوزير الوزيره الخارجيه خارجيه الدفاع الداخليه الرئيس رئيس رئيسه الوزراء "
+    "الجمهوريه الحكومه مبعوث المبعوث المبعوثه ممثل الممثل ممثله الخاص الخاصه المشترك الاممي "
+    "الامين امين العام العامه نظير نظيره نظيرته نظيريه نظيرها نظراء نظراءه نظرائه الدكتور "
+    "دكتور د السيد السيده المستشار مستشار السفير سفير المندوب مندوب الموفد موفد الملك العاهل "
+    "الامير امير ولي العهد الشيخ نائب مساعد وكيل المفوض الرسمي الرسميه باسم المتحدث "
+    "المتحدثه الناطق الناطقه السابق الجديد الحالي الاعلي المكلف بملف ملف الدوله".split()
+)
+ENVOY_WORDS = frozenset("مبعوث المبعوث المبعوثه ممثل الممثل موفد الموفد مندوب المندوب".split())
+SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث الناطق الناطقه ناطق".split())
+# A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».
+GROUP_WORDS = frozenset(
+    "وفد وفدا الوفد ممثلي ممثلين قيادات قياده مسؤولي المسؤولين الجانب الطرف من".split()
+)
+# «الوزيران», «الطرفين»: the two people of the previous event.
+DUAL_WORDS = frozenset(
+    "الوزيران الوزيرين الطرفان الطرفين الجانبان الجانبين الرئيسان الرئيسين الزعيمان "
+    "الزعيمين المسؤولان".split()
+)
+# Words that end a name's phrase: what follows belongs to another part of the sentence.
+PHRASE_END_WORDS = frozenset(
+    "حيث الذي التي الذين اللذين ان انه انها انهم لكن بينما عقب بعد قبل حول بشان علي عن "
+    "خلال اثناء لبحث لمناقشه بهدف وذلك كما فيما اذ ثم حسبما حسب وفق وفقا نقلا اكد قال "
+    "اعلن مشيرا مؤكدا مضيفا لافتا موضحا".split()
+)
+# «حسبما صرح المتحدث», «نقلا عن», «بمبادرة من»: who is named next is not a participant.
+SOURCE_WORDS = frozenset("حسبما حسب وفق وفقا نقلا لما".split())
+INITIATIVE_WORDS = frozenset({"بمبادره"})
+LOCATIVE_WORDS = frozenset({"في"})
+# «سفير روسيا في دمشق»: the «في» belongs to the title.
+AMBASSADOR_WORDS = frozenset("سفير السفير سفيره السفيره سفاره السفاره".split())
+# Where a «مع» that is still the verb's stops being reachable.
+WHERE_WORDS = frozenset({"حيث"})
+NEGATION_WORDS = frozenset("لن لم لا ليس ولن ولم ولا".split())
+NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
+CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
+CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
+# After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
+EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
+ALTERNATIVE_WORDS = frozenset({"او"})
+TO_WORDS = frozenset({"الي"})
+CONNECTOR_WORDS = frozenset({"و", "الي", "مع", "ب"})
+# What may stand between a subject and its verb: «إن بوتين يلتقي», «وكان لافروف قد التقى».
+BEFORE_VERB_WORDS = frozenset("ان انه الذي التي كان كانت وكان وكانت قد".split())
+# What may open a sentence whose verb leaves its subject out: «وبعدما بحث», «كما التقى»,
+# and what may follow such a verb: «وبحث مع», «ووصل إلى», «وزار أمس».
+CLAUSE_OPENERS = BEFORE_VERB_WORDS | frozenset("بعدما عندما حين بينما كما ثم".split())
+AFTER_DROPPED_SUBJECT = frozenset("مع الي في خلال".split())
+# Adjectives without «ال» that follow an event noun: «اتصال آخر», «مؤتمر دولي».
+PLAIN_ADJECTIVES = frozenset("دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك".split())
+WITH_WORDS = frozenset({"مع"})
+# «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
+BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
+FROM_WORDS = frozenset({"من"})
+PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

@@ -1,0 +1,649 @@
+"""Event extraction (articles.text.events): pure functions, no database.
+
+The linker's output is built by hand here, so these tests hold whatever the linker does: each
+mention is every whole-word occurrence of a surface form, longest first.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from articles.text.events import ExtractedEvent, extract_events, split_sentences
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+GOLD = json.loads(
+    (Path(__file__).resolve().parent / "data" / "gold" / "seeds.json").read_text(encoding="utf-8")
+)
+ADJECTIVE = "adjective"  # a country adjective («أمريكية»), which the linker reports as a place
+NESTED = "nested place"  # a place inside another name («بيان جنيف»), reported alongside it
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """The fields of articles.text.dates.DateExpression that event extraction reads."""
+
+    start: int
+    end: int
+    text: str
+    relation: str | None = None
+    relative_days: int | None = None
+
+
+def occurrences(text: str, surface: str):
+    return re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+
+
+def mentions(text: str, entries: list[tuple]) -> list[Match]:
+    """entries: (surface, slug, kind[, proclitic]); kind is PERSON, PLACE, ORGANIZATION,
+    ADJECTIVE or NESTED (a place allowed to sit inside another mention)."""
+    found: list[Match] = []
+    taken: set[int] = set()
+    for surface, slug, kind, *proclitic in sorted(entries, key=lambda entry: -len(entry[0])):
+        for hit in occurrences(text, surface):
+            span = set(range(hit.start(), hit.end()))
+            if kind != NESTED and span & taken:
+                continue
+            taken |= span
+            reason = f"alias «{surface}»" + (
+                f" after proclitic «{proclitic[0]}»" if proclitic else ""
+            )
+            if kind == ADJECTIVE:
+                reason = f"country adjective «{surface}»"
+            match_kind = PLACE if kind in (ADJECTIVE, NESTED) else kind
+            found.append(Match(slug, match_kind, hit.start(), hit.end(), surface, reason))
+    return sorted(found, key=lambda match: match.start)
+
+
+def date_expressions(text: str, surfaces: list[str]) -> list[DateExpression]:
+    found: list[DateExpression] = []
+    taken: set[int] = set()
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for hit in occurrences(text, surface):
+            if not set(range(hit.start(), hit.end())) & taken:
+                taken |= set(range(hit.start(), hit.end()))
+                relation = "past" if "الماضي" in surface or "أمس" in surface else None
+                found.append(DateExpression(hit.start(), hit.end(), surface, relation))
+    return found
+
+
+def events_of(text, entries, dates=(), **options) -> list[ExtractedEvent]:
+    return extract_events(
+        text, mentions(text, entries), dates=date_expressions(text, list(dates)), **options
+    )
+
+
+def meetings(events) -> set[tuple]:
+    """(kind, participants, place) of the meetings and calls: what the archive's users want."""
+    return {
+        (event.kind, frozenset(event.participants), event.place)
+        for event in events
+        if event.kind in ("meeting", "phone_call")
+    }
+
+
+def person(surface, slug, proclitic=None):
+    return (surface, slug, PERSON, proclitic) if proclitic else (surface, slug, PERSON)
+
+
+# -- the five sample articles against tests/data/gold/seeds.json
+
+SLUGS = {
+    "Lakhdar Brahimi": "lakhdar-brahimi",
+    "Mohamed Kamel Amr": "mohamed-kamel-amr",
+    "Mohamed Morsi": "mohamed-morsi",
+    "Vladimir Putin": "vladimir-putin",
+    "David Cameron": "david-cameron",
+    "Sergei Lavrov": "sergey-lavrov",
+    "Nasser Judeh": "nasser-judeh",
+    "Ban Ki-moon": "ban-ki-moon",
+    "John Kerry": "john-kerry",
+    "Sameh Shoukry": "sameh-shoukry",
+    "James Jeffrey": "james-jeffrey",
+    "Ahmed Aboul Gheit": "ahmed-aboul-gheit",
+    "Kofi Annan": "kofi-annan",
+    "Hillary Clinton": "hillary-clinton",
+    "Action Group for Syria": "action-group-for-syria",
+    "Staffan de Mistura": "staffan-de-mistura",
+    "Sochi": "sochi",
+    "Moscow": "moscow",
+    "Cairo": "cairo",
+    "Geneva": "geneva",
+}
+KINDS = {"meeting": "meeting", "phone call": "phone_call", "conference": "conference"}
+
+SAMPLE_MENTIONS = {
+    "000": [
+        person("الأخضر الإبراهيمى", "lakhdar-brahimi"),
+        person("الإبراهيمى", "lakhdar-brahimi"),
+        person("محمد كامل عمرو", "mohamed-kamel-amr"),
+        person("لعمرو", "mohamed-kamel-amr", "ل"),
+        person("محمد عمرو", "mohamed-kamel-amr"),
+        person("عمرو", "mohamed-kamel-amr"),
+        person("محمد مرسى", "mohamed-morsi"),
+        person("عمرو رشدى", "amr-roshdy"),
+        ("للأمم المتحدة", "united-nations", ORGANIZATION, "ل"),
+        ("الأممالمتحدة", "united-nations", ORGANIZATION),
+        ("بالأممالمتحدة", "united-nations", ORGANIZATION, "ب"),
+        ("والجامعة العربية", "arab-league", ORGANIZATION, "و"),
+        ("سوريا", "syria", PLACE),
+        ("مصر", "egypt", PLACE),
+        ("وتركيا", "turkey", PLACE, "و"),
+        ("وإيران", "iran", PLACE, "و"),
+        ("السورية", "syria", ADJECTIVE),
+        ("المصرية", "egypt", ADJECTIVE),
+    ],
+    "001": [
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("بوتين", "vladimir-putin"),
+        person("ديفيد كاميرون", "david-cameron"),
+        person("سيرغي لافروف", "sergey-lavrov"),
+        person("لافروف", "sergey-lavrov"),
+        person("ناصر جودة", "nasser-judeh"),
+        person("وجودة", "nasser-judeh", "و"),
+        person("جودة", "nasser-judeh"),
+        person("بان كي مون", "ban-ki-moon"),
+        person("وكي مون", "ban-ki-moon", "و"),
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("والإبراهيمي", "lakhdar-brahimi", "و"),
+        person("جون كيري", "john-kerry"),
+        ("موقع روسيا اليوم", "rt", ORGANIZATION),
+        ("الخارجية الروسية", "russian-foreign-ministry", ORGANIZATION),
+        ("للامم المتحدة", "united-nations", ORGANIZATION, "ل"),
+        ("الأمم المتحدة", "united-nations", ORGANIZATION),
+        ("بيان جنيف", "geneva-communique", ORGANIZATION),
+        ("جنيف", "geneva", NESTED),
+        ("سوتشي", "sochi", PLACE),
+        ("موسكو", "moscow", PLACE),
+        ("سورية", "syria", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("والأردن", "jordan", PLACE, "و"),
+        ("الروسية", "russia", ADJECTIVE),
+        ("الأردني", "jordan", ADJECTIVE),
+        ("الأميركية", "united-states", ADJECTIVE),
+    ],
+    "002": [
+        person("جيمس جيفري", "james-jeffrey"),
+        person("جيفري", "james-jeffrey"),
+        person("سامح شكري", "sameh-shoukry"),
+        person("شكري", "sameh-shoukry"),
+        person("المُستشار أحمد حافظ", "ahmed-hafez"),
+        person("أحمد أبو الغيط", "ahmed-aboul-gheit"),
+        person("أبو الغيط", "ahmed-aboul-gheit"),
+        ("مجلس الأمن", "un-security-council", ORGANIZATION),
+        ("التحالف الدولي ضد داعش", "global-coalition-against-daesh", ORGANIZATION),
+        ("لجامعة الدول العربية", "arab-league", ORGANIZATION, "ل"),
+        ("الجامعة العربية", "arab-league", ORGANIZATION),
+        ("اللجنة الدستورية", "syrian-constitutional-committee", ORGANIZATION),
+        ("وزارة الخارجية المصرية", "egyptian-foreign-ministry", ORGANIZATION),
+        ("وزارة الخارجية الأمريكية", "us-state-department", ORGANIZATION),
+        ("القاهرة", "cairo", PLACE),
+        ("بالقاهرة", "cairo", PLACE, "ب"),
+        ("سوريا", "syria", PLACE),
+        ("الولايات المتحدة", "united-states", PLACE),
+        ("للولايات المتحدة", "united-states", PLACE, "ل"),
+        ("إدلب", "idlib", PLACE),
+        ("أمريكية", "united-states", ADJECTIVE),
+        ("مصرية", "egypt", ADJECTIVE),
+    ],
+    "003": [
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("بوتين", "vladimir-putin"),
+        person("كوفي عنان", "kofi-annan"),
+        person("عنان", "kofi-annan"),
+        person("لعنان", "kofi-annan", "ل"),
+        person("سيرغي لافروف", "sergey-lavrov"),
+        person("لافروف", "sergey-lavrov"),
+        person("هيلاري كلينتون", "hillary-clinton"),
+        person("باتريك فينتريل", "patrick-ventrell"),
+        person("الأسد", "bashar-al-assad"),
+        ("للأمم المتحدة", "united-nations", ORGANIZATION, "ل"),
+        ("الأمم المتحدة", "united-nations", ORGANIZATION),
+        ("وجامعة الدول العربية", "arab-league", ORGANIZATION, "و"),
+        ("مجلس الأمن الدولي", "un-security-council", ORGANIZATION),
+        ("الكرملين", "kremlin", ORGANIZATION),
+        ("لمجموعة العمل حول سوريا", "action-group-for-syria", ORGANIZATION, "ل"),
+        ("وزارة الخارجية الأميركية", "us-state-department", ORGANIZATION),
+        ("الخارجية الأميركية", "us-state-department", ORGANIZATION),
+        ("موسكو", "moscow", PLACE),
+        ("جنيف", "geneva", PLACE),
+        ("بجنيف", "geneva", PLACE, "ب"),
+        ("سوريا", "syria", PLACE),
+        ("سورية", "syria", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("ليبيا", "libya", PLACE),
+        ("بريطانيا", "united-kingdom", PLACE),
+        ("واشنطن", "washington", PLACE),
+    ],
+    "004": [
+        person("ستافان دي ميستورا", "staffan-de-mistura"),
+        person("استيفان دي ميستورا", "staffan-de-mistura"),
+        person("دي ميستورا", "staffan-de-mistura"),
+        person("جون كيري", "john-kerry"),
+        person("كيري", "john-kerry"),
+        person("سيرغي لافروف", "sergey-lavrov"),
+        person("بان كي مون", "ban-ki-moon"),
+        person("بان", "ban-ki-moon"),  # the linker's false hit on «بان» ("that"), in a quote
+        person("ستيف كيربي", "john-kirby"),
+        person("فيليب هاموند", "philip-hammond"),
+        person("هاموند", "philip-hammond"),
+        ("للامم المتحدة", "united-nations", ORGANIZATION, "ل"),
+        ("فرانس برس", "afp", ORGANIZATION),
+        ("وزارة الخارجية الروسية", "russian-foreign-ministry", ORGANIZATION),
+        ("لمجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION, "ل"),
+        ("الخارجية الأميركية", "us-state-department", ORGANIZATION),
+        ("موسكو", "moscow", PLACE),
+        ("جنيف", "geneva", PLACE),
+        ("مدينة حلب", "aleppo", PLACE),
+        ("حلب", "aleppo", PLACE),
+        ("سوريا", "syria", PLACE),
+        ("واشنطن", "washington", PLACE),
+        ("وواشنطن", "washington", PLACE, "و"),
+        ("مكسيكو", "mexico-city", PLACE),
+        ("دمشق", "damascus", PLACE),
+    ],
+}
+SAMPLE_DATES = {
+    "000": ["اليوم", "غداً"],
+    "001": ["اليوم", "امس", "أمس", "يوم الثلاثاء الماضي", "الثلاثين من حزيران الماضي"],
+    "002": ["اليوم الثلاثاء", "اليوم"],
+    "003": ["يوم الثلاثاء", "يوم الاثنين", "17 تموز", "أمس الاثنين", "أمس", "21 تموز"],
+    "004": ["اليوم الثلاثاء", "الاثنين", "الثلاثاء", "الأحد"],
+}
+SAMPLE_DATELINES = {"003": "moscow"}
+
+
+def gold_article(number: str) -> dict:
+    return next(a for a in GOLD["articles"] if a["file"].startswith(number))
+
+
+def check_sample(number: str) -> list[ExtractedEvent]:
+    article = gold_article(number)
+    text = (SEEDS / article["file"]).read_text(encoding="utf-8")
+    events = events_of(
+        text,
+        SAMPLE_MENTIONS[number],
+        SAMPLE_DATES[number],
+        dateline_place=SAMPLE_DATELINES.get(number),
+    )
+    for gold in article["meetings"]:
+        kind = KINDS[gold["kind"]]
+        participants = {SLUGS[name] for name in gold["participants"]}
+        place = SLUGS.get(gold["place"])
+        found = [
+            e
+            for e in events
+            if e.kind == kind and set(e.participants) == participants and e.place == place
+        ]
+        assert len(found) == 1, (gold, events)
+        when = gold["when"]
+        if when is None:
+            assert found[0].date_text is None
+        elif not when.startswith(("planned", "past")):
+            assert found[0].date_text and found[0].date_text in when, (when, found[0])
+    expected = {
+        (KINDS[g["kind"]], frozenset(SLUGS[n] for n in g["participants"]), SLUGS.get(g["place"]))
+        for g in article["meetings"]
+        if g["kind"] != "conference"
+    }
+    assert meetings(events) == expected  # nothing extra, and no wrong place
+    for event in events:
+        assert event.sentence == text[event.sentence_start : event.sentence_end]
+        assert event.trigger in event.sentence
+        if event.date_start is not None:
+            assert text[event.date_start : event.date_end] == event.date_text
+    return events
+
+
+def test_it_finds_the_gold_meetings_of_sample_000_egyptian_spelling():
+    events = check_sample("000")
+    planned = [e for e in events if "mohamed-morsi" in e.participants]
+    assert [e.status for e in planned] == ["planned"]
+    assert not any("amr-roshdy" in e.participants for e in events if e.kind != "statement")
+
+
+def test_it_finds_the_gold_meetings_of_sample_001_calls_apart_from_the_sub_headline():
+    events = check_sample("001")
+    assert not any(len(e.participants) > 2 for e in events if e.kind == "phone_call")
+    assert not any(e.place == "geneva" for e in events)  # «بيان جنيف» is a document
+
+
+def test_it_finds_the_gold_meetings_of_sample_002_in_the_host_city():
+    events = check_sample("002")
+    assert not any("ahmed-hafez" in e.participants for e in events)  # the spokesman
+
+
+def test_it_finds_the_gold_meetings_of_sample_003_with_the_dateline_place():
+    events = check_sample("003")
+    lead = next(e for e in events if set(e.participants) == {"vladimir-putin", "kofi-annan"})
+    assert lead.status == "planned"
+    assert not any("patrick-ventrell" in e.participants for e in events if e.kind != "statement")
+
+
+def test_it_finds_the_gold_meetings_of_sample_004_with_the_visitors_destination():
+    events = check_sample("004")
+    statuses = {frozenset(e.participants): e.status for e in events if e.kind == "meeting"}
+    assert statuses[frozenset({"staffan-de-mistura", "sergey-lavrov"})] == "planned"
+    assert statuses[frozenset({"staffan-de-mistura", "john-kerry"})] == "held"
+    assert not any(e.place == "damascus" for e in events)  # «ضغوطاً على دمشق»
+
+
+def test_it_uses_the_date_module_when_no_dates_are_given():
+    pytest.importorskip("articles.text.dates")
+    text = (SEEDS / gold_article("001")["file"]).read_text(encoding="utf-8")
+    events = extract_events(text, mentions(text, SAMPLE_MENTIONS["001"]))
+    kerry = next(e for e in events if "john-kerry" in e.participants)
+    assert kerry.date_text == "يوم الثلاثاء الماضي"
+
+
+# -- short sentences written for these tests
+
+LAVROV = person("لافروف", "sergey-lavrov")
+ZARIF = person("محمد جواد ظريف", "mohammad-javad-zarif")
+MUALLEM = person("وليد المعلم", "walid-al-muallem")
+PEDERSEN = person("غير بيدرسن", "geir-pedersen")
+CAVUSOGLU = person("مولود جاويش أوغلو", "mevlut-cavusoglu")
+ASSAD = person("بشار الأسد", "bashar-al-assad")
+ERDOGAN = person("رجب طيب أردوغان", "recep-tayyip-erdogan")
+ROUHANI = person("حسن روحاني", "hassan-rouhani")
+PUTIN = person("فلاديمير بوتين", "vladimir-putin")
+SHOUKRY = person("سامح شكرى", "sameh-shoukry")
+
+
+def only_event(text, entries, dates=(), **options) -> ExtractedEvent:
+    events = [e for e in events_of(text, entries, dates, **options) if e.kind != "statement"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_it_reads_a_past_meeting_with_its_place_and_date():
+    text = "التقى وزير الخارجية السوري وليد المعلم نظيره الإيراني محمد جواد ظريف في دمشق أمس."
+    event = only_event(text, [MUALLEM, ZARIF, ("دمشق", "damascus", PLACE)], ["أمس"])
+    assert (event.kind, event.status, event.place) == ("meeting", "held", "damascus")
+    assert event.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+    assert (event.trigger, event.date_text) == ("التقى", "أمس")
+
+
+def test_it_reads_a_planned_meeting_after_min_al_muqarrar():
+    text = (
+        "ومن المقرر أن يلتقي المبعوث الأممي غير بيدرسن وزير الخارجية التركي مولود جاويش أوغلو "
+        "في أنقرة الأسبوع المقبل."
+    )
+    event = only_event(text, [PEDERSEN, CAVUSOGLU, ("أنقرة", "ankara", PLACE)])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "ankara")
+
+
+def test_it_plans_an_imperfect_verb_with_a_weekday_but_not_with_al_madi():
+    coming = "يستقبل الرئيس بشار الأسد يوم الأحد وزير الخارجية الإيراني محمد جواد ظريف."
+    past = "وكان الرئيس بشار الأسد قد استقبل الأحد الماضي وزير الخارجية الإيراني محمد جواد ظريف."
+    assert only_event(coming, [ASSAD, ZARIF]).status == "planned"
+    assert only_event(past, [ASSAD, ZARIF]).status == "held"
+
+
+def test_it_tells_a_phone_call_from_a_meeting_and_gives_it_no_nearby_place():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين "
+        "تناول الوضع في إدلب."
+    )
+    macron = person("إيمانويل ماكرون", "emmanuel-macron")
+    event = only_event(text, [macron, PUTIN, ("إدلب", "idlib", PLACE)])
+    assert (event.kind, event.place, event.trigger) == ("phone_call", None, "اتصالاً هاتفياً")
+    assert event.participants == ("emmanuel-macron", "vladimir-putin")
+
+
+def test_it_makes_a_discussion_a_call_when_the_sentence_says_it_was_by_phone():
+    text = "وبحث لافروف مع نظيره التركي مولود جاويش أوغلو الوضع في سوريا خلال اتصال هاتفي اليوم."
+    event = only_event(text, [LAVROV, CAVUSOGLU, ("سوريا", "syria", PLACE)], ["اليوم"])
+    assert (event.kind, event.place, event.date_text) == ("phone_call", None, "اليوم")
+
+
+def test_it_does_not_take_a_place_that_belongs_to_the_topic():
+    text = "ناقش وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي غير بيدرسن الأوضاع في سوريا."
+    event = only_event(
+        text, [person("أيمن الصفدي", "ayman-safadi"), PEDERSEN, ("سوريا", "syria", PLACE)]
+    )
+    assert (event.kind, event.place) == ("meeting", None)
+
+
+def test_it_does_not_take_the_destination_in_an_envoys_title_as_a_place():
+    text = "التقى المبعوث الأممي إلى سوريا غير بيدرسن وزير الخارجية المصري سامح شكرى."
+    event = only_event(text, [PEDERSEN, SHOUKRY, ("سوريا", "syria", PLACE)])
+    assert event.place is None and len(event.participants) == 2
+
+
+def test_it_leaves_out_the_spokesperson_who_reports_the_meeting():
+    text = (
+        "استقبل الرئيس السوري بشار الأسد المبعوث الروسي ألكسندر لافرنتييف، حسبما صرحت "
+        "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا."
+    )
+    entries = [
+        ASSAD,
+        person("ألكسندر لافرنتييف", "alexander-lavrentiev"),
+        person("ماريا زاخاروفا", "maria-zakharova"),
+    ]
+    event = only_event(text, entries)
+    assert event.participants == ("alexander-lavrentiev", "bashar-al-assad")
+
+
+def test_it_reads_a_counterpart_after_naziruhu_and_a_place_glued_to_bi():
+    text = "وعقد لافروف مباحثات مع نظيره السعودي عادل الجبير بالرياض أمس."
+    entries = [LAVROV, person("عادل الجبير", "adel-al-jubeir"), ("بالرياض", "riyadh", PLACE, "ب")]
+    event = only_event(text, entries, ["أمس"])
+    assert event.participants == ("adel-al-jubeir", "sergey-lavrov")
+    assert (event.place, event.status) == ("riyadh", "held")
+
+
+def test_it_reads_the_people_between_bayna_and_wa():
+    text = "وجرت محادثات بين الرئيس التركي رجب طيب أردوغان والرئيس الإيراني حسن روحاني في أنقرة."
+    event = only_event(text, [ERDOGAN, ROUHANI, ("أنقرة", "ankara", PLACE)])
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan")
+    assert event.place == "ankara"
+
+
+def test_it_does_not_take_the_city_in_a_documents_name_as_the_place():
+    text = "وبحث المعلم مع بيدرسن في دمشق سبل تطبيق بيان جنيف والقرار 2254."
+    entries = [
+        person("المعلم", "walid-al-muallem"),
+        person("بيدرسن", "geir-pedersen"),
+        ("دمشق", "damascus", PLACE),
+        ("بيان جنيف", "geneva-communique", ORGANIZATION),
+        ("جنيف", "geneva", NESTED),
+    ]
+    assert only_event(text, entries).place == "damascus"
+    text = "والتقى المعلم بيدرسن لبحث تطبيق بيان جنيف."
+    assert only_event(text, entries).place is None
+
+
+def test_it_handles_clitics_and_egyptian_spellings_on_triggers():
+    text = "والتقى سامح شكرى بنظيره الروسى سيرجى لافروف فى موسكو، وخلال لقائهما بحثا الأزمة."
+    entries = [SHOUKRY, person("سيرجى لافروف", "sergey-lavrov"), ("موسكو", "moscow", PLACE)]
+    event = only_event(text, entries)
+    assert (event.trigger, event.place) == ("والتقى", "moscow")
+    assert event.participants == ("sameh-shoukry", "sergey-lavrov")
+
+
+def test_it_gives_a_possessive_meeting_to_the_person_it_belongs_to():
+    text = "وقال بوتين عقب لقائه بالرئيس التركي رجب طيب أردوغان في سوتشي إن الاتفاق صامد."
+    event = only_event(
+        text, [person("بوتين", "vladimir-putin"), ERDOGAN, ("سوتشي", "sochi", PLACE)]
+    )
+    assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin")
+    assert (event.trigger, event.place) == ("لقائه", "sochi")
+
+
+def test_it_reads_alwaziran_as_the_two_people_of_the_previous_meeting():
+    text = "استقبل لافروف ظريف في موسكو أمس. والتقى الوزيران مجددا اليوم في سوتشي."
+    entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
+    entries.append(("سوتشي", "sochi", PLACE))
+    places = {e.place for e in events_of(text, entries) if e.kind == "meeting"}
+    assert places == {"moscow", "sochi"}
+
+
+def test_it_reads_a_visit_with_one_person():
+    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم في زيارة رسمية."
+    event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+
+
+def test_it_reads_a_conference_named_by_an_organization():
+    text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا في فيينا أمس."
+    entries = [("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION), ("فيينا", "vienna", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.place) == ("conference", ("issg",), "vienna")
+
+
+def test_it_keeps_a_statement_only_when_nothing_else_happens_in_the_sentence():
+    entries = [LAVROV, ("موسكو", "moscow", PLACE)]
+    said = events_of("وفي موسكو قال لافروف في مؤتمر صحفي إن بلاده لن تغير موقفها.", entries)
+    assert [(e.kind, e.participants, e.place) for e in said] == [
+        ("statement", ("sergey-lavrov",), "moscow")
+    ]
+    met = events_of(
+        "وأكد لافروف بعد لقائه ظريف في موسكو أن الحل سياسي.",
+        [*entries, person("ظريف", "mohammad-javad-zarif")],
+    )
+    assert [e.kind for e in met] == ["meeting"]
+
+
+def test_it_needs_a_second_participant_or_drops_the_meeting():
+    text = "وبحث لافروف مع وزير الخارجية المصري الوضع في سوريا."
+    assert events_of(text, [LAVROV, ("سوريا", "syria", PLACE)]) == []
+    text = "وبحث لافروف مع المعارضة السورية الوضع في حلب."
+    entries = [LAVROV, ("المعارضة السورية", "syrian-opposition", ORGANIZATION)]
+    assert only_event(text, entries).participants == ("sergey-lavrov", "syrian-opposition")
+
+
+def test_it_leaves_out_the_person_who_only_took_the_initiative():
+    text = "وبحث بوتين مع أردوغان بمبادرة من الرئيس الإيراني حسن روحاني سبل التهدئة."
+    entries = [
+        person("بوتين", "vladimir-putin"),
+        person("أردوغان", "recep-tayyip-erdogan"),
+        ROUHANI,
+    ]
+    event = only_event(text, entries)
+    assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_ignores_events_inside_quoted_speech():
+    text = 'وقال لافروف: "التقيت أمس بالمبعوث دي ميستورا وبحثنا معه الوضع في حلب بالتفصيل".'
+    entries = [LAVROV, person("بالمبعوث دي ميستورا", "staffan-de-mistura")]
+    assert [e.kind for e in events_of(text, entries)] == ["statement"]
+
+
+def test_it_leaves_the_place_empty_when_the_text_hesitates():
+    text = "ومن المقرر أن يلتقي لافروف نظيره الأمريكي جون كيري في موسكو أو جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("موسكو", "moscow", PLACE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+
+
+def test_it_gives_the_dateline_place_to_the_lead_meeting_only():
+    text = (
+        "دمشق: التقى الرئيس بشار الأسد المبعوث الأممي غير بيدرسن.\n"
+        "وكان بيدرسن قد اجتمع مع وزير الخارجية محمد جواد ظريف في وقت سابق."
+    )
+    entries = [
+        ASSAD,
+        PEDERSEN,
+        person("بيدرسن", "geir-pedersen"),
+        ZARIF,
+        ("دمشق", "damascus", PLACE),
+    ]
+    events = events_of(text, entries, dateline_place="damascus")
+    assert meetings(events) == {
+        ("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "mohammad-javad-zarif"}), None),
+    }
+
+
+def test_it_merges_reports_of_one_meeting_keeping_the_one_with_a_place():
+    text = (
+        "أردوغان يلتقي روحاني\n"
+        "يلتقي الرئيس التركي رجب طيب أردوغان نظيره الإيراني حسن روحاني في طهران غدا.\n"
+        "وقال مسؤولون إن أردوغان سيلتقي روحاني لبحث الملف السوري."
+    )
+    entries = [
+        ERDOGAN,
+        ROUHANI,
+        person("أردوغان", "recep-tayyip-erdogan"),
+        person("روحاني", "hassan-rouhani"),
+    ]
+    entries.append(("طهران", "tehran", PLACE))
+    events = events_of(text, entries, ["غدا"])
+    assert len(events) == 1
+    assert (events[0].place, events[0].status, events[0].date_text) == ("tehran", "planned", "غدا")
+
+
+def test_it_splits_sentences_on_marks_and_lines_but_not_inside_numbers_or_abbreviations():
+    text = "قال د. محمد إن النمو بلغ 2.5 في المئة. هل التقى الوزيران؟ نعم!\nسطر جديد بلا نقطة"
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert sentences == [
+        "قال د. محمد إن النمو بلغ 2.5 في المئة.",
+        "هل التقى الوزيران؟",
+        "نعم!",
+        "سطر جديد بلا نقطة",
+    ]
+    assert split_sentences("  \n\n") == []
+    assert split_sentences('وقال: "انتهى الأمر." ثم غادر') == [(0, 20), (21, 28)]
+
+
+def test_it_drops_a_negated_meeting_but_not_la_siyyama():
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("حلب", "aleppo", PLACE)]
+    assert events_of("وقال مسؤول إن لافروف لن يلتقي جون كيري هذا الأسبوع.", entries) == []
+    text = "والتقى لافروف جون كيري لا سيما لبحث الوضع في حلب."
+    assert only_event(text, entries).participants == ("john-kerry", "sergey-lavrov")
+
+
+def test_it_reads_states_listed_after_yadummu_as_participants():
+    text = "ومن المنتظر أن يعقد اجتماع ثلاثي يضم روسيا وتركيا وإيران في طهران الشهر المقبل."
+    entries = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    entries += [("وإيران", "iran", PLACE, "و"), ("طهران", "tehran", PLACE)]
+    event = only_event(text, entries, ["الشهر المقبل"])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "tehran")
+    assert event.participants == ("iran", "russia", "turkey")
+
+
+def test_it_gives_the_visitor_the_meeting_after_haythu_in_the_visited_city():
+    text = (
+        "وسيتوجه سامح شكرى إلى عمان الأسبوع المقبل حيث يلتقي العاهل الأردني الملك عبد الله الثاني."
+    )
+    entries = [
+        SHOUKRY,
+        person("الملك عبد الله الثاني", "king-abdullah-ii"),
+        ("عمان", "amman", PLACE),
+    ]
+    events = events_of(text, entries)
+    assert meetings(events) == {
+        ("meeting", frozenset({"sameh-shoukry", "king-abdullah-ii"}), "amman")
+    }
+    assert [(e.kind, e.place) for e in events if e.kind == "visit"] == [("visit", "amman")]
+
+
+def test_it_does_not_lend_the_previous_sentences_person_to_a_named_subject():
+    text = "التقى لافروف ظريف في موسكو. ووصل الوفد الإيراني إلى جنيف أمس."
+    entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert [e.kind for e in events_of(text, entries)] == ["meeting"]
+    text = "التقى لافروف ظريف في موسكو. ووصل أمس إلى جنيف."
+    visit = [e for e in events_of(text, entries) if e.kind == "visit"]
+    assert [(v.participants, v.place) for v in visit] == [(("sergey-lavrov",), "geneva")]
+
+
+def test_it_reads_a_call_received_from_someone():
+    text = "تلقى وزير الخارجية سامح شكرى اتصالا هاتفيا من نظيره الأردني أيمن الصفدي."
+    event = only_event(text, [SHOUKRY, person("أيمن الصفدي", "ayman-safadi")])
+    assert (event.kind, event.status, event.place) == ("phone_call", "held", None)
+    assert event.participants == ("ayman-safadi", "sameh-shoukry")
+
+
+def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
+    text = "وبحث لافروف مع جون كيري الحل السياسي في سوريا."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("سوريا", "syria", PLACE)]
+    assert only_event(text, entries).place is None

@@ -1,0 +1,60 @@
+"""The curated gazetteer source (gazetteer/*.json) and the fixture built from it."""
+
+import json
+from pathlib import Path
+
+from articles.text.gazetteer_source import (
+    gazetteer_from_records,
+    load_records,
+    role_kind,
+    validate,
+)
+from articles.text.linking import link
+
+PROJECT = Path(__file__).resolve().parent.parent
+RECORDS = load_records(PROJECT / "gazetteer")
+
+
+def test_it_has_no_data_errors():
+    assert validate(RECORDS) == []
+
+
+def test_it_covers_the_archive_with_hundreds_of_entities():
+    assert sum(len(entries) for entries in RECORDS.values()) >= 300
+    envoys = {
+        entry["slug"]
+        for entry in RECORDS["person"]
+        if any(role.get("is_envoy") for role in entry["roles"])
+    }
+    for slug in ("kofi-annan", "lakhdar-brahimi", "staffan-de-mistura", "geir-pedersen"):
+        assert slug in envoys
+
+
+def test_it_gives_every_fixture_alias_its_normalised_form():
+    fixture = json.loads((PROJECT / "fixtures" / "gazetteer.json").read_text(encoding="utf-8"))
+    aliases = [item["fields"] for item in fixture if item["model"] == "articles.alias"]
+    assert aliases and all(alias["normalized"] for alias in aliases)
+
+
+def test_it_derives_role_kinds_from_titles():
+    assert role_kind("Minister of Foreign Affairs of Russia", False) == "foreign-minister"
+    assert role_kind("US Secretary of State", False) == "foreign-minister"
+    assert role_kind("UN Special Envoy for Syria", True) == "envoy"
+    assert role_kind("Deputy Joint Special Envoy", True) == "deputy-envoy"
+    assert role_kind("President of Egypt", False) == "head-of-state"
+    assert role_kind("Spokesperson of the Russian Foreign Ministry", False) == "spokesperson"
+
+
+def test_it_finds_the_spellings_arabic_news_uses():
+    gazetteer = gazetteer_from_records(RECORDS)
+    cases = {
+        "صرح الإبراهيمى": "lakhdar-brahimi",
+        "زار أنان دمشق": "kofi-annan",
+        "قال استيفان دي ميستورا": "staffan-de-mistura",
+        "وصل بيدرسون": "geir-pedersen",
+        "بحث سيرجي لافروف": "sergey-lavrov",
+        "عقد في أستانا": "astana",
+        "من نور سلطان": "astana",
+    }
+    for text, slug in cases.items():
+        assert slug in {m.entity for m in link(text, gazetteer).matches}, text

@@ -1,0 +1,178 @@
+"""The linker (articles.text.linking): pure functions, no database. Short sentences written for
+each hard case, with a small gazetteer built here; the real gazetteer is checked in
+test_gazetteer_data.py and against the gold file in test_evaluate_command.py."""
+
+from datetime import date
+
+from articles.text.linking import AliasEntry, Gazetteer, RoleEntry, link, resolve_roles
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
+
+
+def person(slug, *texts, ambiguous=()):
+    return [AliasEntry(slug, PERSON, text) for text in texts] + [
+        AliasEntry(slug, PERSON, text, ambiguous=True) for text in ambiguous
+    ]
+
+
+def place(slug, *texts, subkind="city"):
+    return [AliasEntry(slug, PLACE, text, subkind=subkind) for text in texts]
+
+
+def org(slug, *texts, subkind="international"):
+    return [AliasEntry(slug, ORGANIZATION, text, subkind=subkind) for text in texts]
+
+
+ALIASES = [
+    *person("kofi-annan", "كوفي عنان", "عنان", "أنان"),
+    *person("lakhdar-brahimi", "الأخضر الإبراهيمي", "الإبراهيمي"),
+    *person("mohamed-kamel-amr", "محمد كامل عمرو", "محمد عمرو", ambiguous=["عمرو"]),
+    *person("amr-roshdy", "عمرو رشدي"),
+    *person("nabil-elaraby", "نبيل العربي", ambiguous=["العربي"]),
+    *person("bashar-al-assad", "بشار الأسد", "الأسد"),
+    *person("sergey-lavrov", "سيرغي لافروف", "لافروف"),
+    *person("ayman-safadi", "أيمن الصفدي", "الصفدي"),
+    *person("nasser-judeh", "ناصر جودة"),
+    *person("ban-ki-moon", "بان كي مون", "كي مون"),
+    *place("moscow", "موسكو"),
+    *place("geneva", "جنيف"),
+    *place("russia", "روسيا", subkind="country"),
+    *place("jordan", "الأردن", subkind="country"),
+    *place("syria", "سوريا", "سورية", subkind="country"),
+    *org("united-nations", "الأمم المتحدة"),
+    *org("rt", "روسيا اليوم", subkind="media"),
+    *org("geneva-communique", "بيان جنيف", subkind="instrument"),
+]
+ROLES = [
+    RoleEntry(
+        "sergey-lavrov",
+        "foreign-minister",
+        "russia",
+        date(2004, 3, 9),
+        None,
+        ("وزير الخارجية الروسي",),
+    ),
+    RoleEntry("nasser-judeh", "foreign-minister", "jordan", date(2009, 2, 23), date(2017, 1, 15), ()),
+    RoleEntry("ayman-safadi", "foreign-minister", "jordan", date(2017, 1, 15), None, ()),
+    RoleEntry(
+        "ban-ki-moon",
+        "secretary-general",
+        "united-nations",
+        date(2007, 1, 1),
+        date(2016, 12, 31),
+        ("الأمين العام للأمم المتحدة",),
+    ),
+]
+GAZETTEER = Gazetteer(ALIASES, ROLES)
+
+
+def found(text, **kwargs):
+    return {(m.entity, m.surface) for m in link(text, GAZETTEER, **kwargs).matches}
+
+
+def entities(text, **kwargs):
+    return {m.entity for m in link(text, GAZETTEER, **kwargs).matches}
+
+
+def test_it_finds_names_behind_proclitics():
+    assert ("kofi-annan", "لعنان") in found("وأكد لعنان استعداد روسيا")
+    assert ("lakhdar-brahimi", "والإبراهيمي") in found("بين لافروف والإبراهيمي")
+    assert ("moscow", "بموسكو") in found("اجتمعا بموسكو أمس")
+    assert ("ban-ki-moon", "وكي مون") in found("اتصال بين لافروف وكي مون")
+
+
+def test_it_reports_offsets_into_the_original_text():
+    text = "قال\u200f الأَخْضَر الإبراهيمى إن"
+    match = next(m for m in link(text, GAZETTEER).matches if m.entity == "lakhdar-brahimi")
+    assert text[match.start : match.end] == match.surface == "الأَخْضَر الإبراهيمى"
+
+
+def test_it_folds_spelling_variants():
+    assert "lakhdar-brahimi" in entities("صرح الابراهيمى للصحفيين")
+    assert "kofi-annan" in entities("خطة كوفى أنان")
+    assert "syria" in entities("الأزمة في سورية")
+
+
+def test_it_finds_words_run_together():
+    assert "united-nations" in entities("مساعي الأممالمتحدة لوقف النار")
+    assert ("united-nations", "للامم المتحدة") in found("الأمين للامم المتحدة")
+
+
+def test_it_never_matches_inside_a_word():
+    assert "kofi-annan" not in entities("قال مصدر إن عنانا أكثر")
+    assert "moscow" not in entities("الموسكوفيون")
+
+
+def test_it_prefers_the_longest_name():
+    assert entities("وقال عمرو رشدي المتحدث") == {"amr-roshdy"}
+    assert entities("كما أفاد موقع روسيا اليوم") == {"rt"}
+
+
+def test_it_keeps_the_place_inside_a_document_name():
+    assert {"geneva-communique", "geneva"} <= entities("تطبيق بيان جنيف الصادر")
+
+
+def test_it_links_an_ambiguous_surname_only_after_the_full_name():
+    assert "mohamed-kamel-amr" not in entities("وقال عمرو إن الوضع خطير")
+    assert "mohamed-kamel-amr" in entities("التقى محمد كامل عمرو الوفد. وقال عمرو إن الوضع خطير")
+    assert "nabil-elaraby" not in entities("دعا البرلمان العربي الى الحوار")
+    assert "nabil-elaraby" in entities("قال نبيل العربي إن العربي لن يتراجع")
+
+
+def test_it_names_assad_in_nazam_al_assad():
+    assert "bashar-al-assad" in entities("نرى أن نظام الأسد يقود البلاد")
+
+
+def test_it_resolves_a_role_phrase_to_the_office_holder_at_the_date():
+    text = "وقال وزير الخارجية الروسي إن الحل سياسي"
+    assert "sergey-lavrov" not in entities(text)  # no date yet: no guess
+    assert "sergey-lavrov" in entities(text, on=date(2013, 5, 10))
+    assert "ban-ki-moon" in entities("دعا الأمين العام للأمم المتحدة", on=date(2012, 7, 1))
+    assert "ban-ki-moon" not in entities("دعا الأمين العام للأمم المتحدة", on=date(2020, 1, 1))
+
+
+def test_it_resolves_a_counterpart_by_country_and_date():
+    text = "التقى لافروف نظيره الأردني في موسكو"
+    assert "nasser-judeh" in entities(text, on=date(2013, 5, 9))
+    assert "ayman-safadi" in entities(text, on=date(2019, 5, 9))
+    assert "nasser-judeh" not in entities(text)
+
+
+def test_it_attaches_a_role_phrase_to_the_name_beside_it():
+    result = link("وقال وزير الخارجية الروسي سيرغي لافروف إن", GAZETTEER)
+    assert [(person, role.role) for person, role in result.roles_in_text] == [
+        ("sergey-lavrov", "foreign-minister")
+    ]
+    assert [m.entity for m in result.matches] == ["sergey-lavrov"]
+
+
+def test_it_resolves_roles_later_once_the_date_is_known():
+    result = link("ودعا الأمين العام للأمم المتحدة الأطراف", GAZETTEER)
+    assert "ban-ki-moon" not in {m.entity for m in result.matches}
+    added = resolve_roles(result, window=(date(2013, 1, 1), date(2013, 12, 31)))
+    assert [m.entity for m in added] == ["ban-ki-moon"]
+    assert "role" in added[0].reason
+
+
+def test_it_counts_nationality_adjectives_as_places_except_in_titles():
+    assert "jordan" in entities("رفض التدخل الأردني في الشأن السوري")
+    assert "jordan" not in entities("وقال وزير الخارجية الأردني إن")
+    assert "russia" not in entities("التقى لافروف نظيره الروسي")
+
+
+def test_it_explains_every_match():
+    match = next(m for m in link("وأكد لعنان", GAZETTEER).matches)
+    assert match.reason == "alias «عنان» after proclitic «ل»"
+
+
+def test_it_proposes_titled_names_it_does_not_know_as_candidates():
+    result = link("وقال وزير الخارجية الفرنسي لوران فابيوس إن الحل", GAZETTEER)
+    assert [c.text for c in result.candidates] == ["لوران فابيوس"]
+    assert "الحل" in result.candidates[0].context
+
+
+def test_it_marks_envoys():
+    gazetteer = Gazetteer(
+        person("kofi-annan", "كوفي عنان"),
+        [RoleEntry("kofi-annan", "envoy", "united-nations", None, None, (), is_envoy=True)],
+    )
+    assert link("زار كوفي عنان دمشق", gazetteer).matches[0].is_envoy
