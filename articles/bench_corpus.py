@@ -33,8 +33,8 @@ from . import bench_corpus_data as _data
 
 __all__ = ["SyntheticArticle", "generate_articles", "write_corpus"]
 
-MIN_BODY_BYTES = 1024
-MAX_BODY_BYTES = 6144
+MIN_BODY_BYTES = 1024  # bodies are at least 1 KiB of UTF-8...
+MAX_BODY_BYTES = 6144  # ...and less than 6 KiB
 
 # Spelling habits, applied to an article's finished text.
 _YA, _AMK, _HZ, _SY, _DIG, _QUOTES = 1, 2, 4, 8, 16, 32
@@ -49,7 +49,7 @@ _INDIC = tuple(zip("0123456789", "٠١٢٣٤٥٦٧٨٩", strict=True))
 _N_BASE, _N_RANGE, _N_STEP, _N_SALT = 1_000, 900_000, 736_871, 104_729
 _RECENT = 6  # stories still being covered
 _SEQUENCE = 2048  # length of the run of body templates that articles take windows of
-_LAST_DAY = date(2024, 12, 31).toordinal()
+_FIRST_DAY, _LAST_DAY = date(2011, 7, 1), date(2024, 12, 31).toordinal()  # from July 2011
 _NEW_STORY = 0.25  # share of articles opening a story; the others cover a recent one
 # Articles whose expected size is within these bounds are never near 1 or 6 KB.
 _SAFE_LOW, _SAFE_HIGH = 1.25 * MIN_BODY_BYTES, 0.82 * MAX_BODY_BYTES
@@ -124,7 +124,8 @@ def write_corpus(
                     if out is not None:
                         out.close()
                     n_files += 1
-                    out = open(directory / f"part-{n_files:05d}.jsonl", "wb")  # noqa: SIM115
+                    path = directory / f"part-{n_files:05d}.jsonl"
+                    out = open(path, "wb", buffering=1 << 20)  # noqa: SIM115
                     in_file = 0
                 record = {key: getattr(art, key) for key in _JSON_KEYS}
                 data = (json.dumps(record, ensure_ascii=False) + "\n").encode()
@@ -175,13 +176,26 @@ def _cumulative(weights) -> list[float]:
     return list(accumulate(weights))
 
 
-def _uniform(values):
-    return tuple(values), None
-
-
-def _zipf(values, exponent: float = 1.0):
-    """Weights 1/rank: a few common values and a long tail of rare ones."""
+def _weighted(values, exponent: float = 0):
+    """Values and cumulative weights 1/rank**exponent (None: uniform): a few common
+    values and a long tail of rare ones."""
+    if not exponent:
+        return tuple(values), None
     return tuple(values), _cumulative(1.0 / (k + 1) ** exponent for k in range(len(values)))
+
+
+class _Lazy(dict):
+    """A cache whose missing entries are built by a factory."""
+
+    __slots__ = ("factory",)
+
+    def __init__(self, factory):
+        super().__init__()
+        self.factory = factory
+
+    def __missing__(self, key):
+        value = self[key] = self.factory(key)
+        return value
 
 
 def _draw(values, cum, r):
@@ -208,15 +222,10 @@ class _Person:
             for s in shorts.split("|")
             for t in titles.split("|")
         ]
-        self.slots: dict[str, list[dict[str, str]]] = {}
-
-    def slots_as(self, letter: str) -> list[dict[str, str]]:
-        """The slot values (one dict per spelling) of this person cast in a role."""
-        slots = self.slots.get(letter)
-        if slots is None:
-            keys = _PERSON_KEYS[letter]
-            slots = self.slots[letter] = [dict(zip(keys, f, strict=True)) for f in self.forms]
-        return slots
+        # The slot values (one dict per spelling) of this person cast in a role.
+        self.slots = _Lazy(
+            lambda letter: [dict(zip(_PERSON_KEYS[letter], f, strict=True)) for f in self.forms]
+        )
 
 
 _PEOPLE = [_Person(spec) for spec in _data.PEOPLE]
@@ -233,24 +242,15 @@ _MONTH_NAMES = {
 }
 # Drawn at every use: the same verb or figure twice in an article would be fine.
 _PER_USE = {
-    "said": _uniform(_data.SAID),
-    "saidf": _uniform(_data.SAID_F),
-    "num": _uniform(str(n) for n in range(11, 61)),
-    "pct": _uniform(str(n) for n in range(18, 66)),
+    "said": _weighted(_data.SAID),
+    "saidf": _weighted(_data.SAID_F),
+    "num": _weighted(str(n) for n in range(11, 61)),
+    "pct": _weighted(str(n) for n in range(18, 66)),
 }
-# Drawn once per story, (values, cumulative weights, the key it must differ from).
+# Drawn once per story: slot -> (values, cumulative weights, the slot it must differ from).
 _STORY_LISTS = {
-    "topic": (*_uniform(_data.TOPICS), None),
-    "topicb": (*_uniform(_data.TOPICS), "topic"),
-    "rare": (*_zipf(_data.RARE_TERMS), None),
-    "rp": (*_zipf(_data.RARE_PLACES), None),
-    "rpb": (*_zipf(_data.RARE_PLACES), "rp"),
-    "rc": (*_zipf(_data.REFUGEE_COUNTRIES, 0.8), None),
-    "gov": (*_uniform(_data.GOVERNORATES), None),
-    "agency": (*_zipf(_data.AGENCIES, 0.8), None),
-    "hum": (*_zipf(_data.HUMANITARIAN, 0.6), None),
-    "org": (*_zipf(_data.ORGANIZATIONS, 0.6), None),
-    "ordf": (*_uniform(_data.ORDINALS_F), None),
+    key: (*_weighted(getattr(_data, name), exponent), differ)
+    for key, name, exponent, differ in _data.STORY_LISTS
 }
 
 
@@ -299,8 +299,9 @@ class _Month:
 
 
 class _Story(dict):
-    """What a story is about (people, places, themes), drawn when it opens, and the
-    slots of the article covering it now (date phrases, number, outlet)."""
+    """What a story is about (people, places, themes), drawn when it opens or when an
+    article first needs it, and the slots of the article covering it now (date
+    phrases, number, outlet)."""
 
     __slots__ = ("M", "day", "r", "pub", "months")
 
@@ -315,7 +316,7 @@ class _Story(dict):
                 if _PEOPLE[k].country != avoid:
                     break
                 k = ids[bisect(cum, r() * cum[-1])]
-            forms = _PEOPLE[k].slots_as(letter)
+            forms = _PEOPLE[k].slots[letter]
             self.update(forms[int(r() * len(forms))] if len(forms) > 1 else forms[0])
             return _PEOPLE[k].country
 
@@ -343,11 +344,6 @@ class _Story(dict):
             other=other if other != city else any_city(),
             oppb=_data.OPPOSITION_BODIES[ids[bisect(cum, r() * cum[-1])]][0],
         )
-        for key, (values, cum, differ) in _STORY_LISTS.items():
-            value = _draw(values, cum, r)
-            if differ is not None and value == self[differ]:
-                value = _draw(values, cum, r)
-            self[key] = value
 
     def cover(self, lag: int, months) -> None:
         """Set the article-level slots for an article published lag days later."""
@@ -360,16 +356,26 @@ class _Story(dict):
         self["when"] = _when(day, (day - self.day).days, self.r)
 
     def __missing__(self, key):
+        r = self.r
         spec = _PER_USE.get(key)
         if spec is not None:
-            return _draw(*spec, self.r)
-        if key == "fut":
-            value = self[key] = _future(self.pub, self.months, self.r)
-            return value
-        if key == "past":
-            value = self[key] = _past(self.pub, self.months, self.r)
-            return value
-        return self.months[_MONTH_INDEX[key]]  # depends on the outlet: not kept
+            return _draw(*spec, r)
+        spec = _STORY_LISTS.get(key)
+        if spec is not None:  # drawn the first time an article of the story needs it
+            values, cum, differ = spec
+            value = _draw(values, cum, r)
+            if differ is not None and value == self[differ]:
+                value = _draw(values, cum, r)
+        elif key == "local":  # someone on the ground
+            value = f"{self['first']} {self['family']}"
+        elif key == "fut":
+            value = _future(self.pub, self.months, r)
+        elif key == "past":
+            value = _past(self.pub, self.months, r)
+        else:
+            return self.months[_MONTH_INDEX[key]]  # depends on the outlet: not kept
+        self[key] = value
+        return value
 
 
 def _capital(cc: str, M: _Month) -> str:
@@ -387,6 +393,10 @@ class _Respelled(dict):
     """Slot values in an outlet's spelling, computed once (numbers are not kept)."""
 
     __slots__ = ("bits",)
+
+    def __init__(self, bits: int):
+        super().__init__()
+        self.bits = bits
 
     def __missing__(self, value: str) -> str:
         if value.isdigit():  # the article's number, a count: only digits can change
@@ -455,14 +465,17 @@ class _Generator:
         years = sorted(_data.YEAR_WEIGHTS)
         self.year_cum = _cumulative(_data.YEAR_WEIGHTS[y] for y in years)
         self.spans = []
-        for year in years:  # the diplomacy starts in July 2011
-            first = date(year, 7, 1) if year == 2011 else date(year, 1, 1)
+        for year in years:
+            first = max(date(year, 1, 1), _FIRST_DAY)
             self.spans.append((first.toordinal(), (date(year + 1, 1, 1) - first).days))
-        self.months: dict[int, _Month] = {}
+        self.months = _Lazy(_Month)
         self.sequences: dict[tuple, tuple[list[int], list[float]]] = {}
         self.recent: deque[_Story] = deque(maxlen=_RECENT)
-        self.banks: dict[int, tuple[list[_Compiled], ...]] = {}
-        self.respelled: dict[int, _Respelled] = {}
+        # The templates (plain, vocalised, with tatweel) compiled in each spelling.
+        self.banks = _Lazy(
+            lambda bits: tuple([_compile(_surface(t, bits)) for t in v] for v in _variants())
+        )
+        self.respelled = _Lazy(_Respelled)
         self.expected = _expected_sizes() if sizes else []
 
     def story(self, day: date | None = None) -> _Story:
@@ -470,18 +483,7 @@ class _Generator:
         if day is None:
             first, n_days = self.spans[bisect(self.year_cum, r() * self.year_cum[-1])]
             day = date.fromordinal(first + int(r() * n_days))
-        ym = day.year * 100 + day.month
-        M = self.months.get(ym) or self.months.setdefault(ym, _Month(ym))
-        return _Story(M, day, r)
-
-    def bank(self, bits: int) -> tuple[list[_Compiled], ...]:
-        """The templates (plain, vocalised, with tatweel) in a spelling, compiled."""
-        bank = self.banks.get(bits)
-        if bank is None:
-            bank = self.banks[bits] = tuple(
-                [_compile(_surface(text, bits)) for text in variant] for variant in _variants()
-            )
-        return bank
+        return _Story(self.months[day.year * 100 + day.month], day, r)
 
     def article(self, i: int) -> SyntheticArticle:
         r = self.rng.random
@@ -498,13 +500,8 @@ class _Generator:
         story.update(N=str(n), src=o.name)
         bits = o.bits | (_YA if r() < o.ya else 0) | (_HZ if r() < o.hamza else 0)
         bits |= _DIG if r() < o.digits else 0
-        bank = self.bank(bits)
-        respelled = None
-        if bits:
-            respelled = self.respelled.get(bits)
-            if respelled is None:
-                respelled = self.respelled[bits] = _Respelled()
-                respelled.bits = bits
+        bank = self.banks[bits]
+        respelled = self.respelled[bits] if bits & ~_QUOTES else None  # values have no quotes
 
         # Choose the templates by their expected rendered size, then render them.
         T, expected = story.M.templates, self.expected
@@ -533,7 +530,7 @@ class _Generator:
             if sure:
                 break
             size = len(body.encode())
-            if size > MAX_BODY_BYTES and len(chosen) > 3:
+            if size >= MAX_BODY_BYTES and len(chosen) > 3:
                 chosen.remove(middle.pop())
             elif size < MIN_BODY_BYTES:
                 middle.append(T["B"][int(r() * len(T["B"]))])
@@ -542,14 +539,15 @@ class _Generator:
                 break
 
         titles = T["T"]
-        for _ in range(2):
+        for _ in range(8):  # a long name in a short template can overflow
             text, fields = bank[0][titles[int(r() * len(titles))]]
             values = [story[f] for f in fields]
             if respelled is not None:
                 values = [respelled[v] for v in values]
-            title = text % tuple(values)
-            if 5 <= len(title.split()) <= 14:  # else a long name in a short template
+            words = (text % tuple(values)).split()
+            if 5 <= len(words) <= 14:
                 break
+        title = " ".join(words[:14])
         url = f"https://example.org/{o.slug}/{i + 1}"
         return SyntheticArticle(title, body, o.name, url, story.pub.isoformat())
 
@@ -625,9 +623,8 @@ def _expected_sizes() -> list[float]:
     """Mean UTF-8 size (plus one separator) of each template, rendered in its valid months."""
     sampler = _Generator(0, sizes=False)
     r = sampler.rng.random
-    first = date.fromordinal(sampler.spans[0][0])
-    months = [y * 100 + m for y in range(first.year, 2025) for m in range(1, 13)]
-    months = [ym for ym in months if ym >= first.year * 100 + first.month]
+    first = _FIRST_DAY.year * 100 + _FIRST_DAY.month
+    months = [y * 100 + m for y in range(2011, 2025) for m in range(1, 13) if y * 100 + m >= first]
     sizes = []
     for category, validity, text in _data.TEMPLATES:
         start, end = _data.VALID[validity]

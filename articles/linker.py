@@ -3,22 +3,24 @@ filters and facets read. Used by ingestion (new articles) and `relink` (after cu
 """
 
 import hashlib
+import json
+import multiprocessing
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import Q
 from django.utils import timezone
 
+from articles.ingest.prepare import (
+    STATED_EVIDENCE_PREFIX,
+    analyse_row,
+    default_workers,
+    use_gazetteer,
+)
 from articles.models import Alias, Article, Entity, EventReport, Mention, Role
 from articles.models.entity import CandidateName
 from articles.models.event import Event
-from articles.text.analysis import (
-    ArticleAnalysis,
-    DatedEvent,
-    LoadedGazetteer,
-    analyse_article,
-    article_arrays,
-)
+from articles.querysets import RawTsQuery
+from articles.text.analysis import ArticleAnalysis, DatedEvent, LoadedGazetteer
 from articles.text.dates import DateEstimate
 from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
 from articles.text.query import to_tsquery
@@ -158,133 +160,189 @@ def _store_events(articles: list[tuple[int, str, ArticleAnalysis]], ids: dict[st
     event_table = Event._meta.db_table
     through = Event.participants.through._meta.db_table
     report_table = EventReport._meta.db_table
-    with connection.cursor() as cursor:
-        values = []
-        for _, signature, dated, _ in rows:
-            place = ids.get(dated.event.place) if dated.event.place else None
-            values.append(
-                (dated.event.kind, dated.event.status, *_date_fields(dated.date), place, signature)
-            )
-        cursor.executemany(
-            f"INSERT INTO {event_table} (kind, status, date_earliest, date_latest, date_best, "
-            "date_precision, place_id, signature) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT (signature) DO NOTHING",
-            values,
+    # One statement a table over unnested arrays: executemany costs a round trip a row.
+    events = {}
+    for _, signature, dated, _ in rows:
+        place = ids.get(dated.event.place) if dated.event.place else None
+        events.setdefault(
+            signature, (dated.event.kind, dated.event.status, *_date_fields(dated.date), place)
         )
-        signatures = list({signature for _, signature, _, _ in rows})
+    signatures = list(events)
+    columns = [list(column) for column in zip(*events.values(), strict=True)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {event_table} (kind, status, date_earliest, date_latest, date_best, "
+            "date_precision, place_id, signature) "
+            "SELECT * FROM unnest(%s::text[], %s::text[], %s::date[], %s::date[], %s::date[], "
+            "%s::text[], %s::bigint[], %s::text[]) ON CONFLICT (signature) DO NOTHING",
+            [*columns, signatures],
+        )
         cursor.execute(
             f"SELECT signature, id FROM {event_table} WHERE signature = ANY(%s)", [signatures]
         )
         event_ids = dict(cursor.fetchall())
-        cursor.executemany(
-            f"INSERT INTO {through} (event_id, entity_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-            [
+        pairs = sorted(
+            {
                 (event_ids[signature], participant)
                 for _, signature, _, participants in rows
                 for participant in participants
-            ],
+            }
         )
-        cursor.executemany(
+        cursor.execute(
+            f"INSERT INTO {through} (event_id, entity_id) "
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
+            [[pair[0] for pair in pairs], [pair[1] for pair in pairs]],
+        )
+        reports = [
+            (
+                event_ids[signature],
+                article_id,
+                dated.event.sentence,
+                dated.event.sentence_start,
+                dated.event.sentence_end,
+                (dated.event.date_text or "")[:200],
+                dated.event.trigger[:100],
+            )
+            for article_id, signature, dated, _ in rows
+        ]
+        cursor.execute(
             f"INSERT INTO {report_table} (event_id, article_id, sentence, sentence_start, "
-            "sentence_end, date_text, trigger) VALUES (%s, %s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT DO NOTHING",
-            [
-                (
-                    event_ids[signature],
-                    article_id,
-                    dated.event.sentence,
-                    dated.event.sentence_start,
-                    dated.event.sentence_end,
-                    (dated.event.date_text or "")[:200],
-                    dated.event.trigger[:100],
-                )
-                for article_id, signature, dated, _ in rows
-            ],
+            "sentence_end, date_text, trigger) SELECT * FROM unnest(%s::bigint[], %s::bigint[], "
+            "%s::text[], %s::int[], %s::int[], %s::text[], %s::text[]) ON CONFLICT DO NOTHING",
+            [list(column) for column in zip(*reports, strict=True)],
         )
+
+
+def articles_containing(texts: list[str]):
+    """Articles whose text contains one of `texts` as a phrase, through the search index."""
+    queries = [query for text in texts if (query := to_tsquery(f'"{text}"'))]
+    if not queries:
+        return Article.objects.none()
+    return Article.objects.filter(
+        search_vector=RawTsQuery(" | ".join(f"({query})" for query in queries))
+    )
 
 
 def articles_that_may_mention(entity: Entity):
     """Articles whose text can contain one of the entity's aliases, found through the search
     index, plus those already linked to it (an alias may have been removed)."""
-    queries = [to_tsquery(f'"{alias}"') for alias in entity.aliases.values_list("text", flat=True)]
-    queries += [to_tsquery(f'"{entity.name_ar}"'), to_tsquery(f'"{entity.name}"')]
-    queries = [query for query in queries if query]
-    condition = Q(entity_slugs__contains=[entity.slug])
-    if queries:
-        from articles.querysets import RawTsQuery
-
-        condition |= Q(search_vector=RawTsQuery(" | ".join(f"({q})" for q in queries)))
-    return Article.objects.filter(condition)
+    texts = [*entity.aliases.values_list("text", flat=True), entity.name_ar, entity.name]
+    linked = Article.objects.filter(entity_slugs__contains=[entity.slug])
+    return linked | articles_containing(texts)
 
 
-def relink(articles, loaded: LoadedGazetteer | None, batch_size: int = 200) -> int:
-    """Re-analyse `articles` (a queryset) and replace their mentions, candidates and event
-    reports, one transaction a batch. Returns how many were relinked."""
+def relink(
+    articles, loaded: LoadedGazetteer | None, batch_size: int = 500, workers: int | None = None
+) -> int:
+    """Re-analyse `articles` (a queryset) and replace their mentions, candidates, event
+    reports and arrays, one transaction a batch. Returns how many were relinked.
+
+    Large relinks analyse in worker processes, as ingestion does."""
     ids = list(articles.order_by("id").values_list("id", flat=True))
-    for start in range(0, len(ids), batch_size):
-        batch = ids[start : start + batch_size]
-        with transaction.atomic():
-            _relink_batch(batch, loaded)
+    if not ids:
+        return 0
+    use_gazetteer(loaded)
+    if workers is None:
+        workers = default_workers() if len(ids) >= PARALLEL_RELINK_MIN else 0
+    if workers <= 1:
+        for start in range(0, len(ids), batch_size):
+            _relink_batch(ids[start : start + batch_size], loaded, map)
+    else:
+        connection.close()  # forked workers must not share the connection
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+
+            def parallel_map(function, items):
+                return pool.map(function, items, chunksize=25)
+
+            for start in range(0, len(ids), batch_size):
+                _relink_batch(ids[start : start + batch_size], loaded, parallel_map)
     Event.objects.filter(reports__isnull=True).delete()
     return len(ids)
 
 
-def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None) -> None:
-    Mention.objects.filter(article_id__in=article_ids).delete()
-    CandidateName.objects.filter(
-        article_id__in=article_ids, status=CandidateName._meta.get_field("status").default
-    ).delete()
-    EventReport.objects.filter(article_id__in=article_ids).delete()
-    fresh = []
+PARALLEL_RELINK_MIN = 300
+_RELINK_FIELDS = (
+    "id",
+    "body",
+    "dateline",
+    "content_hash",
+    "published_evidence",
+    "published_earliest",
+    "published_latest",
+    "published_best",
+    "published_precision",
+)
+
+
+def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_function) -> None:
+    rows = [
+        (article.id, article.body, article.dateline, _stated(article))
+        for article in Article.objects.filter(id__in=article_ids).only(*_RELINK_FIELDS)
+    ]
+    hashes = dict(Article.objects.filter(id__in=article_ids).values_list("id", "content_hash"))
+    analysed = list(map_function(analyse_row, rows))
     now = timezone.now()
-    for article in Article.objects.filter(id__in=article_ids).only(
-        "id",
-        "body",
-        "dateline",
-        "content_hash",
-        "published_evidence",
-        "published_earliest",
-        "published_latest",
-        "published_best",
-        "published_precision",
-    ):
-        stated = _stated(article)
-        if loaded is None:
-            Article.objects.filter(id=article.id).update(
-                entity_slugs=[], meeting_place_slugs=[], event_kinds=[], linked_at=now
+    with transaction.atomic():
+        Mention.objects.filter(article_id__in=article_ids).delete()
+        CandidateName.objects.filter(article_id__in=article_ids, status="pending").delete()
+        EventReport.objects.filter(article_id__in=article_ids).delete()
+        _update_articles(analysed, now)
+        if loaded is not None:
+            store_links(
+                [
+                    (article_id, hashes[article_id], analysis)
+                    for article_id, analysis, _ in analysed
+                ],
+                loaded,
             )
-            continue
-        analysis = analyse_article(loaded, article.body, article.dateline, stated)
-        arrays = article_arrays(analysis, loaded.ids)
+
+
+def _update_articles(analysed, now) -> None:
+    """One UPDATE for the whole batch, from unnested arrays."""
+    columns = {
+        "id": [], "entity_slugs": [], "meeting_place_slugs": [], "event_kinds": [],
+        "published_earliest": [], "published_latest": [], "published_best": [],
+        "published_precision": [], "published_evidence": [],
+    }  # fmt: skip
+    for article_id, analysis, arrays in analysed:
         published = analysis.published
-        Article.objects.filter(id=article.id).update(
-            entity_slugs=arrays.entity_slugs,
-            meeting_place_slugs=arrays.meeting_place_slugs,
-            event_kinds=arrays.event_kinds,
-            published_earliest=published.earliest,
-            published_latest=published.latest,
-            published_best=published.best,
-            published_precision=published.precision,
-            published_evidence=list(published.evidence),
-            linked_at=now,
+        columns["id"].append(article_id)
+        # unnest() flattens nested arrays, so the text arrays travel as JSON.
+        columns["entity_slugs"].append(json.dumps(arrays.entity_slugs))
+        columns["meeting_place_slugs"].append(json.dumps(arrays.meeting_place_slugs))
+        columns["event_kinds"].append(json.dumps(arrays.event_kinds))
+        columns["published_earliest"].append(published.earliest)
+        columns["published_latest"].append(published.latest)
+        columns["published_best"].append(published.best)
+        columns["published_precision"].append(published.precision)
+        columns["published_evidence"].append(json.dumps(list(published.evidence)))
+    table = Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""UPDATE {table} AS a SET
+                entity_slugs = ARRAY(SELECT jsonb_array_elements_text(u.entity_slugs)),
+                meeting_place_slugs = ARRAY(SELECT jsonb_array_elements_text(u.places)),
+                event_kinds = ARRAY(SELECT jsonb_array_elements_text(u.kinds)),
+                published_earliest = u.earliest, published_latest = u.latest,
+                published_best = u.best, published_precision = u.precision,
+                published_evidence = u.evidence, linked_at = %s
+            FROM unnest(%s::bigint[], %s::jsonb[], %s::jsonb[], %s::jsonb[], %s::date[],
+                        %s::date[], %s::date[], %s::text[], %s::jsonb[])
+                AS u(id, entity_slugs, places, kinds, earliest, latest, best, precision, evidence)
+            WHERE a.id = u.id""",
+            [now, *columns.values()],
         )
-        fresh.append((article.id, article.content_hash, analysis))
-    if fresh:
-        store_links(fresh, loaded)
 
 
 def _stated(article: Article) -> DateEstimate | None:
-    """The date the input file stated, kept across relinks (its evidence says metadata)."""
-    evidence = article.published_evidence or []
-    if any(isinstance(item, dict) and item.get("kind") == "metadata" for item in evidence):
+    """The date the input file stated, kept across relinks (its evidence says so)."""
+    evidence = [str(item) for item in article.published_evidence or []]
+    if evidence and evidence[0].startswith(STATED_EVIDENCE_PREFIX):
         return DateEstimate(
             article.published_earliest,
             article.published_latest,
             article.published_best,
             article.published_precision,
-            tuple(
-                str(item.get("text", item)) if isinstance(item, dict) else str(item)
-                for item in evidence
-            ),
+            tuple(evidence),
         )
     return None

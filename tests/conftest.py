@@ -15,7 +15,8 @@ def database_url(settings_dict: dict) -> str:
     """A DATABASE_URL for a child process that must use the same (test) database."""
     user = quote(settings_dict.get("USER") or "")
     password = quote(settings_dict.get("PASSWORD") or "")
-    host = settings_dict.get("HOST") or ""
+    # dj-database-url puts a Unix socket folder in OPTIONS["host"], not HOST.
+    host = settings_dict.get("HOST") or settings_dict.get("OPTIONS", {}).get("host") or ""
     port = settings_dict.get("PORT") or ""
     name = settings_dict["NAME"]
     credentials = f"{user}:{password}@" if user else ""
@@ -51,3 +52,71 @@ def run_manage(child_env):
         )
 
     return run
+
+
+def _load_gazetteer_quickly():
+    """fixtures/gazetteer.json with bulk inserts: loaddata takes ~15 s, this well under one.
+    test_gazetteer_command.py checks `loaddata gazetteer` itself."""
+    import json
+
+    from articles.models import Alias, Entity, Role
+
+    objects = json.loads((PROJECT / "fixtures" / "gazetteer.json").read_text(encoding="utf-8"))
+    by_model: dict[str, list[dict]] = {}
+    for item in objects:
+        by_model.setdefault(item["model"], []).append(item["fields"])
+    entities = Entity.objects.bulk_create(
+        [
+            Entity(**{key: value for key, value in fields.items() if key != "country"})
+            for fields in by_model["articles.entity"]
+        ]
+    )
+    ids = {entity.slug: entity.id for entity in entities}
+    for entity, fields in zip(entities, by_model["articles.entity"], strict=True):
+        if fields["country"]:
+            entity.country_id = ids[fields["country"][0]]
+    Entity.objects.bulk_update(entities, ["country"])
+    Alias.objects.bulk_create(
+        [
+            Alias(
+                entity_id=ids[fields["entity"][0]],
+                **{key: value for key, value in fields.items() if key != "entity"},
+            )
+            for fields in by_model["articles.alias"]
+        ]
+    )
+
+    def ref(value):
+        return ids[value[0]] if value else None
+
+    Role.objects.bulk_create(
+        [
+            Role(
+                **{
+                    **{
+                        k: v
+                        for k, v in fields.items()
+                        if k not in ("person", "organization", "country")
+                    },
+                    "person_id": ref(fields["person"]),
+                    "organization_id": ref(fields["organization"]),
+                    "country_id": ref(fields["country"]),
+                }
+            )
+            for fields in by_model["articles.role"]
+        ]
+    )
+
+
+@pytest.fixture
+def gazetteer(db):
+    """The curated gazetteer in the test database."""
+    _load_gazetteer_quickly()
+
+
+@pytest.fixture
+def linked_samples(gazetteer):
+    """The five sample articles, ingested and linked."""
+    from django.core.management import call_command
+
+    call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=None)

@@ -48,13 +48,17 @@ def mentions(text: str, entries: list[tuple]) -> list[Match]:
             if kind != NESTED and span & taken:
                 continue
             taken |= span
-            reason = f"alias «{surface}»" + (
-                f" after proclitic «{proclitic[0]}»" if proclitic else ""
+            match = Match(
+                entity=slug,
+                kind=PLACE if kind in (ADJECTIVE, NESTED) else kind,
+                start=hit.start(),
+                end=hit.end(),
+                surface=surface,
+                reason="built by hand",  # events must read prefix and adjective, not this
+                prefix=proclitic[0] if proclitic else "",
+                adjective=kind == ADJECTIVE,
             )
-            if kind == ADJECTIVE:
-                reason = f"country adjective «{surface}»"
-            match_kind = PLACE if kind in (ADJECTIVE, NESTED) else kind
-            found.append(Match(slug, match_kind, hit.start(), hit.end(), surface, reason))
+            found.append(match)
     return sorted(found, key=lambda match: match.start)
 
 
@@ -647,3 +651,23 @@ def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
     text = "وبحث لافروف مع جون كيري الحل السياسي في سوريا."
     entries = [LAVROV, person("جون كيري", "john-kerry"), ("سوريا", "syria", PLACE)]
     assert only_event(text, entries).place is None
+
+
+def test_it_reads_the_linkers_proclitics_as_prepositions():
+    kerry = person("جون كيري", "john-kerry")
+    met = only_event(
+        "والتقى لافروف جون كيري بموسكو أمس.", [LAVROV, kerry, ("بموسكو", "moscow", PLACE, "ب")]
+    )
+    assert met.place == "moscow"
+    arrived = only_event("ووصل لافروف لدمشق أمس.", [LAVROV, ("لدمشق", "damascus", PLACE, "ل")])
+    assert (arrived.kind, arrived.place) == ("visit", "damascus")
+
+
+def test_it_ties_no_place_to_a_country_adjective():
+    text = "وبحث لافروف مع جون كيري الأزمة السورية في جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("السورية", "syria", ADJECTIVE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+    text = "والتقى لافروف جون كيري في العاصمة الروسية."
+    russian = ("الروسية", "russia", ADJECTIVE)
+    assert only_event(text, [*entries[:2], russian]).place is None

@@ -6,7 +6,6 @@ the corpus size.
 """
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -14,7 +13,13 @@ from pathlib import Path
 
 from django.db import connection
 
-from articles.ingest.prepare import PreparedArticle, prepare_many, use_gazetteer
+from articles.ingest.indexes import drop_deferred_indexes, ensure_indexes
+from articles.ingest.prepare import (
+    PreparedArticle,
+    default_workers,
+    prepare_many,
+    use_gazetteer,
+)
 from articles.ingest.readers import Limits, Progress, RawArticle, Rejection, discover, read_file
 from articles.ingest.store import SourceCache, store_batch
 from articles.linker import load_gazetteer
@@ -68,10 +73,6 @@ def _chunks(items: list, size: int) -> list[list]:
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
-def default_workers() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
-
-
 def ingest_paths(
     paths: list[Path],
     limits: Limits,
@@ -79,8 +80,24 @@ def ingest_paths(
     batch_size: int = 500,
     workers: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    defer_indexes: bool = False,
 ) -> IngestReport:
-    """Ingest every article under `paths`; `on_progress(bytes_read, articles)` after each batch."""
+    """Ingest every article under `paths`; `on_progress(bytes_read, articles)` after each batch.
+
+    With `defer_indexes`, the article GIN indexes are dropped for the load and built once at
+    the end (see articles.ingest.indexes); a killed run leaves them to the next run.
+    """
+    ensure_indexes()
+    if defer_indexes:
+        drop_deferred_indexes()
+    try:
+        return _ingest(paths, limits, batch_size, workers, on_progress)
+    finally:
+        if defer_indexes:
+            ensure_indexes()
+
+
+def _ingest(paths, limits, batch_size, workers, on_progress) -> IngestReport:
     report = IngestReport()
     progress = Progress()
     sources = SourceCache()

@@ -7,12 +7,18 @@ before the workers fork (`use_gazetteer`).
 import calendar
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from articles.ingest.readers import RawArticle, Rejection
-from articles.text.analysis import ArticleAnalysis, analyse_article, article_arrays
+from articles.text.analysis import (
+    ArticleAnalysis,
+    ArticleArrays,
+    analyse_article,
+    article_arrays,
+)
 from articles.text.arabic import normalize, tsvector_literal
 from articles.text.cleaning import clean_article
 from articles.text.dates import DateEstimate, estimate_publication
@@ -25,6 +31,11 @@ _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*
 STATED_EVIDENCE_PREFIX = "stated by the input file"
 # The gazetteer the workers link against; set in the parent before they fork.
 _gazetteer = None
+
+
+def default_workers() -> int:
+    """Analysis processes: one a core, at most two (PostgreSQL needs a core too)."""
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def use_gazetteer(loaded) -> None:
@@ -130,3 +141,16 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
 
 def prepare_many(raws: list[RawArticle]) -> list[PreparedArticle | Rejection]:
     return [prepare(raw) for raw in raws]
+
+
+def analyse_row(row: tuple) -> tuple:
+    """Relink one stored article: (id, body, dateline, stated date) → (id, analysis, arrays).
+
+    Without a gazetteer the date is still estimated from the text."""
+    article_id, body, dateline, stated = row
+    if _gazetteer is None:
+        published = estimate_publication(body, [], stated=stated)
+        analysis = ArticleAnalysis((), (), published, (), ())
+        return article_id, analysis, ArticleArrays([], [], [])
+    analysis = analyse_article(_gazetteer, body, dateline or "", stated)
+    return article_id, analysis, article_arrays(analysis, _gazetteer.ids)

@@ -110,6 +110,8 @@ def store_batch(articles: list[PreparedArticle], sources: SourceCache, gazetteer
         with transaction.atomic(), connection.cursor() as cursor:
             source_ids = sources.ids_for({article.source_name for article in articles})
             _ensure_staging_table(cursor)
+            # A lost commit after a server crash is harmless: a re-run stores it again.
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
             now = timezone.now()
             with cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
                 for article in articles:
@@ -121,6 +123,9 @@ def store_batch(articles: list[PreparedArticle], sources: SourceCache, gazetteer
             )
             stored = cursor.fetchall()
             inserted = len(stored)
+            # ON COMMIT DELETE ROWS only fires at the outer commit; a caller's transaction
+            # (tests, relink) would otherwise re-insert earlier batches.
+            cursor.execute(f"TRUNCATE {STAGING_TABLE}")
             if gazetteer is not None and stored:
                 by_hash = {article.content_hash: article for article in articles}
                 store_links(

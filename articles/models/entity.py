@@ -216,10 +216,14 @@ class MentionManager(models.Manager):
 
 
 class Mention(models.Model):
+    # No single-column FK indexes: the unique constraint (article, …) and the index
+    # (entity, article) serve both lookups, and each index slows bulk ingestion.
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="mentions"
+        "articles.Article", on_delete=models.CASCADE, related_name="mentions", db_index=False
     )
-    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="mentions")
+    entity = models.ForeignKey(
+        Entity, on_delete=models.CASCADE, related_name="mentions", db_index=False
+    )
     start = models.PositiveIntegerField(help_text="Offset into the article body.")
     end = models.PositiveIntegerField()
     surface = models.CharField(max_length=300)
@@ -271,7 +275,10 @@ class CandidateName(models.Model):
     title_phrase = models.CharField(max_length=200)
     context = models.TextField()
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="candidate_names"
+        "articles.Article",
+        on_delete=models.CASCADE,
+        related_name="candidate_names",
+        db_index=False,  # the unique constraint (article, …) serves it
     )
     start = models.PositiveIntegerField()
     status = models.CharField(

@@ -76,9 +76,12 @@ class EventReportManager(models.Manager):
 
 
 class EventReport(models.Model):
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="reports")
+    # The unique constraint (event, …) and the index (article, event) serve both lookups.
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="reports", db_index=False
+    )
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="event_reports"
+        "articles.Article", on_delete=models.CASCADE, related_name="event_reports", db_index=False
     )
     sentence = models.TextField()
     sentence_start = models.PositiveIntegerField()

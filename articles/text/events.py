@@ -2,24 +2,32 @@
 Pure Python: no Django.
 
 The input is the text and the entity mentions the linker found in it. Each sentence is
-scanned for trigger words (event_patterns.TRIGGERS, matched on folded tokens that keep their
-offsets into the original text). A trigger's participants come from where Arabic news puts
-them: the subject beside the verb, the object after it or after «مع» / «ب», the names after
-«بين» or after a noun («لقاء لافروف ونظيره جودة»), the owner of a clitic («مباحثاته»,
-«لقائهما»). Names are reached over titles and dates but hardly over ordinary words; people
-quoted, reporting («حسبما صرح المتحدث») or only taking the initiative are not participants.
-A place is kept only when a locative phrase hangs on the event itself, or when the article
-ties it another way (a host city, the visitor's destination, the lead's dateline). When
-unsure, the extractor drops the event or leaves the place empty.
+scanned for trigger words (event_patterns.TRIGGERS, matched on the folded tokens of
+event_sentences, which keep their offsets into the original text). A trigger's participants
+come from where Arabic news puts them: the subject beside the verb, the object after it or
+after «مع» / «ب», the names after «بين» or after a noun («لقاء لافروف ونظيره جودة»), the
+owner of a clitic («مباحثاته», «لقائهما»). Names are reached over titles and dates but
+hardly over ordinary words; people quoted, reporting («حسبما صرح المتحدث») or only taking
+the initiative are not participants. A place is kept only when a locative phrase hangs on
+the event itself, or when the article ties it another way (a host city, the visitor's
+destination, the lead's dateline). When unsure, the extractor drops the event or leaves the
+place empty.
 """
 
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from articles.text import event_patterns as words
-from articles.text.arabic import normalize, stripped_forms
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
+from articles.text.event_sentences import (
+    NAME_BUDGET,
+    ArticleText,
+    Mention,
+    Sentence,
+    TriggerHit,
+    is_adjective,
+    is_title_like,
+    split_sentences,
+)
 from articles.text.mentions import PERSON, PLACE, Match
 
 try:
@@ -27,21 +35,13 @@ try:
 except ImportError:  # without the date module, events carry no date
     find_dates = None
 
+# split_sentences moved to event_sentences; callers still import it from here.
+__all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
+
 HELD, PLANNED = "held", "planned"
-NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 2  # «قال لافروف في موسكو»
-WITH_REACH = 30  # how far «بحث ... مع» may stretch
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
-SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
-_TERMINATORS, _CLOSERS = ".!?؟…", "\"'”’»)]"
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".split())
-_STOPS = words.PHRASE_END_WORDS
-_STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
-_NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
-_TOKEN_RE = re.compile(
-    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
-)
 
 
 @dataclass(frozen=True)
@@ -59,121 +59,16 @@ class ExtractedEvent:
     trigger: str
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, without surrounding spaces, its final mark included."""
-    spans: list[tuple[int, int]] = []
-    start = position = 0
-    while position < len(text):
-        if text[position] == "\n":
-            _add_span(spans, text, start, position)
-            start = position = position + 1
-        elif text[position] in _TERMINATORS and _ends_sentence(text, position):
-            end = position + 1
-            while end < len(text) and text[end] in _TERMINATORS + _CLOSERS:
-                end += 1
-            _add_span(spans, text, start, end)
-            start = position = end
-        else:
-            position += 1
-    _add_span(spans, text, start, len(text))
-    return spans
-
-
-def _ends_sentence(text: str, position: int) -> bool:
-    if text[position] != ".":
-        return True
-    if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy»
-        return False
-    word = re.search(r"(\w+)$", text[max(0, position - 12) : position])
-    if word is None:
-        return True
-    word_text = word.group(1)  # «د. محمد», «Dr. Smith»
-    return not (
-        (len(word_text) == 1 and word_text.isalpha()) or word_text.lower() in _ABBREVIATIONS
-    )
-
-
-def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    form: str  # folded with arabic.normalize
-    bases: frozenset[str]  # the form and what is left of it without its proclitics
-    is_word: bool
-
-    def is_in(self, vocabulary: frozenset[str]) -> bool:
-        return not self.bases.isdisjoint(vocabulary)
-
-
-def _tokenize(text: str) -> list[_Token]:
-    tokens = []
-    for found in _TOKEN_RE.finditer(text):
-        if form := normalize(found.group()):
-            is_word = form[0].isalnum()
-            bases = frozenset((form, *stripped_forms(form))) if is_word else frozenset((form,))
-            tokens.append(_Token(found.start(), found.end(), form, bases, is_word))
-    return tokens
-
-
-def _is_adjective(token: _Token) -> bool:
-    """«الروسي», «الأممية», «دولي»: adjectives inside a title or after an event noun."""
-    return token.form in words.PLAIN_ADJECTIVES or any(
-        b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in token.bases
-    )
-
-
-def _is_title_like(token: _Token) -> bool:
-    return token.is_in(words.TITLE_WORDS) or _is_adjective(token)
-
-
-@dataclass(frozen=True)
-class _Mention:
-    match: Match
-    first: int  # its tokens are [first, last]
-    last: int
-
-    @property
-    def entity(self) -> str:
-        return self.match.entity
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    first: int  # its tokens are [first, last)
-    last: int
-    headline: bool  # a whole line without a final mark: a title or a sub-headline
-
-
-@dataclass(frozen=True)
-class _Hit:
-    pattern: words.TriggerPattern
-    first: int
-    last: int
-    groups: dict
-
-
 @dataclass
 class _Frame:
     """One trigger's reading, before it is accepted as an event."""
 
-    hit: _Hit
+    hit: TriggerHit
     kind: str
-    sentence: _Sentence
+    sentence: Sentence
     span_last: int
-    subject: _Mention | None = None
-    others: list[_Mention] = field(default_factory=list)
+    subject: Mention | None = None
+    others: list[Mention] = field(default_factory=list)
     needs_subject: bool = False
     slot: str | None = None  # how the counterpart hangs on the trigger: with, between, …
     place: str | None = None
@@ -188,14 +83,14 @@ class _Frame:
         self.span_first = self.hit.first
 
     @property
-    def members(self) -> list[_Mention]:
+    def members(self) -> list[Mention]:
         return list({m.entity: m for m in [self.subject, *self.others] if m is not None}.values())
 
     @property
     def participants(self) -> list[str]:
         return [member.entity for member in self.members]
 
-    def set_subject(self, subject: _Mention | None) -> int:
+    def set_subject(self, subject: Mention | None) -> int:
         """Record a subject found beside the trigger; return where its object may start."""
         self.subject, self.needs_subject = subject, subject is None
         if subject is None:
@@ -204,187 +99,13 @@ class _Frame:
         return max(subject.last, self.hit.last) + 1
 
 
-class _Article:
-    def __init__(self, text: str, matches: list[Match], dates: list) -> None:
-        self.text, self.tokens, self.dates = text, _tokenize(text), dates
-        self.person_at: dict[int, _Mention] = {}
-        self.other_at: dict[int, _Mention] = {}
-        ends = [token.end for token in self.tokens]
-        for match in sorted(matches, key=lambda m: (m.start, -m.end)):
-            first = bisect_right(ends, match.start)
-            if first < len(self.tokens) and self.tokens[first].start < match.end:
-                mention = _Mention(
-                    match, first, min(bisect_right(ends, match.end - 1), len(ends) - 1)
-                )
-                target = self.person_at if match.kind == PERSON else self.other_at
-                for index in range(first, mention.last + 1):
-                    target.setdefault(index, mention)
-        self.quoted = self._quoted_tokens()
-        starts = [token.start for token in self.tokens]
-        self.sentences = []
-        for start, end in split_sentences(text):
-            line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-            rest_of_line = (
-                text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
-            )
-            unfinished = text[start:end].rstrip(_CLOSERS)[-1:] not in _TERMINATORS
-            first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
-            headline = unfinished and not rest_of_line.strip()
-            self.sentences.append(_Sentence(len(self.sentences), start, end, first, last, headline))
-
-    def _quoted_tokens(self) -> set[int]:
-        quoted: set[int] = set()
-        closing, opened = {"«": "»", "“": "”", '"': '"'}, None
-        for index, token in enumerate(self.tokens):
-            if opened is not None and "\n" in self.text[self.tokens[index - 1].end : token.start]:
-                opened = None  # an unclosed quote ends with its paragraph
-            if opened is not None and token.form == closing[self.tokens[opened].form]:
-                if sum(t.is_word for t in self.tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS:
-                    quoted.update(range(opened + 1, index))
-                opened = None
-            elif opened is None and token.form in closing:
-                opened = index
-        return quoted
-
-    def word(self, index: int, vocabulary: frozenset[str]) -> bool:
-        return 0 <= index < len(self.tokens) and self.tokens[index].is_in(vocabulary)
-
-    def is_trigger_word(self, index: int) -> bool:
-        form = self.tokens[index].form
-        patterns = (pattern.words[0] for pattern in words.TRIGGERS)
-        return bool(words.STATEMENT_VERB.fullmatch(form)) or any(
-            p.fullmatch(form) for p in patterns
-        )
-
-    # -- who may take part
-
-    def is_participant(self, mention: _Mention) -> bool:
-        if mention.first in self.quoted or mention.match.role == "spokesperson":
-            return False
-        return not (self._is_spokesperson(mention) or self._is_reported_by(mention))
-
-    def _is_spokesperson(self, mention: _Mention) -> bool:
-        """«المتحدث باسم الخارجية الأميركية باتريك فينتريل», «عمرو رشدى المتحدث الرسمى»."""
-        for index, step in ((mention.first - 1, -1), (mention.last + 1, 1)):
-            while 0 <= index < len(self.tokens):
-                if self.word(index, words.SPOKESPERSON_WORDS):
-                    return True
-                if not (index in self.other_at or _is_title_like(self.tokens[index])):
-                    break
-                index += step
-        return False
-
-    def _is_reported_by(self, mention: _Mention) -> bool:
-        """A name after «حسبما صرح», «وفقا لما قاله» or «بمبادرة من»."""
-        ordinary = 0
-        for index in range(mention.first - 1, -1, -1):
-            token = self.tokens[index]
-            initiative = token.is_in(words.FROM_WORDS) and self.word(
-                index - 1, words.INITIATIVE_WORDS
-            )
-            if token.is_in(words.SOURCE_WORDS) or initiative:
-                return True
-            if not (index in self.other_at or _is_title_like(token)):
-                ordinary += 1
-                if ordinary > 2 or not token.is_word:
-                    return False
-        return False
-
-    def scan_person(
-        self, index: int, end: int, *, stop_at_with: bool, budget: int = NAME_BUDGET, accept=None
-    ) -> tuple[_Mention | None, _Mention | None]:
-        """The first name from `index` reached over titles, dates and at most `budget` ordinary
-        words; and the organization or state heading the phrase, for when no name comes."""
-        accept = accept or self.is_participant
-        stops = _STOPS_BEFORE_WITH if stop_at_with else _STOPS
-        cost, body, after_to = 0, None, False
-        while index < end:
-            token = self.tokens[index]
-            if (person := self.person_at.get(index)) is not None:
-                return (person if accept(person) else None), body
-            if (other := self.other_at.get(index)) is not None:
-                if (
-                    body is None
-                    and cost == 0
-                    and not after_to
-                    and self.locative_lead(other) is None
-                ):
-                    body = other
-                index, after_to = other.last + 1, False
-                continue
-            if not token.is_word and token.form not in ",،":
-                break
-            if token.is_word and (token.is_in(stops) or self.is_trigger_word(index)):
-                break
-            if not (token.is_word and (_is_title_like(token) or token.is_in(_NAME_FILLERS))):
-                cost += not token.form.isdigit()
-            if cost > budget:
-                break
-            index, after_to = index + 1, token.is_in(words.TO_WORDS)
-        return None, body
-
-    def person_before(self, index: int, start: int) -> _Mention | None:
-        """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
-        for position in range(index - 1, start - 1, -1):
-            if (person := self.person_at.get(position)) is not None:
-                return person if self.is_participant(person) else None
-            if not self.word(position, words.BEFORE_VERB_WORDS):
-                return None
-        return None
-
-    def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[_Mention]:
-        """The participants named in tokens [first, last), each once."""
-        found: dict[str, _Mention] = {}
-        for index in range(last - 1, first - 1, -1) if nearest_to_last else range(first, last):
-            person = self.person_at.get(index)
-            if person and person.entity not in found and self.is_participant(person):
-                found[person.entity] = person
-        return list(found.values())
-
-    def topic(self, sentence_index: int) -> _Mention | None:
-        """Whom a sentence is about: its first name that can take part in an event."""
-        if sentence_index < 0:
-            return None
-        sentence = self.sentences[sentence_index]
-        return next(iter(self.people(sentence.first, sentence.last, nearest_to_last=False)), None)
-
-    # -- places
-
-    def is_event_place(self, mention: _Mention) -> bool:
-        """A place named for itself: not an adjective («الروسية») nor inside another name
-        («بيان جنيف», «موقع روسيا اليوم»)."""
-        span = range(mention.first, mention.last + 1)
-        return (
-            mention.match.kind == PLACE
-            and not mention.match.reason.startswith("country adjective")
-            and mention.first not in self.quoted
-            and all(self.other_at.get(i) is mention and i not in self.person_at for i in span)
-        )
-
-    def locative_lead(self, mention: _Mention) -> int | None:
-        """The token opening «في موسكو», «بموسكو», «بمدينة سوتشي», «في العاصمة الروسية موسكو»."""
-        match = mention.match
-        if re.search(r"proclitic «[وف]?ب»", match.reason) or normalize(match.surface).startswith(
-            "بال"
-        ):
-            return mention.first
-        index = mention.first - 1
-        while self.word(index, words.CITY_WORDS) or (
-            index >= 0 and _is_adjective(self.tokens[index])
-        ):
-            if self.tokens[index].form.startswith("ب"):
-                return index
-            index -= 1
-        return index if self.word(index, words.LOCATIVE_WORDS) else None
-
-
 def extract_events(
     text: str, matches: list[Match], *, dateline_place: str | None = None, dates: list | None = None
 ) -> list[ExtractedEvent]:
     """The events the text reports, each once however many sentences repeat it."""
     if dates is None:
         dates = find_dates(text) if find_dates else []
-    article = _Article(text, matches, dates)
+    article = ArticleText(text, matches, dates)
     frames: list[_Frame] = []
     host: tuple[str, str] | None = None
     for sentence in article.sentences:
@@ -400,13 +121,8 @@ def extract_events(
 # -- one sentence
 
 
-def _read_sentence(article: _Article, sentence: _Sentence, earlier: list[_Frame]) -> list[_Frame]:
-    frames = [f for hit in _triggers(article, sentence) if (f := _frame(article, sentence, hit))]
-    for frame in frames:
-        _complete_participants(article, frame, frames, earlier)
-    frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
-    calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
-    frames = [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
+def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[_Frame]) -> list[_Frame]:
+    frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
     for frame in frames:
@@ -421,27 +137,18 @@ def _read_sentence(article: _Article, sentence: _Sentence, earlier: list[_Frame]
     return frames
 
 
-def _triggers(article: _Article, sentence: _Sentence) -> list[_Hit]:
-    hits, index, tokens = [], sentence.first, article.tokens
-    while index < sentence.last:
-        if tokens[index].is_word and index not in article.quoted and index not in article.person_at:
-            for pattern in words.TRIGGERS:
-                head, size = pattern.words[0].fullmatch(tokens[index].form), len(pattern.words)
-                if (
-                    head
-                    and index + size <= sentence.last
-                    and all(
-                        pattern.words[k].fullmatch(tokens[index + k].form) for k in range(1, size)
-                    )
-                ):
-                    hits.append(_Hit(pattern, index, index + size - 1, head.groupdict()))
-                    index += size - 1
-                    break
-        index += 1
-    return hits
+def _trigger_frames(
+    article: ArticleText, sentence: Sentence, earlier: list[_Frame]
+) -> list[_Frame]:
+    frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
+    for frame in frames:
+        _complete_participants(article, frame, frames, earlier)
+    frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
+    calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
+    return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
 
 
-def _frame(article: _Article, sentence: _Sentence, hit: _Hit) -> _Frame | None:
+def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame | None:
     if hit.pattern.names_conference:
         conference = _conference(article, sentence, hit)
         if conference is not None or hit.pattern.kind == CONFERENCE:
@@ -459,24 +166,14 @@ def _frame(article: _Article, sentence: _Sentence, hit: _Hit) -> _Frame | None:
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
 
 
-def _subject_of_verb(
-    article: _Article, sentence: _Sentence, hit: _Hit, budget: int
-) -> _Mention | None:
-    subject = article.person_before(hit.first, sentence.first)
-    if subject is None:
-        found, body = article.scan_person(
-            hit.last + 1, sentence.last, stop_at_with=True, budget=budget
-        )
-        subject = found or body
-    return subject
-
-
-def _verb_frame(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame) -> _Frame | None:
+def _verb_frame(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
+) -> _Frame | None:
     if article.word(hit.last + 1, words.DUAL_WORDS):
         frame.slot, frame.span_last = "dual", hit.last + 1  # «التقى الوزيران»
         return frame
-    after = frame.set_subject(_subject_of_verb(article, sentence, hit, NAME_BUDGET))
-    with_index = _with_word(article, after, sentence) if hit.pattern.needs_counterpart else None
+    after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+    with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
     if with_index is not None:
         frame.slot = "with"
         found, body = article.scan_person(with_index + 1, sentence.last, stop_at_with=False)
@@ -493,24 +190,15 @@ def _verb_frame(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame
     return frame
 
 
-def _with_word(article: _Article, start: int, sentence: _Sentence) -> int | None:
-    for index in range(start, min(sentence.last, start + WITH_REACH)):
-        if article.word(index, words.WITH_WORDS):
-            return index
-        if article.tokens[index].form in ".؛;:" or article.word(index, words.CLAUSE_END_WORDS):
-            return None
-        if article.is_trigger_word(index):
-            return None
-    return None
-
-
-def _noun_frame(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame) -> _Frame | None:
+def _noun_frame(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
+) -> _Frame | None:
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
     index = hit.last + 1
     while index < min(sentence.last, hit.last + 4) and index not in article.other_at:
         token = article.tokens[index]
         if not (
-            _is_adjective(token)
+            is_adjective(token)
             or token.is_in(words.DATE_WORDS)
             or words.PHONE_ADVERB.fullmatch(token.form)
         ):
@@ -532,10 +220,10 @@ def _noun_frame(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame
     elif (
         token is not None
         and token.form.startswith("ب")
-        and (index in article.person_at or _is_title_like(token))
+        and (index in article.person_at or is_title_like(token))
     ):
         frame.slot = "with"  # «لقائه بالرئيس الروسي»
-    states = _nisba_states(article, hit.last + 1, sentence)
+    states = article.nisba_states(hit.last + 1, sentence)
     if frame.slot is not None:
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
         if (found or body) is None:
@@ -558,46 +246,23 @@ def _noun_frame(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame
     if clitic:
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
     elif frame.slot in ("with", "from", None):
-        frame.set_subject(_support_verb_subject(article, sentence, hit))
+        frame.set_subject(article.support_verb_subject(sentence, hit))
     return frame
 
 
-def _nisba_states(article: _Article, index: int, sentence: _Sentence) -> list[_Mention]:
-    states: list[_Mention] = []
-    while index < sentence.last:
-        mention = article.other_at.get(index)
-        if mention is None and article.tokens[index].form in ("و", "-"):
-            index += 1
-            continue
-        if mention is None or not mention.match.reason.startswith("country adjective"):
-            return states
-        states.append(mention)
-        index = mention.last + 1
-    return states
-
-
-def _support_verb_subject(article: _Article, sentence: _Sentence, hit: _Hit) -> _Mention | None:
-    """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»."""
-    for index in range(hit.first - 1, max(sentence.first, hit.first - 6) - 1, -1):
-        if words.SUPPORT_VERB.fullmatch(article.tokens[index].form):
-            subject = article.person_before(index, sentence.first)
-            return subject or article.scan_person(index + 1, hit.first, stop_at_with=True)[0]
-    return None
-
-
-def _visit(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame) -> _Frame | None:
-    cost, start = 0, frame.set_subject(_subject_of_verb(article, sentence, hit, budget=1))
+def _visit(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
+) -> _Frame | None:
+    cost, start = 0, frame.set_subject(article.subject_of_verb(sentence, hit, budget=1))
     for index in range(start, min(sentence.last, hit.last + 15)):
         token, mention = article.tokens[index], article.other_at.get(index)
-        if mention and article.is_event_place(mention) and not _in_envoy_title(article, mention):
-            after_to = (
-                article.word(index - 1, words.TO_WORDS) or "proclitic «ل»" in mention.match.reason
-            )
+        if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
+            after_to = article.word(index - 1, words.TO_WORDS) or mention.match.prefix == "ل"
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 return frame
-        filler = _is_title_like(token) or token.is_in(words.DATE_WORDS | words.TO_WORDS)
+        filler = is_title_like(token) or token.is_in(words.DATE_WORDS | words.TO_WORDS)
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
@@ -605,20 +270,9 @@ def _visit(article: _Article, sentence: _Sentence, hit: _Hit, frame: _Frame) -> 
     return None
 
 
-def _in_envoy_title(article: _Article, mention: _Mention) -> bool:
-    """«المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا»: a title, not a trip."""
-    for index in range(mention.first - 1, max(-1, mention.first - 9), -1):
-        if article.word(index, words.ENVOY_WORDS):
-            return True
-        token = article.tokens[index]
-        if not (
-            index in article.other_at or _is_title_like(token) or token.is_in(words.CONNECTOR_WORDS)
-        ):
-            return False
-    return False
-
-
-def _conference(article: _Article, sentence: _Sentence, hit: _Hit) -> "_Frame | None | bool":
+def _conference(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> "_Frame | None | bool":
     """«اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف», «مؤتمر دولي في جنيف»; False for a press
     conference or a conference nothing names; None when «اجتماع» is a plain meeting."""
     frame = _Frame(hit, CONFERENCE, sentence, span_last=hit.last)
@@ -634,10 +288,10 @@ def _conference(article: _Article, sentence: _Sentence, hit: _Hit) -> "_Frame | 
             frame.place, frame.span_last = mention.entity, mention.last
             break
         elif token.form.endswith("مجموعه") and index + 1 < sentence.last:
-            named = _group_named_earlier(article, "مجموعه " + article.tokens[index + 1].form)
+            named = article.group_named_earlier("مجموعه " + article.tokens[index + 1].form)
             frame.others += [named] if named else []
             frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
-        elif _is_adjective(token) or token.form.isdigit():
+        elif is_adjective(token) or token.form.isdigit():
             frame.span_last = index
         else:
             break
@@ -648,15 +302,8 @@ def _conference(article: _Article, sentence: _Sentence, hit: _Hit) -> "_Frame | 
     return frame if frame.place else False
 
 
-def _group_named_earlier(article: _Article, short_name: str) -> _Mention | None:
-    """«مجموعة العمل» after «لمجموعة العمل حول سوريا»: the organization named in full."""
-    named = [m for m in article.other_at.values() if m.match.kind != PLACE]
-    named = [m for m in named if short_name in normalize(m.match.surface)]
-    return named[0] if len({m.entity for m in named}) == 1 else None
-
-
 def _complete_participants(
-    article: _Article, frame: _Frame, frames: list[_Frame], earlier: list[_Frame]
+    article: ArticleText, frame: _Frame, frames: list[_Frame], earlier: list[_Frame]
 ) -> None:
     """Fill in who the text leaves implicit: a clitic's owner, «الوزيران», a dropped subject."""
     sentence, hit = frame.sentence, frame.hit
@@ -691,7 +338,7 @@ def _complete_participants(
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
 
 
-def _subject_left_out(article: _Article, frame: _Frame) -> bool:
+def _subject_left_out(article: ArticleText, frame: _Frame) -> bool:
     """A verb opening its sentence with nothing after it that could be its subject."""
     hit, sentence = frame.hit, frame.sentence
     if frame.kind == VISIT and frame.slot == "bare":
@@ -704,7 +351,7 @@ def _subject_left_out(article: _Article, frame: _Frame) -> bool:
     return hit.pattern.is_verb and opens and free
 
 
-def _apply_phone_qualifiers(article: _Article, frames: list[_Frame]) -> list[_Frame]:
+def _apply_phone_qualifiers(article: ArticleText, frames: list[_Frame]) -> list[_Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
     for frame in frames:
@@ -739,37 +386,28 @@ def _is_complete(frame: _Frame) -> bool:
     return count >= 2
 
 
-def _statement(article: _Article, sentence: _Sentence) -> _Frame | None:
+def _statement(article: ArticleText, sentence: Sentence) -> _Frame | None:
     """The first «أعلن / صرح / أكد / قال» with a person as its subject, outside «حسبما»."""
-    for index in range(sentence.first, sentence.last):
-        found = words.STATEMENT_VERB.fullmatch(article.tokens[index].form)
-        skip = index in article.quoted or index in article.person_at
-        if (
-            not found
-            or skip
-            or (index > sentence.first and article.word(index - 1, words.SOURCE_WORDS))
-        ):
+    for index in article.statement_verbs(sentence):
+        if index in article.quoted or index in article.person_at:
             continue
-        subject = (
-            article.person_before(index, sentence.first)
-            or article.scan_person(
-                index + 1,
-                sentence.last,
-                stop_at_with=True,
-                budget=1,
-                accept=lambda p: p.first not in article.quoted,
-            )[0]
-        )
-        if subject is not None:
-            frame = _Frame(
-                _Hit(words.STATEMENT_PATTERN, index, index, {}), STATEMENT, sentence, index
+        if index > sentence.first and article.word(index - 1, words.SOURCE_WORDS):
+            continue  # «حسبما صرح»: reporting someone else's event
+        subject = article.person_before(index, sentence.first)
+        if subject is None:  # spokespeople may speak for themselves
+            speaker = article.scan_person(
+                index + 1, sentence.last, stop_at_with=True, budget=1, accept=article.is_unquoted
             )
+            subject = speaker[0]
+        if subject is not None:
+            hit = TriggerHit(words.STATEMENT_PATTERN, index, index, {})
+            frame = _Frame(hit, STATEMENT, sentence, span_last=index)
             frame.span_last = max(frame.set_subject(subject) - 1, index)
             return frame
     return None
 
 
-def _status(article: _Article, frame: _Frame) -> str:
+def _status(article: ArticleText, frame: _Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     span = range(hit.first, min(sentence.last, frame.span_last + TAIL + 1))
     past = frame.background or any(article.word(i, words.PAST_WORDS) for i in span)
@@ -786,7 +424,7 @@ def _status(article: _Article, frame: _Frame) -> str:
     return PLANNED if (marked or future) and not past else HELD
 
 
-def _tied_place(article: _Article, frame: _Frame) -> str | None:
+def _tied_place(article: ArticleText, frame: _Frame) -> str | None:
     """A place whose locative phrase hangs on the event: right after the trigger, a name, a
     date or a comma («لقاء لافروف وجودة في موسكو»), not on another noun («الأزمة في سوريا»)."""
     sentence = frame.sentence
@@ -805,7 +443,7 @@ def _tied_place(article: _Article, frame: _Frame) -> str | None:
         if (
             lead is None
             or lead < sentence.first
-            or not _hangs_on_event(article, lead - 1, own, sentence)
+            or not article.hangs_on_event(lead - 1, own, sentence)
         ):
             continue
         if mention.last + 1 < sentence.last and article.word(
@@ -816,36 +454,17 @@ def _tied_place(article: _Article, frame: _Frame) -> str | None:
     return None
 
 
-def _hangs_on_event(article: _Article, index: int, own: set[int], sentence: _Sentence) -> bool:
-    if index < sentence.first or index in own:
-        return True
-    if any(
-        article.word(i, words.AMBASSADOR_WORDS)
-        for i in range(max(sentence.first, index - 2), index + 1)
-    ):
-        return False  # «سفير روسيا في دمشق»
-    token, other = article.tokens[index], article.other_at.get(index)
-    if other is not None:  # «لمجموعة العمل حول سوريا في موسكو», but not «الأزمة السورية في»
-        return not other.match.reason.startswith("country adjective")
-    return (
-        not token.is_word
-        or index in article.person_at
-        or token.is_in(words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS)
-        or token.form.isdigit()
-    )
-
-
 # -- the article as a whole
 
 
-def _host_place(article: _Article, sentence: _Sentence) -> tuple[str, str] | None:
+def _host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
     """«استضافت القاهرة اليوم مباحثات»: (place, status) of the talks the city hosts."""
     for index in range(sentence.first, sentence.last - 1):
         found = words.HOST_VERB.fullmatch(article.tokens[index].form)
         if not found or index in article.quoted:
             continue
         place_index = index + 1
-        while place_index < sentence.last - 1 and _is_title_like(article.tokens[place_index]):
+        while place_index < sentence.last - 1 and is_title_like(article.tokens[place_index]):
             place_index += 1  # «شهدت العاصمة الروسية موسكو»
         mention = article.other_at.get(place_index)
         if mention is not None and article.is_event_place(mention):
@@ -861,7 +480,7 @@ def _drop_covered_headlines(frames: list[_Frame]) -> list[_Frame]:
 
 
 def _inherit_places(
-    article: _Article, frames: list[_Frame], host: tuple[str, str] | None, dateline: str | None
+    article: ArticleText, frames: list[_Frame], host: tuple[str, str] | None, dateline: str | None
 ) -> None:
     """Places the article gives away from the trigger: the visitor's destination, the host
     city of the day's talks, the dateline of the lead."""
@@ -904,7 +523,7 @@ def _drop_state_level(frames: list[_Frame]) -> list[_Frame]:
     ]
 
 
-def _deduplicate(article: _Article, frames: list[_Frame]) -> list[ExtractedEvent]:
+def _deduplicate(article: ArticleText, frames: list[_Frame]) -> list[ExtractedEvent]:
     """One event per kind, participants and status: reports without a place join the one
     report that has it, and the report with a place and a date speaks for them all."""
     groups: dict[tuple, list[_Frame]] = {}
@@ -912,7 +531,7 @@ def _deduplicate(article: _Article, frames: list[_Frame]) -> list[ExtractedEvent
         who = frozenset(frame.participants)
         key = frame.place if frame.kind == CONFERENCE and frame.place else who
         groups.setdefault((frame.kind, frame.status, key), []).append(frame)
-    events = []
+    events: list[tuple[tuple[int, int], ExtractedEvent]] = []
     for group in groups.values():
         places = {frame.place for frame in group}
         clusters = (
@@ -921,17 +540,28 @@ def _deduplicate(article: _Article, frames: list[_Frame]) -> list[ExtractedEvent
             else [group]
         )
         for cluster in clusters:
-            best = max(
-                cluster, key=lambda f: (f.place is not None, f.date is not None, -f.sentence.start)
-            )
+            best = max(cluster, key=_information)
             slugs = {slug for f in cluster for slug in f.participants}
             place = next((f.place for f in cluster if f.place), None)
-            events.append(_event(article, best, slugs, place))
-    return sorted(events, key=lambda event: (event.sentence_start, event.trigger))
+            events.append(
+                ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
+            )
+    return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _information(frame: _Frame) -> tuple:
+    """Which report of an event to keep: a place, then a date, then a full sentence, then the
+    earliest."""
+    return (
+        frame.place is not None,
+        frame.date is not None,
+        not frame.sentence.headline,
+        -frame.sentence.start,
+    )
 
 
 def _event(
-    article: _Article, frame: _Frame, participants: set[str], place: str | None
+    article: ArticleText, frame: _Frame, participants: set[str], place: str | None
 ) -> ExtractedEvent:
     date, (first, last), sentence = frame.date, frame.trigger, frame.sentence
     return ExtractedEvent(

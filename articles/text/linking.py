@@ -379,6 +379,8 @@ def link(
                 surface=text[start:end],
                 reason=_reason(key, hit.prefix),
                 is_envoy=entity in gazetteer.envoys,
+                prefix=hit.prefix,
+                adjective=key.variant == "adjective",
             )
         )
         if key.kind == PERSON:

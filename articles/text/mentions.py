@@ -23,3 +23,7 @@ class Match:
     # "envoy", "spokesperson", …) and its country or organization slug, when known.
     role: str | None = None
     role_of: str | None = None
+    # How the text wrote it: the proclitic chain attached in front («ب» in «بموسكو», "" if
+    # none) and whether it was a nationality adjective («الأردني») rather than a name.
+    prefix: str = ""
+    adjective: bool = False

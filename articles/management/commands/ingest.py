@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.utils import OperationalError
 
+from articles.ingest.indexes import should_defer
 from articles.ingest.pipeline import ingest_paths
 from articles.ingest.readers import Limits
 
@@ -27,8 +28,15 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=None, help="Analysis processes.")
         parser.add_argument("--batch-size", type=int, default=settings.INGEST_BATCH_SIZE)
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
+        parser.add_argument(
+            "--bulk",
+            choices=["auto", "yes", "no"],
+            default="auto",
+            help="Build the search indexes once after the load (auto: for loads over 64 MB "
+            "that at least double the archive).",
+        )
 
-    def handle(self, *args, paths, report, workers, batch_size, no_progress, **options):
+    def handle(self, *args, paths, report, workers, batch_size, no_progress, bulk, **options):
         missing = [str(path) for path in paths if not path.exists()]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
@@ -44,11 +52,12 @@ class Command(BaseCommand):
             max_batch_file_bytes=settings.INGEST_MAX_BATCH_FILE_BYTES,
             max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES,
         )
+        total = sum(_size(path) for path in paths)
+        defer = bulk == "yes" or (bulk == "auto" and should_defer(total))
         bar = None
         if not no_progress and sys.stderr.isatty():
             from tqdm import tqdm
 
-            total = sum(_size(path) for path in paths)
             bar = tqdm(total=total, unit="B", unit_scale=True, desc="ingest", file=sys.stderr)
 
         def on_progress(bytes_read: int, articles: int) -> None:
@@ -58,7 +67,12 @@ class Command(BaseCommand):
 
         try:
             result = ingest_paths(
-                paths, limits, batch_size=batch_size, workers=workers, on_progress=on_progress
+                paths,
+                limits,
+                batch_size=batch_size,
+                workers=workers,
+                on_progress=on_progress,
+                defer_indexes=defer,
             )
         except OperationalError as error:
             raise CommandError(f"database error: {error}".strip()) from None

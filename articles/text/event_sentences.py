@@ -1,0 +1,504 @@
+"""The layer under articles.text.events: an article's text cut into sentences and into folded
+tokens that keep their offsets, the linker's mentions placed on those tokens, and the lookups
+the event rules ask of them (which words stand where, which name a phrase reaches, whether a
+place is named for itself). Pure Python: no Django.
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from typing import NamedTuple
+
+from articles.text import event_patterns as words
+from articles.text.arabic import normalize, stripped_forms
+from articles.text.mentions import PERSON, PLACE, Match
+
+NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
+WITH_REACH = 30  # how far «بحث ... مع» may stretch
+SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
+_TERMINATORS, _CLOSERS = ".!?؟…", "\"'”’»)]"
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".split())
+_STOPS = words.PHRASE_END_WORDS
+_STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
+_NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
+_TOKEN_RE = re.compile(
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
+)
+_BREAK_RE = re.compile("[\n" + re.escape(_TERMINATORS) + "]")
+_MARKS_RE = re.compile("[" + re.escape(_TERMINATORS + _CLOSERS) + "]*")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_LAST_WORD_RE = re.compile(r"(\w+)$")
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, without surrounding spaces, its final mark included."""
+    spans: list[tuple[int, int]] = []
+    start = resume = 0
+    for found in _BREAK_RE.finditer(text):
+        position = found.start()
+        if position < resume:  # a mark already taken into the previous sentence
+            continue
+        if text[position] == "\n":
+            _add_span(spans, text, start, position)
+            start = resume = position + 1
+        elif _ends_sentence(text, position):
+            end = _MARKS_RE.match(text, position + 1).end()
+            _add_span(spans, text, start, end)
+            start = resume = end
+    _add_span(spans, text, start, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, position: int) -> bool:
+    if text[position] != ".":
+        return True
+    if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy»
+        return False
+    word = _LAST_WORD_RE.search(text, max(0, position - 12), position)
+    if word is None:
+        return True
+    word_text = word.group(1)  # «د. محمد», «Dr. Smith»
+    return not (
+        (len(word_text) == 1 and word_text.isalpha()) or word_text.lower() in _ABBREVIATIONS
+    )
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+class Token(NamedTuple):
+    """A token and where it stands; a tuple, as an article has hundreds of them."""
+
+    start: int
+    end: int
+    form: str  # folded with arabic.normalize
+    bases: frozenset[str]  # the form and what is left of it without its proclitics
+    is_word: bool
+
+    def is_in(self, vocabulary: frozenset[str]) -> bool:
+        return not self.bases.isdisjoint(vocabulary)
+
+
+class _Tokenized(NamedTuple):
+    tokens: list[Token]
+    starts: list[int]  # of each token
+    ends: list[int]
+    heads: dict[int, tuple]  # token → the trigger patterns its form may open, as _describe
+    trigger_words: set[int]  # tokens that may open a trigger or a statement
+    statements: list[int]  # tokens that are a statement verb
+    quotes: list[int]  # tokens that open or close a quotation
+
+
+_HEAD, _STATEMENT, _QUOTE = 1, 2, 4
+# Raw token → what _describe says of it. News vocabulary repeats heavily; the cap bounds memory.
+_DESCRIPTIONS: dict[str, tuple] = {}
+_DESCRIPTIONS_LIMIT = 200_000
+
+
+def _describe(raw: str) -> tuple:
+    """(form, bases, is_word, flags, heads) of a raw token; form is empty when nothing is
+    left of it. heads: (pattern, what its first word captured) for each trigger pattern whose
+    first word is the form, in the order of TRIGGERS."""
+    form = normalize(raw)
+    if not form:
+        return "", frozenset(), False, 0, ()
+    is_word = form[0].isalnum()
+    bases = frozenset((form, *stripped_forms(form))) if is_word else frozenset((form,))
+    heads = tuple(
+        (pattern, head.groupdict())
+        for pattern in words.TRIGGERS
+        if (head := pattern.words[0].fullmatch(form))
+    )
+    flags = (
+        (_HEAD if heads else 0)
+        | (_STATEMENT if words.STATEMENT_VERB.fullmatch(form) else 0)
+        | (_QUOTE if form in _QUOTES or form in _QUOTES.values() else 0)
+    )
+    return form, bases, is_word, flags, heads
+
+
+def _tokenize(text: str) -> _Tokenized:
+    """The text's tokens, folded. Built column by column with C-level helpers rather than
+    token by token: this runs over every word of every article."""
+    parts = _TOKEN_SPLIT_RE.split(text)  # space, token, space, token, …, space
+    raws = parts[1::2]
+    descriptions = _DESCRIPTIONS
+    described = list(map(descriptions.get, raws))
+    if None in described:
+        if len(descriptions) >= _DESCRIPTIONS_LIMIT:
+            descriptions.clear()
+        for index, raw in enumerate(raws):
+            if described[index] is None:
+                described[index] = descriptions[raw] = _describe(raw)
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends = offsets[0:-1:2], offsets[1::2]
+    if not described:
+        return _Tokenized([], [], [], {}, set(), [], [])
+    forms, bases, is_word, flags, heads = zip(*described, strict=True)
+    if "" in forms:  # a lone diacritic or format character: nothing is left of it
+        kept = [index for index, form in enumerate(forms) if form]
+        if not kept:
+            return _Tokenized([], [], [], {}, set(), [], [])
+        starts, ends = [starts[index] for index in kept], [ends[index] for index in kept]
+        forms, bases, is_word, flags, heads = zip(*map(described.__getitem__, kept), strict=True)
+    columns = zip(starts, ends, forms, bases, is_word, strict=True)
+    tokens = list(map(tuple.__new__, repeat(Token), columns))  # Token(*row), without a call
+    marked = list(compress(range(len(flags)), flags))
+    return _Tokenized(
+        tokens,
+        starts,
+        ends,
+        {index: heads[index] for index in marked if heads[index]},
+        {index for index in marked if flags[index] & (_HEAD | _STATEMENT)},
+        [index for index in marked if flags[index] & _STATEMENT],
+        [index for index in marked if flags[index] & _QUOTE],
+    )
+
+
+def is_adjective(token: Token) -> bool:
+    """«الروسي», «الأممية», «دولي»: adjectives inside a title or after an event noun."""
+    return token.form in words.PLAIN_ADJECTIVES or any(
+        b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in token.bases
+    )
+
+
+def is_title_like(token: Token) -> bool:
+    return token.is_in(words.TITLE_WORDS) or is_adjective(token)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A linker match placed on the tokens it covers."""
+
+    match: Match
+    first: int  # its tokens are [first, last]
+    last: int
+
+    @property
+    def entity(self) -> str:
+        return self.match.entity
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    first: int  # its tokens are [first, last)
+    last: int
+    headline: bool  # a whole line without a final mark: a title or a sub-headline
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    pattern: words.TriggerPattern
+    first: int  # its tokens are [first, last]
+    last: int
+    groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
+
+
+class ArticleText:
+    """The text as tokens and sentences, each mention filed under every token it covers;
+    people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
+    a state too."""
+
+    def __init__(self, text: str, matches: list[Match], dates: list) -> None:
+        tokenized = _tokenize(text)
+        self.text, self.tokens, self.dates = text, tokenized.tokens, dates
+        self._heads, self._trigger_words = tokenized.heads, tokenized.trigger_words
+        self._head_indices = list(tokenized.heads)  # ascending: tokens are added in order
+        self._statements = tokenized.statements
+        self.person_at: dict[int, Mention] = {}
+        self.other_at: dict[int, Mention] = {}
+        ends = tokenized.ends
+        for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+            first = bisect_right(ends, match.start)
+            if first < len(self.tokens) and self.tokens[first].start < match.end:
+                mention = Mention(
+                    match, first, min(bisect_right(ends, match.end - 1), len(ends) - 1)
+                )
+                target = self.person_at if match.kind == PERSON else self.other_at
+                for index in range(first, mention.last + 1):
+                    target.setdefault(index, mention)
+        self.quoted = self._quoted_tokens(tokenized.quotes)
+        starts = tokenized.starts
+        self.sentences = []
+        for start, end in split_sentences(text):
+            unfinished = text[start:end].rstrip(_CLOSERS)[-1:] not in _TERMINATORS
+            headline = False
+            if unfinished:  # and alone on its line
+                line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+                after = text[end : len(text) if line_end < 0 else line_end]
+                headline = not (text[line_start:start].strip() or after.strip())
+            first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+            self.sentences.append(Sentence(len(self.sentences), start, end, first, last, headline))
+
+    def _quoted_tokens(self, quotes: list[int]) -> set[int]:
+        """The words inside quotation marks; `quotes` are the tokens that are such marks."""
+        quoted: set[int] = set()
+        tokens, opened = self.tokens, None
+        for index in quotes:
+            token = tokens[index]
+            if opened is not None and "\n" in self.text[tokens[opened].end : token.start]:
+                opened = None  # an unclosed quote ends with its paragraph
+            if opened is not None and token.form == _QUOTES[tokens[opened].form]:
+                if sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS:
+                    quoted.update(range(opened + 1, index))
+                opened = None
+            elif opened is None and token.form in _QUOTES:
+                opened = index
+        return quoted
+
+    # -- words and clauses
+
+    def word(self, index: int, vocabulary: frozenset[str]) -> bool:
+        return 0 <= index < len(self.tokens) and self.tokens[index].is_in(vocabulary)
+
+    def is_trigger_word(self, index: int) -> bool:
+        """Whether the token may open a trigger pattern or is a statement verb."""
+        return index in self._trigger_words
+
+    def statement_verbs(self, sentence: Sentence) -> list[int]:
+        """The sentence's tokens that are a statement verb («قال», «أكد»), in order."""
+        verbs = self._statements
+        return verbs[bisect_left(verbs, sentence.first) : bisect_left(verbs, sentence.last)]
+
+    def has_trigger(self, sentence: Sentence) -> bool:
+        """Whether a token of the sentence may open a trigger pattern."""
+        found = bisect_left(self._head_indices, sentence.first)
+        return found < len(self._head_indices) and self._head_indices[found] < sentence.last
+
+    def triggers(self, sentence: Sentence) -> list[TriggerHit]:
+        hits, tokens, free = [], self.tokens, sentence.first  # a hit's tokens are not reused
+        for index, heads in self._heads_in(sentence):
+            if index < free or index in self.quoted or index in self.person_at:
+                continue
+            if not tokens[index].is_word:
+                continue
+            for pattern, groups in heads:
+                size = len(pattern.words)
+                if index + size <= sentence.last and all(
+                    pattern.words[k].fullmatch(tokens[index + k].form) for k in range(1, size)
+                ):
+                    hits.append(TriggerHit(pattern, index, index + size - 1, dict(groups)))
+                    free = index + size
+                    break
+        return hits
+
+    def _heads_in(self, sentence: Sentence) -> list[tuple[int, tuple]]:
+        indices = self._head_indices
+        first, last = bisect_left(indices, sentence.first), bisect_left(indices, sentence.last)
+        return [(index, self._heads[index]) for index in indices[first:last]]
+
+    def with_word(self, start: int, sentence: Sentence) -> int | None:
+        """The «مع» that opens a verb's counterpart, if its clause has one before it ends or
+        before another trigger takes over."""
+        for index in range(start, min(sentence.last, start + WITH_REACH)):
+            if self.word(index, words.WITH_WORDS):
+                return index
+            if self.tokens[index].form in ".؛;:" or self.word(index, words.CLAUSE_END_WORDS):
+                return None
+            if self.is_trigger_word(index):
+                return None
+        return None
+
+    # -- who may take part
+
+    def is_unquoted(self, mention: Mention) -> bool:
+        return mention.first not in self.quoted
+
+    def is_participant(self, mention: Mention) -> bool:
+        if mention.first in self.quoted or mention.match.role == "spokesperson":
+            return False
+        return not (self._is_spokesperson(mention) or self._is_reported_by(mention))
+
+    def _is_spokesperson(self, mention: Mention) -> bool:
+        """«المتحدث باسم الخارجية الأميركية باتريك فينتريل», «عمرو رشدى المتحدث الرسمى»."""
+        for index, step in ((mention.first - 1, -1), (mention.last + 1, 1)):
+            while 0 <= index < len(self.tokens):
+                if self.word(index, words.SPOKESPERSON_WORDS):
+                    return True
+                if not (index in self.other_at or is_title_like(self.tokens[index])):
+                    break
+                index += step
+        return False
+
+    def _is_reported_by(self, mention: Mention) -> bool:
+        """A name after «حسبما صرح», «وفقا لما قاله» or «بمبادرة من»."""
+        ordinary = 0
+        for index in range(mention.first - 1, -1, -1):
+            token = self.tokens[index]
+            initiative = token.is_in(words.FROM_WORDS) and self.word(
+                index - 1, words.INITIATIVE_WORDS
+            )
+            if token.is_in(words.SOURCE_WORDS) or initiative:
+                return True
+            if not (index in self.other_at or is_title_like(token)):
+                ordinary += 1
+                if ordinary > 2 or not token.is_word:
+                    return False
+        return False
+
+    def scan_person(
+        self, index: int, end: int, *, stop_at_with: bool, budget: int = NAME_BUDGET, accept=None
+    ) -> tuple[Mention | None, Mention | None]:
+        """The first name from `index` reached over titles, dates and at most `budget` ordinary
+        words; and the organization or state heading the phrase, for when no name comes."""
+        accept = accept or self.is_participant
+        stops = _STOPS_BEFORE_WITH if stop_at_with else _STOPS
+        cost, body, after_to = 0, None, False
+        while index < end:
+            token = self.tokens[index]
+            if (person := self.person_at.get(index)) is not None:
+                return (person if accept(person) else None), body
+            if (other := self.other_at.get(index)) is not None:
+                if (
+                    body is None
+                    and cost == 0
+                    and not after_to
+                    and self.locative_lead(other) is None
+                ):
+                    body = other
+                index, after_to = other.last + 1, False
+                continue
+            if not token.is_word and token.form not in ",،":
+                break
+            if token.is_word and (token.is_in(stops) or self.is_trigger_word(index)):
+                break
+            if not (token.is_word and (is_title_like(token) or token.is_in(_NAME_FILLERS))):
+                cost += not token.form.isdigit()
+            if cost > budget:
+                break
+            index, after_to = index + 1, token.is_in(words.TO_WORDS)
+        return None, body
+
+    def person_before(self, index: int, start: int) -> Mention | None:
+        """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
+        for position in range(index - 1, start - 1, -1):
+            if (person := self.person_at.get(position)) is not None:
+                return person if self.is_participant(person) else None
+            if not self.word(position, words.BEFORE_VERB_WORDS):
+                return None
+        return None
+
+    def subject_of_verb(self, sentence: Sentence, hit: TriggerHit, budget: int) -> Mention | None:
+        """A name right before the verb, else the first one after it (or the body heading
+        that phrase): Arabic puts the subject on either side."""
+        subject = self.person_before(hit.first, sentence.first)
+        if subject is None:
+            found, body = self.scan_person(
+                hit.last + 1, sentence.last, stop_at_with=True, budget=budget
+            )
+            subject = found or body
+        return subject
+
+    def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+        """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»."""
+        for index in range(hit.first - 1, max(sentence.first, hit.first - 6) - 1, -1):
+            if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
+                subject = self.person_before(index, sentence.first)
+                return subject or self.scan_person(index + 1, hit.first, stop_at_with=True)[0]
+        return None
+
+    def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[Mention]:
+        """The participants named in tokens [first, last), each once."""
+        found: dict[str, Mention] = {}
+        for index in range(last - 1, first - 1, -1) if nearest_to_last else range(first, last):
+            person = self.person_at.get(index)
+            if person and person.entity not in found and self.is_participant(person):
+                found[person.entity] = person
+        return list(found.values())
+
+    def topic(self, sentence_index: int) -> Mention | None:
+        """Whom a sentence is about: its first name that can take part in an event."""
+        if sentence_index < 0:
+            return None
+        sentence = self.sentences[sentence_index]
+        return next(iter(self.people(sentence.first, sentence.last, nearest_to_last=False)), None)
+
+    def nisba_states(self, index: int, sentence: Sentence) -> list[Mention]:
+        """«مباحثات أمريكية مصرية»: the states an event noun's adjectives name."""
+        states: list[Mention] = []
+        while index < sentence.last:
+            mention = self.other_at.get(index)
+            if mention is None and self.tokens[index].form in ("و", "-"):
+                index += 1
+                continue
+            if mention is None or not mention.match.adjective:
+                return states
+            states.append(mention)
+            index = mention.last + 1
+        return states
+
+    def group_named_earlier(self, short_name: str) -> Mention | None:
+        """«مجموعة العمل» after «لمجموعة العمل حول سوريا»: the organization named in full."""
+        named = [m for m in self.other_at.values() if m.match.kind != PLACE]
+        named = [m for m in named if short_name in normalize(m.match.surface)]
+        return named[0] if len({m.entity for m in named}) == 1 else None
+
+    # -- places
+
+    def is_event_place(self, mention: Mention) -> bool:
+        """A place named for itself: not an adjective («الروسية») nor inside another name
+        («بيان جنيف», «موقع روسيا اليوم»)."""
+        span = range(mention.first, mention.last + 1)
+        return (
+            mention.match.kind == PLACE
+            and not mention.match.adjective
+            and mention.first not in self.quoted
+            and all(self.other_at.get(i) is mention and i not in self.person_at for i in span)
+        )
+
+    def locative_lead(self, mention: Mention) -> int | None:
+        """The token opening «في موسكو», «بموسكو», «بمدينة سوتشي», «في العاصمة الروسية موسكو»."""
+        match = mention.match
+        if match.prefix.endswith("ب") or normalize(match.surface).startswith("بال"):
+            return mention.first
+        index = mention.first - 1
+        while self.word(index, words.CITY_WORDS) or (
+            index >= 0 and is_adjective(self.tokens[index])
+        ):
+            if self.tokens[index].form.startswith("ب"):
+                return index
+            index -= 1
+        return index if self.word(index, words.LOCATIVE_WORDS) else None
+
+    def in_envoy_title(self, mention: Mention) -> bool:
+        """«المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا»: a title, not a trip."""
+        for index in range(mention.first - 1, max(-1, mention.first - 9), -1):
+            if self.word(index, words.ENVOY_WORDS):
+                return True
+            token = self.tokens[index]
+            if not (
+                index in self.other_at or is_title_like(token) or token.is_in(words.CONNECTOR_WORDS)
+            ):
+                return False
+        return False
+
+    def hangs_on_event(self, index: int, own: set[int], sentence: Sentence) -> bool:
+        """Whether a locative phrase after token `index` belongs to the event whose trigger
+        and names are the tokens `own`, rather than to some other noun."""
+        if index < sentence.first or index in own:
+            return True
+        if any(
+            self.word(i, words.AMBASSADOR_WORDS)
+            for i in range(max(sentence.first, index - 2), index + 1)
+        ):
+            return False  # «سفير روسيا في دمشق»
+        token, other = self.tokens[index], self.other_at.get(index)
+        if other is not None:  # «لمجموعة العمل حول سوريا في موسكو», but not «الأزمة السورية في»
+            return not other.match.adjective
+        return (
+            not token.is_word
+            or index in self.person_at
+            or token.is_in(words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS)
+            or token.form.isdigit()
+        )

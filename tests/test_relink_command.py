@@ -1,0 +1,50 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.linker import articles_that_may_mention
+from articles.models import Alias, Article, Entity, Event, Mention
+
+
+def relink(*args):
+    out = StringIO()
+    call_command("relink", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_it_links_a_new_alias_in_the_articles_that_contain_it(linked_samples):
+    article = Article.objects.get(file_name__startswith="004")
+    hammond = Entity.objects.get(slug="philip-hammond")
+    # «مكسيكو» is Mexico City's place; say a curator adds a person alias that occurs only in 004.
+    Alias.objects.create(entity=hammond, text="مكسيكو", language="ar")
+    assert list(articles_that_may_mention(hammond)) == [article]
+    output = relink("--entity", "philip-hammond")
+    assert "Relinked 1 article(s)" in output
+
+
+def test_it_drops_mentions_of_a_removed_alias(linked_samples):
+    kerry = Entity.objects.get(slug="john-kerry")
+    assert Mention.objects.filter(entity=kerry).exists()
+    kerry.aliases.all().delete()
+    kerry.roles.all().delete()  # or «وزير الخارجية الأميركي» still names him by date
+    kerry.name = "J. K."
+    kerry.save()
+    relink("--entity", "john-kerry")
+    assert not Mention.objects.filter(entity=kerry).exists()
+    assert not Article.objects.filter(entity_slugs__contains=["john-kerry"]).exists()
+    assert not Event.objects.filter(participants=kerry).exists()
+
+
+def test_it_relinks_everything_without_an_entity(linked_samples):
+    before = sorted(Mention.objects.values_list("article__file_name", "entity__slug", "start"))
+    assert "Relinked 5 article(s)" in relink()
+    after = sorted(Mention.objects.values_list("article__file_name", "entity__slug", "start"))
+    assert before == after
+    assert Event.objects.filter(reports__isnull=True).count() == 0
+
+
+def test_it_rejects_an_unknown_entity(db):
+    with pytest.raises(CommandError, match="no entity with slug nobody"):
+        relink("--entity", "nobody")
