@@ -51,7 +51,9 @@ ROLES = [
         None,
         ("وزير الخارجية الروسي",),
     ),
-    RoleEntry("nasser-judeh", "foreign-minister", "jordan", date(2009, 2, 23), date(2017, 1, 15), ()),
+    RoleEntry(
+        "nasser-judeh", "foreign-minister", "jordan", date(2009, 2, 23), date(2017, 1, 15), ()
+    ),
     RoleEntry("ayman-safadi", "foreign-minister", "jordan", date(2017, 1, 15), None, ()),
     RoleEntry(
         "ban-ki-moon",
