@@ -263,26 +263,94 @@ def _fold_char(character: str) -> str:
     return normalize(character).replace("\u0654", "").replace("\u0655", "")
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """normalize() character by character, with the original index of each folded character.
+# Folding goes character by character, so it is a fixed map from characters to strings. The
+# blocks news text is written in are sorted once into characters that fold to themselves and
+# the rest; the five commonest changing letters are then replaced with str.replace, and only
+# what is left (diacritics, tatweel, format characters, Arabic-Indic digits, capitals, other
+# scripts) is folded one character at a time.
+_FOLD_BLOCKS = ((0x0000, 0x07FF), (0x2000, 0x206F))
+_COMMON_FOLDS = (
+    ("\u0629", "\u0647"),
+    ("\u0649", "\u064a"),
+    ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"),
+    ("\u0622", "\u0627"),
+)
 
-    Folding one character at a time keeps every folded character traceable to its source; the
-    cache makes it cheap, since an article uses a few dozen distinct characters.
-    """
+
+def _class(codes: list[int]) -> str:
+    """The inside of a regex class of code points, as ranges."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges
+    )
+
+
+@cache
+def _changing_re() -> re.Pattern:
+    """Runs of characters that fold to something else, other than the _COMMON_FOLDS letters."""
+    kept = [
+        code
+        for first, last in _FOLD_BLOCKS
+        for code in range(first, last + 1)
+        if _fold_char(chr(code)) == chr(code)
+    ]
+    if not all(_fold_char(source) == target for source, target in _COMMON_FOLDS):
+        raise AssertionError("_COMMON_FOLDS disagrees with normalize()")
+    return re.compile(f"[^{_class(kept + [ord(source) for source, _ in _COMMON_FOLDS])}]+")
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """normalize() character by character, and the original index of each folded character,
+    or None for the origin when each character folds to exactly one."""
+    for source, target in _COMMON_FOLDS:
+        text = text.replace(source, target)
+    runs = [run.span() for run in _changing_re().finditer(text)]
+    if not runs:
+        return text, None
     pieces: list[str] = []
-    origin: list[int] = []
-    for index, character in enumerate(text):
-        folded = _fold_char(character)
-        if folded:
+    one_to_one = True
+    position = 0
+    for start, end in runs:
+        pieces.append(text[position:start])
+        for character in text[start:end]:
+            folded = _fold_char(character)
+            one_to_one = one_to_one and len(folded) == 1
             pieces.append(folded)
-            origin.extend([index] * len(folded))
+        position = end
+    pieces.append(text[position:])
+    if one_to_one:
+        return "".join(pieces), None
+    origin: list[int] = []
+    position = 0
+    for start, end in runs:
+        origin.extend(range(position, start))
+        for index in range(start, end):
+            origin.extend([index] * len(_fold_char(text[index])))
+        position = end
+    origin.extend(range(position, len(text)))
     return "".join(pieces), origin
 
 
-def original_span(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
-    """Original offsets of folded[start:end], taking in trailing marks folded away (غداً, هـ)."""
-    original_start = origin[start]
-    original_end = origin[end - 1] + 1
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """normalize() character by character, with the original index of each folded character.
+
+    Folding one character at a time keeps every folded character traceable to its source.
+    """
+    folded, origin = fold(text)
+    return folded, list(range(len(text))) if origin is None else origin
+
+
+def original_span(text: str, origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Original offsets of folded[start:end], taking in trailing marks folded away (غداً, هـ).
+    An origin of None maps every folded index to itself."""
+    original_start = origin[start] if origin is not None else start
+    original_end = (origin[end - 1] if origin is not None else end - 1) + 1
     while original_end < len(text) and not _fold_char(text[original_end]):
         original_end += 1
     return original_start, original_end

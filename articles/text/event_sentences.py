@@ -165,13 +165,37 @@ def _tokenize(text: str) -> _Tokenized:
 
 def is_adjective(token: Token) -> bool:
     """«الروسي», «الأممية», «دولي»: adjectives inside a title or after an event noun."""
-    return token.form in words.PLAIN_ADJECTIVES or any(
-        b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in token.bases
-    )
+    found = _ADJECTIVES.get(token.form)
+    if found is None:  # a token's bases follow from its form
+        found = _remember(
+            _ADJECTIVES,
+            token.form,
+            token.form in words.PLAIN_ADJECTIVES
+            or any(
+                b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in token.bases
+            ),
+        )
+    return found
 
 
 def is_title_like(token: Token) -> bool:
-    return token.is_in(words.TITLE_WORDS) or is_adjective(token)
+    found = _TITLE_LIKE.get(token.form)
+    if found is None:
+        found = _remember(
+            _TITLE_LIKE, token.form, token.is_in(words.TITLE_WORDS) or is_adjective(token)
+        )
+    return found
+
+
+_ADJECTIVES: dict[str, bool] = {}
+_TITLE_LIKE: dict[str, bool] = {}
+
+
+def _remember(cache: dict, key: str, value: bool) -> bool:
+    if len(cache) >= _DESCRIPTIONS_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 @dataclass(frozen=True)
@@ -260,7 +284,8 @@ class ArticleText:
     # -- words and clauses
 
     def word(self, index: int, vocabulary: frozenset[str]) -> bool:
-        return 0 <= index < len(self.tokens) and self.tokens[index].is_in(vocabulary)
+        tokens = self.tokens
+        return 0 <= index < len(tokens) and not tokens[index].bases.isdisjoint(vocabulary)
 
     def is_trigger_word(self, index: int) -> bool:
         """Whether the token may open a trigger pattern or is a statement verb."""
