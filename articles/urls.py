@@ -1,9 +1,9 @@
 from django.urls import path
 
-from articles import views
+from articles.views import articles, health, search
 
 urlpatterns = [
-    path("", views.search, name="search"),
-    path("articles/<int:article_id>/", views.article_detail, name="article"),
-    path("healthz", views.healthz, name="healthz"),
+    path("", search.search, name="search"),
+    path("articles/<int:article_id>/", articles.article_detail, name="article"),
+    path("healthz", health.healthz, name="healthz"),
 ]

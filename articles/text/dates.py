@@ -157,11 +157,12 @@ def _calendar_atom(match: re.Match, folded: str) -> _Atom | None:
 
 def _atoms(folded: str) -> list[_Atom]:
     atoms = []
-    for match in names.CALENDAR_RE.finditer(folded):
+    matches = names.pattern_matches(folded)
+    for match in matches["calendar"]:
         atom = _calendar_atom(match, folded)
         if atom:
             atoms.append(atom)
-    for match in names.NUMERIC_RE.finditer(folded):
+    for match in matches["numeric"]:
         y, m, d = (
             (match["y1"], match["m1"], match["d1"])
             if match["y1"]
@@ -174,12 +175,12 @@ def _atoms(folded: str) -> list[_Atom]:
         if 1990 <= int(y) <= 2030:
             fields = dict(day=int(d), month=int(m), year=int(y))
             atoms.append(_Atom(match.start(), match.end(), "calendar", fields))
-    for match in names.YEAR_RE.finditer(folded):
+    for match in matches["year"]:
         year, hijri = int(match["year"]), bool(match["hmark"])
         if (1410 <= year <= 1460) if hijri else (1990 <= year <= 2030):
             fields = dict(year=year, calendar="hijri" if hijri else "gregorian")
             atoms.append(_Atom(match.end("clitic"), match.end(), "calendar", fields))
-    for match in names.WEEKDAY_RE.finditer(folded):
+    for match in matches["weekday"]:
         name = match["weekday"]
         previous = (names.words_before(folded, match.start(), 1) or [""])[0]
         if names.among(previous, names.NOT_WEEKDAY_BEFORE.get(name, frozenset())):
@@ -189,7 +190,7 @@ def _atoms(folded: str) -> list[_Atom]:
         start = match.start("yawm") if match["yawm"] else match.end("clitic")
         fields = dict(weekday=names.WEEKDAYS[name], relation=_relation(match["rel"]))
         atoms.append(_Atom(start, match.end(), "weekday", fields))
-    for match in names.RELATIVE_RE.finditer(folded):
+    for match in matches["relative"]:
         word = names.canonical(match["word"])
         previous = (names.words_before(folded, match.start(), 1) or [""])[0]
         if word == "اليوم" and (
@@ -199,7 +200,7 @@ def _atoms(folded: str) -> list[_Atom]:
             continue
         fields = dict(relative_days=names.RELATIVE_DAYS[word])
         atoms.append(_Atom(match.end("clitic"), match.end(), "relative", fields))
-    for match in names.UNIT_RE.finditer(folded):
+    for match in matches["unit"]:
         start = match.end("clitic") if match["clitic"] is not None else match.start()
         atoms.append(_Atom(start, match.end(), "unit", dict(relation=_relation(match["rel"]))))
     atoms.sort(key=lambda atom: (atom.start, atom.start - atom.end))
@@ -244,7 +245,7 @@ def _tense(folded: str, atom: _Atom) -> str:
 
 
 def _find(text: str) -> list[tuple[DateExpression, str]]:
-    folded, origin = names.fold_with_offsets(text)
+    folded, origin = names.fold(text)
     found = []
     for atom in _merged(_atoms(folded), folded):
         start, end = names.original_span(text, origin, atom.start, atom.end)

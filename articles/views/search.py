@@ -1,7 +1,5 @@
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from articles.models import Article
 
@@ -21,17 +19,3 @@ def search(request):
     page_number = int(page_number) if page_number.isdigit() else 1
     page = paginator.get_page(min(page_number, MAX_PAGES))
     return render(request, "articles/search.html", {"query": query, "page": page})
-
-
-def article_detail(request, article_id: int):
-    article = get_object_or_404(Article.objects.select_related("source"), pk=article_id)
-    return render(request, "articles/article.html", {"article": article})
-
-
-def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")

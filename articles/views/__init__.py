@@ -1,0 +1,1 @@
+"""Small function views, one module a page family."""
