@@ -38,7 +38,15 @@ def test_it_prints_a_table_with_every_category(linked_samples):
     assert "dates in interval: 5 of 5" in text
 
 
-def test_it_reports_articles_missing_from_the_archive(gazetteer):
+def test_it_refuses_to_score_an_archive_without_the_gold_articles(gazetteer):
+    with pytest.raises(CommandError, match="ingest them first"):
+        call_command("evaluate", str(GOLD / "seeds.json"), stdout=StringIO())
+
+
+def test_it_names_the_gold_articles_missing_from_the_archive(linked_samples):
+    from articles.models import Article
+
+    Article.objects.filter(file_name__startswith="000").delete()
     err = StringIO()
     call_command("evaluate", str(GOLD / "seeds.json"), stdout=StringIO(), stderr=err)
     assert "000_4aa138904b0422d3.txt" in err.getvalue()

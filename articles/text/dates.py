@@ -232,11 +232,12 @@ def _merged(atoms: list[_Atom], folded: str) -> list[_Atom]:
     return merged
 
 
-def _tense(folded: str, atom: _Atom) -> str:
-    """ "future" when the date may come after the article, "since" after «منذ», else "past"."""
-    if atom.fields.get("relation") == "next":
+def _tense(before: str, relation: str | None) -> str:
+    """ "future" when the date may come after the article, "since" after «منذ», else "past";
+    `before` is the folded text before the date."""
+    if relation == "next":
         return "future"
-    before = folded[max(0, atom.start - 80) : atom.start]
+    before = before[-80:]
     clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
     words = names.WORD_RE.findall(before, clause_start)[-5:]
     if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
@@ -252,13 +253,27 @@ def _find(text: str) -> list[tuple[DateExpression, str]]:
         fields = dict(day=None, month=None, year=None, weekday=None, relative_days=None)
         fields |= dict(relation=None, calendar="gregorian") | atom.fields
         expression = DateExpression(start=start, end=end, text=text[start:end], **fields)
-        found.append((expression, _tense(folded, atom)))
+        tense = _tense(folded[max(0, atom.start - 80) : atom.start], atom.fields.get("relation"))
+        found.append((expression, tense))
     return found
 
 
 def find_dates(text: str) -> list[DateExpression]:
     """The date expressions of `text`, in order, none overlapping."""
     return [expression for expression, _ in _find(text)]
+
+
+def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[DateExpression, str]]:
+    """What _find(text) gives, from find_dates(text): each expression with its tense."""
+    befores = [names.folded_before(text, e.start, 80) for e in expressions]
+    if None in befores:  # an expression starts inside a character folded to several
+        tenses = dict(_find(text))
+        befores = [None if e in tenses else names.fold(text[: e.start])[0] for e in expressions]
+        return [
+            (e, tenses[e] if b is None else _tense(b, e.relation))
+            for e, b in zip(expressions, befores, strict=True)
+        ]
+    return [(e, _tense(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
 
 
 def _precision(earliest: date | None, latest: date | None) -> str:
@@ -460,10 +475,15 @@ def _best(state: _Estimator, anchor_groups: list[list[date]], weekday: int | Non
 
 
 def estimate_publication(
-    text: str, constraints: list[Constraint], *, stated: DateEstimate | None = None
+    text: str,
+    constraints: list[Constraint],
+    *,
+    stated: DateEstimate | None = None,
+    expressions: list[DateExpression] | None = None,
 ) -> DateEstimate:
     """When the article was published: the stated date when there is one, else an interval
-    from the constraints and the text's dates (see the module docstring)."""
+    from the constraints and the text's dates (see the module docstring). `expressions`, when
+    given, must be find_dates(text); they are found again otherwise."""
     evidence: list[str] = []
     window = _constraint_window(constraints, evidence)
     if stated is not None:
@@ -472,7 +492,7 @@ def estimate_publication(
             notes.append("note: the stated date lies outside the constraints' window")
         return replace(stated, evidence=(*stated.evidence, *notes, *evidence))
     state = _Estimator(window, evidence)
-    found = _find(text)
+    found = _find(text) if expressions is None else _with_tenses(text, expressions)
     dated_anchors = _full_date_steps(state, found)
     for e, tense in found:
         period = _period(e)

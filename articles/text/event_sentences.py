@@ -7,7 +7,8 @@ place is named for itself). Pure Python: no Django.
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
@@ -74,128 +75,118 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         spans.append((start, end))
 
 
-class Token(NamedTuple):
-    """A token and where it stands; a tuple, as an article has hundreds of them."""
+class Token:
+    """A token's folded text and what it is, shared by every occurrence of the same raw text
+    (ArticleText.starts and .ends say where each occurrence stands)."""
 
-    start: int
-    end: int
-    form: str  # folded with arabic.normalize
-    bases: frozenset[str]  # the form and what is left of it without its proclitics
-    is_word: bool
+    __slots__ = ("form", "bases", "is_word", "adjective", "title_like", "flags", "heads")
+
+    def __init__(self, form: str, bases: frozenset[str], is_word: bool, heads: tuple) -> None:
+        self.form = form  # folded with arabic.normalize
+        self.bases = bases  # the form and what is left of it without its proclitics
+        self.is_word = is_word
+        # (pattern, what its first word captured) for each trigger pattern whose first word
+        # the form is, in the order of TRIGGERS
+        self.heads = heads
+        self.adjective = form in words.PLAIN_ADJECTIVES or any(
+            b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in bases
+        )
+        self.title_like = self.is_in(words.TITLE_WORDS) or self.adjective
+        self.flags = (
+            (_HEAD if heads else 0)
+            | (_STATEMENT if words.STATEMENT_VERB.fullmatch(form) else 0)
+            | (_QUOTE if form in _QUOTES or form in _QUOTES.values() else 0)
+        )
 
     def is_in(self, vocabulary: frozenset[str]) -> bool:
         return not self.bases.isdisjoint(vocabulary)
+
+    def __repr__(self) -> str:
+        return f"Token({self.form!r})"
 
 
 class _Tokenized(NamedTuple):
     tokens: list[Token]
     starts: list[int]  # of each token
     ends: list[int]
-    heads: dict[int, tuple]  # token → the trigger patterns its form may open, as _describe
-    trigger_words: set[int]  # tokens that may open a trigger or a statement
+    heads: dict[int, tuple]  # token → its Token.heads, for the tokens that have some
+    trigger_words: set[int]  # tokens that may open a trigger or are a statement verb
     statements: list[int]  # tokens that are a statement verb
     quotes: list[int]  # tokens that open or close a quotation
 
 
 _HEAD, _STATEMENT, _QUOTE = 1, 2, 4
-# Raw token → what _describe says of it. News vocabulary repeats heavily; the cap bounds memory.
-_DESCRIPTIONS: dict[str, tuple] = {}
-_DESCRIPTIONS_LIMIT = 200_000
+# Raw token → its Token. News vocabulary repeats heavily; the cap bounds memory.
+_KNOWN: dict[str, Token] = {}
+_KNOWN_LIMIT = 200_000
+_FLAGS = attrgetter("flags")
+# Every trigger's first word in one pattern, its groups unnamed: most words match none.
+_ANY_HEAD = re.compile(
+    "|".join(
+        "(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern.words[0].pattern) + ")"
+        for pattern in words.TRIGGERS
+    )
+)
 
 
-def _describe(raw: str) -> tuple:
-    """(form, bases, is_word, flags, heads) of a raw token; form is empty when nothing is
-    left of it. heads: (pattern, what its first word captured) for each trigger pattern whose
-    first word is the form, in the order of TRIGGERS."""
+_NOTHING = Token("", frozenset(), False, ())  # what is left of a lone diacritic
+
+
+def _describe(raw: str) -> Token:
     form = normalize(raw)
     if not form:
-        return "", frozenset(), False, 0, ()
+        return _NOTHING
     is_word = form[0].isalnum()
     bases = frozenset((form, *stripped_forms(form))) if is_word else frozenset((form,))
-    heads = tuple(
-        (pattern, head.groupdict())
-        for pattern in words.TRIGGERS
-        if (head := pattern.words[0].fullmatch(form))
-    )
-    flags = (
-        (_HEAD if heads else 0)
-        | (_STATEMENT if words.STATEMENT_VERB.fullmatch(form) else 0)
-        | (_QUOTE if form in _QUOTES or form in _QUOTES.values() else 0)
-    )
-    return form, bases, is_word, flags, heads
+    heads = ()
+    if _ANY_HEAD.fullmatch(form):
+        heads = tuple(
+            (pattern, head.groupdict())
+            for pattern in words.TRIGGERS
+            if (head := pattern.words[0].fullmatch(form))
+        )
+    return Token(form, bases, is_word, heads)
 
 
 def _tokenize(text: str) -> _Tokenized:
-    """The text's tokens, folded. Built column by column with C-level helpers rather than
-    token by token: this runs over every word of every article."""
+    """The text's tokens. Built list by list with C-level helpers rather than token by token,
+    as this runs over every word of every article."""
     parts = _TOKEN_SPLIT_RE.split(text)  # space, token, space, token, …, space
     raws = parts[1::2]
-    descriptions = _DESCRIPTIONS
-    described = list(map(descriptions.get, raws))
-    if None in described:
-        if len(descriptions) >= _DESCRIPTIONS_LIMIT:
-            descriptions.clear()
+    known = _KNOWN
+    tokens = list(map(known.get, raws))
+    if None in tokens:
+        if len(known) >= _KNOWN_LIMIT:
+            known.clear()
         for index, raw in enumerate(raws):
-            if described[index] is None:
-                described[index] = descriptions[raw] = _describe(raw)
+            if tokens[index] is None:
+                tokens[index] = known[raw] = _describe(raw)
     offsets = list(accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
-    if not described:
-        return _Tokenized([], [], [], {}, set(), [], [])
-    forms, bases, is_word, flags, heads = zip(*described, strict=True)
-    if "" in forms:  # a lone diacritic or format character: nothing is left of it
-        kept = [index for index, form in enumerate(forms) if form]
-        if not kept:
-            return _Tokenized([], [], [], {}, set(), [], [])
+    if _NOTHING in tokens:  # a lone diacritic or format character: nothing is left of it
+        kept = [index for index, token in enumerate(tokens) if token is not _NOTHING]
+        tokens = [tokens[index] for index in kept]
         starts, ends = [starts[index] for index in kept], [ends[index] for index in kept]
-        forms, bases, is_word, flags, heads = zip(*map(described.__getitem__, kept), strict=True)
-    columns = zip(starts, ends, forms, bases, is_word, strict=True)
-    tokens = list(map(tuple.__new__, repeat(Token), columns))  # Token(*row), without a call
-    marked = list(compress(range(len(flags)), flags))
+    flags = list(map(_FLAGS, tokens))
+    marked = [(index, tokens[index]) for index in compress(range(len(flags)), flags)]
     return _Tokenized(
         tokens,
         starts,
         ends,
-        {index: heads[index] for index in marked if heads[index]},
-        {index for index in marked if flags[index] & (_HEAD | _STATEMENT)},
-        [index for index in marked if flags[index] & _STATEMENT],
-        [index for index in marked if flags[index] & _QUOTE],
+        {index: token.heads for index, token in marked if token.heads},
+        {index for index, token in marked if token.flags & (_HEAD | _STATEMENT)},
+        [index for index, token in marked if token.flags & _STATEMENT],
+        [index for index, token in marked if token.flags & _QUOTE],
     )
 
 
 def is_adjective(token: Token) -> bool:
     """«الروسي», «الأممية», «دولي»: adjectives inside a title or after an event noun."""
-    found = _ADJECTIVES.get(token.form)
-    if found is None:  # a token's bases follow from its form
-        found = _remember(
-            _ADJECTIVES,
-            token.form,
-            token.form in words.PLAIN_ADJECTIVES
-            or any(
-                b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in token.bases
-            ),
-        )
-    return found
+    return token.adjective
 
 
 def is_title_like(token: Token) -> bool:
-    found = _TITLE_LIKE.get(token.form)
-    if found is None:
-        found = _remember(
-            _TITLE_LIKE, token.form, token.is_in(words.TITLE_WORDS) or is_adjective(token)
-        )
-    return found
-
-
-_ADJECTIVES: dict[str, bool] = {}
-_TITLE_LIKE: dict[str, bool] = {}
-
-
-def _remember(cache: dict, key: str, value: bool) -> bool:
-    if len(cache) >= _DESCRIPTIONS_LIMIT:
-        cache.clear()
-    cache[key] = value
-    return value
+    return token.title_like
 
 
 @dataclass(frozen=True)
@@ -237,15 +228,16 @@ class ArticleText:
     def __init__(self, text: str, matches: list[Match], dates: list) -> None:
         tokenized = _tokenize(text)
         self.text, self.tokens, self.dates = text, tokenized.tokens, dates
+        self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
         self._heads, self._trigger_words = tokenized.heads, tokenized.trigger_words
         self._head_indices = list(tokenized.heads)  # ascending: tokens are added in order
         self._statements = tokenized.statements
         self.person_at: dict[int, Mention] = {}
         self.other_at: dict[int, Mention] = {}
-        ends = tokenized.ends
+        starts, ends = self.starts, self.ends
         for match in sorted(matches, key=lambda m: (m.start, -m.end)):
             first = bisect_right(ends, match.start)
-            if first < len(self.tokens) and self.tokens[first].start < match.end:
+            if first < len(ends) and starts[first] < match.end:
                 mention = Mention(
                     match, first, min(bisect_right(ends, match.end - 1), len(ends) - 1)
                 )
@@ -253,7 +245,6 @@ class ArticleText:
                 for index in range(first, mention.last + 1):
                     target.setdefault(index, mention)
         self.quoted = self._quoted_tokens(tokenized.quotes)
-        starts = tokenized.starts
         self.sentences = []
         for start, end in split_sentences(text):
             unfinished = text[start:end].rstrip(_CLOSERS)[-1:] not in _TERMINATORS
@@ -271,7 +262,7 @@ class ArticleText:
         tokens, opened = self.tokens, None
         for index in quotes:
             token = tokens[index]
-            if opened is not None and "\n" in self.text[tokens[opened].end : token.start]:
+            if opened is not None and "\n" in self.text[self.ends[opened] : self.starts[index]]:
                 opened = None  # an unclosed quote ends with its paragraph
             if opened is not None and token.form == _QUOTES[tokens[opened].form]:
                 if sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS:

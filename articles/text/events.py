@@ -130,8 +130,8 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[_Fram
         if frame.place is None and frame.kind != VISIT:
             frame.place = _tied_place(article, frame)
         last = min(sentence.last - 1, frame.span_last + TAIL)
-        start, end = article.tokens[frame.span_first].start, article.tokens[last].end
-        anchor = article.tokens[frame.trigger[0]].start
+        start, end = article.starts[frame.span_first], article.ends[last]
+        anchor = article.starts[frame.trigger[0]]
         beside = [date for date in article.dates if date.start < end and date.end > start]
         frame.date = min(beside, key=lambda date: abs(date.start - anchor), default=None)
     return frames
@@ -575,5 +575,5 @@ def _event(
         sentence=article.text[sentence.start : sentence.end],
         sentence_start=sentence.start,
         sentence_end=sentence.end,
-        trigger=article.text[article.tokens[first].start : article.tokens[last].end],
+        trigger=article.text[article.starts[first] : article.ends[last]],
     )

@@ -23,6 +23,11 @@ class Command(BaseCommand):
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise CommandError(f"cannot read gold file {gold}: {error}") from None
         result = evaluate(data)
+        if len(result.missing_articles) == len(data["articles"]):
+            raise CommandError(
+                "none of the gold file's articles is in the archive: ingest them first "
+                "(e.g. `manage.py loaddata demo` for the samples)"
+            )
         if result.missing_articles:
             self.stderr.write(
                 "not in the archive (ingest them first): " + ", ".join(result.missing_articles)

@@ -1,0 +1,204 @@
+"""Helpers the article, entity and event pages share: labels in the reader's language, dates
+with their precision, safe query parameters, capped pagination, and who met whom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, QuerySet
+from django.http import QueryDict
+from django.utils import formats
+from django.utils.translation import get_language, get_language_bidi, pgettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from articles.models import Entity, Event
+
+MAX_PARAM_CHARS = 200
+MAX_PAGES = 50  # deep OFFSET pagination is slow and nobody reads page 500
+
+EVENT_KINDS = {
+    "meeting": _lazy("meeting"),
+    "phone_call": _lazy("phone call"),
+    "visit": _lazy("visit"),
+    "conference": _lazy("conference"),
+    "statement": _lazy("statement"),
+}
+EVENT_KINDS_PLURAL = {
+    "meeting": _lazy("meetings"),
+    "phone_call": _lazy("phone calls"),
+    "visit": _lazy("visits"),
+    "conference": _lazy("conferences"),
+    "statement": _lazy("statements"),
+}
+EVENT_STATUSES = {
+    "held": pgettext_lazy("event status", "held"),
+    "planned": pgettext_lazy("event status", "planned"),
+}
+ENTITY_KINDS = {
+    "person": _lazy("person"),
+    "place": _lazy("place"),
+    "organization": _lazy("organization"),
+}
+SUBKINDS = {
+    "city": _lazy("city"),
+    "country": _lazy("country"),
+    "region": _lazy("region"),
+    "international": _lazy("international organization"),
+    "media": _lazy("news media"),
+    "instrument": _lazy("resolution or agreement"),
+    "process": _lazy("diplomatic process"),
+    "ministry": _lazy("ministry"),
+}
+REMOVED_KINDS = {
+    "title": _lazy("title"),
+    "source_tag": _lazy("source tag"),
+    "dateline": _lazy("dateline"),
+    "subscription": _lazy("subscription prompt"),
+    "caption": _lazy("photo caption"),
+    "teaser": _lazy("teaser"),
+    "navigation": _lazy("site navigation"),
+}
+PRECISIONS = {
+    "day": _lazy("exact day"),
+    "month": _lazy("within a month"),
+    "year": _lazy("within a year"),
+    "range": _lazy("a wider range"),
+    "unknown": _lazy("unknown"),
+}
+
+
+def label(table: dict, value: str) -> str:
+    """The translated label of a stored code, or the code itself when it is new."""
+    return (
+        str(table[value]) if value in table else (value or "").replace("_", " ").replace("-", " ")
+    )
+
+
+def is_arabic() -> bool:
+    return (get_language() or "en").startswith("ar")
+
+
+def is_rtl() -> bool:
+    return bool(get_language_bidi())
+
+
+def display_name(entity: Entity) -> str:
+    if is_arabic() and entity.name_ar:
+        return entity.name_ar
+    return entity.name
+
+
+def format_day(day: date | None, precision: str = "day") -> str:
+    if day is None:
+        return ""
+    pattern = {"month": "F Y", "year": "Y"}.get(precision, "j F Y")
+    return formats.date_format(day, pattern)
+
+
+def date_label(
+    best: date | None, earliest: date | None, latest: date | None, precision: str
+) -> dict[str, str]:
+    """`text`: the date as a reader says it; `range`: the interval it was estimated in."""
+    if best is None and earliest is None and latest is None:
+        return {"text": _("date unknown"), "range": "", "precision": label(PRECISIONS, "unknown")}
+    if precision == "day" and best:
+        text = format_day(best)
+    elif precision == "month" and earliest and latest and earliest.month == latest.month:
+        text = format_day(best or earliest, "month")
+    elif best:
+        text = _("about %(date)s") % {"date": format_day(best)}
+    elif earliest:
+        text = _("after %(date)s") % {"date": format_day(earliest)}
+    else:
+        text = _("before %(date)s") % {"date": format_day(latest)}
+    if earliest and latest and earliest != latest:
+        interval = _("between %(earliest)s and %(latest)s") % {
+            "earliest": format_day(earliest),
+            "latest": format_day(latest),
+        }
+    elif earliest and not latest:
+        interval = _("not before %(date)s") % {"date": format_day(earliest)}
+    elif latest and not earliest:
+        interval = _("not after %(date)s") % {"date": format_day(latest)}
+    else:
+        interval = ""
+    return {"text": text, "range": interval, "precision": label(PRECISIONS, precision)}
+
+
+def article_date(article) -> dict[str, str]:
+    return date_label(
+        article.published_best,
+        article.published_earliest,
+        article.published_latest,
+        article.published_precision,
+    )
+
+
+def event_date(event: Event) -> dict[str, str]:
+    return date_label(event.date_best, event.date_earliest, event.date_latest, event.date_precision)
+
+
+def describe_events(events) -> list[Event]:
+    """Attach the labels templates show (the models' own labels are not translated)."""
+    events = list(events)
+    for event in events:
+        event.kind_label = label(EVENT_KINDS, event.kind)
+        event.status_label = label(EVENT_STATUSES, event.status)
+        event.date = event_date(event)
+    return events
+
+
+def event_summary(event: Event) -> str:
+    """A one-line text description: for chart titles and highlight tooltips."""
+    names = "، ".join if is_arabic() else ", ".join
+    who = names(display_name(p) for p in event.participants.all())
+    text = f"{label(EVENT_KINDS, event.kind)}: {who}"
+    if event.place_id:
+        text += " — " + display_name(event.place)
+    day = event_date(event)["text"]
+    return f"{text} ({day})"
+
+
+def clean_params(params: QueryDict) -> QueryDict:
+    """Query parameters without NUL bytes and cut to a sane length, for forms and filters."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in params.lists():
+        key = key.replace("\x00", "")[:MAX_PARAM_CHARS]
+        cleaned.setlist(key, [value.replace("\x00", "")[:MAX_PARAM_CHARS] for value in values])
+    return cleaned
+
+
+def page_number(params: QueryDict) -> int:
+    raw = (params.get("page") or "1").strip()
+    number = int(raw) if raw.isdigit() and len(raw) < 6 else 1
+    return min(max(number, 1), MAX_PAGES)
+
+
+def paginate(queryset: QuerySet, params: QueryDict, per_page: int) -> Page:
+    """A page of `queryset` (the last one when the number is past the end), capped."""
+    paginator = Paginator(queryset, per_page)
+    return paginator.get_page(page_number(params))
+
+
+def met_most_often(events: QuerySet, exclude: Entity | None = None, limit: int = 10) -> list:
+    """People who took part in `events` most often, with how often (one query)."""
+    people = Entity.objects.people().filter(events__in=events)
+    if exclude is not None:
+        people = people.exclude(pk=exclude.pk)
+    return list(
+        people.annotate(times=Count("events", distinct=True)).order_by("-times", "name")[:limit]
+    )
+
+
+def query_string(params: QueryDict, **changes) -> str:
+    """`params` with some keys replaced (None removes them), as `?a=b&…` (or "")."""
+    merged = params.copy()
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    encoded = merged.urlencode()
+    return f"?{encoded}" if encoded else "?"
