@@ -2,27 +2,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+
+from articles.scratch import database_url
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "fixtures" / "seeds"
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-
-
-def database_url(settings_dict: dict) -> str:
-    """A DATABASE_URL for a child process that must use the same (test) database."""
-    user = quote(settings_dict.get("USER") or "")
-    password = quote(settings_dict.get("PASSWORD") or "")
-    # dj-database-url puts a Unix socket folder in OPTIONS["host"], not HOST.
-    host = settings_dict.get("HOST") or settings_dict.get("OPTIONS", {}).get("host") or ""
-    port = settings_dict.get("PORT") or ""
-    name = settings_dict["NAME"]
-    credentials = f"{user}:{password}@" if user else ""
-    if host.startswith("/"):
-        return f"postgresql://{credentials}/{name}?host={quote(host)}"
-    return f"postgresql://{credentials}{host}{':' + str(port) if port else ''}/{name}"
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from articles.text import date_names
+from articles.text.arabic import normalize
 from articles.text.dates import (
     Constraint,
     DateEstimate,
@@ -386,6 +388,45 @@ def test_it_estimates_a_ceasefire_article_from_tenures_and_weekdays():
     estimate = estimate_publication(text, [HAMMOND, DE_MISTURA])
     assert contains(estimate, date(2016, 5, 3))
     assert estimate.best.weekday() == 1
+
+
+def test_it_estimates_from_expressions_already_found():
+    text = (
+        "قال مسؤول منذ \ufef5ذار 2012 إن المبعوث عنان يلتقي الرئيس في 17 تموز، "
+        "وكان وزير الخارجية قد صرح أمس الاثنين بأن بلاده ترفض أي قرار منذ 3 حزيران."
+    )
+    for constraints in ([], [ANNAN], [CORPUS, BRAHIMI]):
+        found = find_dates(text)
+        assert estimate_publication(text, constraints, expressions=found) == (
+            estimate_publication(text, constraints)
+        )
+
+
+# ---------------------------------------------------------------- matching machinery
+
+TRICKY = [
+    "أمس قال إن الاجتماع في الثاني \n و  العشرين  من \t شهر تموز 2012، وليس ب17 تموز.",
+    "اليوم«الخميس» (3 أيار/مايو) ثم 2012/7/17 و17-07-2012 و3.5 وفي العام الماضي هذا الأسبوع",
+    "تمُّوزُ ـــ آذار، غداً بعد غد؛ اول من امس الأربعاء هـ ١٥ رمضان ١٤٣٣هـ لعام 2013م ﻵذار",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_it_folds_each_character_as_normalize_does(text):
+    folded, origin = date_names.fold_with_offsets(text)
+    expected = [(index, date_names._fold_char(c)) for index, c in enumerate(text)]
+    assert folded == "".join(piece for _, piece in expected)
+    assert origin == [index for index, piece in expected for _ in piece]
+    assert date_names._fold_char("ة") == normalize("ة")
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_it_matches_each_pattern_where_finditer_does(text):
+    folded = date_names.fold(text)[0]
+    found = date_names.pattern_matches(folded)
+    patterns = dict(date_names._PATTERNS, numeric=date_names.NUMERIC_RE)
+    for kind, pattern in patterns.items():
+        assert [m.span() for m in found[kind]] == [m.span() for m in pattern.finditer(folded)]
 
 
 # ---------------------------------------------------------------- resolve_expression

@@ -122,11 +122,11 @@ def analyse(
             continue
         seen.add((person, role))
         constraints.append(_role_constraint(person, role, names))
-    published = estimate_publication(body, constraints, stated=stated)
+    expressions = find_dates(body)
+    published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
     if published.earliest is not None or published.latest is not None:
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches
-    expressions = find_dates(body)
     extracted = extract_events(
         body, matches, dateline_place=_dateline_place(dateline, gazetteer), dates=expressions
     )

@@ -316,6 +316,9 @@ def index_terms(text: str, *, normalized: bool = False) -> Iterator[tuple[str, i
             yield lexeme, position
 
 
+_POSITION_TEXT = tuple(str(position) for position in range(MAX_POSITION + 1))
+
+
 def tsvector_literal(text: str, *, normalized: bool = False) -> str:
     """The tsvector of `text` in PostgreSQL's text input format; pass normalized=True when
     `text` is already the output of normalize().
@@ -323,10 +326,12 @@ def tsvector_literal(text: str, *, normalized: bool = False) -> str:
     Lexemes are runs of word characters, so they never contain a quote or a backslash.
     """
     parts = []
+    position_text = _POSITION_TEXT
     for lexeme, found in _token_positions(text, normalized).items():
         if found[-1] > MAX_POSITION:
             found = sorted({min(position, MAX_POSITION) for position in found})
-        parts.append(f"'{lexeme}':{','.join(map(str, found[:MAX_POSITIONS_PER_LEXEME]))}")
+        positions = ",".join([position_text[p] for p in found[:MAX_POSITIONS_PER_LEXEME]])
+        parts.append(f"'{lexeme}':{positions}")
     return " ".join(parts)
 
 

@@ -50,7 +50,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_FOLD_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 
 # Keyword families, written in folded form (see _fold).
 _SOCIAL = (
@@ -204,7 +204,12 @@ def _split_paragraphs(raw: str) -> list[_Paragraph]:
 
 def _fold(text: str) -> str:
     """Spelling-insensitive form for keyword matching: إضغط = اضغط, مجاناً = مجانا."""
-    return _TASHKEEL.sub("", text).translate(_FOLD).casefold()
+    text = _TASHKEEL.sub("", text)
+    # str.replace per letter: str.translate takes a slow path on non-ASCII text.
+    for source, target in _FOLD_LETTERS:
+        if source in text:
+            text = text.replace(source, target)
+    return text.casefold()
 
 
 def _word_count(text: str) -> int:

@@ -7,8 +7,10 @@ seats as bare alef, alef maksura as yeh, teh marbuta as heh, no diacritics.
 """
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from articles.text.arabic import normalize
 
@@ -191,7 +193,8 @@ def canonical(phrase: str) -> str:
     return " ".join(phrase.split())
 
 
-# Patterns over folded text, and the word tests they need.
+# Patterns over folded text, and the word tests they need. pattern_matches() relies on their
+# shape (each needs a word of _trigger_table, with few words before it): keep them in step.
 _REL = alternation(PAST_WORDS + NEXT_WORDS + CURRENT_WORDS)
 _YEAR = r"(?P<year>19[89]\d|20[0-3]\d|14[0-6]\d)(?!\d)"
 _HIJRI_MARK = r"(?P<hmark>\s*(?:هجريه|هجري|للهجره|ه)(?!\w))?(?:\s*م(?!\w))?"
@@ -333,8 +336,8 @@ _PATTERNS = {
 @cache
 def _trigger_re() -> re.Pattern:
     r"""A non-word character, then a trigger word (group 1) or, after a digit, the rest of what
-    every numeric date has in it: \d[-/.]\d\d?[-/.]\d. The non-word characters are listed as
-    a class, which the regex engine scans for several times faster than \W."""
+    every numeric date has in it: \d[-/.]\d\d?[-/.]\d. The non-word characters are spelt out
+    as a class, which the regex engine scans for faster than for \W."""
     non_word = [code for code in range(0x10000) if not (chr(code).isalnum() or code == 0x5F)]
     return re.compile(
         rf"[{_class(non_word)}\U00010000-\U0010ffff]"
@@ -346,12 +349,10 @@ def _starts_before(folded: str, backwards: str, position: int, count: int) -> li
     """Starts of up to `count` words before `position`, with only whitespace between them and
     it; `backwards` is folded[::-1]."""
     found = _WORDS_BEFORE_RE.match(backwards, len(folded) - position)
-    starts = []
-    for group in range(1, count + 1 if found else 1):
-        if found.end(group) < 0:
-            break
-        starts.append(len(folded) - found.end(group))
-    return starts
+    if not found:
+        return []
+    ends = [found.end(group) for group in range(1, count + 1)]
+    return [len(folded) - end for end in ends if end >= 0]
 
 
 def _scan(pattern: re.Pattern, folded: str, positions: set[int]) -> list[re.Match]:
@@ -443,36 +444,39 @@ def _changing_re() -> re.Pattern:
     return re.compile(f"[^{_class(kept + [ord(source) for source, _ in _COMMON_FOLDS])}]+")
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
-    """normalize() character by character, and the original index of each folded character,
-    or None for the origin when each character folds to exactly one."""
+# Where fold(text)[0] comes from, as segments (folded start, original start, step) sorted by
+# folded start: a stretch copied unchanged (step 1) or what one character folds to (step 0).
+Segments = list[tuple[int, int, int]]
+
+
+def fold(text: str) -> tuple[str, Segments]:
+    """normalize() character by character, and where each folded character comes from."""
     for source, target in _COMMON_FOLDS:
         text = text.replace(source, target)
     runs = [run.span() for run in _changing_re().finditer(text)]
     if not runs:
-        return text, None
+        return text, [(0, 0, 1)]
     pieces: list[str] = []
-    one_to_one = True
-    position = 0
+    segments = [(0, 0, 1)]
+    position = length = 0
     for start, end in runs:
         pieces.append(text[position:start])
-        for character in text[start:end]:
-            folded = _fold_char(character)
-            one_to_one = one_to_one and len(folded) == 1
-            pieces.append(folded)
+        length += start - position
+        for index in range(start, end):
+            if piece := _fold_char(text[index]):
+                pieces.append(piece)
+                segments.append((length, index, 0))
+                length += len(piece)
+        segments.append((length, end, 1))
         position = end
     pieces.append(text[position:])
-    if one_to_one:
-        return "".join(pieces), None
-    origin: list[int] = []
-    position = 0
-    for start, end in runs:
-        origin.extend(range(position, start))
-        for index in range(start, end):
-            origin.extend([index] * len(_fold_char(text[index])))
-        position = end
-    origin.extend(range(position, len(text)))
-    return "".join(pieces), origin
+    return "".join(pieces), segments
+
+
+def original_index(segments: Segments, index: int) -> int:
+    """The index in the original text of fold(text)[0][index]."""
+    start, source, step = segments[bisect_right(segments, index, key=itemgetter(0)) - 1]
+    return source + step * (index - start)
 
 
 def folded_before(text: str, start: int, count: int) -> str | None:
@@ -493,15 +497,18 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
     Folding one character at a time keeps every folded character traceable to its source.
     """
-    folded, origin = fold(text)
-    return folded, list(range(len(text))) if origin is None else origin
+    folded, segments = fold(text)
+    origin: list[int] = []
+    ends = [start for start, _, _ in segments[1:]] + [len(folded)]
+    for (start, source, step), end in zip(segments, ends, strict=True):
+        origin.extend(range(source, source + end - start) if step else [source] * (end - start))
+    return folded, origin
 
 
-def original_span(text: str, origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
-    """Original offsets of folded[start:end], taking in trailing marks folded away (غداً, هـ).
-    An origin of None maps every folded index to itself."""
-    original_start = origin[start] if origin is not None else start
-    original_end = (origin[end - 1] if origin is not None else end - 1) + 1
+def original_span(text: str, segments: Segments, start: int, end: int) -> tuple[int, int]:
+    """Original offsets of folded[start:end], taking in trailing marks folded away (غداً, هـ)."""
+    original_start = original_index(segments, start)
+    original_end = original_index(segments, end - 1) + 1
     while original_end < len(text) and not _fold_char(text[original_end]):
         original_end += 1
     return original_start, original_end

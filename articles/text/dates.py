@@ -60,7 +60,7 @@ class DateExpression:
     def relation_unit(self) -> str | None:
         """What `relation` (or «الجاري») shifts: "year" in «حزيران من العام الماضي» and
         «العام الماضي», "month" in «يوليو الماضي» and «الشهر المقبل», "week", "weekday"."""
-        words = set(names.fold_with_offsets(self.text)[0].split())
+        words = set(names.fold(self.text)[0].split())
         if words & {"عام", "العام", "لعام", "للعام", "سنه", "السنه"}:
             return "year"
         if words & {"الاسبوع", "للاسبوع"}:
@@ -233,8 +233,8 @@ def _merged(atoms: list[_Atom], folded: str) -> list[_Atom]:
 
 
 def _tense(before: str, relation: str | None) -> str:
-    """ "future" when the date may come after the article, "since" after «منذ», else "past";
-    `before` is the folded text before the date."""
+    """ "future" when the date after (folded) `before` may come after the article, "since"
+    after «منذ», else "past"."""
     if relation == "next":
         return "future"
     before = before[-80:]
@@ -246,15 +246,14 @@ def _tense(before: str, relation: str | None) -> str:
 
 
 def _find(text: str) -> list[tuple[DateExpression, str]]:
-    folded, origin = names.fold(text)
+    folded, segments = names.fold(text)
     found = []
     for atom in _merged(_atoms(folded), folded):
-        start, end = names.original_span(text, origin, atom.start, atom.end)
+        start, end = names.original_span(text, segments, atom.start, atom.end)
         fields = dict(day=None, month=None, year=None, weekday=None, relative_days=None)
         fields |= dict(relation=None, calendar="gregorian") | atom.fields
         expression = DateExpression(start=start, end=end, text=text[start:end], **fields)
-        tense = _tense(folded[max(0, atom.start - 80) : atom.start], atom.fields.get("relation"))
-        found.append((expression, tense))
+        found.append((expression, _tense(folded[: atom.start], atom.fields.get("relation"))))
     return found
 
 
@@ -264,15 +263,10 @@ def find_dates(text: str) -> list[DateExpression]:
 
 
 def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[DateExpression, str]]:
-    """What _find(text) gives, from find_dates(text): each expression with its tense."""
+    """_find(text), given find_dates(text)."""
     befores = [names.folded_before(text, e.start, 80) for e in expressions]
-    if None in befores:  # an expression starts inside a character folded to several
-        tenses = dict(_find(text))
-        befores = [None if e in tenses else names.fold(text[: e.start])[0] for e in expressions]
-        return [
-            (e, tenses[e] if b is None else _tense(b, e.relation))
-            for e, b in zip(expressions, befores, strict=True)
-        ]
+    if None in befores:  # a first character folded to several: where its atom began is lost
+        return _find(text)
     return [(e, _tense(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
 
 
@@ -482,8 +476,7 @@ def estimate_publication(
     expressions: list[DateExpression] | None = None,
 ) -> DateEstimate:
     """When the article was published: the stated date when there is one, else an interval
-    from the constraints and the text's dates (see the module docstring). `expressions`, when
-    given, must be find_dates(text); they are found again otherwise."""
+    from the constraints and the text's dates (`expressions`: find_dates(text), if known)."""
     evidence: list[str] = []
     window = _constraint_window(constraints, evidence)
     if stated is not None:

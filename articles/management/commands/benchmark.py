@@ -16,7 +16,7 @@ class Command(BaseCommand):
             "--baseline-articles",
             type=int,
             default=None,
-            help="Articles for the naive loop (default: min(articles, 5000)); it is slow.",
+            help="Articles for the naive loop (default: min(articles, 1000)); it is slow.",
         )
         parser.add_argument("--workers", type=int, default=None)
         parser.add_argument("--keep", action="store_true", help="Keep the scratch database.")
@@ -24,5 +24,5 @@ class Command(BaseCommand):
     def handle(self, *args, what, articles, baseline_articles, workers, keep, **options):
         if articles < 1:
             raise CommandError("--articles must be at least 1")
-        baseline = min(articles, 5000) if baseline_articles is None else baseline_articles
+        baseline = min(articles, 1000) if baseline_articles is None else baseline_articles
         run_ingest_benchmark(articles, baseline, workers, keep, self.stdout.write)
