@@ -671,3 +671,16 @@ def test_it_ties_no_place_to_a_country_adjective():
     text = "والتقى لافروف جون كيري في العاصمة الروسية."
     russian = ("الروسية", "russia", ADJECTIVE)
     assert only_event(text, [*entries[:2], russian]).place is None
+
+
+def test_its_cached_tokens_keep_the_offsets_of_cutting_the_whole_text():
+    from articles.text.arabic import normalize
+    from articles.text.event_sentences import _TOKEN_RE, ArticleText
+
+    text = "قال لافروف،\nإنه «سيلتقي»  نظيره\u064b \u064b غداً.\tوقال: لافروف، لافروف،\n\nقال"
+    cut = [(m.start(), m.end(), normalize(m.group())) for m in _TOKEN_RE.finditer(text)]
+    for _ in range(2):  # the second time from the caches
+        article = ArticleText(text, [], [])
+        forms = [token.form for token in article.tokens]
+        found = list(zip(article.starts, article.ends, forms, strict=True))
+        assert found == [(start, end, form) for start, end, form in cut if form]

@@ -1,14 +1,15 @@
 """The layer under articles.text.events: an article's text cut into sentences and into folded
-tokens that keep their offsets, the linker's mentions placed on those tokens, and the lookups
-the event rules ask of them (which words stand where, which name a phrase reaches, whether a
+tokens with their offsets, the linker's mentions placed on those tokens, and the lookups the
+event rules ask of them (which words stand where, which name a phrase reaches, whether a
 place is named for itself). Pure Python: no Django.
+
+This runs on every article at ingestion, so what depends on a word alone (its folded form,
+bases, whether it may open a trigger) is worked out once per distinct word and cached.
 """
 
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import attrgetter
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
@@ -23,12 +24,13 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".spl
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
+_BESIDE_EVENT = words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS
 _TOKEN_RE = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
 )
-_BREAK_RE = re.compile("[\n" + re.escape(_TERMINATORS) + "]")
+# A mark that may end a sentence, or a line break with the blank lines after it.
+_BREAK_RE = re.compile("[\n" + re.escape(_TERMINATORS) + r"](?:(?<=\n)\s*\n)?")
 _MARKS_RE = re.compile("[" + re.escape(_TERMINATORS + _CLOSERS) + "]*")
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _LAST_WORD_RE = re.compile(r"(\w+)$")
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
 
@@ -43,7 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if text[position] == "\n":
             _add_span(spans, text, start, position)
-            start = resume = position + 1
+            start = resume = found.end()
         elif _ends_sentence(text, position):
             end = _MARKS_RE.match(text, position + 1).end()
             _add_span(spans, text, start, end)
@@ -57,6 +59,9 @@ def _ends_sentence(text: str, position: int) -> bool:
         return True
     if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy»
         return False
+    before = text[max(0, position - 2) : position]
+    if len(before) == 2 and before.isalpha() and not before.isascii():
+        return True  # a word of two letters or more, not in Latin: no abbreviation
     word = _LAST_WORD_RE.search(text, max(0, position - 12), position)
     if word is None:
         return True
@@ -88,8 +93,9 @@ class Token:
         # (pattern, what its first word captured) for each trigger pattern whose first word
         # the form is, in the order of TRIGGERS
         self.heads = heads
-        self.adjective = form in words.PLAIN_ADJECTIVES or any(
-            b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in bases
+        self.adjective = form in words.PLAIN_ADJECTIVES or (
+            "ال" in form  # else no base starts with it
+            and any(b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in bases)
         )
         self.title_like = self.is_in(words.TITLE_WORDS) or self.adjective
         self.flags = (
@@ -109,17 +115,18 @@ class _Tokenized(NamedTuple):
     tokens: list[Token]
     starts: list[int]  # of each token
     ends: list[int]
-    heads: dict[int, tuple]  # token → its Token.heads, for the tokens that have some
+    heads: list[int]  # tokens that may open a trigger pattern (Token.heads), in order
     trigger_words: set[int]  # tokens that may open a trigger or are a statement verb
     statements: list[int]  # tokens that are a statement verb
     quotes: list[int]  # tokens that open or close a quotation
 
 
 _HEAD, _STATEMENT, _QUOTE = 1, 2, 4
-# Raw token → its Token. News vocabulary repeats heavily; the cap bounds memory.
+# Raw token → its Token, and a piece between spaces that is more than one token → _layout.
+# News vocabulary repeats heavily; the cap bounds memory.
 _KNOWN: dict[str, Token] = {}
-_KNOWN_LIMIT = 200_000
-_FLAGS = attrgetter("flags")
+_LAYOUTS: dict[str, tuple] = {}
+_CACHE_LIMIT = 200_000
 # Every trigger's first word in one pattern, its groups unnamed: most words match none.
 _ANY_HEAD = re.compile(
     "|".join(
@@ -129,7 +136,16 @@ _ANY_HEAD = re.compile(
 )
 
 
-_NOTHING = Token("", frozenset(), False, ())  # what is left of a lone diacritic
+class _Nothing(Token):
+    """What is left of a lone diacritic or format character: no token at all."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+
+_NOTHING = _Nothing("", frozenset(), False, ())
 
 
 def _describe(raw: str) -> Token:
@@ -149,35 +165,79 @@ def _describe(raw: str) -> Token:
 
 
 def _tokenize(text: str) -> _Tokenized:
-    """The text's tokens. Built list by list with C-level helpers rather than token by token,
-    as this runs over every word of every article."""
-    parts = _TOKEN_SPLIT_RE.split(text)  # space, token, space, token, …, space
-    raws = parts[1::2]
-    known = _KNOWN
-    tokens = list(map(known.get, raws))
-    if None in tokens:
-        if len(known) >= _KNOWN_LIMIT:
-            known.clear()
-        for index, raw in enumerate(raws):
-            if tokens[index] is None:
-                tokens[index] = known[raw] = _describe(raw)
-    offsets = list(accumulate(map(len, parts)))
-    starts, ends = offsets[0:-1:2], offsets[1::2]
-    if _NOTHING in tokens:  # a lone diacritic or format character: nothing is left of it
-        kept = [index for index, token in enumerate(tokens) if token is not _NOTHING]
-        tokens = [tokens[index] for index in kept]
-        starts, ends = [starts[index] for index in kept], [ends[index] for index in kept]
-    flags = list(map(_FLAGS, tokens))
-    marked = [(index, tokens[index]) for index in compress(range(len(flags)), flags)]
+    """The text's tokens. No token holds a space, and most pieces of text between two spaces
+    are one token, looked up whole; _layout cuts the others."""
+    tokens: list[Token] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    marked: list[int] = []  # tokens with flags
+    add_token, add_start, add_end, lookup = tokens.append, starts.append, ends.append, _KNOWN.get
+    position = 0
+    for piece in text.split(" "):
+        end = position + len(piece)
+        token = lookup(piece)
+        if token:
+            if token.flags:
+                marked.append(len(tokens))
+            add_token(token)
+            add_start(position)
+            add_end(end)
+        else:  # not one token, or not met before
+            for first, last, token in _layout(piece):
+                if token.flags:
+                    marked.append(len(tokens))
+                add_token(token)
+                add_start(position + first)
+                add_end(position + last)
+        position = end + 1
     return _Tokenized(
         tokens,
         starts,
         ends,
-        {index: token.heads for index, token in marked if token.heads},
-        {index for index, token in marked if token.flags & (_HEAD | _STATEMENT)},
-        [index for index, token in marked if token.flags & _STATEMENT],
-        [index for index, token in marked if token.flags & _QUOTE],
+        [index for index in marked if tokens[index].heads],
+        {index for index in marked if tokens[index].flags & (_HEAD | _STATEMENT)},
+        [index for index in marked if tokens[index].flags & _STATEMENT],
+        [index for index in marked if tokens[index].flags & _QUOTE],
     )
+
+
+def _layout(piece: str) -> tuple[tuple[int, int, Token], ...]:
+    """(start, end, Token) of each token in a piece of text between spaces: «سوريا،»,
+    «(سانا)», «اليوم\nقال», or a word not met before."""
+    layout = _LAYOUTS.get(piece)
+    if layout is not None:
+        return layout
+    if "\n" in piece:  # lines end anywhere: lay out each part, as those come again
+        parts, offset = [], 0
+        for part in piece.split("\n"):
+            known = _KNOWN.get(part)
+            if known:
+                parts.append((offset, offset + len(part), known))
+            else:
+                parts.extend((offset + first, offset + last, t) for first, last, t in _layout(part))
+            offset += len(part) + 1
+        return tuple(parts)
+    if _TOKEN_RE.fullmatch(piece):  # a word met for the first time: now in _KNOWN
+        token = _known(piece)
+        return ((0, len(piece), token),) if token else ()  # nothing left of a lone diacritic
+    layout = tuple(
+        (found.start(), found.end(), token)
+        for found in _TOKEN_RE.finditer(piece)
+        if (token := _known(found.group()))
+    )
+    if len(_LAYOUTS) >= _CACHE_LIMIT:
+        _LAYOUTS.clear()
+    _LAYOUTS[piece] = layout
+    return layout
+
+
+def _known(raw: str) -> Token:
+    token = _KNOWN.get(raw)
+    if token is None:
+        if len(_KNOWN) >= _CACHE_LIMIT:
+            _KNOWN.clear()
+        token = _KNOWN[raw] = _describe(raw)
+    return token
 
 
 def is_adjective(token: Token) -> bool:
@@ -189,8 +249,7 @@ def is_title_like(token: Token) -> bool:
     return token.title_like
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A linker match placed on the tokens it covers."""
 
     match: Match
@@ -202,8 +261,7 @@ class Mention:
         return self.match.entity
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     index: int
     start: int
     end: int
@@ -229,21 +287,20 @@ class ArticleText:
         tokenized = _tokenize(text)
         self.text, self.tokens, self.dates = text, tokenized.tokens, dates
         self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
-        self._heads, self._trigger_words = tokenized.heads, tokenized.trigger_words
-        self._head_indices = list(tokenized.heads)  # ascending: tokens are added in order
+        self._head_indices, self._trigger_words = tokenized.heads, tokenized.trigger_words
         self._statements = tokenized.statements
         self.person_at: dict[int, Mention] = {}
         self.other_at: dict[int, Mention] = {}
-        starts, ends = self.starts, self.ends
+        starts, ends, count = self.starts, self.ends, len(self.ends)
         for match in sorted(matches, key=lambda m: (m.start, -m.end)):
             first = bisect_right(ends, match.start)
-            if first < len(ends) and starts[first] < match.end:
-                mention = Mention(
-                    match, first, min(bisect_right(ends, match.end - 1), len(ends) - 1)
-                )
+            if first < count and starts[first] < match.end:
+                last = min(bisect_right(ends, match.end - 1, first), count - 1)
+                mention = Mention(match, first, last)
                 target = self.person_at if match.kind == PERSON else self.other_at
-                for index in range(first, mention.last + 1):
-                    target.setdefault(index, mention)
+                for index in range(first, last + 1):
+                    if index not in target:
+                        target[index] = mention
         self.quoted = self._quoted_tokens(tokenized.quotes)
         self.sentences = []
         for start, end in split_sentences(text):
@@ -278,6 +335,11 @@ class ArticleText:
         tokens = self.tokens
         return 0 <= index < len(tokens) and not tokens[index].bases.isdisjoint(vocabulary)
 
+    def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
+        """Whether one of the tokens [first, last) is a word of `vocabulary`."""
+        tokens = self.tokens[max(first, 0) : max(last, 0)]
+        return any(not token.bases.isdisjoint(vocabulary) for token in tokens)
+
     def is_trigger_word(self, index: int) -> bool:
         """Whether the token may open a trigger pattern or is a statement verb."""
         return index in self._trigger_words
@@ -287,6 +349,15 @@ class ArticleText:
         verbs = self._statements
         return verbs[bisect_left(verbs, sentence.first) : bisect_left(verbs, sentence.last)]
 
+    def sentences_to_read(self) -> list[Sentence]:
+        """The sentences holding a word that may open a trigger or a statement: only these
+        can tell an event."""
+        firsts = [sentence.first for sentence in self.sentences]
+        found = dict.fromkeys(
+            bisect_right(firsts, index) - 1 for index in sorted(self._trigger_words)
+        )
+        return [self.sentences[number] for number in found if number >= 0]
+
     def has_trigger(self, sentence: Sentence) -> bool:
         """Whether a token of the sentence may open a trigger pattern."""
         found = bisect_left(self._head_indices, sentence.first)
@@ -294,35 +365,36 @@ class ArticleText:
 
     def triggers(self, sentence: Sentence) -> list[TriggerHit]:
         hits, tokens, free = [], self.tokens, sentence.first  # a hit's tokens are not reused
-        for index, heads in self._heads_in(sentence):
+        heads = self._head_indices
+        for index in heads[bisect_left(heads, free) : bisect_left(heads, sentence.last)]:
             if index < free or index in self.quoted or index in self.person_at:
                 continue
             if not tokens[index].is_word:
                 continue
-            for pattern, groups in heads:
+            for pattern, groups in tokens[index].heads:
                 size = len(pattern.words)
-                if index + size <= sentence.last and all(
-                    pattern.words[k].fullmatch(tokens[index + k].form) for k in range(1, size)
+                if index + size <= sentence.last and (
+                    size == 1
+                    or all(
+                        pattern.words[k].fullmatch(tokens[index + k].form) for k in range(1, size)
+                    )
                 ):
                     hits.append(TriggerHit(pattern, index, index + size - 1, dict(groups)))
                     free = index + size
                     break
         return hits
 
-    def _heads_in(self, sentence: Sentence) -> list[tuple[int, tuple]]:
-        indices = self._head_indices
-        first, last = bisect_left(indices, sentence.first), bisect_left(indices, sentence.last)
-        return [(index, self._heads[index]) for index in indices[first:last]]
-
     def with_word(self, start: int, sentence: Sentence) -> int | None:
         """The «مع» that opens a verb's counterpart, if its clause has one before it ends or
         before another trigger takes over."""
+        tokens, triggers = self.tokens, self._trigger_words
         for index in range(start, min(sentence.last, start + WITH_REACH)):
-            if self.word(index, words.WITH_WORDS):
+            bases = tokens[index].bases
+            if not bases.isdisjoint(words.WITH_WORDS):
                 return index
-            if self.tokens[index].form in ".؛;:" or self.word(index, words.CLAUSE_END_WORDS):
+            if tokens[index].form in ".؛;:" or not bases.isdisjoint(words.CLAUSE_END_WORDS):
                 return None
-            if self.is_trigger_word(index):
+            if index in triggers:
                 return None
         return None
 
@@ -371,11 +443,11 @@ class ArticleText:
         accept = accept or self.is_participant
         stops = _STOPS_BEFORE_WITH if stop_at_with else _STOPS
         cost, body, after_to = 0, None, False
+        tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
-            token = self.tokens[index]
-            if (person := self.person_at.get(index)) is not None:
+            if (person := person_at.get(index)) is not None:
                 return (person if accept(person) else None), body
-            if (other := self.other_at.get(index)) is not None:
+            if (other := other_at.get(index)) is not None:
                 if (
                     body is None
                     and cost == 0
@@ -385,15 +457,19 @@ class ArticleText:
                     body = other
                 index, after_to = other.last + 1, False
                 continue
-            if not token.is_word and token.form not in ",،":
+            token = tokens[index]
+            if token.is_word:
+                if not token.bases.isdisjoint(stops) or index in self._trigger_words:
+                    break
+                if not (token.title_like or not token.bases.isdisjoint(_NAME_FILLERS)):
+                    cost += not token.form.isdigit()
+            elif token.form not in ",،":
                 break
-            if token.is_word and (token.is_in(stops) or self.is_trigger_word(index)):
-                break
-            if not (token.is_word and (is_title_like(token) or token.is_in(_NAME_FILLERS))):
+            else:
                 cost += not token.form.isdigit()
             if cost > budget:
                 break
-            index, after_to = index + 1, token.is_in(words.TO_WORDS)
+            index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
 
     def person_before(self, index: int, start: int) -> Mention | None:
@@ -504,10 +580,7 @@ class ArticleText:
         and names are the tokens `own`, rather than to some other noun."""
         if index < sentence.first or index in own:
             return True
-        if any(
-            self.word(i, words.AMBASSADOR_WORDS)
-            for i in range(max(sentence.first, index - 2), index + 1)
-        ):
+        if self.any_word(max(sentence.first, index - 2), index + 1, words.AMBASSADOR_WORDS):
             return False  # «سفير روسيا في دمشق»
         token, other = self.tokens[index], self.other_at.get(index)
         if other is not None:  # «لمجموعة العمل حول سوريا في موسكو», but not «الأزمة السورية في»
@@ -515,6 +588,6 @@ class ArticleText:
         return (
             not token.is_word
             or index in self.person_at
-            or token.is_in(words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS)
+            or token.is_in(_BESIDE_EVENT)
             or token.form.isdigit()
         )

@@ -42,6 +42,9 @@ HELD, PLANNED = "held", "planned"
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 2  # «قال لافروف في موسكو»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+_WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
+_DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+_AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def extract_events(
     article = ArticleText(text, matches, dates)
     frames: list[_Frame] = []
     host: tuple[str, str] | None = None
-    for sentence in article.sentences:
+    for sentence in article.sentences_to_read():  # the others have no event to tell
         found = _read_sentence(article, sentence, frames)
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
             host = _host_place(article, sentence)
@@ -154,13 +157,14 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame 
         if conference is not None or hit.pattern.kind == CONFERENCE:
             return conference or None
     before = range(max(sentence.first, hit.first - 5), hit.first)
-    if any(
+    near = before[-3:]  # the cheap test first: most triggers have no negation before them
+    if article.any_word(near.start, near.stop, words.NEGATION_WORDS) and any(
         article.word(i, words.NEGATION_WORDS) and not article.word(i + 1, words.NOT_NEGATING)
-        for i in before[-3:]
+        for i in near
     ):
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
     frame = _Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
-    frame.background = any(article.word(i, words.BACKGROUND_WORDS) for i in before)
+    frame.background = article.any_word(before.start, before.stop, words.BACKGROUND_WORDS)
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
@@ -215,7 +219,7 @@ def _noun_frame(
         frame.span_last = position - 1
         return frame
     token = article.tokens[index] if index < sentence.last else None
-    if token is not None and token.is_in(words.WITH_WORDS | words.FROM_WORDS):
+    if token is not None and token.is_in(_WITH_OR_FROM):
         frame.slot, index = ("from" if token.is_in(words.FROM_WORDS) else "with"), index + 1
     elif (
         token is not None
@@ -262,7 +266,7 @@ def _visit(
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 return frame
-        filler = is_title_like(token) or token.is_in(words.DATE_WORDS | words.TO_WORDS)
+        filler = is_title_like(token) or token.is_in(_DATE_OR_TO)
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
@@ -345,7 +349,7 @@ def _subject_left_out(article: ArticleText, frame: _Frame) -> bool:
         return True
     opens = all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
     follower = hit.last + 1
-    free = article.word(follower, words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS) or (
+    free = article.word(follower, _AFTER_DROPPED_SUBJECT) or (
         follower in article.other_at and article.is_event_place(article.other_at[follower])
     )
     return hit.pattern.is_verb and opens and free
@@ -410,7 +414,7 @@ def _statement(article: ArticleText, sentence: Sentence) -> _Frame | None:
 def _status(article: ArticleText, frame: _Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     span = range(hit.first, min(sentence.last, frame.span_last + TAIL + 1))
-    past = frame.background or any(article.word(i, words.PAST_WORDS) for i in span)
+    past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
             return PLANNED
@@ -419,8 +423,8 @@ def _status(article: ArticleText, frame: _Frame) -> str:
         support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
-    marked = any(article.word(i, words.PLANNED_MARKERS) for i in range(sentence.first, hit.first))
-    future = any(article.word(i, words.FUTURE_WORDS) for i in span)
+    marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
+    future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
 
 
