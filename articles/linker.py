@@ -244,9 +244,10 @@ def relink(
     use_gazetteer(loaded)
     if workers is None:
         workers = default_workers() if len(ids) >= PARALLEL_RELINK_MIN else 0
+    touched_events: set[int] = set()
     if workers <= 1:
         for start in range(0, len(ids), batch_size):
-            _relink_batch(ids[start : start + batch_size], loaded, map)
+            touched_events |= _relink_batch(ids[start : start + batch_size], loaded, map)
     else:
         connection.close()  # forked workers must not share the connection
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -255,8 +256,11 @@ def relink(
                 return pool.map(function, items, chunksize=25)
 
             for start in range(0, len(ids), batch_size):
-                _relink_batch(ids[start : start + batch_size], loaded, parallel_map)
-    Event.objects.filter(reports__isnull=True).delete()
+                touched_events |= _relink_batch(
+                    ids[start : start + batch_size], loaded, parallel_map
+                )
+    # Only the events these articles reported can have lost their last report.
+    Event.objects.filter(id__in=touched_events, reports__isnull=True).delete()
     return len(ids)
 
 
@@ -274,7 +278,8 @@ _RELINK_FIELDS = (
 )
 
 
-def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_function) -> None:
+def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_function) -> set[int]:
+    """Relink one batch; returns the ids of the events its articles reported before."""
     rows = [
         (article.id, article.body, article.dateline, _stated(article))
         for article in Article.objects.filter(id__in=article_ids).only(*_RELINK_FIELDS)
@@ -285,7 +290,9 @@ def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_fu
     with transaction.atomic():
         Mention.objects.filter(article_id__in=article_ids).delete()
         CandidateName.objects.filter(article_id__in=article_ids, status="pending").delete()
-        EventReport.objects.filter(article_id__in=article_ids).delete()
+        reports = EventReport.objects.filter(article_id__in=article_ids)
+        previous_events = set(reports.values_list("event_id", flat=True))
+        reports.delete()
         _update_articles(analysed, now)
         if loaded is not None:
             store_links(
@@ -295,6 +302,7 @@ def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_fu
                 ],
                 loaded,
             )
+    return previous_events
 
 
 def _update_articles(analysed, now) -> None:
