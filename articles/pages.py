@@ -9,9 +9,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, QuerySet
 from django.http import QueryDict
 from django.utils import formats
-from django.utils.translation import get_language, get_language_bidi, pgettext_lazy
+from django.utils.translation import get_language, get_language_bidi, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from articles.models import Entity, Event
 
@@ -19,53 +18,53 @@ MAX_PARAM_CHARS = 200
 MAX_PAGES = 50  # deep OFFSET pagination is slow and nobody reads page 500
 
 EVENT_KINDS = {
-    "meeting": _lazy("meeting"),
-    "phone_call": _lazy("phone call"),
-    "visit": _lazy("visit"),
-    "conference": _lazy("conference"),
-    "statement": _lazy("statement"),
+    "meeting": gettext_lazy("meeting"),
+    "phone_call": gettext_lazy("phone call"),
+    "visit": gettext_lazy("visit"),
+    "conference": gettext_lazy("conference"),
+    "statement": gettext_lazy("statement"),
 }
 EVENT_KINDS_PLURAL = {
-    "meeting": _lazy("meetings"),
-    "phone_call": _lazy("phone calls"),
-    "visit": _lazy("visits"),
-    "conference": _lazy("conferences"),
-    "statement": _lazy("statements"),
+    "meeting": gettext_lazy("meetings"),
+    "phone_call": gettext_lazy("phone calls"),
+    "visit": gettext_lazy("visits"),
+    "conference": gettext_lazy("conferences"),
+    "statement": gettext_lazy("statements"),
 }
 EVENT_STATUSES = {
     "held": pgettext_lazy("event status", "held"),
     "planned": pgettext_lazy("event status", "planned"),
 }
 ENTITY_KINDS = {
-    "person": _lazy("person"),
-    "place": _lazy("place"),
-    "organization": _lazy("organization"),
+    "person": gettext_lazy("person"),
+    "place": gettext_lazy("place"),
+    "organization": gettext_lazy("organization"),
 }
 SUBKINDS = {
-    "city": _lazy("city"),
-    "country": _lazy("country"),
-    "region": _lazy("region"),
-    "international": _lazy("international organization"),
-    "media": _lazy("news media"),
-    "instrument": _lazy("resolution or agreement"),
-    "process": _lazy("diplomatic process"),
-    "ministry": _lazy("ministry"),
+    "city": gettext_lazy("city"),
+    "country": gettext_lazy("country"),
+    "region": gettext_lazy("region"),
+    "international": gettext_lazy("international organization"),
+    "media": gettext_lazy("news media"),
+    "instrument": gettext_lazy("resolution or agreement"),
+    "process": gettext_lazy("diplomatic process"),
+    "ministry": gettext_lazy("ministry"),
 }
 REMOVED_KINDS = {
-    "title": _lazy("title"),
-    "source_tag": _lazy("source tag"),
-    "dateline": _lazy("dateline"),
-    "subscription": _lazy("subscription prompt"),
-    "caption": _lazy("photo caption"),
-    "teaser": _lazy("teaser"),
-    "navigation": _lazy("site navigation"),
+    "title": gettext_lazy("title"),
+    "source_tag": gettext_lazy("source tag"),
+    "dateline": gettext_lazy("dateline"),
+    "subscription": gettext_lazy("subscription prompt"),
+    "caption": gettext_lazy("photo caption"),
+    "teaser": gettext_lazy("teaser"),
+    "navigation": gettext_lazy("site navigation"),
 }
 PRECISIONS = {
-    "day": _lazy("exact day"),
-    "month": _lazy("within a month"),
-    "year": _lazy("within a year"),
-    "range": _lazy("a wider range"),
-    "unknown": _lazy("unknown"),
+    "day": gettext_lazy("exact day"),
+    "month": gettext_lazy("within a month"),
+    "year": gettext_lazy("within a year"),
+    "range": gettext_lazy("a wider range"),
+    "unknown": gettext_lazy("unknown"),
 }
 
 

@@ -1,6 +1,13 @@
+"""Article queries for search, filters, facets and sorting.
+
+Everything here is bounded, so a word that matches most of the archive costs no more than a
+rare one (DESIGN.md, "Measured"): ranking reads at most `candidates` matches, counting stops
+at a cap, and facets are counted over a bounded sample of the matches.
+"""
+
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import models
-from django.db.models import F
+from django.db import connection, models
+from django.db.models import F, Q
 
 from articles.text.query import to_tsquery
 
@@ -15,6 +22,23 @@ class RawTsQuery(SearchQuery):
         super().__init__(tsquery_text)
 
 
+def text_matches(tsquery_text: str) -> Q:
+    """Articles whose search vector matches a tsquery built by articles.text.query."""
+    return Q(search_vector=RawTsQuery(tsquery_text))
+
+
+def mentions_any(slugs) -> Q:
+    """Articles linked to any of the entities (entity_slugs, GIN)."""
+    condition = Q()
+    for slug in slugs:
+        condition |= Q(entity_slugs__contains=[slug])
+    return condition
+
+
+# Heavy columns a result list never reads.
+LISTING_DEFERRED = ("raw_text", "body_normalized", "search_vector", "removed", "published_evidence")
+
+
 class ArticleQuerySet(models.QuerySet):
     def search(self, query: str):
         """Articles matching a web-search style query, best first; all when it has no terms."""
@@ -27,3 +51,103 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(rank=SearchRank(F("search_vector"), search_query))
             .order_by("-rank", "-id")
         )
+
+    def for_listing(self):
+        return self.select_related("source").defer(*LISTING_DEFERRED)
+
+    def ranked(self, rank_tsquery: str, candidates: int):
+        """These articles best first, ranking at most `candidates` of them.
+
+        ts_rank reads every vector it ranks (~380 ms for a word in 90% of 100k articles), so
+        only a bounded set of matches, in storage order, is ranked: past that many matches
+        the page shows the best of the first ones found, and says so.
+        """
+        candidate_ids = self.order_by().values("id")[:candidates]
+        return (
+            self.model._default_manager.filter(id__in=candidate_ids)
+            .annotate(rank=SearchRank(F("search_vector"), RawTsQuery(rank_tsquery)))
+            .order_by("-rank", "-id")
+        )
+
+    def by_date(self, newest_first: bool = True):
+        """By estimated date (best guess); undated articles last either way."""
+        if newest_first:
+            return self.order_by(F("published_best").desc(nulls_last=True), "-id")
+        return self.order_by(F("published_best").asc(nulls_last=True), "id")
+
+    def capped_count(self, cap: int) -> int:
+        """How many articles match, counting no further than cap + 1."""
+        return self.order_by().values("id")[: cap + 1].count()
+
+    def facet_counts(self, sample: int, envoy_slugs, per_facet: int) -> list[tuple]:
+        """Counts for the filters over at most `sample` of these articles, in one query.
+
+        Rows of (facet, value, count, name, name_ar): facet is an entity kind (person, place,
+        organization), "envoy", "meeting_place", "source" (value: its name), "kind" (event
+        kind), "year" (years the estimated date interval overlaps) or "total" (the sample's
+        size). At most `per_facet` values per facet, most frequent first.
+        """
+        from articles.models import Entity, Source
+
+        hits_sql, hits_params = (
+            self.order_by()
+            .values(
+                "entity_slugs",
+                "meeting_place_slugs",
+                "event_kinds",
+                "source_id",
+                "published_earliest",
+                "published_latest",
+            )[:sample]
+            .query.sql_with_params()
+        )
+        entity_table = connection.ops.quote_name(Entity._meta.db_table)
+        source_table = connection.ops.quote_name(Source._meta.db_table)
+        sql = f"""
+            WITH hits AS MATERIALIZED ({hits_sql}),
+            mentioned AS (
+                SELECT slug, count(*) AS n FROM hits, unnest(hits.entity_slugs) AS slug
+                GROUP BY slug
+            )
+            SELECT facet, value, n, name, name_ar FROM (
+                SELECT e.kind AS facet, e.slug AS value, m.n, e.name, e.name_ar,
+                       row_number() OVER (PARTITION BY e.kind ORDER BY m.n DESC, e.name) AS r
+                FROM mentioned m JOIN {entity_table} e ON e.slug = m.slug
+              UNION ALL
+                SELECT 'envoy', e.slug, m.n, e.name, e.name_ar,
+                       row_number() OVER (ORDER BY m.n DESC, e.name)
+                FROM mentioned m JOIN {entity_table} e ON e.slug = m.slug
+                WHERE m.slug = ANY(%s)
+              UNION ALL
+                SELECT 'meeting_place', e.slug, p.n, e.name, e.name_ar,
+                       row_number() OVER (ORDER BY p.n DESC, e.name)
+                FROM (
+                    SELECT slug, count(*) AS n FROM hits, unnest(hits.meeting_place_slugs) AS slug
+                    GROUP BY slug
+                ) p JOIN {entity_table} e ON e.slug = p.slug
+              UNION ALL
+                SELECT 'source', s.name, c.n, s.name, '',
+                       row_number() OVER (ORDER BY c.n DESC, s.name)
+                FROM (
+                    SELECT source_id, count(*) AS n FROM hits WHERE source_id IS NOT NULL
+                    GROUP BY source_id
+                ) c JOIN {source_table} s ON s.id = c.source_id
+              UNION ALL
+                SELECT 'kind', kind, count(*), NULL, NULL, 1
+                FROM hits, unnest(hits.event_kinds) AS kind GROUP BY kind
+              UNION ALL
+                SELECT 'year', year::text, count(*), NULL, NULL, 1
+                FROM hits, generate_series(
+                    extract(year FROM published_earliest)::int,
+                    extract(year FROM published_latest)::int
+                ) AS year
+                WHERE published_latest - published_earliest <= 3660
+                GROUP BY year
+              UNION ALL
+                SELECT 'total', '', count(*), NULL, NULL, 1 FROM hits
+            ) facets
+            WHERE r <= %s
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*hits_params, list(envoy_slugs), per_facet])
+            return cursor.fetchall()

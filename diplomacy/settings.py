@@ -113,6 +113,9 @@ INGEST_MAX_BATCH_FILE_BYTES = env_int("INGEST_MAX_BATCH_FILE_BYTES", 2 * 1024 * 
 INGEST_MAX_ARTICLE_BYTES = env_int("INGEST_MAX_ARTICLE_BYTES", 1024 * 1024)
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 500)
 
+# Search queries run under this statement timeout; a runaway query becomes a friendly message.
+SEARCH_STATEMENT_TIMEOUT_MS = env_int("SEARCH_STATEMENT_TIMEOUT_MS", 3000)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -2,6 +2,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import F
 
 from articles.querysets import ArticleQuerySet
 
@@ -106,7 +107,13 @@ class Article(models.Model):
             GinIndex(fields=["entity_slugs"], name="article_entity_slugs_gin"),
             # The meeting-place filter: meeting_place_slugs @> ARRAY[id].
             GinIndex(fields=["meeting_place_slugs"], name="article_meeting_places_gin"),
-            # Date sort and the date_from / date_to filters.
+            # Date sorts (ArticleQuerySet.by_date: newest first with undated last, and
+            # oldest first) and the date_from / date_to filters.
+            models.Index(
+                F("published_best").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_newest_idx",
+            ),
             models.Index(fields=["published_best", "id"], name="article_published_idx"),
         ]
 

@@ -2,7 +2,7 @@
 evidence of the events it reports marked; its date with the reasoning; what cleaning
 removed; other articles reporting the same events."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 
@@ -78,7 +78,9 @@ def article_detail(request, article_id: int):
             "article__published_precision",
             "article__source__name",
         )
-        .order_by("event_id", "article__published_best", "article_id")[:MAX_OTHER_REPORTS]
+        .order_by("event_id", F("article__published_best").asc(nulls_last=True), "article_id")[
+            :MAX_OTHER_REPORTS
+        ]
         if event_ids
         else []
     )

@@ -1,7 +1,7 @@
 """Person, place and organization pages: who or what it is, a timeline of its meetings, the
 people met most often, and the articles that mention it. A constant number of queries."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -61,10 +61,11 @@ def _entity_detail(request, slug: str, kind: str):
     shown = pages.describe_events(
         events.select_related("place")
         .prefetch_related(Prefetch("participants", queryset=Entity.objects.order_by("name")))
-        .order_by("-date_best", "-id")[: MAX_EVENTS_SHOWN + 1]
+        .order_by(F("date_best").desc(nulls_last=True), "-id")[: MAX_EVENTS_SHOWN + 1]
     )
     more_events = len(shown) > MAX_EVENTS_SHOWN
     shown = shown[:MAX_EVENTS_SHOWN]
+    undated = sum(1 for event in shown if event.date_best is None)
     name = pages.display_name(entity)
     chart = timeline_svg(
         [
@@ -97,7 +98,7 @@ def _entity_detail(request, slug: str, kind: str):
             "published_precision",
             "source__name",
         )
-        .order_by("-published_best", "-id")
+        .order_by(F("published_best").desc(nulls_last=True), "-id")
     )
     page = pages.paginate(articles, params, ARTICLES_PER_PAGE)
     for article in page.object_list:
@@ -119,11 +120,17 @@ def _entity_detail(request, slug: str, kind: str):
         "is_envoy": is_envoy,
         "events": shown,
         "more_events": more_events,
+        "undated": undated,
         "events_link": events_link,
         "timeline": mark_safe(chart),  # noqa: S308 -- charts.py escapes every text it writes
         "met": met,
         "page": page,
         "search_link": reverse("search") + "?" + urlencode({filter_name: entity.slug}),
+        "meeting_search_link": (
+            reverse("search") + "?" + urlencode({"meeting_place": entity.slug})
+            if kind == EntityKind.PLACE
+            else ""
+        ),
         "page_links": _page_links(page, params),
     }
     return render(request, f"entities/{kind}.html", context)
