@@ -107,3 +107,18 @@ def linked_samples(gazetteer):
     from django.core.management import call_command
 
     call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=None)
+
+
+@pytest.fixture(scope="module")
+def module_samples(django_db_setup, django_db_blocker):
+    """The linked samples, loaded once for a module (ingesting costs ~2 s a test); each test
+    still runs in a transaction that is rolled back. Flushed at the end."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+        _load_gazetteer_quickly()
+        call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=None)
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)

@@ -1,12 +1,10 @@
 """articles.filters.ArticleFilter over the five linked sample articles."""
 
 import pytest
-from django.core.management import call_command
 from django.http import QueryDict
 
 from articles.filters import ArticleFilter, load_envoys
 from articles.models import Article
-from tests.conftest import SEEDS, _load_gazetteer_quickly
 
 
 def files(filterset):
@@ -18,19 +16,6 @@ def apply(**params):
     for key, value in params.items():
         data.setlist(key, value if isinstance(value, list) else [value])
     return ArticleFilter(data, queryset=Article.objects.all())
-
-
-@pytest.fixture(scope="module")
-def module_samples(django_db_setup, django_db_blocker):
-    """The linked samples, loaded once for the module and flushed at its end; each test
-    runs in a transaction that is rolled back."""
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
-        _load_gazetteer_quickly()
-        call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=None)
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture

@@ -13,26 +13,13 @@ from django.test.utils import CaptureQueriesContext
 from articles.export import export_dicts, with_links
 from articles.models import Article, Entity
 from articles.querysets import ArticleQuerySet
-from tests.conftest import GOLD, SEEDS, _load_gazetteer_quickly
+from tests.conftest import GOLD
 
 GOLD_SEARCH = json.loads((GOLD / "search.json").read_text(encoding="utf-8"))
 QUERIES = GOLD_SEARCH["queries"]
 FILTERS = GOLD_SEARCH["filters"]
 FILTER_NAMES = ("envoy", "person", "place", "meeting_place", "organization")
 ALL = ["000", "001", "002", "003", "004"]
-
-
-@pytest.fixture(scope="module")
-def module_samples(django_db_setup, django_db_blocker):
-    """The linked samples, loaded once for the module (ingesting costs ~2 s a test); each
-    test still runs in a transaction that is rolled back. Flushed at the end."""
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
-        _load_gazetteer_quickly()
-        call_command("ingest", str(SEEDS), workers=0, no_progress=True, stdout=None)
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture

@@ -28,22 +28,23 @@ TATWEEL = "\u0640"
 # Cf covers RLM/LRM, ZWJ/ZWNJ, the BOM and the bidi embeddings, which editors paste
 # invisibly into names and would otherwise split or hide a word. A regex class is used
 # rather than str.translate: translate takes a slow path on non-ASCII text.
-def _character_class(codes: list[int]) -> str:
-    """A regex class of ranges: a class listing every code point is ten times slower."""
+def character_ranges(codes: list[int]) -> str:
+    """The inside of a regex class of code points, as ranges: a class listing every code
+    point is ten times slower."""
     ranges: list[list[int]] = []
     for code in sorted(codes):
         if ranges and code == ranges[-1][1] + 1:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return (
-        "["
-        + "".join(
-            re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
-            for first, last in ranges
-        )
-        + "]"
+    return "".join(
+        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
+        for first, last in ranges
     )
+
+
+def _character_class(codes: list[int]) -> str:
+    return "[" + character_ranges(codes) + "]"
 
 
 # Unicode's format characters (category Cf), as ranges: scanning all code points at import

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from articles.text.arabic import normalize
+from articles.text.arabic import character_ranges, normalize
 
 GREGORIAN_MONTHS = {
     # Levantine and Iraqi
@@ -417,17 +417,7 @@ _COMMON_FOLDS = (
 )
 
 
-def _class(codes: list[int]) -> str:
-    """The inside of a regex class of code points, as ranges."""
-    ranges: list[list[int]] = []
-    for code in sorted(codes):
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(
-        re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges
-    )
+_class = character_ranges
 
 
 @cache

@@ -1,12 +1,9 @@
 """The events page (meetings, calls, visits… with filters and a timeline) and one event's
 page (participants, place, date and every report of it)."""
 
-import calendar
-import re
 from datetime import date
 
 import django_filters
-from django import forms
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404, render
@@ -16,50 +13,11 @@ from django.utils.translation import gettext_lazy
 
 from articles import pages
 from articles.charts import Bucket, buckets_from_rows, histogram_svg
+from articles.filters import PeriodFilter
 from articles.models import Entity, Event, EventReport, Role
 from articles.models.event import EventKind, EventStatus
 
 EVENTS_PER_PAGE = 30
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-class PeriodField(forms.Field):
-    """A day (2016-03-05), a month (2016-03) or a year (2016), as on the search page: the
-    period's first day, or its last with `end=True`, so `date_from=2016&date_to=2016` is the
-    whole year."""
-
-    def __init__(self, *args, end: bool = False, **kwargs):
-        self.end = end
-        super().__init__(*args, **kwargs)
-
-    def to_python(self, value):
-        value = (value or "").strip()
-        if not value:
-            return None
-        invalid = forms.ValidationError(
-            _("“%(value)s” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."),
-            code="invalid",
-            params={"value": value[:20]},
-        )
-        found = _PERIOD.match(value)
-        if not found:
-            raise invalid
-        year, month, day = (int(part) if part else None for part in found.groups())
-        try:
-            if month is None:
-                return date(year, 12, 31) if self.end else date(year, 1, 1)
-            if day is None:
-                last = calendar.monthrange(year, month)[1]
-                return date(year, month, last if self.end else 1)
-            return date(year, month, day)
-        except (ValueError, calendar.IllegalMonthError):
-            raise invalid from None
-
-
-class PeriodFilter(django_filters.Filter):
-    field_class = PeriodField
-
-
 FILTER_NAMES = ("envoy", "participant", "place", "kind", "status", "date_from", "date_to")
 
 
