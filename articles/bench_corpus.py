@@ -17,7 +17,6 @@ are equal.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from bisect import bisect, bisect_left
@@ -27,11 +26,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
-from pathlib import Path
 
 from . import bench_corpus_data as _data
 
-__all__ = ["SyntheticArticle", "generate_articles", "write_corpus"]
+__all__ = ["SyntheticArticle", "generate_articles"]
 
 MIN_BODY_BYTES = 1024  # bodies are at least 1 KiB of UTF-8...
 MAX_BODY_BYTES = 6144  # ...and less than 6 KiB
@@ -60,7 +58,6 @@ _COUNTRY_KEYS = {"A": ("Ac", "Ax", "Af", "Ai", "Am"), "B": ("Bc", "Bx", "Bf", "B
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_INDEX = {key: n for n, key in enumerate(_MONTH_KEYS)}
 _W = _data.DATE_WORDS
-_JSON_KEYS = ("title", "body", "url", "source", "published")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,60 +79,6 @@ def generate_articles(count: int, *, seed: int = 0) -> Iterator[SyntheticArticle
     make = _Generator(seed).article
     for i in range(count):
         yield make(i)
-
-
-def write_corpus(
-    directory: Path,
-    count: int,
-    *,
-    seed: int = 0,
-    txt_share: float = 0.1,
-    per_jsonl: int = 1000,
-) -> dict:
-    """Write ``count`` articles under ``directory``, streaming.
-
-    ``round(count * txt_share)`` of them, evenly spread, become ``NNNNNNN-<slug>.txt``
-    files: the title line, a blank line, sometimes a source tag line («المصدر: ...»,
-    «سانا:»), then the body.  The others go to ``part-NNNNN.jsonl`` files of
-    ``per_jsonl`` lines, objects with the keys title, body, url, source and published.
-    Returns the counts and the number of bytes written.
-    """
-    if not 0.0 <= txt_share <= 1.0:
-        raise ValueError("txt_share must be between 0 and 1")
-    if per_jsonl < 1:
-        raise ValueError("per_jsonl must be >= 1")
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    n_txt_total, whole = round(count * txt_share), max(count, 1)
-    tags = {o[1]: o[12] for o in _data.OUTLETS}
-    decorate = random.Random(f"bench-corpus-txt-{seed}").random
-    n_txt = n_files = in_file = total = 0
-    out = None
-    try:
-        for i, art in enumerate(generate_articles(count, seed=seed)):
-            if (i + 1) * n_txt_total // whole > i * n_txt_total // whole:
-                slug = art.url.split("/")[3]
-                tag = tags[slug] + "\n" if decorate() < 0.3 else ""
-                data = f"{art.title}\n\n{tag}{art.body}\n".encode()
-                (directory / f"{i + 1:07d}-{slug}.txt").write_bytes(data)
-                n_txt += 1
-            else:
-                if out is None or in_file == per_jsonl:
-                    if out is not None:
-                        out.close()
-                    n_files += 1
-                    path = directory / f"part-{n_files:05d}.jsonl"
-                    out = open(path, "wb", buffering=1 << 20)  # noqa: SIM115
-                    in_file = 0
-                record = {key: getattr(art, key) for key in _JSON_KEYS}
-                data = (json.dumps(record, ensure_ascii=False) + "\n").encode()
-                out.write(data)
-                in_file += 1
-            total += len(data)
-    finally:
-        if out is not None:
-            out.close()
-    return {"txt": n_txt, "jsonl_files": n_files, "articles": count, "bytes": total}
 
 
 # ------------------------------------------------------------------------------ text helpers

@@ -18,11 +18,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from articles.bench_corpus import write_corpus
+from articles.bench_corpus_files import write_corpus
 from articles.ingest.indexes import drop_deferred_indexes, ensure_indexes, should_defer
-from articles.ingest.pipeline import IngestReport, read_all
+from articles.ingest.pipeline import IngestReport, limits_from_settings, read_all
 from articles.ingest.prepare import PreparedArticle, prepare
-from articles.ingest.readers import Limits, Progress
+from articles.ingest.readers import Progress
 from articles.ingest.store import COLUMNS, SourceCache
 from articles.linker import articles_containing, load_gazetteer, relink
 from articles.models import Alias, Article, Entity, Mention
@@ -45,14 +45,6 @@ def peak_memory_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, children
-
-
-def _limits() -> Limits:
-    return Limits(
-        max_file_bytes=settings.INGEST_MAX_FILE_BYTES,
-        max_batch_file_bytes=settings.INGEST_MAX_BATCH_FILE_BYTES,
-        max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES,
-    )
 
 
 def _truncate_articles() -> None:
@@ -131,7 +123,7 @@ def measure_naive_loop(corpus: Path, limit: int) -> Figure:
     entity_ids = dict(Entity.objects.values_list("slug", "id"))
     count = 0
     started = time.perf_counter()
-    for raw in read_all([corpus], _limits(), Progress(), IngestReport()):
+    for raw in read_all([corpus], limits_from_settings(), Progress(), IngestReport()):
         if count >= limit:
             break
         prepared = prepare(raw)

@@ -280,11 +280,9 @@ _RELINK_FIELDS = (
 
 def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_function) -> set[int]:
     """Relink one batch; returns the ids of the events its articles reported before."""
-    rows = [
-        (article.id, article.body, article.dateline, _stated(article))
-        for article in Article.objects.filter(id__in=article_ids).only(*_RELINK_FIELDS)
-    ]
-    hashes = dict(Article.objects.filter(id__in=article_ids).values_list("id", "content_hash"))
+    articles = list(Article.objects.filter(id__in=article_ids).only(*_RELINK_FIELDS))
+    rows = [(a.id, a.body, a.dateline, _stated(a)) for a in articles]
+    hashes = {article.id: article.content_hash for article in articles}
     analysed = list(map_function(analyse_row, rows))
     now = timezone.now()
     with transaction.atomic():

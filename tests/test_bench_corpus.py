@@ -9,7 +9,8 @@ from functools import cache
 import pytest
 
 from articles import bench_corpus, bench_corpus_data
-from articles.bench_corpus import SyntheticArticle, generate_articles, write_corpus
+from articles.bench_corpus import SyntheticArticle, generate_articles
+from articles.bench_corpus_files import write_corpus
 
 WEEKDAYS = bench_corpus_data.WEEKDAYS
 OUTLETS = {o[0]: o[1] for o in bench_corpus_data.OUTLETS}

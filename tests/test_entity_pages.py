@@ -166,3 +166,13 @@ def test_it_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(len(before)):
         text = get(client, url)
     assert text.count("<circle") >= 10
+
+
+def test_it_escapes_names_in_the_page_and_its_timeline(client, linked_samples):
+    # Names are curated text; the SVG timeline is marked safe, so its labels must be escaped.
+    Entity.objects.filter(slug="sergey-lavrov").update(name="<b>Lavrov</b>")
+    Entity.objects.filter(slug="nasser-judeh").update(name='Judeh"><script>x()</script>')
+    text = get(client, "/people/sergey-lavrov/")
+    assert "<b>Lavrov</b>" not in text and "&lt;b&gt;Lavrov&lt;/b&gt;" in text
+    assert "<script>x()" not in text
+    assert "<svg" in text

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 
 from articles.ingest.indexes import drop_deferred_indexes, ensure_indexes
@@ -47,6 +48,14 @@ class IngestReport:
             "rejected": [rejection.as_dict() for rejection in self.rejected],
             "warnings": self.warnings,
         }
+
+
+def limits_from_settings() -> Limits:
+    return Limits(
+        max_file_bytes=settings.INGEST_MAX_FILE_BYTES,
+        max_batch_file_bytes=settings.INGEST_MAX_BATCH_FILE_BYTES,
+        max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES,
+    )
 
 
 def read_all(

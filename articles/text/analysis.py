@@ -9,7 +9,6 @@ the office at that date; events are extracted last, from the sentences, with the
 import re
 from dataclasses import dataclass, replace
 
-from articles.text.arabic import normalize_with_offsets
 from articles.text.dates import (
     Constraint,
     DateEstimate,
@@ -18,7 +17,14 @@ from articles.text.dates import (
     resolve_expression,
 )
 from articles.text.events import ExtractedEvent, extract_events
-from articles.text.linking import Candidate, Gazetteer, RoleEntry, link, resolve_roles
+from articles.text.linking import (
+    Candidate,
+    Gazetteer,
+    LinkResult,
+    RoleEntry,
+    link,
+    resolve_roles,
+)
 from articles.text.mentions import PERSON, PLACE, Match
 
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())
@@ -58,12 +64,10 @@ def _role_constraint(person: str, role: RoleEntry, names: dict[str, str]) -> Con
     return Constraint(role.start, role.end, f"{who} held the {role.role} office {start} – {end}")
 
 
-def _titled_roles(
-    text: str, matches: list[Match], gazetteer: Gazetteer
-) -> list[tuple[str, RoleEntry]]:
+def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, RoleEntry]]:
     """Roles the text gives people by a generic title next to their name («المبعوث X»,
     «X، رئيس الجمهورية»); several roles of that kind count as their combined span."""
-    normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
+    normalized, offsets, matches = linked.normalized, linked.offsets, linked.matches
     position_of = {offset: index for index, offset in enumerate(offsets)}
     found = []
     for match in matches:
@@ -114,7 +118,7 @@ def analyse(
 ) -> ArticleAnalysis:
     names = names or {}
     linked = link(body, gazetteer)
-    roles = linked.roles_in_text + _titled_roles(body, linked.matches, gazetteer)
+    roles = linked.roles_in_text + _titled_roles(linked, gazetteer)
     seen = set()
     constraints = []
     for person, role in roles:

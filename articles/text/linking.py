@@ -133,6 +133,10 @@ class LinkResult:
     roles_in_text: list[tuple[str, RoleEntry]] = field(default_factory=list)
     # What resolve_roles() needs to name the holders of offices mentioned without a name.
     _role_context: tuple | None = None
+    # The text as matched (normalised, spaces squashed) and each character's source offset,
+    # so later steps need not normalise the article again.
+    normalized: str = ""
+    offsets: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -392,6 +396,7 @@ def link(
     _find_candidates(text, normalized, offsets, hits, result)
     result.matches.sort(key=lambda match: (match.start, match.end))
     result._role_context = context
+    result.normalized, result.offsets = normalized, offsets
     return result
 
 
@@ -478,19 +483,8 @@ def _link_roles(
         if role is None:
             continue
         start, end = _display_span(offsets, hit)
-        result.matches.append(
-            Match(
-                entity=role.holder,
-                kind=PERSON,
-                start=start,
-                end=end,
-                surface=text[start:end],
-                reason=f"role «{hit.keys[0].alias}» held by this person at the article's date",
-                is_envoy=role.is_envoy,
-                role=role.role,
-                role_of=role.role_of,
-            )
-        )
+        reason = f"role «{hit.keys[0].alias}» held by this person at the article's date"
+        result.matches.append(_office_match(text, start, end, role, reason))
 
 
 def _link_counterparts(
@@ -523,20 +517,26 @@ def _link_counterparts(
         if role is None:
             continue
         start, end = offsets[found.start()], offsets[found.end() - 1] + 1
-        result.matches.append(
-            Match(
-                entity=role.holder,
-                kind=PERSON,
-                start=start,
-                end=end,
-                surface=text[start:end],
-                reason=f"«{found.group(1)} {found.group(2)}»: the {role_kind} of {country} "
-                "at the article's date",
-                is_envoy=role.is_envoy,
-                role=role.role,
-                role_of=role.role_of,
-            )
+        reason = (
+            f"«{found.group(1)} {found.group(2)}»: the {role_kind} of {country} "
+            "at the article's date"
         )
+        result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str) -> Match:
+    """A mention of an office holder through the office alone."""
+    return Match(
+        entity=role.holder,
+        kind=PERSON,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        reason=reason,
+        is_envoy=role.is_envoy,
+        role=role.role,
+        role_of=role.role_of,
+    )
 
 
 def _find_candidates(text, normalized, offsets, hits, result):

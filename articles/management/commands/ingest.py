@@ -8,8 +8,7 @@ from django.db import connection
 from django.db.utils import OperationalError
 
 from articles.ingest.indexes import should_defer
-from articles.ingest.pipeline import ingest_paths
-from articles.ingest.readers import Limits
+from articles.ingest.pipeline import ingest_paths, limits_from_settings
 
 
 class Command(BaseCommand):
@@ -47,11 +46,7 @@ class Command(BaseCommand):
         except OperationalError as error:
             raise CommandError(f"database unreachable: {error}".strip()) from None
 
-        limits = Limits(
-            max_file_bytes=settings.INGEST_MAX_FILE_BYTES,
-            max_batch_file_bytes=settings.INGEST_MAX_BATCH_FILE_BYTES,
-            max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES,
-        )
+        limits = limits_from_settings()
         total = sum(_size(path) for path in paths)
         defer = bulk == "yes" or (bulk == "auto" and should_defer(total))
         bar = None

@@ -1,0 +1,354 @@
+"""Event extraction (articles.text.events) on short sentences written for each rule: pure
+functions, no database."""
+
+from articles.text.events import ExtractedEvent, split_sentences
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import (
+    ADJECTIVE,
+    NESTED,
+    events_of,
+    meetings,
+    person,
+)
+
+# -- short sentences written for these tests
+
+LAVROV = person("لافروف", "sergey-lavrov")
+ZARIF = person("محمد جواد ظريف", "mohammad-javad-zarif")
+MUALLEM = person("وليد المعلم", "walid-al-muallem")
+PEDERSEN = person("غير بيدرسن", "geir-pedersen")
+CAVUSOGLU = person("مولود جاويش أوغلو", "mevlut-cavusoglu")
+ASSAD = person("بشار الأسد", "bashar-al-assad")
+ERDOGAN = person("رجب طيب أردوغان", "recep-tayyip-erdogan")
+ROUHANI = person("حسن روحاني", "hassan-rouhani")
+PUTIN = person("فلاديمير بوتين", "vladimir-putin")
+SHOUKRY = person("سامح شكرى", "sameh-shoukry")
+
+
+def only_event(text, entries, dates=(), **options) -> ExtractedEvent:
+    events = [e for e in events_of(text, entries, dates, **options) if e.kind != "statement"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_it_reads_a_past_meeting_with_its_place_and_date():
+    text = "التقى وزير الخارجية السوري وليد المعلم نظيره الإيراني محمد جواد ظريف في دمشق أمس."
+    event = only_event(text, [MUALLEM, ZARIF, ("دمشق", "damascus", PLACE)], ["أمس"])
+    assert (event.kind, event.status, event.place) == ("meeting", "held", "damascus")
+    assert event.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+    assert (event.trigger, event.date_text) == ("التقى", "أمس")
+
+
+def test_it_reads_a_planned_meeting_after_min_al_muqarrar():
+    text = (
+        "ومن المقرر أن يلتقي المبعوث الأممي غير بيدرسن وزير الخارجية التركي مولود جاويش أوغلو "
+        "في أنقرة الأسبوع المقبل."
+    )
+    event = only_event(text, [PEDERSEN, CAVUSOGLU, ("أنقرة", "ankara", PLACE)])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "ankara")
+
+
+def test_it_plans_an_imperfect_verb_with_a_weekday_but_not_with_al_madi():
+    coming = "يستقبل الرئيس بشار الأسد يوم الأحد وزير الخارجية الإيراني محمد جواد ظريف."
+    past = "وكان الرئيس بشار الأسد قد استقبل الأحد الماضي وزير الخارجية الإيراني محمد جواد ظريف."
+    assert only_event(coming, [ASSAD, ZARIF]).status == "planned"
+    assert only_event(past, [ASSAD, ZARIF]).status == "held"
+
+
+def test_it_tells_a_phone_call_from_a_meeting_and_gives_it_no_nearby_place():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين "
+        "تناول الوضع في إدلب."
+    )
+    macron = person("إيمانويل ماكرون", "emmanuel-macron")
+    event = only_event(text, [macron, PUTIN, ("إدلب", "idlib", PLACE)])
+    assert (event.kind, event.place, event.trigger) == ("phone_call", None, "اتصالاً هاتفياً")
+    assert event.participants == ("emmanuel-macron", "vladimir-putin")
+
+
+def test_it_makes_a_discussion_a_call_when_the_sentence_says_it_was_by_phone():
+    text = "وبحث لافروف مع نظيره التركي مولود جاويش أوغلو الوضع في سوريا خلال اتصال هاتفي اليوم."
+    event = only_event(text, [LAVROV, CAVUSOGLU, ("سوريا", "syria", PLACE)], ["اليوم"])
+    assert (event.kind, event.place, event.date_text) == ("phone_call", None, "اليوم")
+
+
+def test_it_does_not_take_a_place_that_belongs_to_the_topic():
+    text = "ناقش وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي غير بيدرسن الأوضاع في سوريا."
+    event = only_event(
+        text, [person("أيمن الصفدي", "ayman-safadi"), PEDERSEN, ("سوريا", "syria", PLACE)]
+    )
+    assert (event.kind, event.place) == ("meeting", None)
+
+
+def test_it_does_not_take_the_destination_in_an_envoys_title_as_a_place():
+    text = "التقى المبعوث الأممي إلى سوريا غير بيدرسن وزير الخارجية المصري سامح شكرى."
+    event = only_event(text, [PEDERSEN, SHOUKRY, ("سوريا", "syria", PLACE)])
+    assert event.place is None and len(event.participants) == 2
+
+
+def test_it_leaves_out_the_spokesperson_who_reports_the_meeting():
+    text = (
+        "استقبل الرئيس السوري بشار الأسد المبعوث الروسي ألكسندر لافرنتييف، حسبما صرحت "
+        "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا."
+    )
+    entries = [
+        ASSAD,
+        person("ألكسندر لافرنتييف", "alexander-lavrentiev"),
+        person("ماريا زاخاروفا", "maria-zakharova"),
+    ]
+    event = only_event(text, entries)
+    assert event.participants == ("alexander-lavrentiev", "bashar-al-assad")
+
+
+def test_it_reads_a_counterpart_after_naziruhu_and_a_place_glued_to_bi():
+    text = "وعقد لافروف مباحثات مع نظيره السعودي عادل الجبير بالرياض أمس."
+    entries = [LAVROV, person("عادل الجبير", "adel-al-jubeir"), ("بالرياض", "riyadh", PLACE, "ب")]
+    event = only_event(text, entries, ["أمس"])
+    assert event.participants == ("adel-al-jubeir", "sergey-lavrov")
+    assert (event.place, event.status) == ("riyadh", "held")
+
+
+def test_it_reads_the_people_between_bayna_and_wa():
+    text = "وجرت محادثات بين الرئيس التركي رجب طيب أردوغان والرئيس الإيراني حسن روحاني في أنقرة."
+    event = only_event(text, [ERDOGAN, ROUHANI, ("أنقرة", "ankara", PLACE)])
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan")
+    assert event.place == "ankara"
+
+
+def test_it_does_not_take_the_city_in_a_documents_name_as_the_place():
+    text = "وبحث المعلم مع بيدرسن في دمشق سبل تطبيق بيان جنيف والقرار 2254."
+    entries = [
+        person("المعلم", "walid-al-muallem"),
+        person("بيدرسن", "geir-pedersen"),
+        ("دمشق", "damascus", PLACE),
+        ("بيان جنيف", "geneva-communique", ORGANIZATION),
+        ("جنيف", "geneva", NESTED),
+    ]
+    assert only_event(text, entries).place == "damascus"
+    text = "والتقى المعلم بيدرسن لبحث تطبيق بيان جنيف."
+    assert only_event(text, entries).place is None
+
+
+def test_it_handles_clitics_and_egyptian_spellings_on_triggers():
+    text = "والتقى سامح شكرى بنظيره الروسى سيرجى لافروف فى موسكو، وخلال لقائهما بحثا الأزمة."
+    entries = [SHOUKRY, person("سيرجى لافروف", "sergey-lavrov"), ("موسكو", "moscow", PLACE)]
+    event = only_event(text, entries)
+    assert (event.trigger, event.place) == ("والتقى", "moscow")
+    assert event.participants == ("sameh-shoukry", "sergey-lavrov")
+
+
+def test_it_gives_a_possessive_meeting_to_the_person_it_belongs_to():
+    text = "وقال بوتين عقب لقائه بالرئيس التركي رجب طيب أردوغان في سوتشي إن الاتفاق صامد."
+    event = only_event(
+        text, [person("بوتين", "vladimir-putin"), ERDOGAN, ("سوتشي", "sochi", PLACE)]
+    )
+    assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin")
+    assert (event.trigger, event.place) == ("لقائه", "sochi")
+
+
+def test_it_reads_alwaziran_as_the_two_people_of_the_previous_meeting():
+    text = "استقبل لافروف ظريف في موسكو أمس. والتقى الوزيران مجددا اليوم في سوتشي."
+    entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
+    entries.append(("سوتشي", "sochi", PLACE))
+    places = {e.place for e in events_of(text, entries) if e.kind == "meeting"}
+    assert places == {"moscow", "sochi"}
+
+
+def test_it_reads_a_visit_with_one_person():
+    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم في زيارة رسمية."
+    event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+
+
+def test_it_reads_a_conference_named_by_an_organization():
+    text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا في فيينا أمس."
+    entries = [("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION), ("فيينا", "vienna", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.place) == ("conference", ("issg",), "vienna")
+
+
+def test_it_keeps_a_statement_only_when_nothing_else_happens_in_the_sentence():
+    entries = [LAVROV, ("موسكو", "moscow", PLACE)]
+    said = events_of("وفي موسكو قال لافروف في مؤتمر صحفي إن بلاده لن تغير موقفها.", entries)
+    assert [(e.kind, e.participants, e.place) for e in said] == [
+        ("statement", ("sergey-lavrov",), "moscow")
+    ]
+    met = events_of(
+        "وأكد لافروف بعد لقائه ظريف في موسكو أن الحل سياسي.",
+        [*entries, person("ظريف", "mohammad-javad-zarif")],
+    )
+    assert [e.kind for e in met] == ["meeting"]
+
+
+def test_it_needs_a_second_participant_or_drops_the_meeting():
+    text = "وبحث لافروف مع وزير الخارجية المصري الوضع في سوريا."
+    assert events_of(text, [LAVROV, ("سوريا", "syria", PLACE)]) == []
+    text = "وبحث لافروف مع المعارضة السورية الوضع في حلب."
+    entries = [LAVROV, ("المعارضة السورية", "syrian-opposition", ORGANIZATION)]
+    assert only_event(text, entries).participants == ("sergey-lavrov", "syrian-opposition")
+
+
+def test_it_leaves_out_the_person_who_only_took_the_initiative():
+    text = "وبحث بوتين مع أردوغان بمبادرة من الرئيس الإيراني حسن روحاني سبل التهدئة."
+    entries = [
+        person("بوتين", "vladimir-putin"),
+        person("أردوغان", "recep-tayyip-erdogan"),
+        ROUHANI,
+    ]
+    event = only_event(text, entries)
+    assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_ignores_events_inside_quoted_speech():
+    text = 'وقال لافروف: "التقيت أمس بالمبعوث دي ميستورا وبحثنا معه الوضع في حلب بالتفصيل".'
+    entries = [LAVROV, person("بالمبعوث دي ميستورا", "staffan-de-mistura")]
+    assert [e.kind for e in events_of(text, entries)] == ["statement"]
+
+
+def test_it_leaves_the_place_empty_when_the_text_hesitates():
+    text = "ومن المقرر أن يلتقي لافروف نظيره الأمريكي جون كيري في موسكو أو جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("موسكو", "moscow", PLACE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+
+
+def test_it_gives_the_dateline_place_to_the_lead_meeting_only():
+    text = (
+        "دمشق: التقى الرئيس بشار الأسد المبعوث الأممي غير بيدرسن.\n"
+        "وكان بيدرسن قد اجتمع مع وزير الخارجية محمد جواد ظريف في وقت سابق."
+    )
+    entries = [
+        ASSAD,
+        PEDERSEN,
+        person("بيدرسن", "geir-pedersen"),
+        ZARIF,
+        ("دمشق", "damascus", PLACE),
+    ]
+    events = events_of(text, entries, dateline_place="damascus")
+    assert meetings(events) == {
+        ("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "mohammad-javad-zarif"}), None),
+    }
+
+
+def test_it_merges_reports_of_one_meeting_keeping_the_one_with_a_place():
+    text = (
+        "أردوغان يلتقي روحاني\n"
+        "يلتقي الرئيس التركي رجب طيب أردوغان نظيره الإيراني حسن روحاني في طهران غدا.\n"
+        "وقال مسؤولون إن أردوغان سيلتقي روحاني لبحث الملف السوري."
+    )
+    entries = [
+        ERDOGAN,
+        ROUHANI,
+        person("أردوغان", "recep-tayyip-erdogan"),
+        person("روحاني", "hassan-rouhani"),
+    ]
+    entries.append(("طهران", "tehran", PLACE))
+    events = events_of(text, entries, ["غدا"])
+    assert len(events) == 1
+    assert (events[0].place, events[0].status, events[0].date_text) == ("tehran", "planned", "غدا")
+
+
+def test_it_splits_sentences_on_marks_and_lines_but_not_inside_numbers_or_abbreviations():
+    text = "قال د. محمد إن النمو بلغ 2.5 في المئة. هل التقى الوزيران؟ نعم!\nسطر جديد بلا نقطة"
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert sentences == [
+        "قال د. محمد إن النمو بلغ 2.5 في المئة.",
+        "هل التقى الوزيران؟",
+        "نعم!",
+        "سطر جديد بلا نقطة",
+    ]
+    assert split_sentences("  \n\n") == []
+    assert split_sentences('وقال: "انتهى الأمر." ثم غادر') == [(0, 20), (21, 28)]
+
+
+def test_it_drops_a_negated_meeting_but_not_la_siyyama():
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("حلب", "aleppo", PLACE)]
+    assert events_of("وقال مسؤول إن لافروف لن يلتقي جون كيري هذا الأسبوع.", entries) == []
+    text = "والتقى لافروف جون كيري لا سيما لبحث الوضع في حلب."
+    assert only_event(text, entries).participants == ("john-kerry", "sergey-lavrov")
+
+
+def test_it_reads_states_listed_after_yadummu_as_participants():
+    text = "ومن المنتظر أن يعقد اجتماع ثلاثي يضم روسيا وتركيا وإيران في طهران الشهر المقبل."
+    entries = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    entries += [("وإيران", "iran", PLACE, "و"), ("طهران", "tehran", PLACE)]
+    event = only_event(text, entries, ["الشهر المقبل"])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "tehran")
+    assert event.participants == ("iran", "russia", "turkey")
+
+
+def test_it_gives_the_visitor_the_meeting_after_haythu_in_the_visited_city():
+    text = (
+        "وسيتوجه سامح شكرى إلى عمان الأسبوع المقبل حيث يلتقي العاهل الأردني الملك عبد الله الثاني."
+    )
+    entries = [
+        SHOUKRY,
+        person("الملك عبد الله الثاني", "king-abdullah-ii"),
+        ("عمان", "amman", PLACE),
+    ]
+    events = events_of(text, entries)
+    assert meetings(events) == {
+        ("meeting", frozenset({"sameh-shoukry", "king-abdullah-ii"}), "amman")
+    }
+    assert [(e.kind, e.place) for e in events if e.kind == "visit"] == [("visit", "amman")]
+
+
+def test_it_does_not_lend_the_previous_sentences_person_to_a_named_subject():
+    text = "التقى لافروف ظريف في موسكو. ووصل الوفد الإيراني إلى جنيف أمس."
+    entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert [e.kind for e in events_of(text, entries)] == ["meeting"]
+    text = "التقى لافروف ظريف في موسكو. ووصل أمس إلى جنيف."
+    visit = [e for e in events_of(text, entries) if e.kind == "visit"]
+    assert [(v.participants, v.place) for v in visit] == [(("sergey-lavrov",), "geneva")]
+
+
+def test_it_reads_a_call_received_from_someone():
+    text = "تلقى وزير الخارجية سامح شكرى اتصالا هاتفيا من نظيره الأردني أيمن الصفدي."
+    event = only_event(text, [SHOUKRY, person("أيمن الصفدي", "ayman-safadi")])
+    assert (event.kind, event.status, event.place) == ("phone_call", "held", None)
+    assert event.participants == ("ayman-safadi", "sameh-shoukry")
+
+
+def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
+    text = "وبحث لافروف مع جون كيري الحل السياسي في سوريا."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("سوريا", "syria", PLACE)]
+    assert only_event(text, entries).place is None
+
+
+def test_it_reads_the_linkers_proclitics_as_prepositions():
+    kerry = person("جون كيري", "john-kerry")
+    met = only_event(
+        "والتقى لافروف جون كيري بموسكو أمس.", [LAVROV, kerry, ("بموسكو", "moscow", PLACE, "ب")]
+    )
+    assert met.place == "moscow"
+    arrived = only_event("ووصل لافروف لدمشق أمس.", [LAVROV, ("لدمشق", "damascus", PLACE, "ل")])
+    assert (arrived.kind, arrived.place) == ("visit", "damascus")
+
+
+def test_it_ties_no_place_to_a_country_adjective():
+    text = "وبحث لافروف مع جون كيري الأزمة السورية في جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("السورية", "syria", ADJECTIVE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+    text = "والتقى لافروف جون كيري في العاصمة الروسية."
+    russian = ("الروسية", "russia", ADJECTIVE)
+    assert only_event(text, [*entries[:2], russian]).place is None
+
+
+def test_its_cached_tokens_keep_the_offsets_of_cutting_the_whole_text():
+    from articles.text.arabic import normalize
+    from articles.text.event_sentences import _TOKEN_RE, ArticleText
+
+    text = "قال لافروف،\nإنه «سيلتقي»  نظيره\u064b \u064b غداً.\tوقال: لافروف، لافروف،\n\nقال"
+    cut = [(m.start(), m.end(), normalize(m.group())) for m in _TOKEN_RE.finditer(text)]
+    for _ in range(2):  # the second time from the caches
+        article = ArticleText(text, [], [])
+        forms = [token.form for token in article.tokens]
+        found = list(zip(article.starts, article.ends, forms, strict=True))
+        assert found == [(start, end, form) for start, end, form in cut if form]
