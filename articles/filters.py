@@ -18,6 +18,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from articles import gazetteer_cache
 from articles.models import Entity, Role, Source
 from articles.models.entity import EntityKind
 from articles.models.event import EventKind
@@ -273,7 +274,9 @@ class ArticleFilter(django_filters.FilterSet):
 
     def __init__(self, *args, envoys: list[Envoy] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.envoys = load_envoys() if envoys is None else envoys
+        if envoys is None:
+            envoys = gazetteer_cache.cached("envoys", load_envoys, per_language=True)
+        self.envoys = envoys
         self.filters["envoy"].extra["choices"] = [(e.slug, e.label) for e in self.envoys]
 
     @property

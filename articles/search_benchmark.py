@@ -40,7 +40,7 @@ TARGET_P50_MS = 50
 TARGET_P95_MS = 150
 # Statements that only set up the transaction: not part of "the bare SQL of the query".
 _LETTERS_RE = re.compile(r"[\u0621-\u064A]+")
-_SETUP_PREFIXES = ("SET ", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
+_SETUP_PREFIXES = ("BEGIN", "COMMIT", "ROLLBACK", "SET ", "SAVEPOINT", "RELEASE SAVEPOINT")
 
 
 @dataclass
@@ -252,8 +252,9 @@ def measure(cases: list[Case], repeats: int) -> None:
     host = settings.ALLOWED_HOSTS[0] if settings.ALLOWED_HOSTS else "localhost"
     client = Client(HTTP_HOST=host.strip("[]") if host != "*" else "localhost")
     for case in cases:
+        client.get(case.url)  # warms the caches (the gazetteer copy, PostgreSQL's buffers)
         with CaptureQueriesContext(connection) as captured:
-            response = client.get(case.url)  # warms caches and records the statements
+            response = client.get(case.url)
         if response.status_code != 200:
             raise RuntimeError(f"{case.url} answered {response.status_code}")
         statements = [

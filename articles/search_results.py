@@ -14,15 +14,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 from itertools import islice
 
 from django.db.models import Prefetch, Q
-from django.db.models.functions import Lower
 from django.urls import NoReverseMatch, get_script_prefix, reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from articles import pages
+from articles import gazetteer_cache, pages
 from articles.export import export_dict, with_links
 from articles.models import Alias, Article, Entity, Role
 from articles.models.entity import ENTITY_URL_NAMES, EntityKind, normalize_alias
@@ -33,11 +34,12 @@ from articles.text.query import _ITEM_RE, MAX_QUERY_CHARS, MAX_TERMS, to_tsquery
 
 PAGE_SIZE = 20
 MAX_PAGES = 50  # no deep OFFSET: nobody reads page 500, and it is slow
-# Bounds measured at 30k synthetic articles (2 loaded cores): ranking 500 matches of a
-# common word ~15 ms (1,000: ~25 ms), facets over 500 ~9 ms (1,000: ~14 ms), a capped count
-# ~6 ms; each independent of how many articles match.
-RANK_CANDIDATES = 500  # matches ranked per query (ArticleQuerySet.ranked): 25 pages of them
-COUNT_CAP = 10_000  # count no further
+# Bounds measured at 100k synthetic articles (`manage.py benchmark search`): ranking 500
+# matches of a common word ~8 ms, facets over 500 ~6 ms, each independent of how many
+# articles match. Counting is exact only as far as the pages reach: past that, a phrase
+# costs a recheck of each match's search vector (~24 µs each, 240 ms for 10,000).
+RANK_CANDIDATES = 500  # matches ranked per query (ArticleQuerySet.ranked_ids): 25 pages
+COUNT_CAP = 1_000  # count no further (MAX_PAGES * PAGE_SIZE); beyond, the planner estimates
 FACET_SAMPLE = 500  # facets over at most this many matches, then estimated
 FACET_VALUES = 10  # values shown per facet
 EXPORT_CAP = 10_000  # CSV rows
@@ -127,6 +129,11 @@ class SearchPlan:
             for entity in unit.entities:
                 found.setdefault(entity.id, entity)
         return list(found.values())
+
+    @property
+    def has_phrase(self) -> bool:
+        """Whether a condition needs words in a row (PostgreSQL then rechecks every match)."""
+        return any(len(entry.words) > 1 for unit in self.units for entry in unit.entries)
 
     @property
     def has_terms(self) -> bool:
@@ -259,29 +266,39 @@ def _ngrams(run: list[Entry]) -> Iterator[list[Entry]]:
                 yield chunk
 
 
-def entities_named(keys: set[str]) -> dict[str, list[Entity]]:
-    """Entities by the normalised alias or English name each key equals (three queries when
-    any matches: entities, their aliases, their roles; one when none does)."""
-    if not keys:
-        return {}
-    entities = (
-        Entity.objects.annotate(lower_name=Lower("name"))
-        .filter(
-            Q(lower_name__in=keys)
-            | Q(id__in=Alias.objects.filter(normalized__in=keys).values("entity_id"))
-        )
-        .order_by("kind", "name")
-        .prefetch_related(
+@dataclass
+class NameIndex:
+    """Every entity with its aliases and roles, by slug and by each way a query can name it
+    (its lower-cased or normalised English name, its normalised aliases)."""
+
+    by_slug: dict[str, Entity]
+    by_key: dict[str, list[Entity]]
+
+
+def load_name_index() -> NameIndex:
+    entities = list(
+        Entity.objects.order_by("kind", "name").prefetch_related(
             Prefetch("aliases", queryset=Alias.objects.order_by("language", "text")),
             Prefetch("roles", queryset=Role.objects.order_by("start", "id")),
         )
     )
-    named: dict[str, list[Entity]] = {}
+    by_key: dict[str, list[Entity]] = {}
     for entity in entities:
-        own_keys = {normalize_alias(entity.name)} | {a.normalized for a in entity.aliases.all()}
-        for key in own_keys & keys:
-            named.setdefault(key, []).append(entity)
-    return named
+        keys = {entity.name.lower(), normalize_alias(entity.name)}
+        keys |= {alias.normalized for alias in entity.aliases.all()}
+        for key in keys - {""}:
+            by_key.setdefault(key, []).append(entity)
+    return NameIndex({entity.slug: entity for entity in entities}, by_key)
+
+
+def name_index() -> NameIndex:
+    return gazetteer_cache.cached("names", load_name_index)
+
+
+def entities_named(keys: set[str]) -> dict[str, list[Entity]]:
+    """Entities by the normalised alias or English name each key equals."""
+    by_key = name_index().by_key
+    return {key: by_key[key] for key in keys if key in by_key}
 
 
 def build_plan(query: str) -> SearchPlan:
@@ -350,6 +367,13 @@ class Chip:
     envoy: bool = False
 
 
+_CHIP_GROUPS = (
+    ("envoys", "search-chip-envoy", gettext_lazy("Envoy:")),
+    ("people", "search-chip-person", gettext_lazy("Person:")),
+    ("places", "search-chip-place", gettext_lazy("Place:")),
+)
+
+
 @dataclass
 class Result:
     article: Article
@@ -363,6 +387,21 @@ class Result:
     places: list[Chip]
     more_chips: int
 
+    @property
+    def chips_html(self) -> SafeString:
+        """The chips' list items. A page has a few hundred, so they are built here with
+        html.escape: a template loop or format_html() with lazy labels costs ~0.4 ms a result.
+        """
+        items = []
+        for group, css_class, label in _CHIP_GROUPS:
+            hidden = f'<span class="visually-hidden">{escape(str(label))} </span>'
+            for chip in getattr(self, group):
+                inner = f"{hidden}<bdi>{escape(chip.name)}</bdi>"
+                if chip.url:
+                    inner = f'<a href="{escape(chip.url)}">{inner}</a>'
+                items.append(f'<li class="search-chip {css_class}">{inner}</li>')
+        return mark_safe("".join(items))  # every text and attribute above is escaped
+
 
 def _lead(body: str) -> str:
     text = " ".join(body.split())
@@ -375,18 +414,8 @@ def _lead(body: str) -> str:
 def describe_results(
     articles: list[Article], phrases: list[tuple[str, ...]], envoy_slugs: set[str]
 ) -> list[Result]:
-    """Titles and snippets highlighted, dates labelled, entity chips (one query for them all)."""
-    slugs = {slug for article in articles for slug in article.entity_slugs}
-    entities = (
-        {
-            entity.slug: entity
-            for entity in Entity.objects.filter(slug__in=slugs).only(
-                "slug", "kind", "name", "name_ar"
-            )
-        }
-        if slugs
-        else {}
-    )
+    """Titles and snippets highlighted, dates labelled, entity chips (from the gazetteer copy)."""
+    entities = name_index().by_slug
     results = []
     for article in articles:
         chips: dict[str, list[Chip]] = {"envoys": [], "people": [], "places": []}

@@ -9,6 +9,7 @@ from articles.text.highlight import (
     MARK_END,
     MARK_START,
     SCAN_CHARS,
+    SCAN_OVERLAP,
     TOKEN_RE,
     find_hits,
     highlight,
@@ -128,10 +129,14 @@ def test_it_finds_a_phrase_across_the_pieces_a_long_text_is_scanned_in(shift):
 
 
 def test_it_marks_every_hit_in_the_window_of_a_long_text():
-    # The first hit is found in the second piece scanned (from ~1050 to ~2250); the window
-    # (1,200 characters from ~240 before it) reaches past that piece, to the next hits.
-    text = "كلام " * 300 + "لافروف " + "كلام " * 160 + "لافروف وجنيف " + "كلام " * 300
-    assert 2250 < text.index("وجنيف") < 2400
+    # The first hit is found in the second piece scanned (it starts SCAN_OVERLAP before the
+    # first piece ends); the window (SCAN_CHARS wide, from a fifth of that before the hit)
+    # reaches past that piece, to the next hits.
+    before, between = SCAN_CHARS // 4, SCAN_CHARS * 13 // 100
+    text = "كلام " * before + "لافروف " + "كلام " * between + "لافروف وجنيف " + "كلام " * before
+    second_piece_end = 2 * SCAN_CHARS - SCAN_OVERLAP
+    assert SCAN_CHARS < text.index("لافروف") < second_piece_end < text.index("وجنيف")
+    assert text.index("وجنيف") + 5 < text.index("لافروف") + SCAN_CHARS * 4 // 5
     html = snippet(text, phrases("لافروف", "جنيف"), width=SCAN_CHARS)
     assert marked(html) == ["لافروف", "لافروف", "وجنيف"]
     assert marked(snippet(text, phrases("جنيف"), width=80)) == ["وجنيف"]

@@ -41,7 +41,7 @@ MAX_SEQUENCES_PER_PHRASE = 16
 ELLIPSIS = "…"
 _WHITESPACE_RE = re.compile(r"\s")
 _SPACE_RE = re.compile(r"\s")
-SCAN_CHARS = 1200  # snippets normalise long texts this much at a time
+SCAN_CHARS = 500  # snippets normalise long texts this much at a time (most hits come early)
 SCAN_OVERLAP = 150
 
 Span = tuple[int, int]

@@ -182,7 +182,8 @@ class Search:
     state: State
     sort: str = "-date"
     notices: list[str] = field(default_factory=list)
-    count: int = 0
+    count: int = 0  # counted to COUNT_CAP + 1
+    estimate: int | None = None  # the planner's, when the count reached its cap
     results: list = field(default_factory=list)
     facets: list = field(default_factory=list)
     facets_sampled: bool = False
@@ -298,12 +299,13 @@ def _cards(search: Search, envoy_slugs: set[str]) -> list[dict]:
     return cards
 
 
-def _facets(search: Search, rows: list[tuple], total: int) -> None:
+def _facets(search: Search, rows: list[tuple]) -> None:
     """Facet groups for the template; counts estimated from the sample when it is partial."""
     sample = next((n for facet, _v, n, _a, _b in rows if facet == "total"), 0)
     search.facet_sample = sample
+    total = max(search.count, search.estimate or 0)
     search.facets_sampled = total > sample > 0
-    scale = min(total, COUNT_CAP) / sample if search.facets_sampled else 1
+    scale = total / sample if search.facets_sampled else 1
     by_facet: dict[str, list] = {}
     for facet, value, n, name, name_ar in rows:
         by_facet.setdefault(facet, []).append((value, n, name, name_ar))
@@ -432,9 +434,19 @@ def search(request):
                 ids = list(ordered.values_list("id", flat=True)[: cap + 1])
                 return _export_response(fmt, search, ids[:cap], len(ids) > cap, filterset)
 
-            search.count = articles.capped_count(COUNT_CAP)
+            ranking = search.sort == "relevance"
+            overview = articles.overview(
+                count_cap=COUNT_CAP,
+                candidates=RANK_CANDIDATES if ranking else 0,
+                sample=FACET_SAMPLE,
+                envoy_slugs=envoy_slugs,
+                per_facet=FACET_VALUES,
+            )
+            search.count = overview.count
+            if search.count_capped:
+                search.estimate = max(articles.estimated_count(), COUNT_CAP + 1)
             reachable = min(search.count, MAX_PAGES * PAGE_SIZE)
-            if search.sort == "relevance":
+            if ranking:
                 reachable = min(reachable, RANK_CANDIDATES)
             search.pages = math.ceil(reachable / PAGE_SIZE)
             if page > max(search.pages, 1):
@@ -451,16 +463,16 @@ def search(request):
             search.page = page
             if search.count:
                 offset = (page - 1) * PAGE_SIZE
-                rows = list(
-                    _ordered(articles, search, rank_tsquery, RANK_CANDIDATES).for_listing()[
-                        offset : offset + PAGE_SIZE
-                    ]
+                ordered = (
+                    Article.objects.ranked_ids(overview.candidate_ids, rank_tsquery)
+                    if ranking
+                    else articles.by_date(newest_first=search.sort != "date")
                 )
-                facet_rows = articles.facet_counts(FACET_SAMPLE, envoy_slugs, FACET_VALUES)
+                rows = list(ordered.for_listing()[offset : offset + PAGE_SIZE])
                 search.results = describe_results(
                     rows, search.plan.highlight_phrases(), envoy_slugs
                 )
-                _facets(search, facet_rows, search.count)
+                _facets(search, overview.facet_rows)
             search.cards = _cards(search, envoy_slugs)
             search.active = _active_filters(search, filterset)
     except SearchTimeout:
@@ -547,9 +559,20 @@ def _count_label(search: Search) -> str:
     if search.failed:
         return ""
     if search.count_capped:
+        # The planner's estimate is close for words and filters but low for phrases.
+        if search.estimate and not search.plan.has_phrase:
+            return _("About %(count)s articles") % {
+                "count": number_format(_two_significant(search.estimate), force_grouping=True)
+            }
         return _("More than %(count)s articles") % {
             "count": number_format(COUNT_CAP, force_grouping=True)
         }
     return ngettext("%(count)s article", "%(count)s articles", search.count) % {
         "count": number_format(search.count, force_grouping=True)
     }
+
+
+def _two_significant(number: int) -> int:
+    """92,000 for 91,671: an estimate shown with more digits would claim a precision it lacks."""
+    magnitude = 10 ** max(0, len(str(number)) - 2)
+    return round(number / magnitude) * magnitude
