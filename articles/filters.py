@@ -12,9 +12,11 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import django_filters
 from django import forms
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -38,9 +40,14 @@ class Envoy:
     mandates: list[str] = field(default_factory=list)
     first_start: date | None = None
 
-    @property
+    @cached_property
     def label(self) -> str:
         return f"{self.name} — {'; '.join(self.mandates)}" if self.mandates else self.name
+
+    @cached_property
+    def short_label(self) -> str:
+        """The label cut for a select box (computed once: envoys are cached per process)."""
+        return Truncator(self.label).chars(110)
 
 
 def _years(role: Role) -> str:

@@ -38,8 +38,9 @@ def mentions_any(slugs) -> Q:
     return condition
 
 
-# Heavy columns a result list never reads.
-LISTING_DEFERRED = ("raw_text", "body_normalized", "search_vector", "removed", "published_evidence")
+# Heavy columns a result list never reads (body_normalized it does: snippets start from the
+# first possible hit).
+LISTING_DEFERRED = ("raw_text", "search_vector", "removed", "published_evidence")
 
 
 class ArticleQuerySet(models.QuerySet):

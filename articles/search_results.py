@@ -35,10 +35,10 @@ from articles.text.query import _ITEM_RE, MAX_QUERY_CHARS, MAX_TERMS, to_tsquery
 PAGE_SIZE = 20
 MAX_PAGES = 50  # no deep OFFSET: nobody reads page 500, and it is slow
 # Bounds measured at 100k synthetic articles (`manage.py benchmark search`): ranking 500
-# matches of a common word ~8 ms, facets over 500 ~6 ms, each independent of how many
-# articles match. Counting is exact only as far as the pages reach: past that, a phrase
+# matches of a common word ~8 ms (200: ~3 ms), facets over 500 ~6 ms, each independent of
+# how many articles match. Counting is exact only as far as the pages reach: past that, a phrase
 # costs a recheck of each match's search vector (~24 µs each, 240 ms for 10,000).
-RANK_CANDIDATES = 500  # matches ranked per query (ArticleQuerySet.ranked_ids): 25 pages
+RANK_CANDIDATES = 200  # matches ranked per query (ArticleQuerySet.ranked_ids): 10 pages
 COUNT_CAP = 1_000  # count no further (MAX_PAGES * PAGE_SIZE); beyond, the planner estimates
 FACET_SAMPLE = 500  # facets over at most this many matches, then estimated
 FACET_VALUES = 10  # values shown per facet
@@ -441,7 +441,9 @@ def describe_results(
                 # highlight() and snippet() escape the text themselves (html.escape)
                 title_html=mark_safe(highlight(title or _lead(article.body), phrases)),
                 title_is_lead=not title,
-                snippet_html=mark_safe(snippet(article.body, phrases, SNIPPET_CHARS)),
+                snippet_html=mark_safe(
+                    snippet(article.body, phrases, SNIPPET_CHARS, article.body_normalized)
+                ),
                 date=pages.article_date(article),
                 source=article.source.name if article.source_id else "",
                 envoys=shown["envoys"],

@@ -140,3 +140,22 @@ def test_it_marks_every_hit_in_the_window_of_a_long_text():
     html = snippet(text, phrases("لافروف", "جنيف"), width=SCAN_CHARS)
     assert marked(html) == ["لافروف", "لافروف", "وجنيف"]
     assert marked(snippet(text, phrases("جنيف"), width=80)) == ["وجنيف"]
+
+
+@pytest.mark.parametrize(
+    "query", ["سوريا", "وزير الخارجية", "الأمم المتحدة", "دي ميستورا", "جنيف", "غير موجود"]
+)
+def test_a_snippet_starting_from_the_normalised_text_is_the_same(query):
+    from articles.bench_corpus import generate_articles
+
+    words = [tuple(tokens(query))]
+    for article in generate_articles(60, seed=21):
+        body = article.body
+        assert snippet(body, words, 280, normalize(body)) == snippet(body, words, 280)
+
+
+def test_a_snippet_ignores_a_normalised_text_longer_than_the_text():
+    text = "كلام " * 200 + "ﻻفروف " + "قال لافروف في جنيف"  # a ligature: normalising expands it
+    assert snippet(text, phrases("لافروف"), 80, normalize(text)) == snippet(
+        text, phrases("لافروف"), 80
+    )

@@ -237,10 +237,23 @@ def _space_at_or_before(text: str, index: int, floor: int) -> int:
     return index
 
 
-def _first_hits(text: str, query: _Query) -> tuple[list[Span], int, int]:
-    """Hits in the first stretch of `text` that has any, and that stretch: a long article is
-    normalised a piece at a time (pieces overlap, so a phrase across a cut is still found)."""
-    position = 0
+def _scan_start(text: str, normalized: str | None, query: _Query) -> int | None:
+    """Where the first hit can begin, from normalize(text) when it is at hand; None when
+    there can be no hit. Normalising only deletes characters or maps them one for one
+    (else it is longer than `text`, and is not used), so a hit's offset in `text` is at
+    least that of its first letter in `normalized`."""
+    if normalized is None or len(normalized) > len(text):
+        return 0
+    found = query.wanted_re.search(normalized)
+    if found is None:
+        return None
+    return _space_at_or_before(text, max(0, found.start() - SCAN_OVERLAP), 0)
+
+
+def _first_hits(text: str, query: _Query, position: int = 0) -> tuple[list[Span], int, int]:
+    """Hits in the first stretch of `text` from `position` that has any, and that stretch: a
+    long article is normalised a piece at a time (pieces overlap, so a phrase across a cut
+    is still found)."""
     while position < len(text):
         end = _space_at_or_after(text, position + SCAN_CHARS)
         hits = _hits(text, query, position, end)
@@ -250,11 +263,18 @@ def _first_hits(text: str, query: _Query) -> tuple[list[Span], int, int]:
     return [], 0, len(text)
 
 
-def snippet(text: str, phrases: Iterable[Sequence[str]], width: int = 280) -> str:
-    """HTML: a passage of `text` around the first matches, the matches marked, «…» where cut."""
+def snippet(
+    text: str, phrases: Iterable[Sequence[str]], width: int = 280, normalized: str | None = None
+) -> str:
+    """HTML: a passage of `text` around the first matches, the matches marked, «…» where cut.
+
+    `normalized`, normalize(text) when the caller has it, lets a long text be scanned from
+    its first possible hit rather than from the start.
+    """
     query = _query(phrases)
+    start_at = _scan_start(text, normalized, query) if query.sequences else None
     hits, scanned_from, scanned_to = (
-        _first_hits(text, query) if query.sequences else ([], 0, len(text))
+        _first_hits(text, query, start_at) if start_at is not None else ([], 0, len(text))
     )
     start, end = window(text, hits, width)
     if hits and not scanned_from <= start <= end <= scanned_to:
