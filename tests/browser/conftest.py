@@ -52,6 +52,7 @@ class Archive:
 
 def _page_paths() -> dict[str, str]:
     from django.urls import reverse
+    from django.utils.http import urlencode
 
     from articles.models import Article, Event
 
@@ -61,9 +62,12 @@ def _page_paths() -> dict[str, str]:
         .order_by("id")
         .first()
     )
+    search = reverse("search")
     return {
-        "search": reverse("search"),
-        "results": reverse("search") + "?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81",  # لافروف
+        "search": search,
+        "results": search + "?" + urlencode({"q": "لافروف"}),
+        "filtered": search + "?" + urlencode({"q": "لافروف", "envoy": "kofi-annan"}),
+        "no-results": search + "?" + urlencode({"q": "ذذذذ"}),
         "article": reverse("article", args=[article.id]),
         "person": reverse("person", args=["staffan-de-mistura"]),
         "place": reverse("place", args=["moscow"]),

@@ -80,21 +80,26 @@ def _describe(violation: dict) -> str:
 
 
 def axe_violations(page, name: str) -> list[dict]:
-    """Run axe-core in the page; the serious and critical violations. The whole report goes to
-    test-artifacts/axe/NAME.json, the minor and moderate findings included."""
+    """Run axe-core in the page; the serious and critical violations. The violations of every
+    impact and what axe could not decide ("incomplete": to review by eye) go to
+    test-artifacts/axe/NAME.json."""
     if not AXE.exists():
         unavailable("node_modules/axe-core is missing", "run `npm ci` or `make test`")
+    # axe skips what is not rendered: open the disclosures (search options, date evidence,
+    # what cleaning removed) so their controls and text are checked too.
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         """tags => axe.run(document, {
             runOnly: {type: "tag", values: tags},
-            resultTypes: ["violations"],
+            resultTypes: ["violations", "incomplete"],
         })""",
         AXE_TAGS,
     )
     AXE_REPORTS.mkdir(parents=True, exist_ok=True)
+    report = {key: result[key] for key in ("url", "violations", "incomplete")}
     (AXE_REPORTS / f"{name}.json").write_text(
-        json.dumps(result["violations"], ensure_ascii=False, indent=1), encoding="utf-8"
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     return [v for v in result["violations"] if v["impact"] in BLOCKING_IMPACTS]
 

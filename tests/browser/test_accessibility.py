@@ -6,7 +6,18 @@ from playwright.sync_api import expect
 
 from tests.browser.support import PHONE, assert_accessible, save_screenshot
 
-PAGES = ["search", "results", "article", "person", "place", "organization", "events", "event"]
+PAGES = [
+    "search",
+    "results",
+    "filtered",
+    "no-results",
+    "article",
+    "person",
+    "place",
+    "organization",
+    "events",
+    "event",
+]
 LANGUAGES = {"en": "ltr", "ar": "rtl"}
 
 
@@ -22,6 +33,22 @@ def test_it_has_no_serious_accessibility_violation(open_page, archive, language,
     expect(page.locator("main")).not_to_be_empty()
     save_screenshot(page, f"{language}-{name}")
     assert_accessible(page, f"{language}-{name}")
+
+
+def test_it_reports_the_rule_impact_and_element_of_a_violation(page, archive):
+    """The check above can fail: an unnamed button planted in a real page is caught."""
+    page.goto(archive.pages["search"])
+    page.evaluate(
+        "document.querySelector('main').append(Object.assign("
+        "document.createElement('button'), {id: 'planted'}))"
+    )
+
+    with pytest.raises(AssertionError) as failure:
+        assert_accessible(page, "planted-violation")
+
+    message = str(failure.value)
+    assert "button-name (critical)" in message
+    assert "#planted" in message
 
 
 @pytest.mark.parametrize("name", ["results", "article"])
