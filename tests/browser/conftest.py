@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import CHROMIUM_ARGS, chromium_path, open_context, unavailable
+from tests.browser.support import (
+    CHROMIUM_ARGS,
+    SKIPPED_MARK,
+    chromium_path,
+    open_context,
+    unavailable,
+)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -19,6 +25,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if SKIPPED_MARK in str(report.longrepr)
+    ]
+    if skipped:
+        terminalreporter.write_sep(
+            "!",
+            f"{len(skipped)} BROWSER TESTS SKIPPED: see the reasons above (CI=true fails them)",
+            red=True,
+            bold=True,
+        )
 
 
 @pytest.fixture(scope="package")

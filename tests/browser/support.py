@@ -28,14 +28,15 @@ CHROMIUM_ARGS = [
 ]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BLOCKING_IMPACTS = {"serious", "critical"}
+SKIPPED_MARK = "!!! BROWSER TESTS SKIPPED"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
 
 def unavailable(what: str, fix: str):
-    if os.environ.get("CI") == "true":
+    if os.environ.get("CI", "").lower() in ("true", "1"):
         pytest.fail(f"CI=true but {what}: {fix}", pytrace=False)
-    pytest.skip(f"!!! BROWSER TESTS SKIPPED: {what} ({fix}) !!!")
+    pytest.skip(f"{SKIPPED_MARK}: {what} ({fix}) !!!")
 
 
 def chromium_path() -> str | None:
