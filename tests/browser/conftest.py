@@ -108,6 +108,7 @@ def archive(django_db_setup, django_db_blocker):
     rest of the suite starts from an empty database as usual.
     """
     from django.core.management import call_command
+    from django.db import connections
     from django.test.utils import modify_settings
     from pytest_django.live_server_helper import LiveServer
 
@@ -122,6 +123,10 @@ def archive(django_db_setup, django_db_blocker):
         finally:
             server.stop()
             call_command("flush", interactive=False, verbosity=0)
+            # With Playwright's loop running, Django keeps connections per asyncio context, so
+            # this code has its own, which pytest-django's final clean-up never sees: close it,
+            # or it outlives the run and the test database cannot be dropped.
+            connections.close_all()
 
 
 @pytest.fixture
