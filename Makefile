@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -19,6 +20,17 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	@touch $(STAMP)
 
+# axe-core (package-lock.json) for the browser tests' accessibility checks, reinstalled only
+# when the lock changes. Without npm the browser tests skip loudly; under CI they fail.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund && touch $(NODE_STAMP); \
+	elif [ "$${CI:-}" = "true" ]; then \
+		echo "npm is required: the browser tests inject axe-core from node_modules/"; exit 1; \
+	else \
+		echo "*** npm not found: axe-core is not installed, the browser tests will be SKIPPED ***"; \
+	fi
+
 install: $(STAMP)
 
 migrate: install
@@ -30,7 +42,7 @@ demo: migrate
 	@echo "Serving the archive on http://$(HOST):$(PORT)/"
 	$(BIN)/gunicorn diplomacy.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-test: install
+test: install $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
