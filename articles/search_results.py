@@ -90,7 +90,10 @@ class Unit:
     def condition(self) -> Q:
         condition = text_matches(self.tsquery)
         if self.entities:
-            condition |= mentions_any(entity.slug for entity in self.entities)
+            # The entity test first: PostgreSQL rechecks the OR row by row in this order,
+            # and an article linked to the entity then never reads its search vector (TOAST;
+            # measured at 100k: 13 ms for the first 1,001 matches of a name, 8 ms this way).
+            condition = mentions_any(entity.slug for entity in self.entities) | condition
         return ~condition if self.negated else condition
 
     def alias_phrases(self) -> list[tuple[str, ...]]:

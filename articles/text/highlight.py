@@ -16,6 +16,7 @@ can never produce markup, `<mark>` included.
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import product
@@ -97,25 +98,34 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _positions(text: str, query: _Query) -> list[tuple[frozenset[str], int, int]]:
-    """The index positions of `text`: (lexemes there, start, end in the original text).
+    """The index positions of `text` that matter: (lexemes there, start, end in the text).
 
     Every lexeme at a position is a substring of its token (the token, what is left after its
-    proclitics, the halves of a run-together word), so tokens that contain no wanted lexeme
-    are not expanded: they only hold their place, which breaks a phrase as it should.
+    proclitics, the halves of a run-together word), so only tokens that contain a wanted
+    lexeme are expanded. Between two of them, any other token that takes a position (not a
+    stop word) is one empty position: it breaks a phrase as it should, and how many there
+    are does not matter.
     """
     normalized, offsets = normalize_with_offsets(text)
-    wanted_re = query.wanted_re
-    if not wanted_re.search(normalized):
+    found = [hit.start() for hit in query.wanted_re.finditer(normalized)]
+    if not found:
         return []
+    spans = [token.span() for token in TOKEN_RE.finditer(normalized)]
+    starts = [start for start, _end in spans]
     positions: list[tuple[frozenset[str], int, int]] = []
-    for found in TOKEN_RE.finditer(normalized):
-        token = found.group()
+    previous = -1  # index in spans of the last token expanded
+    for hit_start in found:
+        index = bisect_right(starts, hit_start) - 1
+        if index <= previous:
+            continue  # another wanted lexeme in the same token
+        token_start, token_end = spans[index]
+        token = normalized[token_start:token_end]
         if token in STOP_WORDS or len(token) > MAX_LEXEME_CHARS:
             continue
-        if not wanted_re.search(normalized, found.start(), found.end()):
+        if previous >= 0 and positions and _takes_position(normalized, spans[previous + 1 : index]):
             positions.append((_NOTHING, 0, 0))
-            continue
-        start, end = offsets[found.start()], offsets[found.end() - 1] + 1
+        previous = index
+        start, end = offsets[token_start], offsets[token_end - 1] + 1
         while end < len(text) and unicodedata.category(text[end]) == "Mn":
             end += 1  # the word's last diacritics (a shadda, a tanwin) belong to it
         forms = stripped_forms(token)
@@ -129,6 +139,14 @@ def _positions(text: str, query: _Query) -> list[tuple[frozenset[str], int, int]
         else:
             positions.append((frozenset(lexemes), start, end))
     return positions
+
+
+def _takes_position(normalized: str, spans: list[Span]) -> bool:
+    """Whether any of these tokens has a position in the index (stop words have none)."""
+    return any(
+        normalized[start:end] not in STOP_WORDS and end - start <= MAX_LEXEME_CHARS
+        for start, end in spans
+    )
 
 
 def _hits(text: str, query: _Query, start: int = 0, end: int | None = None) -> list[Span]:
