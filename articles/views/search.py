@@ -45,6 +45,9 @@ from articles.search_results import (
 from articles.text.query import MAX_QUERY_CHARS, MAX_TERMS
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 3000
+# Matches a date-ordered page sorts itself rather than finding them down the date index
+# (see _sorting_few_matches); sorting 10,000 costs ~8 ms at 100k articles.
+FEW_MATCHES = 10_000
 MAX_PARAM_CHARS = 200
 FILTERS = ("envoy", "person", "place", "meeting_place", "organization", "source", "kind")
 MULTI_VALUED = ("person", "place", "meeting_place", "organization")
@@ -114,6 +117,26 @@ def search_transaction():
         if _timed_out(error):
             raise SearchTimeout from error
         raise
+
+
+@contextmanager
+def _sorting_few_matches(few: bool):
+    """Date order from the matches themselves (a bitmap scan, then a sort) when they are
+    few, rather than walking the newest-first index until enough of them turn up.
+
+    The planner walks the index whenever it expects matches to be spread evenly over time,
+    but an envoy's or a meeting's articles cluster in their years: at 100k articles, the
+    newest 20 of Kofi Annan's (2012) took 81 ms through the index and 2 ms from his matches.
+    """
+    if not few:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        try:
+            yield
+        finally:
+            cursor.execute("SET LOCAL enable_indexscan = on")
 
 
 def _clean_params(raw: QueryDict) -> QueryDict:
@@ -468,7 +491,9 @@ def search(request):
                     if ranking
                     else articles.by_date(newest_first=search.sort != "date")
                 )
-                rows = list(ordered.for_listing()[offset : offset + PAGE_SIZE])
+                few = search.count <= COUNT_CAP or (search.estimate or 0) <= FEW_MATCHES
+                with _sorting_few_matches(few and not ranking):
+                    rows = list(ordered.for_listing()[offset : offset + PAGE_SIZE])
                 search.results = describe_results(
                     rows, search.plan.highlight_phrases(), envoy_slugs
                 )
