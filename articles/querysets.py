@@ -87,6 +87,13 @@ class ArticleQuerySet(models.QuerySet):
             return self.order_by(F("published_best").desc(nulls_last=True), "-id")
         return self.order_by(F("published_best").asc(nulls_last=True), "id")
 
+    def date_edge(self, newest_first: bool, depth: int):
+        """The estimated date of the depth-th newest (or oldest) dated article, or None when
+        there are fewer (one short walk down the date index)."""
+        dated = self.filter(published_best__isnull=False).by_date(newest_first)
+        edge = dated.values_list("published_best", flat=True)[depth - 1 : depth]
+        return next(iter(edge), None)
+
     def estimated_count(self) -> int:
         """The planner's estimate of how many articles match (no rows are read): close for
         words, entity and place filters (tsvector and array statistics), low for phrases."""

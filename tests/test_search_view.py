@@ -493,3 +493,20 @@ def test_the_csv_names_the_same_entities_as_the_export(client, linked_samples):
 )
 def test_it_finds_names_inside_larger_queries(client, linked_samples, query, expected):
     assert sorted(result_files(client.get("/", {"q": query}))) == expected
+
+
+@pytest.mark.parametrize("params", [{}, {"sort": "date"}, {"person": "sergey-lavrov"}])
+def test_it_pages_in_date_order_through_the_date_window_or_around_it(
+    client, linked_samples, monkeypatch, params
+):
+    # Past COUNT_CAP the newest (oldest) DATE_WINDOW articles are tried first: a page they
+    # hold comes from them, any other from all the matches, in the same order either way.
+    expected = result_files(client.get("/", params))  # one page of 20
+    monkeypatch.setattr("articles.views.search.PAGE_SIZE", 2)
+    monkeypatch.setattr("articles.views.search.COUNT_CAP", 1)
+    monkeypatch.setattr("articles.views.search.DATE_WINDOW", 2)
+    monkeypatch.setattr(ArticleQuerySet, "estimated_count", lambda self: len(expected))
+    paged = []
+    for page in range(1, (len(expected) + 1) // 2 + 1):
+        paged += result_files(client.get("/", {**params, "page": page}))
+    assert paged == expected and len(expected) >= 3
