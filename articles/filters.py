@@ -17,8 +17,8 @@ from functools import cached_property
 import django_filters
 from django import forms
 from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from articles import gazetteer_cache
 from articles.models import Entity, Role, Source
@@ -37,11 +37,16 @@ class Envoy:
     slug: str
     name: str
     name_ar: str
-    mandates: list[str] = field(default_factory=list)
+    mandates: list[str] = field(default_factory=list)  # "title (years)": titles are English
+    years: list[str] = field(default_factory=list)
     first_start: date | None = None
 
     @cached_property
     def label(self) -> str:
+        """«Lakhdar Brahimi — title (2012–2014)»; in Arabic, the Arabic name and the years
+        (role titles are curated in English)."""
+        if (get_language() or "").startswith("ar") and self.name_ar:
+            return f"{self.name_ar} ({'، '.join(self.years)})" if self.years else self.name_ar
         return f"{self.name} — {'; '.join(self.mandates)}" if self.mandates else self.name
 
     @cached_property
@@ -71,6 +76,7 @@ def load_envoys() -> list[Envoy]:
         if envoy is None:
             envoy = envoys[person.slug] = Envoy(person.slug, person.name, person.name_ar)
         envoy.mandates.append(f"{role.title} ({_years(role)})")
+        envoy.years.append(_years(role))
         if role.start and (envoy.first_start is None or role.start < envoy.first_start):
             envoy.first_start = role.start
     return sorted(envoys.values(), key=lambda e: (e.first_start or date.max, e.name))

@@ -122,3 +122,10 @@ def test_it_has_an_arabic_translation_for_every_string():
 @pytest.mark.parametrize("url", ["/events/", "/people/kofi-annan/", "/healthz"])
 def test_it_keeps_other_routes_working_in_arabic(client, linked_samples, url):
     assert client.get(url, HTTP_ACCEPT_LANGUAGE="ar").status_code == 200
+
+
+def test_it_names_the_envoys_in_arabic_in_the_envoy_filter(client, linked_samples):
+    html = arabic(client, "/")
+    assert '<option value="kofi-annan" title="كوفي عنان (2012)">كوفي عنان (2012)</option>' in html
+    english = client.get("/").content.decode()
+    assert 'title="Kofi Annan — ' in english
