@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test lint format migrate fixtures benchmark serve stop-db
+.PHONY: install demo test lint format migrate fixtures benchmark benchmark-search serve stop-db
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -63,6 +63,9 @@ fixtures: migrate
 
 benchmark: migrate
 	$(MANAGE) benchmark ingest --articles $${ARTICLES:-100000}
+
+benchmark-search: migrate
+	$(MANAGE) benchmark search --articles $${ARTICLES:-100000}
 
 stop-db:
 	$(BIN)/python -m diplomacy.embedded_db stop
