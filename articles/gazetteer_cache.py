@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 T = TypeVar("T")
 
-_copies: dict[str, tuple[tuple, object]] = {}
+_copies: dict[tuple[str, str], tuple[tuple, object]] = {}
 
 
 def version() -> int:
@@ -27,14 +27,11 @@ def version() -> int:
 
 def cached(name: str, build: Callable[[], T], per_language: bool = False) -> T:
     """build()'s result for the current gazetteer version (and language), built once."""
-    key = (connection.settings_dict["NAME"], version(), get_language() if per_language else "")
-    found = _copies.get(name)
+    slot = (name, get_language() if per_language else "")
+    key = (connection.settings_dict["NAME"], version())
+    found = _copies.get(slot)
     if found is not None and found[0] == key:
         return found[1]
     value = build()
-    _copies[name] = (key, value)
+    _copies[slot] = (key, value)
     return value
-
-
-def clear() -> None:
-    _copies.clear()

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 
 from articles.export import export_dicts, with_links
@@ -504,9 +505,44 @@ def test_it_pages_in_date_order_through_the_date_window_or_around_it(
     expected = result_files(client.get("/", params))  # one page of 20
     monkeypatch.setattr("articles.views.search.PAGE_SIZE", 2)
     monkeypatch.setattr("articles.views.search.COUNT_CAP", 1)
-    monkeypatch.setattr("articles.views.search.DATE_WINDOW", 2)
+    monkeypatch.setattr("articles.querysets.DATE_WINDOW", 2)
     monkeypatch.setattr(ArticleQuerySet, "estimated_count", lambda self: len(expected))
     paged = []
     for page in range(1, (len(expected) + 1) // 2 + 1):
         paged += result_files(client.get("/", {**params, "page": page}))
     assert paged == expected and len(expected) >= 3
+
+
+def test_a_date_ordered_page_that_times_out_gives_the_message(
+    client, linked_samples, settings, monkeypatch
+):
+    # The date page may switch the planner's settings: a timeout inside must still become
+    # the message, not an error from resetting them in the aborted transaction.
+    settings.SEARCH_STATEMENT_TIMEOUT_MS = 300
+    original = ArticleQuerySet.by_date
+
+    def slow(self, newest_first=True):
+        return original(self, newest_first).annotate(slow=RawSQL("(SELECT 1 FROM pg_sleep(1))", []))
+
+    monkeypatch.setattr(ArticleQuerySet, "by_date", slow)
+    response = client.get("/", {"q": "لافروف", "sort": "-date"})
+    assert response.status_code == 200
+    assert "took too long" in notices(response)
+    assert Article.objects.count() == 5  # the connection is usable again
+
+
+@pytest.mark.parametrize(
+    ("estimate", "query", "label"),
+    [
+        (91_671, "لافروف", "About 92,000 articles"),
+        (3, "لافروف", "More than 2 articles"),  # the planner guessed low: no number
+        (91_671, '"وزير الخارجية"', "More than 2 articles"),  # phrases are guessed low
+    ],
+)
+def test_it_counts_exactly_to_the_cap_then_says_about_how_many(
+    client, linked_samples, monkeypatch, estimate, query, label
+):
+    monkeypatch.setattr("articles.views.search.COUNT_CAP", 2)
+    monkeypatch.setattr(ArticleQuerySet, "estimated_count", lambda self: estimate)
+    response = client.get("/", {"q": query})
+    assert response.context["count_label"] == label

@@ -401,6 +401,17 @@ def _fold_unstable_characters(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), offsets
 
 
+def normalizes_without_growing(text: str) -> bool:
+    """Whether normalize(text) maps each character of `text` to at most one (deleting
+    some), so that an offset into normalize(text) is never past its source's offset."""
+    return (
+        not _CAMEL_LIGATURES_RE.search(text)
+        and not _NFKC_UNSTABLE_RE.search(text)
+        and unicodedata.is_normalized("NFKC", text)
+        and len(text.lower()) == len(text)
+    )
+
+
 def normalize_with_offsets(text: str, *, squash_spaces: bool = False) -> tuple[str, list[int]]:
     """normalize(text) and, for each of its characters, the index of its source in `text`.
 

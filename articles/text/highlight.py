@@ -26,6 +26,7 @@ from articles.text.arabic import (
     STOP_WORDS,
     compound_halves,
     normalize_with_offsets,
+    normalizes_without_growing,
     query_form,
     stripped_forms,
 )
@@ -122,7 +123,7 @@ def _positions(text: str, query: _Query) -> list[tuple[frozenset[str], int, int]
         token = normalized[token_start:token_end]
         if token in STOP_WORDS or len(token) > MAX_LEXEME_CHARS:
             continue
-        if previous >= 0 and positions and _takes_position(normalized, spans[previous + 1 : index]):
+        if previous >= 0 and _takes_position(normalized, spans[previous + 1 : index]):
             positions.append((_NOTHING, 0, 0))
         previous = index
         start, end = offsets[token_start], offsets[token_end - 1] + 1
@@ -257,10 +258,9 @@ def _space_at_or_before(text: str, index: int, floor: int) -> int:
 
 def _scan_start(text: str, normalized: str | None, query: _Query) -> int | None:
     """Where the first hit can begin, from normalize(text) when it is at hand; None when
-    there can be no hit. Normalising only deletes characters or maps them one for one
-    (else it is longer than `text`, and is not used), so a hit's offset in `text` is at
-    least that of its first letter in `normalized`."""
-    if normalized is None or len(normalized) > len(text):
+    there can be no hit. When normalising only deletes characters or maps them one for one,
+    a hit's offset in `text` is at least that of its first letter in `normalized`."""
+    if normalized is None or not normalizes_without_growing(text):
         return 0
     found = query.wanted_re.search(normalized)
     if found is None:

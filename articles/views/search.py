@@ -45,10 +45,6 @@ from articles.search_results import (
 from articles.text.query import MAX_QUERY_CHARS, MAX_TERMS
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 3000
-# Date order (_date_page): the newest (oldest) articles a walk down the date index may read,
-# and the matches sorted rather than walked to (sorting 10,000 costs ~10 ms at 100k).
-DATE_WINDOW = 2_000
-FEW_MATCHES = 15_000
 MAX_PARAM_CHARS = 200
 FILTERS = ("envoy", "person", "place", "meeting_place", "organization", "source", "kind")
 MULTI_VALUED = ("person", "place", "meeting_place", "organization")
@@ -120,49 +116,6 @@ def search_transaction():
         raise
 
 
-def _date_page(articles, search: "Search", offset: int) -> list[Article]:
-    """A page of the matches in date order, without an unbounded walk down the date index.
-
-    PostgreSQL walks the date index, testing each article, whenever it expects the matches
-    to be spread over time; but an envoy's articles cluster in the years of the mandate, and
-    at 100k articles the newest 20 of Kofi Annan's took 98 ms that way (Lakhdar Brahimi's
-    40 ms). So: few matches (counted exactly) are sorted themselves; otherwise the walk is
-    bounded to the DATE_WINDOW newest (or oldest) articles, which holds the page whenever
-    the matches reach the present; failing that, the matches are sorted themselves unless
-    there are so many that the walk is cheaper.
-    """
-    newest_first = search.sort != "date"
-    ordered = articles.by_date(newest_first=newest_first)
-    if search.count > COUNT_CAP:
-        edge = Article.objects.date_edge(newest_first, DATE_WINDOW)
-        if edge is not None:
-            window = (
-                ordered.filter(published_best__gte=edge)
-                if newest_first
-                else ordered.filter(published_best__lte=edge)
-            )
-            rows = list(window.for_listing()[offset : offset + PAGE_SIZE])
-            if len(rows) == PAGE_SIZE:
-                return rows
-    with _sorting_matches(search.count <= COUNT_CAP or (search.estimate or 0) <= FEW_MATCHES):
-        return list(ordered.for_listing()[offset : offset + PAGE_SIZE])
-
-
-@contextmanager
-def _sorting_matches(sort_them: bool):
-    """With sort_them, the planner reads the matches through their indexes (a bitmap scan)
-    and sorts them, rather than walking the date index."""
-    if not sort_them:
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_indexscan = off")
-        try:
-            yield
-        finally:
-            cursor.execute("SET LOCAL enable_indexscan = on")
-
-
 def _clean_params(raw: QueryDict) -> QueryDict:
     """Without NUL bytes; q kept long enough to be cut (and said so) later, the rest cut."""
     cleaned = QueryDict(mutable=True)
@@ -230,7 +183,7 @@ class Search:
     sort: str = "-date"
     notices: list[str] = field(default_factory=list)
     count: int = 0  # counted to COUNT_CAP + 1
-    estimate: int | None = None  # the planner's, when the count reached its cap
+    estimate: int | None = None  # the planner's, when the count reached its cap: may be low
     results: list = field(default_factory=list)
     facets: list = field(default_factory=list)
     facets_sampled: bool = False
@@ -491,7 +444,7 @@ def search(request):
             )
             search.count = overview.count
             if search.count_capped:
-                search.estimate = max(articles.estimated_count(), COUNT_CAP + 1)
+                search.estimate = articles.estimated_count()
             reachable = min(max(search.count, search.estimate or 0), MAX_PAGES * PAGE_SIZE)
             if ranking:
                 reachable = min(reachable, RANK_CANDIDATES)
@@ -514,7 +467,13 @@ def search(request):
                     ranked = Article.objects.ranked_ids(overview.candidate_ids, rank_tsquery)
                     rows = list(ranked.for_listing()[offset : offset + PAGE_SIZE])
                 else:
-                    rows = _date_page(articles, search, offset)
+                    rows = articles.page_by_date(
+                        newest_first=search.sort != "date",
+                        offset=offset,
+                        size=PAGE_SIZE,
+                        counted=None if search.count_capped else search.count,
+                        estimate=search.estimate,
+                    )
                 search.results = describe_results(
                     rows, search.plan.highlight_phrases(), envoy_slugs
                 )
@@ -605,8 +564,9 @@ def _count_label(search: Search) -> str:
     if search.failed:
         return ""
     if search.count_capped:
-        # The planner's estimate is close for words and filters but low for phrases.
-        if search.estimate and not search.plan.has_phrase:
+        # The planner's estimate is close for words and for one filter, but low for phrases
+        # and for filters that go together (an envoy and the places of the mandate).
+        if search.estimate and search.estimate > 2 * COUNT_CAP and not search.plan.has_phrase:
             return _("About %(count)s articles") % {
                 "count": number_format(_two_significant(search.estimate), force_grouping=True)
             }

@@ -30,6 +30,7 @@ def test_it_switches_to_arabic_and_back_on_the_same_page(page, archive):
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
     # The choice is remembered for the next page.
     nav.get_by_role("link", name=events_ar).click()
+    expect(page).to_have_url(re.compile(r"/events/$"))  # the person page was Arabic too
     expect(html).to_have_attribute("lang", "ar")
 
     to_english = page.locator(".language-switcher button[value='en']")
