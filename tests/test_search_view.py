@@ -546,3 +546,10 @@ def test_it_counts_exactly_to_the_cap_then_says_about_how_many(
     monkeypatch.setattr(ArticleQuerySet, "estimated_count", lambda self: estimate)
     response = client.get("/", {"q": query})
     assert response.context["count_label"] == label
+
+
+def test_it_escapes_curated_names_in_facets_and_chips(client, linked_samples):
+    Entity.objects.filter(slug="sergey-lavrov").update(name='<b onclick="x()">Lavrov</b>')
+    html = client.get("/", {"q": "لافروف", "person": "sergey-lavrov"}).content.decode()
+    assert "<b onclick" not in html
+    assert "&lt;b onclick=&quot;x()&quot;&gt;Lavrov&lt;/b&gt;" in html

@@ -19,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from articles import pages
+from articles import pages, search_html
 from articles.filters import ENTITY_FILTERS, ArticleFilter
 from articles.models import Article
 from articles.models.entity import EntityKind
@@ -352,7 +352,15 @@ def _facets(search: Search, rows: list[tuple]) -> None:
                 }
             )
         if items:
-            groups.append({"name": facet, "title": title, "items": items[:FACET_VALUES]})
+            shown = items[:FACET_VALUES]
+            groups.append(
+                {
+                    "name": facet,
+                    "title": title,
+                    "items": shown,
+                    "items_html": search_html.facet_items(shown, search.facets_sampled),
+                }
+            )
     search.facets = groups
 
 
