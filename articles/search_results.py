@@ -137,6 +137,15 @@ class SearchPlan:
         return any(len(entry.words) > 1 for unit in self.units for entry in unit.entries)
 
     @property
+    def one_entry(self) -> bool:
+        """One word or one known name, not excluded: a condition on one index entry (a
+        name's word OR its entity), where a sampled index scan is still a fair sample."""
+        if len(self.units) != 1 or self.has_phrase:
+            return False
+        unit = self.units[0]
+        return not unit.negated and (len(unit.entries) == 1 or bool(unit.entities))
+
+    @property
     def has_terms(self) -> bool:
         return bool(self.clauses)
 

@@ -443,16 +443,22 @@ def search(request):
                 return _export_response(fmt, search, ids[:cap], len(ids) > cap, filterset)
 
             ranking = search.sort == "relevance"
+            # A sampled index scan pays when one index entry holds many articles; the
+            # planner's estimate says so (and is the count shown when it is capped).
+            planned = None
+            if search.plan.one_entry and not filterset.active():
+                planned = articles.estimated_count()
             overview = articles.overview(
                 count_cap=COUNT_CAP,
                 candidates=RANK_CANDIDATES if ranking else 0,
                 sample=FACET_SAMPLE,
                 envoy_slugs=envoy_slugs,
                 per_facet=FACET_VALUES,
+                one_entry_estimate=planned,
             )
             search.count = overview.count
             if search.count_capped:
-                search.estimate = articles.estimated_count()
+                search.estimate = articles.estimated_count() if planned is None else planned
             reachable = min(max(search.count, search.estimate or 0), MAX_PAGES * PAGE_SIZE)
             if ranking:
                 reachable = min(reachable, RANK_CANDIDATES)
