@@ -142,7 +142,7 @@ def measure_naive_loop(corpus: Path, limit: int) -> Figure:
     return Figure("naive save() per article", count, time.perf_counter() - started)
 
 
-def _end_to_end(label: str, corpus: Path, workers: int | None, bulk: str) -> tuple:
+def ingest_in_child(label: str, corpus: Path, workers: int | None, bulk: str) -> tuple:
     """`manage.py ingest` itself, in a child process, so that its peak memory is measured."""
     _truncate_articles()
     report_path = corpus.parent / "report.json"
@@ -194,10 +194,10 @@ def run_ingest_benchmark(
         bulk = "yes" if defer else "no"
         write(f"search indexes: {'built after the load' if defer else 'kept live'}")
         with scratch_database("diplomacy_benchmark", keep=keep):
-            plain, _ = _end_to_end("end to end, no gazetteer", corpus, workers, bulk)
+            plain, _ = ingest_in_child("end to end, no gazetteer", corpus, workers, bulk)
             call_command("loaddata", "gazetteer", verbosity=0)
             write(f"gazetteer: {Entity.objects.count()} entities, {Alias.objects.count()} aliases")
-            linked, report = _end_to_end("end to end, with linking", corpus, workers, bulk)
+            linked, report = ingest_in_child("end to end, with linking", corpus, workers, bulk)
             _, ingest_mb = peak_memory_mb()
             bare = measure_bare_copy(Path(scratch), defer)
             relinked = measure_relink(articles)

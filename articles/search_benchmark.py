@@ -12,11 +12,8 @@ says how much of a page is Python.
 the queries can be re-measured after a change without ingesting again.
 """
 
-import os
 import re
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -30,9 +27,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from articles.bench_corpus_files import write_corpus
+from articles.benchmarks import ingest_in_child
 from articles.ingest.indexes import should_defer
 from articles.models import Alias, Article, Entity
-from articles.scratch import database_url, scratch_database
+from articles.scratch import scratch_database
 from articles.text.arabic import tokens
 
 SCRATCH_NAME = "diplomacy_search_benchmark"
@@ -80,14 +78,9 @@ def _ingest(articles: int, write) -> None:
             f"generated in {time.perf_counter() - started:.1f} s"
         )
         call_command("loaddata", "gazetteer", verbosity=0)
-        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "ingest"]
-        command += [str(corpus), "--no-progress"]
-        command += ["--bulk", "yes" if should_defer(written["bytes"]) else "no"]
-        env = {**os.environ, "DATABASE_URL": database_url(connection.settings_dict)}
-        connection.close()
-        started = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        write(f"ingested with linking in {time.perf_counter() - started:.0f} s")
+        bulk = "yes" if should_defer(written["bytes"]) else "no"
+        ingested, _report = ingest_in_child("with linking", corpus, None, bulk)
+        write(f"ingested with linking in {ingested.seconds:.0f} s")
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
 
