@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 from django.test import override_settings
 
+from articles.ingest import store
+from articles.ingest.pipeline import ingest_paths, limits_from_settings
 from articles.ingest.prepare import content_hash
 from articles.models import Article
 from articles.text.arabic import normalize
@@ -498,8 +501,66 @@ def test_it_exits_non_zero_when_the_database_is_unreachable():
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.django_db(transaction=True)
+def test_it_stores_from_worker_processes_with_the_same_tally(tmp_path):
+    records = [{"title": f"خبر {n}", "body": _article(n)} for n in range(1, 301)]
+    records[7] = {"body": _article(3)}  # the same text as line 3
+    records[11] = {"body": _article(12), "published": "yesterday"}
+    records[20] = {"title": "بلا نص"}
+    _jsonl(tmp_path / "many.jsonl", records)
+    (tmp_path / "empty.txt").write_bytes(b"")
+
+    report, stdout, _ = _ingest_with_report(tmp_path, tmp_path, workers=2, batch_size=40)
+
+    assert report["ingested"] == 298
+    assert report["duplicates"] == 1
+    assert report["articles_seen"] == 299
+    assert sorted(_rejections(report).values()) == ["empty file", "missing or empty 'body'"]
+    assert [warning["file"] for warning in report["warnings"]] == ["many.jsonl:12"]
+    assert Article.objects.count() == 298
+    assert set(Article.objects.values_list("body", flat=True)) == {
+        _article(n) for n in range(1, 301) if n not in (8, 21)
+    }
+
+    again, _ = _ingest(tmp_path / "many.jsonl", workers=2)
+    assert "Ingested 0 new article(s); 299 duplicate(s)" in again
+
+
+@pytest.mark.django_db
+def test_it_keeps_the_work_in_the_callers_transaction(tmp_path):
+    """Workers would commit on their own connections; inside a transaction none are used."""
+    _jsonl(tmp_path / "few.jsonl", [{"body": _article(n)} for n in range(5)])
+
+    with transaction.atomic():
+        report = ingest_paths([tmp_path], limits_from_settings(), workers=2)
+        assert Article.objects.count() == 5
+        transaction.set_rollback(True)
+
+    assert report.ingested == 5
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_falls_back_to_insert_on_conflict_when_another_run_stored_the_text(
+    tmp_path, monkeypatch
+):
+    _jsonl(tmp_path / "first.jsonl", [{"body": _article(1)}])
+    _jsonl(tmp_path / "second.jsonl", [{"body": _article(n)} for n in (1, 2, 3)])
+    _ingest(tmp_path / "first.jsonl")
+    # As if a concurrent ingestion committed article 1 between the lookup and the COPY.
+    monkeypatch.setattr(store, "_stored_hashes", lambda cursor, hashes: set())
+
+    stdout, _ = _ingest(tmp_path / "second.jsonl")
+
+    assert "Ingested 2 new article(s); 1 duplicate(s)" in stdout
+    assert sorted(Article.objects.values_list("body", flat=True)) == sorted(
+        _article(n) for n in (1, 2, 3)
+    )
+
+
 @pytest.mark.slow
-def test_it_recovers_from_a_kill_mid_run(tmp_path, child_env, run_manage):
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_it_recovers_from_a_kill_mid_run(tmp_path, child_env, run_manage, workers):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     files, per_file = 4, 1000
@@ -514,7 +575,7 @@ def test_it_recovers_from_a_kill_mid_run(tmp_path, child_env, run_manage):
     assert len(set(expected.values())) == files * per_file
     expected_hashes = {content_hash(normalize(body)) for body in expected.values()}
     assert len(expected_hashes) == files * per_file
-    command = ["ingest", corpus, "--workers", "0", "--batch-size", "50", "--no-progress"]
+    command = ["ingest", corpus, "--workers", workers, "--batch-size", "50", "--no-progress"]
 
     with (tmp_path / "stdout").open("w") as out, (tmp_path / "stderr").open("w") as err:
         child = subprocess.Popen(

@@ -8,6 +8,7 @@ is fine). A bad file, line or row becomes a `Rejection` and reading goes on.
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".csv")
 RECORD_FIELDS = ("title", "body", "url", "source", "published")
 # Share of control characters (other than tab and line breaks) above which text is binary.
 BINARY_CONTROL_SHARE = 0.01
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def decode_text(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(f"invalid UTF-8 at byte {error.start}: {error.reason}") from None
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_RE.findall(text))
     if controls and controls > BINARY_CONTROL_SHARE * len(text):
         raise ValueError("binary content (control characters), not text")
     return text
