@@ -24,7 +24,6 @@ from articles.text.cleaning import clean_article
 from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500
-_WHITESPACE_RE = re.compile(r"\s+")
 _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 
 
@@ -66,7 +65,7 @@ class PreparedArticle:
 
 def content_hash(normalized_body: str) -> str:
     """Same text, same hash: whitespace and spelling variants the normaliser folds don't count."""
-    canonical = _WHITESPACE_RE.sub(" ", normalized_body).strip()
+    canonical = " ".join(normalized_body.split())  # str.split's whitespace is regex \s
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

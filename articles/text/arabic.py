@@ -275,38 +275,57 @@ def _expansions(token: str) -> tuple[tuple[str, ...], str | None]:
     return (*at_position, halves[0]), halves[1]
 
 
-# News vocabulary repeats heavily, so expansions are memoised; the cap bounds memory.
+# News vocabulary repeats heavily, so expansions are memoised (stop words and overlong tokens
+# as _SKIPPED); the cap bounds memory.
 _EXPANSION_CACHE: dict[str, tuple[tuple[str, ...], str | None]] = {}
 _EXPANSION_CACHE_LIMIT = 500_000
+_SKIPPED: tuple[tuple[str, ...], str | None] = ((), None)
+
+
+def _expansion(token: str) -> tuple[tuple[str, ...], str | None]:
+    expansion = _EXPANSION_CACHE.get(token)
+    if expansion is None:
+        if token in STOP_WORDS or len(token) > MAX_LEXEME_CHARS:
+            expansion = _SKIPPED
+        else:
+            expansion = _expansions(token)
+        if len(_EXPANSION_CACHE) < _EXPANSION_CACHE_LIMIT:
+            _EXPANSION_CACHE[token] = expansion
+    return expansion
 
 
 def _token_positions(text: str, normalized: bool) -> dict[str, list[int]]:
-    positions: dict[str, list[int]] = {}
+    """Each lexeme's sorted positions. Tokens are counted first and expanded once each: a
+    word repeated in an article costs one list append per repetition, not one per lexeme."""
+    by_token: dict[str, list[int]] = {}
+    expansions: dict[str, tuple[tuple[str, ...], str | None]] = {}
     position = 0
-    cache = _EXPANSION_CACHE
     for token in _TOKEN_RE.findall(text if normalized else normalize(text)):
-        if token in STOP_WORDS or len(token) > MAX_LEXEME_CHARS:
-            continue
-        expansion = cache.get(token)
-        if expansion is None:
-            expansion = _expansions(token)
-            if len(cache) < _EXPANSION_CACHE_LIMIT:
-                cache[token] = expansion
-        position += 1
-        lexemes, next_half = expansion
-        for lexeme in lexemes:
-            found = positions.get(lexeme)
-            if found is None:
-                positions[lexeme] = [position]
-            else:
-                found.append(position)
-        if next_half is not None:
+        found = by_token.get(token)
+        if found is not None:
             position += 1
-            found = positions.get(next_half)
-            if found is None:
-                positions[next_half] = [position]
-            else:
-                found.append(position)
+            found.append(position)
+            if expansions[token][1] is not None:
+                position += 1
+            continue
+        expansion = _expansion(token)
+        if expansion is _SKIPPED:
+            continue
+        position += 1
+        by_token[token] = [position]
+        expansions[token] = expansion
+        if expansion[1] is not None:
+            position += 1
+    positions: dict[str, list[int]] = {}
+    for token, found in by_token.items():
+        lexemes, next_half = expansions[token]
+        for lexeme in lexemes:
+            earlier = positions.get(lexeme)
+            positions[lexeme] = found if earlier is None else sorted(earlier + found)
+        if next_half is not None:
+            half = [position + 1 for position in found]
+            earlier = positions.get(next_half)
+            positions[next_half] = half if earlier is None else sorted(earlier + half)
     return positions
 
 
@@ -329,6 +348,9 @@ def tsvector_literal(text: str, *, normalized: bool = False) -> str:
     parts = []
     position_text = _POSITION_TEXT
     for lexeme, found in _token_positions(text, normalized).items():
+        if len(found) == 1 and found[0] <= MAX_POSITION:
+            parts.append(f"'{lexeme}':{found[0]}")
+            continue
         if found[-1] > MAX_POSITION:
             found = sorted({min(position, MAX_POSITION) for position in found})
         positions = ",".join([position_text[p] for p in found[:MAX_POSITIONS_PER_LEXEME]])
