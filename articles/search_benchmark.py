@@ -28,7 +28,6 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.bench_corpus_files import write_corpus
 from articles.benchmarks import ingest_in_child
-from articles.ingest.indexes import should_defer
 from articles.models import Alias, Article, Entity
 from articles.scratch import scratch_database
 from articles.text.arabic import tokens
@@ -78,8 +77,7 @@ def _ingest(articles: int, write) -> None:
             f"generated in {time.perf_counter() - started:.1f} s"
         )
         call_command("loaddata", "gazetteer", verbosity=0)
-        bulk = "yes" if should_defer(written["bytes"]) else "no"
-        ingested, _report = ingest_in_child("with linking", corpus, None, bulk)
+        ingested, _report = ingest_in_child("with linking", corpus, None, "no")
         write(f"ingested with linking in {ingested.seconds:.0f} s")
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")

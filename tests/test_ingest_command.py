@@ -610,3 +610,35 @@ def test_it_recovers_from_a_kill_mid_run(tmp_path, child_env, run_manage, worker
     assert len(hashes) == files * per_file
     assert set(hashes) == expected_hashes
     assert dict(Article.objects.values_list("file_name", "body")) == expected
+
+
+@pytest.mark.django_db
+def test_it_stores_the_long_texts_without_compression():
+    """Compression was half of PostgreSQL's work per article (migration 0005)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute "
+            "WHERE attrelid = 'articles_article'::regclass AND attname = ANY(%s)",
+            [["raw_text", "body", "body_normalized", "title"]],
+        )
+        storage = dict(cursor.fetchall())
+
+    assert storage == {"raw_text": "e", "body": "e", "body_normalized": "e", "title": "x"}
+
+
+@pytest.mark.django_db
+def test_it_builds_the_search_indexes_after_a_bulk_load(tmp_path):
+    from django.db import connection
+
+    _jsonl(tmp_path / "few.jsonl", [{"body": _article(n)} for n in range(3)])
+
+    stdout, _ = _ingest(tmp_path, bulk="yes")
+
+    assert "Ingested 3 new article(s)" in stdout
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'articles_article'")
+        indexes = {row[0] for row in cursor.fetchall()}
+    assert {"article_search_gin", "article_entity_slugs_gin"} <= indexes
+    assert Article.objects.search("المباحثات").count() == 3

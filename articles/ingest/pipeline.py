@@ -17,7 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
-from articles.ingest.indexes import drop_deferred_indexes, ensure_indexes
+from articles.ingest.indexes import analyze_articles, drop_deferred_indexes, ensure_indexes
 from articles.ingest.prepare import default_workers, prepare_many, use_gazetteer
 from articles.ingest.readers import Limits, Progress, RawArticle, Rejection, discover, read_file
 from articles.ingest.store import SourceCache, store_batch
@@ -102,6 +102,7 @@ def ingest_paths(
     finally:
         if defer_indexes:
             ensure_indexes()
+            analyze_articles()
 
 
 @dataclass

@@ -7,6 +7,7 @@ the office at that date; events are extracted last, from the sentences, with the
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from articles.text.dates import (
@@ -64,17 +65,22 @@ def _role_constraint(person: str, role: RoleEntry, names: dict[str, str]) -> Con
     return Constraint(role.start, role.end, f"{who} held the {role.role} office {start} – {end}")
 
 
+def _normalized_index(offsets: list[int], offset: int, default: int) -> int:
+    """The last index of `offset` in the non-decreasing `offsets`, or `default`."""
+    index = bisect_right(offsets, offset) - 1
+    return index if index >= 0 and offsets[index] == offset else default
+
+
 def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, RoleEntry]]:
     """Roles the text gives people by a generic title next to their name («المبعوث X»,
     «X، رئيس الجمهورية»); several roles of that kind count as their combined span."""
     normalized, offsets, matches = linked.normalized, linked.offsets, linked.matches
-    position_of = {offset: index for index, offset in enumerate(offsets)}
     found = []
     for match in matches:
         if match.kind != PERSON or match.entity not in gazetteer.roles_by_holder:
             continue
-        start = position_of.get(match.start, 0)
-        end = position_of.get(match.end, len(normalized))
+        start = _normalized_index(offsets, match.start, 0)
+        end = _normalized_index(offsets, match.end, len(normalized))
         before = normalized[max(0, start - _TITLE_WINDOW) : start]
         after = normalized[end : end + _TITLE_WINDOW // 2]
         near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]

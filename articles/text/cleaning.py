@@ -37,6 +37,7 @@ MAX_CAPTION_WORDS = 5  # a name with its role: «وزير الخارجية ال�
 MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
 MIN_REPEAT_WORDS = 4  # shorter repeats are too likely to be coincidence
 MAX_BOILERPLATE_WORDS = 30
+MAX_READ_ALSO_CHARS = 200  # «اقرأ أيضا» with diacritics and punctuation is far shorter
 TEASER_MAX_OFFSET = 40  # room for a dateline in front of the repeated text
 
 _CLOSERS = "\"'”’»)]}›"
@@ -279,6 +280,11 @@ def _is_marked_caption(text: str) -> bool:
     return bool(_CAPTION_START.search(folded) or _CAPTION_END.search(folded))
 
 
+def _is_read_also_lead(text: str) -> bool:
+    """«اقرأ أيضا:» alone on its line; only a short line can be one, so no other is folded."""
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO_LEAD.match(_fold(text)))
+
+
 def _drop_prompts_and_marked_captions(paragraphs: list[_Paragraph], drop: _Drop) -> None:
     follows_read_also = False
     for paragraph in paragraphs:
@@ -288,7 +294,7 @@ def _drop_prompts_and_marked_captions(paragraphs: list[_Paragraph], drop: _Drop)
             drop(paragraph, "subscription")
         elif _is_marked_caption(paragraph.text):
             drop(paragraph, "caption")
-        follows_read_also = bool(_READ_ALSO_LEAD.match(_fold(paragraph.text)))
+        follows_read_also = _is_read_also_lead(paragraph.text)
 
 
 def _drop_teasers(paragraphs: list[_Paragraph], drop: _Drop) -> None:

@@ -7,7 +7,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.utils import OperationalError
 
-from articles.ingest.indexes import should_defer
 from articles.ingest.pipeline import ingest_paths, limits_from_settings
 
 
@@ -29,10 +28,10 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
         parser.add_argument(
             "--bulk",
-            choices=["auto", "yes", "no"],
-            default="auto",
-            help="Build the search indexes once after the load (auto: for loads over 64 MB "
-            "that at least double the archive).",
+            choices=["yes", "no"],
+            default="no",
+            help="Drop the search indexes for the load and build them once at the end (no "
+            "faster on 2 cores, where the workers already keep both busy).",
         )
 
     def handle(self, *args, paths, report, workers, batch_size, no_progress, bulk, **options):
@@ -48,7 +47,6 @@ class Command(BaseCommand):
 
         limits = limits_from_settings()
         total = sum(_size(path) for path in paths)
-        defer = bulk == "yes" or (bulk == "auto" and should_defer(total))
         bar = None
         if not no_progress and sys.stderr.isatty():
             from tqdm import tqdm
@@ -67,7 +65,7 @@ class Command(BaseCommand):
                 batch_size=batch_size,
                 workers=workers,
                 on_progress=on_progress,
-                defer_indexes=defer,
+                defer_indexes=bulk == "yes",
             )
         except OperationalError as error:
             raise CommandError(f"database error: {error}".strip()) from None
