@@ -300,6 +300,7 @@ def _token_positions(text: str, normalized: bool) -> dict[str, list[int]]:
     by_token: dict[str, list[int]] = {}
     expansions: dict[str, tuple[tuple[str, ...], str | None]] = {}
     position = 0
+    cache = _EXPANSION_CACHE
     for token in _TOKEN_RE.findall(text if normalized else normalize(text)):
         found = by_token.get(token)
         if found is not None:
@@ -308,7 +309,7 @@ def _token_positions(text: str, normalized: bool) -> dict[str, list[int]]:
             if expansions[token][1] is not None:
                 position += 1
             continue
-        expansion = _expansion(token)
+        expansion = cache.get(token) or _expansion(token)
         if expansion is _SKIPPED:
             continue
         position += 1

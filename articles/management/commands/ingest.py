@@ -23,7 +23,13 @@ class Command(BaseCommand):
             type=Path,
             help="Write a JSON report (counts, rejected inputs with reasons).",
         )
-        parser.add_argument("--workers", type=int, default=None, help="Analysis processes.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes that analyse and store articles (default: one a core, at most "
+            "two; 0 or 1: all in this process).",
+        )
         parser.add_argument("--batch-size", type=int, default=settings.INGEST_BATCH_SIZE)
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
         parser.add_argument(
