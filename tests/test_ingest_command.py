@@ -541,6 +541,16 @@ def test_it_keeps_the_work_in_the_callers_transaction(tmp_path):
 
 
 @pytest.mark.django_db
+def test_it_numbers_articles_in_input_order_whatever_order_they_are_copied_in(tmp_path):
+    _jsonl(tmp_path / "ordered.jsonl", [{"body": _article(n)} for n in range(12)])
+
+    _ingest(tmp_path)
+
+    lines = list(Article.objects.order_by("id").values_list("file_name", flat=True))
+    assert lines == [f"ordered.jsonl:{line}" for line in range(1, 13)]
+
+
+@pytest.mark.django_db
 def test_it_falls_back_to_insert_on_conflict_when_another_run_stored_the_text(
     tmp_path, monkeypatch
 ):

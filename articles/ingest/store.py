@@ -5,8 +5,7 @@ with ids drawn from its sequence, all in one transaction: a crash at any moment 
 batches or nothing, and a re-run skips what already landed. When a concurrent ingestion
 stores one of the same hashes first, the COPY fails on the unique constraint and the batch
 goes the slower way: COPY into a temporary staging table, then INSERT … ON CONFLICT DO
-NOTHING. (Going straight to the table halves PostgreSQL's work: every text is written and
-TOAST-compressed once instead of twice.)
+NOTHING. (Going straight to the table writes every row once instead of twice.)
 """
 
 import json
@@ -133,14 +132,14 @@ def _copy_new(cursor, articles: list[PreparedArticle], source_ids, now) -> list[
         "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
         [article_table, len(new)],
     )
-    ids = [row[0] for row in cursor.fetchall()]
+    numbered = list(zip([row[0] for row in cursor.fetchall()], new, strict=True))
     columns = ", ".join(COLUMNS)
+    # Rows go in by hash, so parallel workers take the unique index's locks in one order
+    # (ids still follow the input order).
     with cursor.copy(f"COPY {article_table} (id, {columns}, ingested_at) FROM STDIN") as copy:
-        for article_id, article in zip(ids, new, strict=True):
+        for article_id, article in sorted(numbered, key=lambda pair: pair[1].content_hash):
             copy.write_row((article_id, *_row(article, source_ids, now), now))
-    return [
-        (article_id, article.content_hash) for article_id, article in zip(ids, new, strict=True)
-    ]
+    return [(article_id, article.content_hash) for article_id, article in numbered]
 
 
 def _insert_through_staging(cursor, articles, source_ids, now) -> list[tuple[int, str]]:
