@@ -51,8 +51,8 @@ def ensure_indexes() -> list[str]:
 
 
 def analyze_articles() -> None:
-    """Fresh statistics after a bulk load, which at least doubled the archive: the planner
-    would otherwise go on planning searches for the archive as it was."""
+    """Fresh statistics after a bulk load, as soon as its indexes are built: until autovacuum
+    gets to it, the planner would go on planning searches for the archive as it was."""
     with connection.cursor() as cursor:
         for model in (Article, Mention):
             cursor.execute(f"ANALYZE {model._meta.db_table}")
