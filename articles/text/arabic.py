@@ -275,8 +275,8 @@ def _expansions(token: str) -> tuple[tuple[str, ...], str | None]:
     return (*at_position, halves[0]), halves[1]
 
 
-# News vocabulary repeats heavily, so expansions are memoised (stop words and overlong tokens
-# as _SKIPPED); the cap bounds memory.
+# News vocabulary repeats heavily, so each token's expansion is memoised (stop words and
+# overlong tokens as _SKIPPED); the cap bounds memory.
 _EXPANSION_CACHE: dict[str, tuple[tuple[str, ...], str | None]] = {}
 _EXPANSION_CACHE_LIMIT = 500_000
 _SKIPPED: tuple[tuple[str, ...], str | None] = ((), None)
@@ -294,68 +294,65 @@ def _expansion(token: str) -> tuple[tuple[str, ...], str | None]:
     return expansion
 
 
-def _token_positions(text: str, normalized: bool) -> dict[str, list[int]]:
-    """Each lexeme's sorted positions. Tokens are counted first and expanded once each: a
-    word repeated in an article costs one list append per repetition, not one per lexeme."""
-    by_token: dict[str, list[int]] = {}
-    expansions: dict[str, tuple[tuple[str, ...], str | None]] = {}
+def index_terms(text: str, *, normalized: bool = False) -> Iterator[tuple[str, int]]:
+    """(lexeme, position) pairs for the search vector, in text order; positions start at 1."""
     position = 0
-    cache = _EXPANSION_CACHE
     for token in _TOKEN_RE.findall(text if normalized else normalize(text)):
-        found = by_token.get(token)
-        if found is not None:
-            position += 1
-            found.append(position)
-            if expansions[token][1] is not None:
-                position += 1
-            continue
-        expansion = cache.get(token) or _expansion(token)
-        if expansion is _SKIPPED:
+        lexemes, next_half = _expansion(token)
+        if not lexemes:
             continue
         position += 1
-        by_token[token] = [position]
-        expansions[token] = expansion
-        if expansion[1] is not None:
-            position += 1
-    positions: dict[str, list[int]] = {}
-    for token, found in by_token.items():
-        lexemes, next_half = expansions[token]
         for lexeme in lexemes:
-            earlier = positions.get(lexeme)
-            positions[lexeme] = found if earlier is None else sorted(earlier + found)
-        if next_half is not None:
-            half = [position + 1 for position in found]
-            earlier = positions.get(next_half)
-            positions[next_half] = half if earlier is None else sorted(earlier + half)
-    return positions
-
-
-def index_terms(text: str, *, normalized: bool = False) -> Iterator[tuple[str, int]]:
-    """(lexeme, position) pairs for the search vector; positions start at 1."""
-    for lexeme, found in _token_positions(text, normalized).items():
-        for position in found:
             yield lexeme, position
+        if next_half is not None:
+            position += 1
+            yield next_half, position
 
 
+# A token's tsvector entries, with the position left out: joining the pieces with the
+# position's text writes them ('لعنان':7 'عنان':7); the second is the compound's right half.
+_ENTRY_CACHE: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None] | None] = {}
 _POSITION_TEXT = tuple(str(position) for position in range(MAX_POSITION + 1))
+
+
+def _entry(token: str) -> tuple[tuple[str, ...], tuple[str, ...] | None] | None:
+    lexemes, next_half = _expansion(token)
+    entry = None
+    if lexemes:
+        at_position = (f"'{lexemes[0]}':", *(f" '{lexeme}':" for lexeme in lexemes[1:]), "")
+        entry = (at_position, None if next_half is None else (f"'{next_half}':", ""))
+    if len(_ENTRY_CACHE) < _EXPANSION_CACHE_LIMIT:
+        _ENTRY_CACHE[token] = entry
+    return entry
 
 
 def tsvector_literal(text: str, *, normalized: bool = False) -> str:
     """The tsvector of `text` in PostgreSQL's text input format; pass normalized=True when
     `text` is already the output of normalize().
 
-    Lexemes are runs of word characters, so they never contain a quote or a backslash.
+    One entry per occurrence: PostgreSQL's input merges a lexeme's entries, sorts and dedups
+    its positions, keeps the first 256 and caps them at 16383, in C. Lexemes are runs of word
+    characters, so they never contain a quote or a backslash.
     """
-    parts = []
+    parts: list[str] = []
+    add = parts.append
+    cache = _ENTRY_CACHE
     position_text = _POSITION_TEXT
-    for lexeme, found in _token_positions(text, normalized).items():
-        if len(found) == 1 and found[0] <= MAX_POSITION:
-            parts.append(f"'{lexeme}':{found[0]}")
+    position = 0
+    for token in _TOKEN_RE.findall(text if normalized else normalize(text)):
+        entry = cache.get(token, False)
+        if entry is False:
+            entry = _entry(token)
+        if entry is None:
             continue
-        if found[-1] > MAX_POSITION:
-            found = sorted({min(position, MAX_POSITION) for position in found})
-        positions = ",".join([position_text[p] for p in found[:MAX_POSITIONS_PER_LEXEME]])
-        parts.append(f"'{lexeme}':{positions}")
+        position += 1
+        at_position, next_half = entry
+        if position > MAX_POSITION:  # PostgreSQL would cap it too
+            position = MAX_POSITION
+        add(position_text[position].join(at_position))
+        if next_half is not None:
+            position += position < MAX_POSITION
+            add(position_text[position].join(next_half))
     return " ".join(parts)
 
 
