@@ -8,6 +8,7 @@ from articles.text.arabic import (
     compound_halves,
     index_terms,
     normalize,
+    normalize_with_offsets,
     query_form,
     stripped_forms,
     tokens,
@@ -146,3 +147,19 @@ def test_it_maps_normalised_offsets_back_to_the_original():
     assert "  " not in squashed and "\n" not in squashed
     begin = squashed.index("موسكو")
     assert text[squashed_offsets[begin] : squashed_offsets[begin + 4] + 1] == "موسكو"
+
+
+def test_it_deletes_no_whitespace_outright():
+    """normalize_with_offsets merges the spans of deleted characters with those of squashed
+    whitespace runs: they must never overlap."""
+    from articles.text.arabic import _DELETED_CODES
+
+    assert not [code for code in _DELETED_CODES if chr(code).isspace()]
+
+
+def test_it_maps_offsets_across_deleted_characters_and_squashed_spaces():
+    text = "قال\u200f  لافروفُ\n\n\u0640بموسكو"
+    normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
+    assert normalized == "قال لافروف بموسكو"
+    assert [text[offsets[i]] for i in range(len(normalized))] == list("قال لافروف\nبموسكو")
+    assert offsets[-1] == len(text)

@@ -358,10 +358,15 @@ def tsvector_literal(text: str, *, normalized: bool = False) -> str:
 
 # Everything normalize() deletes outright, and the one-to-one letter folds it applies; used to
 # map offsets in the normalised text back to the original for highlighting and linking.
-_DIACRITICS_CLASS = _character_class([ord(c) for c in AR_DIAC_CHARSET])
-_DELETED_RE = re.compile(_INVISIBLE_RE.pattern + "|" + _DIACRITICS_CLASS + "+")
+_DELETED_CODES = [
+    *(code for first, last in FORMAT_CHARACTER_RANGES for code in range(first, last + 1)),
+    ord(TATWEEL),
+    *(ord(c) for c in AR_DIAC_CHARSET),
+]
+_DELETED_RE = re.compile(_character_class(_DELETED_CODES) + "+")
 # For linking, runs of whitespace also shrink to one space (kept: the run's first character).
-_DELETED_OR_EXTRA_SPACE_RE = re.compile(_DELETED_RE.pattern + r"|(?<=\s)\s+")
+# A second scan: one regex with both alternatives takes several times as long.
+_SPACE_RUN_RE = re.compile(r"\s\s+")
 _ONE_TO_ONE = {
     "\u0625": "\u0627",
     "\u0623": "\u0627",
@@ -450,14 +455,17 @@ def normalize_with_offsets(text: str, *, squash_spaces: bool = False) -> tuple[s
         working = text
         if not unicodedata.is_normalized("NFKC", text):
             return _normalize_with_offsets_by_character(text, squash_spaces)
-    deleted_re = _DELETED_OR_EXTRA_SPACE_RE if squash_spaces else _DELETED_RE
+    deleted = [found.span() for found in _DELETED_RE.finditer(working)]
+    if squash_spaces:  # no deleted character is whitespace, so the spans never overlap
+        deleted += [(found.start() + 1, found.end()) for found in _SPACE_RUN_RE.finditer(working)]
+        deleted.sort()
     kept: list[str] = []
     offsets: list[int] = []
     position = 0
-    for deleted in deleted_re.finditer(working):
-        kept.append(working[position : deleted.start()])
-        offsets.extend(range(position, deleted.start()))
-        position = deleted.end()
+    for start, end in deleted:
+        kept.append(working[position:start])
+        offsets.extend(range(position, start))
+        position = end
     kept.append(working[position:])
     offsets.extend(range(position, len(working)))
     folded = _fold_one_to_one("".join(kept), squash_spaces)

@@ -17,6 +17,7 @@ Context then decides what a hit means:
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -155,10 +156,6 @@ def _key(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
-def _is_word_character(character: str) -> bool:
-    return character.isalnum()
-
-
 class Gazetteer:
     """The automaton over every alias and role phrase; build once, share across articles."""
 
@@ -213,13 +210,12 @@ class Gazetteer:
         for text, keys in entries.items():
             if len(text) < MIN_ALIAS_CHARS:
                 continue
-            self._automaton.add_word(text, (len(text), tuple(keys)))
+            # The keys a hit may use, by what precedes it: every key after a chain ending in
+            # «ل»; the others after any other chain or none (see _valid_hits).
+            not_lam = tuple(key for key in keys if key.variant != "lam")
+            self._automaton.add_word(text, (len(text), tuple(keys), not_lam))
         self._automaton.make_automaton()
         self.size = len(entries)
-
-    def hits(self, normalized: str) -> Iterable[tuple[int, int, tuple[_Key, ...]]]:
-        for last, (length, keys) in self._automaton.iter(normalized):
-            yield last + 1 - length, last + 1, keys
 
     def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
         return [self.roles[index] for index in role_indexes]
@@ -228,39 +224,42 @@ class Gazetteer:
 def _prefix_before(normalized: str, start: int) -> str | None:
     """The letters joined to the front of a hit ("" at a word start), or None mid-word."""
     word_start = start
-    while word_start > 0 and _is_word_character(normalized[word_start - 1]):
+    while word_start > 0 and normalized[word_start - 1].isalnum():
         word_start -= 1
         if start - word_start > 4:
             return None
     return normalized[word_start:start]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
     keys: tuple[_Key, ...]
     prefix: str
 
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
 
 def _valid_hits(gazetteer: Gazetteer, normalized: str) -> list[_Hit]:
+    """Hits that end a word and start one, or follow a proclitic chain that fits their keys:
+    a «لل» variant only after a chain ending in «ل» (which every other key accepts too)."""
     found = []
-    for start, end, keys in gazetteer.hits(normalized):
-        if end < len(normalized) and _is_word_character(normalized[end]):
+    size = len(normalized)
+    # Each hit is (last index, (length, every key, the keys that are not «لل» variants)).
+    for last, (length, keys, not_lam) in gazetteer._automaton.iter(normalized):
+        end = last + 1
+        if end < size and normalized[end].isalnum():
             continue
-        prefix = _prefix_before(normalized, start)
-        if prefix is None:
-            continue
-        usable = tuple(
-            key
-            for key in keys
-            if (key.variant == "lam" and prefix in _LAM_CHAINS)
-            or (key.variant != "lam" and (prefix == "" or prefix in _CHAINS))
-        )
+        start = end - length
+        if start == 0 or not normalized[start - 1].isalnum():
+            prefix, usable = "", not_lam
+        else:
+            prefix = _prefix_before(normalized, start)
+            if prefix in _LAM_CHAINS:
+                usable = keys
+            elif prefix in _CHAINS:
+                usable = not_lam
+            else:  # mid-word
+                continue
         if usable:
             found.append(_Hit(start, end, usable, prefix))
     return found
@@ -270,20 +269,28 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     """Longest hits first; a shorter hit inside a longer one survives only where
     `_keeps_nested` says the inner name is still mentioned."""
     chosen: list[_Hit] = []
-    owners: dict[int, _Hit] = {}  # normalised position → the chosen hit covering it
-    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
-        overlapping = list(
-            {id(o): o for p in range(hit.start, hit.end) if (o := owners.get(p))}.values()
-        )
+    owners: list[_Hit] = []  # the hits chosen first, disjoint, by start
+    owner_starts: list[int] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        index = bisect_right(owner_starts, hit.start) - 1
+        if index < 0 or owners[index].end <= hit.start:
+            index += 1
+        overlapping = []
+        while index < len(owners) and owners[index].start < hit.end:
+            overlapping.append(owners[index])
+            index += 1
         if not overlapping:
             chosen.append(hit)
-            for position in range(hit.start, hit.end):
-                owners[position] = hit
+            position = bisect_right(owner_starts, hit.start)
+            owner_starts.insert(position, hit.start)
+            owners.insert(position, hit)
             continue
         if all(c.start <= hit.start and hit.end <= c.end for c in overlapping):
-            keys = tuple(
-                key for key in hit.keys if all(_keeps_nested(c.keys, key) for c in overlapping)
-            )
+            keys = hit.keys
+            for outer in overlapping:
+                if not keys:
+                    break
+                keys = tuple(key for key in keys if _keeps_nested(outer.keys, key))
             if keys:
                 chosen.append(_Hit(hit.start, hit.end, keys, hit.prefix))
     return sorted(chosen, key=lambda h: h.start)
@@ -306,15 +313,23 @@ def _keeps_nested(outer: tuple[_Key, ...], inner: _Key) -> bool:
 def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
     """A nationality right after an office («وزير الخارجية الروسي», «نظيره الأردني», «وزير
     خارجية بريطانيا») describes the official, not the country: it is not a place mention."""
-    before = normalized[max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)]
-    words = before.split()
     if all(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
-        return not hit.prefix and bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS
+        if hit.prefix:
+            return False
+        words = _words_before(hit, normalized)
+        return bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS
     if not all(key.variant == "adjective" for key in hit.keys):
         return False
+    words = _words_before(hit, normalized)
     while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
         words.pop()
     return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
+
+
+def _words_before(hit: _Hit, normalized: str) -> list[str]:
+    return normalized[
+        max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
+    ].split()
 
 
 def _display_span(offsets: list[int], hit: _Hit, with_prefix: bool = True) -> tuple[int, int]:
@@ -364,15 +379,19 @@ def link(
             role_hits.append(hit)
             continue
         choices = [key for key in entity_keys if not key.ambiguous or key.entity in named]
-        entities = {key.entity for key in choices}
-        if len(entities) > 1:
-            # One spelling, several entities: keep the ones named in full in this article.
-            preferred = {e for e in entities if e in named and _named_in_full(hits, e)}
-            entities = preferred if len(preferred) == 1 else set()
-        if len(entities) != 1:
-            continue
-        entity = entities.pop()
-        key = next(k for k in choices if k.entity == entity)
+        if len(choices) == 1:
+            key = choices[0]
+            entity = key.entity
+        else:
+            entities = {key.entity for key in choices}
+            if len(entities) > 1:
+                # One spelling, several entities: keep the ones named in full in this article.
+                preferred = {e for e in entities if e in named and _named_in_full(hits, e)}
+                entities = preferred if len(preferred) == 1 else set()
+            if len(entities) != 1:
+                continue
+            entity = entities.pop()
+            key = next(k for k in choices if k.entity == entity)
         start, end = _display_span(offsets, hit)
         result.matches.append(
             Match(
