@@ -100,17 +100,45 @@ _LEADING_TAG = re.compile(
     rf"^(?:\({_SPACE}*(?P<paren>{_TAG}){_SPACE}*\){_SPACE}*(?:[-–—:ـ]{_SPACE}*)?"
     rf"|[-–—]{_SPACE}*(?P<dashed>{_TAG}){_SPACE}*[-–—]{_SPACE}*)"
 )
+# Each dateline pattern with the characters it needs one of. Most first paragraphs have
+# none, and looking for them is much faster than trying every reading of a place name.
+_DATELINE_PATTERNS = (
+    (_DATELINE_WITH_AGENCY, "("),
+    (_DATELINE_WITH_COLON, ":"),
+    (_DATELINE_WITH_DASH, "-–—ـ"),
+)
 _DATELINE_LINE = re.compile(
     rf"^{_PLACE}{_SPACE}*[-–—]{_SPACE}*(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
 )
 _SOURCE_TAG_LINE = re.compile(r"^(?P<name>[^:：]+?)\s*[:：]$")
+_SOCIAL_RE = re.compile(_SOCIAL)
+_SITE_VOICE_RE = re.compile(_SITE_VOICE)
 
 
-@dataclass
 class _Paragraph:
-    line: int
-    text: str
-    removed_as: str | None = None
+    """A non-blank line, stripped, with the forms of it that several rules look at, each
+    computed once."""
+
+    __slots__ = ("line", "text", "removed_as", "collapsed", "word_count", "_folded")
+
+    def __init__(self, line: int, text: str):
+        self.line = line
+        self.text = text
+        self.removed_as: str | None = None
+        if _is_single_spaced(text):
+            self.collapsed, self.word_count = text, text.count(" ") + 1 if text else 0
+        else:
+            words = text.split()
+            # Each run of whitespace made one space.
+            self.collapsed, self.word_count = " ".join(words), len(words)
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """_fold(text), wanted only of short paragraphs."""
+        if self._folded is None:
+            self._folded = _fold(self.text)
+        return self._folded
 
 
 _Drop = Callable[[_Paragraph, str], None]
@@ -140,10 +168,10 @@ def clean_article(raw: str, *, title: str | None = None) -> CleanedArticle:
     if position < len(paragraphs):
         candidate = paragraphs[position]
         if given_title is not None:
-            if " ".join(candidate.text.split()) == " ".join(given_title.split()):
+            if candidate.collapsed == " ".join(given_title.split()):
                 drop(candidate, "title")
                 position += 1
-        elif position < len(paragraphs) - 1 and _is_headline(candidate.text):
+        elif position < len(paragraphs) - 1 and _is_headline(candidate):
             found_title = candidate.text
             drop(candidate, "title")
             position += 1
@@ -195,12 +223,19 @@ def clean_article(raw: str, *, title: str | None = None) -> CleanedArticle:
 
 
 def _split_paragraphs(raw: str) -> list[_Paragraph]:
+    """The lines with a character other than whitespace and format characters (Cf)."""
     lines = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [
-        _Paragraph(number, line.strip())
-        for number, line in enumerate(lines, 1)
-        if not all(char.isspace() or unicodedata.category(char) == "Cf" for char in line)
-    ]
+    paragraphs = []
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        # A printable first character is neither whitespace nor Cf: no need to look further.
+        if text and (text[0].isprintable() or not _is_invisible(text)):
+            paragraphs.append(_Paragraph(number, text))
+    return paragraphs
+
+
+def _is_invisible(text: str) -> bool:
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def _fold(text: str) -> str:
@@ -213,7 +248,16 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+def _is_single_spaced(text: str) -> bool:
+    """No whitespace but single spaces between words: then text.split(" ") is text.split().
+    Every whitespace character other than " " is unprintable, and isprintable() is far
+    cheaper than split()."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def _word_count(text: str) -> int:
+    if _is_single_spaced(text):
+        return text.count(" ") + 1 if text else 0
     return len(text.split())
 
 
@@ -222,25 +266,30 @@ def _ends_like_sentence(text: str) -> bool:
     return bool(core) and core[-1] in _SENTENCE_END
 
 
-def _is_headline(text: str) -> bool:
+def _is_headline(paragraph: _Paragraph) -> bool:
     return (
-        2 <= _word_count(text) <= MAX_TITLE_WORDS
-        and len(text) <= MAX_TITLE_CHARS
-        and not _ends_like_sentence(text)
-        and not _is_prompt(text)
-        and not _is_marked_caption(text)
+        2 <= paragraph.word_count <= MAX_TITLE_WORDS
+        and len(paragraph.text) <= MAX_TITLE_CHARS
+        and not _ends_like_sentence(paragraph.text)
+        and not _is_prompt(paragraph)
+        and not _is_marked_caption(paragraph)
     )
 
 
-def _is_short_label(text: str) -> bool:
-    return 1 <= _word_count(text) <= MAX_LABEL_WORDS and not _ends_like_sentence(text)
+def _is_short_label(paragraph: _Paragraph) -> bool:
+    return 1 <= paragraph.word_count <= MAX_LABEL_WORDS and not _ends_like_sentence(paragraph.text)
 
 
-def _is_navigation_marker(text: str) -> bool:
-    return _is_short_label(text) and any(word in _NAV_WORDS for word in _fold(text).split())
+def _is_navigation_marker(paragraph: _Paragraph) -> bool:
+    return _is_short_label(paragraph) and any(
+        word in _NAV_WORDS for word in paragraph.folded.split()
+    )
 
 
 def _source_tag_of(text: str) -> str | None:
+    # The pattern would be tried at every character of a line that does not end in a colon.
+    if not text.endswith((":", "：", ":\n", "：\n")):
+        return None
     match = _SOURCE_TAG_LINE.match(text)
     if match is None:
         return None
@@ -256,61 +305,71 @@ def _starts_a_sentence(folded_word: str) -> bool:
     return folded_word in _NOT_A_PLACE or bare in _NOT_A_PLACE
 
 
-def _is_prompt(text: str) -> bool:
+def _is_prompt(paragraph: _Paragraph) -> bool:
     """A call to subscribe, follow the outlet, or read another of its pages."""
-    if _word_count(text) > MAX_BOILERPLATE_WORDS:
+    if paragraph.word_count > MAX_BOILERPLATE_WORDS:
         return False
-    folded = _fold(text)
+    folded = paragraph.folded
     if _PROMPT.search(folded):
         return True
     # «اشترك» also means "took part", so it needs a prompt's context or a bare label.
-    if _SUBSCRIBE.search(folded) and (
-        _word_count(text) <= MAX_LABEL_WORDS or _SUBSCRIBE_CONTEXT.search(folded)
+    # Every form of it has «اشتر», which is much faster to look for than the pattern.
+    if (
+        "اشتر" in folded
+        and _SUBSCRIBE.search(folded)
+        and (paragraph.word_count <= MAX_LABEL_WORDS or _SUBSCRIBE_CONTEXT.search(folded))
     ):
         return True
     # A network name alone is news («قال في تغريدة على تويتر»); the outlet
     # speaking of its own account or channel is not.
-    return bool(re.search(_SOCIAL, folded) and re.search(_SITE_VOICE, folded))
+    return bool(_SOCIAL_RE.search(folded) and _SITE_VOICE_RE.search(folded))
 
 
-def _is_marked_caption(text: str) -> bool:
-    if _word_count(text) > MAX_BOILERPLATE_WORDS:
+def _is_marked_caption(paragraph: _Paragraph) -> bool:
+    if paragraph.word_count > MAX_BOILERPLATE_WORDS:
         return False
-    folded = _fold(text)
-    return bool(_CAPTION_START.search(folded) or _CAPTION_END.search(folded))
+    folded = paragraph.folded
+    # _CAPTION_END is searched for only where its word is: it has no quick start to scan for.
+    return bool(
+        _CAPTION_START.search(folded) or ("ارشيف" in folded and _CAPTION_END.search(folded))
+    )
 
 
-def _is_read_also_lead(text: str) -> bool:
+def _is_read_also_lead(paragraph: _Paragraph) -> bool:
     """«اقرأ أيضا:» alone on its line; only a short line can be one, so no other is folded."""
-    return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO_LEAD.match(_fold(text)))
+    return len(paragraph.text) <= MAX_READ_ALSO_CHARS and bool(
+        _READ_ALSO_LEAD.match(paragraph.folded)
+    )
 
 
 def _drop_prompts_and_marked_captions(paragraphs: list[_Paragraph], drop: _Drop) -> None:
     follows_read_also = False
     for paragraph in paragraphs:
-        if follows_read_also and _is_headline(paragraph.text):
+        if follows_read_also and _is_headline(paragraph):
             drop(paragraph, "subscription")  # the headline linked by «اقرأ أيضا:»
-        elif _is_prompt(paragraph.text):
+        elif _is_prompt(paragraph):
             drop(paragraph, "subscription")
-        elif _is_marked_caption(paragraph.text):
+        elif _is_marked_caption(paragraph):
             drop(paragraph, "caption")
-        follows_read_also = _is_read_also_lead(paragraph.text)
+        follows_read_also = _is_read_also_lead(paragraph)
 
 
 def _drop_teasers(paragraphs: list[_Paragraph], drop: _Drop) -> None:
     """Drop a lead that the article repeats: cut short with an ellipsis, or verbatim."""
-    collapsed = [" ".join(p.text.split()) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
         if paragraph.removed_as is not None:
             continue
-        text = collapsed[index]
-        ellipsis = _ELLIPSIS_END.search(text)
+        text = paragraph.collapsed
+        # Collapsed text has no trailing space, so an ellipsis can only be at its very end;
+        # the pattern, with nothing to scan for, would be tried at every position.
+        ellipsis = _ELLIPSIS_END.search(text) if text.endswith(("..", "…")) else None
         stem = text[: ellipsis.start()] if ellipsis else text
-        if _word_count(stem) < MIN_REPEAT_WORDS:
+        if (_word_count(stem) if ellipsis else paragraph.word_count) < MIN_REPEAT_WORDS:
             continue
-        for later, other in zip(paragraphs[index + 1 :], collapsed[index + 1 :], strict=False):
+        for later in paragraphs[index + 1 :]:
             if later.removed_as is not None:
                 continue
+            other = later.collapsed
             if other == text or (ellipsis and 0 <= other.find(stem) <= TEASER_MAX_OFFSET):
                 drop(paragraph, "teaser")
                 break
@@ -320,22 +379,22 @@ def _drop_trailing_navigation(paragraphs: list[_Paragraph], drop: _Drop) -> None
     kept = [p for p in paragraphs if p.removed_as is None]
     tail_start = len(kept)
     while tail_start > 0 and (
-        _is_short_label(kept[tail_start - 1].text) or _is_headline(kept[tail_start - 1].text)
+        _is_short_label(kept[tail_start - 1]) or _is_headline(kept[tail_start - 1])
     ):
         tail_start -= 1
     tail = kept[tail_start:]
     # Under a marker such as «أخبار متعلقة» come linked headlines of any length.
-    marker = next((i for i, p in enumerate(tail) if _is_navigation_marker(p.text)), None)
+    marker = next((i for i, p in enumerate(tail) if _is_navigation_marker(p)), None)
     if marker is None:
         start = len(tail)
-        while start > 0 and _is_short_label(tail[start - 1].text):
+        while start > 0 and _is_short_label(tail[start - 1]):
             start -= 1
         # A single short last line may be a signature; it takes two to make a menu.
         if len(tail) - start < 2:
             return
     else:
         start = marker
-        while start > 0 and _is_short_label(tail[start - 1].text):
+        while start > 0 and _is_short_label(tail[start - 1]):
             start -= 1
     for paragraph in tail[start:]:
         drop(paragraph, "navigation")
@@ -348,14 +407,13 @@ def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: boo
         if paragraph.removed_as is not None:
             has_lead = has_lead or paragraph.removed_as == "teaser"
             continue
-        text = paragraph.text
         if (
-            _word_count(text) >= MIN_ARTICLE_WORDS
-            or _ends_like_sentence(text)
-            or _match_dateline_line(text)
+            paragraph.word_count >= MIN_ARTICLE_WORDS
+            or _ends_like_sentence(paragraph.text)
+            or _match_dateline_line(paragraph.text)
         ):
             break
-        if has_lead and _word_count(text) <= MAX_CAPTION_WORDS:
+        if has_lead and paragraph.word_count <= MAX_CAPTION_WORDS:
             candidates.append(paragraph)
     else:
         return  # no article proper follows, so these short lines are the article
@@ -376,7 +434,9 @@ def _split_lead_prefix(
 
 
 def _match_dateline(text: str) -> re.Match[str] | None:
-    for pattern in (_DATELINE_WITH_AGENCY, _DATELINE_WITH_COLON, _DATELINE_WITH_DASH):
+    for pattern, needs_one_of in _DATELINE_PATTERNS:
+        if not any(char in text for char in needs_one_of):
+            continue
         match = pattern.match(text)
         if match is None or not _is_plausible_place(match["place"]):
             continue

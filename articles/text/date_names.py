@@ -123,6 +123,13 @@ PAST_WORDS = ("الماضي", "الماضيه", "الفائت", "الفائته"
 NEXT_WORDS = ("المقبل", "المقبله", "القادم", "القادمه")
 CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 
+
+def relation(word: str | None) -> str | None:
+    if word in PAST_WORDS:
+        return "past"
+    return "next" if word in NEXT_WORDS else None
+
+
 ORDINAL_UNITS = {
     "الاول": 1,
     "الحادي": 1,
@@ -431,7 +438,9 @@ def _changing_re() -> re.Pattern:
     ]
     if not all(_fold_char(source) == target for source, target in _COMMON_FOLDS):
         raise AssertionError("_COMMON_FOLDS disagrees with normalize()")
-    return re.compile(f"[^{_class(kept + [ord(source) for source, _ in _COMMON_FOLDS])}]+")
+    changing = f"[^{_class(kept + [ord(source) for source, _ in _COMMON_FOLDS])}]"
+    # Not changing+: a pattern that opens with a class, not a repeat, is scanned for quickly.
+    return re.compile(f"{changing}{changing}*")
 
 
 # Where fold(text)[0] comes from, as segments (folded start, original start, step) sorted by

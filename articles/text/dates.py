@@ -48,13 +48,13 @@ class DateExpression:
     start: int
     end: int
     text: str
-    day: int | None
-    month: int | None
-    year: int | None
-    weekday: int | None
-    relative_days: int | None
-    relation: str | None
-    calendar: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relative_days: int | None = None
+    relation: str | None = None
+    calendar: str = "gregorian"
 
     @property
     def relation_unit(self) -> str | None:
@@ -103,12 +103,6 @@ class _Atom:
     fields: dict
 
 
-def _relation(word: str | None) -> str | None:
-    if word in names.PAST_WORDS:
-        return "past"
-    return "next" if word in names.NEXT_WORDS else None
-
-
 def _calendar_atom(match: re.Match, folded: str) -> _Atom | None:
     month_name = names.canonical(match["month"])
     hijri = month_name in names.HIJRI_MONTHS
@@ -125,7 +119,7 @@ def _calendar_atom(match: re.Match, folded: str) -> _Atom | None:
         1410 <= year <= 1460 if hijri else 1990 <= year <= 2030 and not match["hmark"]
     ):
         year, end = None, match.end("month_end")
-    relation = _relation(match["rel_year"] or match["rel_month"])
+    relation = names.relation(match["rel_year"] or match["rel_month"])
     ambiguous = month_name in names.AMBIGUOUS_MONTHS
     if match["clitic"] and ambiguous:
         return None
@@ -188,7 +182,7 @@ def _atoms(folded: str) -> list[_Atom]:
         if name == "الاثنين" and names.word_after(folded, match.end()) in ("معا", "منهما"):
             continue
         start = match.start("yawm") if match["yawm"] else match.end("clitic")
-        fields = dict(weekday=names.WEEKDAYS[name], relation=_relation(match["rel"]))
+        fields = dict(weekday=names.WEEKDAYS[name], relation=names.relation(match["rel"]))
         atoms.append(_Atom(start, match.end(), "weekday", fields))
     for match in matches["relative"]:
         word = names.canonical(match["word"])
@@ -202,7 +196,7 @@ def _atoms(folded: str) -> list[_Atom]:
         atoms.append(_Atom(match.end("clitic"), match.end(), "relative", fields))
     for match in matches["unit"]:
         start = match.end("clitic") if match["clitic"] is not None else match.start()
-        atoms.append(_Atom(start, match.end(), "unit", dict(relation=_relation(match["rel"]))))
+        atoms.append(_Atom(start, match.end(), "unit", dict(relation=names.relation(match["rel"]))))
     atoms.sort(key=lambda atom: (atom.start, atom.start - atom.end))
     kept: list[_Atom] = []
     for atom in atoms:
@@ -245,21 +239,26 @@ def _tense(before: str, relation: str | None) -> str:
     return "future" if any(names.is_future_word(word) for word in words) else "past"
 
 
-def _find(text: str) -> list[tuple[DateExpression, str]]:
+def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
+    """fold(text)[0], and the date expressions of `text` with their atoms: _find without the
+    tenses, which only the publication estimate needs."""
     folded, segments = names.fold(text)
     found = []
     for atom in _merged(_atoms(folded), folded):
         start, end = names.original_span(text, segments, atom.start, atom.end)
-        fields = dict(day=None, month=None, year=None, weekday=None, relative_days=None)
-        fields |= dict(relation=None, calendar="gregorian") | atom.fields
-        expression = DateExpression(start=start, end=end, text=text[start:end], **fields)
-        found.append((expression, _tense(folded[: atom.start], atom.fields.get("relation"))))
-    return found
+        expression = DateExpression(start=start, end=end, text=text[start:end], **atom.fields)
+        found.append((atom, expression))
+    return folded, found
+
+
+def _find(text: str) -> list[tuple[DateExpression, str]]:
+    folded, found = _expressions(text)
+    return [(e, _tense(folded[: a.start], a.fields.get("relation"))) for a, e in found]
 
 
 def find_dates(text: str) -> list[DateExpression]:
     """The date expressions of `text`, in order, none overlapping."""
-    return [expression for expression, _ in _find(text)]
+    return [expression for _, expression in _expressions(text)[1]]
 
 
 def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[DateExpression, str]]:
