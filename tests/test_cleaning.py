@@ -358,3 +358,11 @@ def test_it_removes_a_caption_under_an_explicit_title_that_the_text_repeats():
     result = clean_article(f"{title}\nغير بيدرسن\n{BODY_ONE}", title=title)
     assert _paragraphs(result) == [BODY_ONE]
     assert _kinds(result) == [("title", 1), ("caption", 2)]
+
+
+def test_it_reads_no_dateline_or_tag_from_a_lone_combining_mark():
+    body = "قال الوزير إن المحادثات ستستمر في جنيف الأسبوع المقبل مع جميع الأطراف المعنية."
+    for raw in (f"تهيئة  — \u0654\n{body}", f"(\u0654) {body}"):
+        cleaned = clean_article(raw)
+        assert body in cleaned.body
+        assert not cleaned.dateline

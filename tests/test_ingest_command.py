@@ -287,6 +287,33 @@ def test_it_rejects_broken_jsonl_lines_and_keeps_the_good_ones(tmp_path):
 
 
 @pytest.mark.django_db
+def test_it_rejects_an_article_its_analysis_fails_on_and_keeps_the_others(tmp_path, monkeypatch):
+    from articles.ingest import prepare
+
+    clean = prepare.clean_article
+
+    def failing_on_the_second(raw, **options):
+        if "رقم 2 " in raw:
+            raise IndexError("list index out of range")
+        return clean(raw, **options)
+
+    monkeypatch.setattr(prepare, "clean_article", failing_on_the_second)
+    path = _jsonl(tmp_path / "batch.jsonl", [{"body": _article(n)} for n in (1, 2, 3)])
+
+    report, stdout, _ = _ingest_with_report(tmp_path, path)
+
+    assert _rejections(report) == {
+        ("batch.jsonl:2", None): "could not be analysed (IndexError: list index out of range); "
+        "please report it"
+    }
+    assert sorted(Article.objects.values_list("file_name", flat=True)) == [
+        "batch.jsonl:1",
+        "batch.jsonl:3",
+    ]
+    assert "Ingested 2 new article(s)" in stdout
+
+
+@pytest.mark.django_db
 def test_it_rejects_broken_csv_rows_and_keeps_the_good_ones(tmp_path):
     path = tmp_path / "rows.csv"
     multi_line = _article(5) + "\n\n" + _article(6)

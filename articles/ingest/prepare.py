@@ -7,6 +7,7 @@ before the workers fork (`use_gazetteer`).
 import calendar
 import hashlib
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ MAX_TITLE_CHARS = 500
 _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 
 
+logger = logging.getLogger(__name__)
 STATED_EVIDENCE_PREFIX = "stated by the input file"
 # The gazetteer the workers link against; set in the parent before they fork.
 _gazetteer = None
@@ -139,7 +141,15 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
 
 
 def prepare_many(raws: list[RawArticle]) -> list[PreparedArticle | Rejection]:
-    return [prepare(raw) for raw in raws]
+    prepared = []
+    for raw in raws:
+        try:
+            prepared.append(prepare(raw))
+        except Exception as error:  # a bug met on one article must not stop the others
+            logger.exception("could not prepare %s", raw.file_name)
+            reason = f"could not be analysed ({type(error).__name__}: {error}); please report it"
+            prepared.append(Rejection(raw.file_name, reason))
+    return prepared
 
 
 def analyse_row(row: tuple) -> tuple:

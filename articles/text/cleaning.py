@@ -454,7 +454,8 @@ def _match_dateline_line(text: str) -> re.Match[str] | None:
     match = _DATELINE_LINE.match(text)
     if match is None or not _is_plausible_place(match["place"]):
         return None
-    return None if _starts_a_sentence(_fold(match["agency"]).split()[0]) else match
+    agency = _first_folded_word(match["agency"])
+    return None if agency is None or _starts_a_sentence(agency) else match
 
 
 def _is_plausible_place(place: str) -> bool:
@@ -467,5 +468,11 @@ def _match_leading_tag(text: str) -> re.Match[str] | None:
     match = _LEADING_TAG.match(text)
     if match is None or _word_count(text[match.end() :]) < 3:
         return None
-    tag = match["paren"] or match["dashed"]
-    return None if _starts_a_sentence(_fold(tag).split()[0]) else match
+    tag = _first_folded_word(match["paren"] or match["dashed"])
+    return None if tag is None or _starts_a_sentence(tag) else match
+
+
+def _first_folded_word(text: str) -> str | None:
+    """None when nothing is left of `text` once folded (a lone combining mark)."""
+    words = _fold(text).split()
+    return words[0] if words else None
