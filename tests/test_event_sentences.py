@@ -352,3 +352,11 @@ def test_its_cached_tokens_keep_the_offsets_of_cutting_the_whole_text():
         forms = [token.form for token in article.tokens]
         found = list(zip(article.starts, article.ends, forms, strict=True))
         assert found == [(start, end, form) for start, end, form in cut if form]
+
+
+def test_it_reads_nizam_al_assad_in_a_title_as_the_government_not_a_participant():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    regime = person("الأسد", "bashar-al-assad")
+    text = "استقبل وزير خارجية نظام الأسد فيصل المقداد اليوم المبعوث الأممي غير بيدرسن في دمشق."
+    event = only_event(text, [mekdad, regime, PEDERSEN])
+    assert event.participants == ("faisal-mekdad", "geir-pedersen")

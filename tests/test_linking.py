@@ -178,3 +178,16 @@ def test_it_marks_envoys():
         [RoleEntry("kofi-annan", "envoy", "united-nations", None, None, (), is_envoy=True)],
     )
     assert link("زار كوفي عنان دمشق", gazetteer).matches[0].is_envoy
+
+
+def test_it_never_takes_a_deputy_for_the_office_holder():
+    text = "وقال نائب وزير الخارجية الروسي إن الحل سياسي"
+    assert "sergey-lavrov" in entities(text.replace("نائب ", ""), on=date(2013, 5, 10))
+    assert entities(text, on=date(2013, 5, 10)) == set()
+    result = link(text, GAZETTEER)
+    assert resolve_roles(result, window=(date(2013, 1, 1), date(2013, 12, 31))) == []
+
+
+def test_it_proposes_no_candidate_where_the_title_already_has_a_known_name():
+    text = "وقال الرئيس الأسد يسعى للحل، وأكد الرئيس المشترك للجنة مناقشة الدستور"
+    assert link(text, GAZETTEER).candidates == []

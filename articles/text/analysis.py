@@ -23,6 +23,7 @@ from articles.text.linking import (
     Gazetteer,
     LinkResult,
     RoleEntry,
+    is_deputy_title,
     link,
     resolve_roles,
 )
@@ -31,7 +32,7 @@ from articles.text.mentions import PERSON, PLACE, Match
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())
 # Generic titles near a name say which of a person's roles the article speaks of.
 _TITLE_KINDS = (
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?مبعوث"), ("envoy", "deputy-envoy")),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد)"), ("envoy", "deputy-envoy")),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("envoy", "deputy-envoy")),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه)? (?:ال)?خارجيه"), ("foreign-minister",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين)?(?!\w)"), ("foreign-minister",)),
@@ -41,6 +42,13 @@ _TITLE_KINDS = (
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?متحدث"), ("spokesperson",)),
 )
 _TITLE_WINDOW = 60
+# «نائب وزير الخارجية X»: X holds the deputy's office, not the minister's.
+_DEPUTY_KINDS = {
+    "foreign-minister": "deputy-foreign-minister",
+    "envoy": "deputy-envoy",
+    "deputy-envoy": "deputy-envoy",
+    "head-of-state": "vice-president",
+}
 
 
 @dataclass(frozen=True)
@@ -85,8 +93,11 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
         after = normalized[end : end + _TITLE_WINDOW // 2]
         near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
         for pattern, kinds in _TITLE_KINDS:
-            if not pattern.search(near):
+            titles = [found.start() for found in pattern.finditer(near)]
+            if not titles:
                 continue
+            if all(is_deputy_title(near, title) for title in titles):
+                kinds = tuple(_DEPUTY_KINDS[kind] for kind in kinds if kind in _DEPUTY_KINDS)
             roles = [r for r in gazetteer.roles_by_holder[match.entity] if r.role in kinds]
             if roles:
                 found.append((match.entity, _hull(roles)))

@@ -16,6 +16,7 @@ from articles.text import event_patterns as words
 from articles.text.arabic import normalize, stripped_forms
 from articles.text.mentions import PERSON, PLACE, Match
 
+_REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?نظام\s+$")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
@@ -293,6 +294,10 @@ class ArticleText:
         self.other_at: dict[int, Mention] = {}
         starts, ends, count = self.starts, self.ends, len(self.ends)
         for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+            if match.kind == PERSON and _REGIME_BEFORE_RE.search(
+                text, max(0, match.start - 8), match.start
+            ):
+                continue  # «وزير خارجية نظام الأسد»: the government, not the man, takes part
             first = bisect_right(ends, match.start)
             if first < count and starts[first] < match.end:
                 last = min(bisect_right(ends, match.end - 1, first), count - 1)

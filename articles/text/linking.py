@@ -37,6 +37,8 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
+# «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
+_DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل) $")
 _OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
     "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
@@ -332,6 +334,12 @@ def _words_before(hit: _Hit, normalized: str) -> list[str]:
     ].split()
 
 
+def is_deputy_title(normalized: str, start: int) -> bool:
+    """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
+    الخارجية التركي» is not the foreign minister)."""
+    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 12), start))
+
+
 def _display_span(offsets: list[int], hit: _Hit, with_prefix: bool = True) -> tuple[int, int]:
     start = hit.start - (len(hit.prefix) if with_prefix else 0)
     return offsets[start], offsets[hit.end - 1] + 1
@@ -376,7 +384,8 @@ def link(
     for hit in hits:
         entity_keys = [key for key in hit.keys if key.entity]
         if not entity_keys:
-            role_hits.append(hit)
+            if not is_deputy_title(normalized, hit.start - len(hit.prefix)):
+                role_hits.append(hit)
             continue
         choices = [key for key in entity_keys if not key.ambiguous or key.entity in named]
         if len(choices) == 1:
@@ -560,14 +569,20 @@ def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str)
 
 def _find_candidates(text, normalized, offsets, hits, result):
     linked_spans = [(hit.start, hit.end) for hit in hits]
+    people = [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)]
     for found in _TITLE_RE.finditer(normalized):
         name_start, name_end = found.span(2)
         if any(start < name_end and name_start < end for start, end in linked_spans):
             continue
+        # «الرئيس مرسي يسعى», «المتحدث باسم دي ميستورا انه»: the title already has its name.
+        title_start, title_end = found.span(1)
+        if any(start < title_end and title_start < end for start, end in people):
+            continue
         words = found.group(2).split()
         if any(word in _NOT_NAME_WORDS or word.isdigit() for word in words):
             continue
-        if words[0].startswith("ال") or len(words[0]) < 3:
+        # A name starts with neither the article nor «لل» («الرئيس المشترك للجنة»).
+        if words[0].startswith(("ال", "لل")) or len(words[0]) < 3:
             continue
         start, end = offsets[name_start], offsets[name_end - 1] + 1
         context_start = offsets[max(0, found.start() - 60)]
