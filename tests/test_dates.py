@@ -259,7 +259,7 @@ def test_it_prefers_the_stated_date():
         date(2013, 5, 8),
         "day",
     )
-    assert any("metadata" in reason for reason in estimate.evidence)
+    assert any("stated by the input file" in reason for reason in estimate.evidence)
     assert any("outside" in reason for reason in estimate.evidence)
 
 

@@ -314,6 +314,20 @@ def test_it_rejects_an_article_its_analysis_fails_on_and_keeps_the_others(tmp_pa
 
 
 @pytest.mark.django_db
+def test_it_dates_an_article_by_a_date_line_of_its_own(tmp_path):
+    (tmp_path / "dated.txt").write_text(f"عنوان الخبر\n\n05 مارس 2019\n\n{_article(1)}\n")
+    (tmp_path / "told.txt").write_text(f"عنوان آخر\n\nوصل في 5 مارس 2019\n\n{_article(2)}\n")
+
+    _ingest(tmp_path)
+
+    dated = Article.objects.get(file_name="dated.txt")
+    assert (dated.published_earliest, dated.published_latest) == (date(2019, 3, 5),) * 2
+    assert dated.published_precision == "day"
+    assert "«05 مارس 2019»" in dated.published_evidence[0]
+    assert Article.objects.get(file_name="told.txt").published_precision != "day"
+
+
+@pytest.mark.django_db
 def test_it_rejects_broken_csv_rows_and_keeps_the_good_ones(tmp_path):
     path = tmp_path / "rows.csv"
     multi_line = _article(5) + "\n\n" + _article(6)

@@ -479,7 +479,7 @@ def estimate_publication(
     evidence: list[str] = []
     window = _constraint_window(constraints, evidence)
     if stated is not None:
-        notes = ["publication date stated in the file's metadata"]
+        notes = ["publication date stated by the input file"]
         if stated.best and not contains(window, stated.best):
             notes.append("note: the stated date lies outside the constraints' window")
         return replace(stated, evidence=(*stated.evidence, *notes, *evidence))
