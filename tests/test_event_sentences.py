@@ -360,3 +360,12 @@ def test_it_reads_nizam_al_assad_in_a_title_as_the_government_not_a_participant(
     text = "استقبل وزير خارجية نظام الأسد فيصل المقداد اليوم المبعوث الأممي غير بيدرسن في دمشق."
     event = only_event(text, [mekdad, regime, PEDERSEN])
     assert event.participants == ("faisal-mekdad", "geir-pedersen")
+
+
+def test_it_reaches_a_name_after_the_comma_of_an_apposition():
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    league = ("لجامعة الدول العربية", "arab-league", ORGANIZATION)
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "يجتمع الأخضر الإبراهيمي بالأمين العام لجامعة الدول العربية، نبيل العربي، الأحد."
+    event = only_event(text, [brahimi, league, elaraby])
+    assert event.participants == ("lakhdar-brahimi", "nabil-elaraby")

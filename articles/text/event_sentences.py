@@ -448,6 +448,7 @@ class ArticleText:
         accept = accept or self.is_participant
         stops = _STOPS_BEFORE_WITH if stop_at_with else _STOPS
         cost, body, after_to = 0, None, False
+        in_title = False  # a comma after a title is apposition: «الأمين العام للجامعة، نبيل العربي»
         tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
             if (person := person_at.get(index)) is not None:
@@ -466,12 +467,15 @@ class ArticleText:
             if token.is_word:
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
+                in_title = token.title_like
                 if not (token.title_like or not token.bases.isdisjoint(_NAME_FILLERS)):
                     cost += not token.form.isdigit()
             elif token.form not in ",،":
                 break
+            elif not in_title:
+                cost += 1
             else:
-                cost += not token.form.isdigit()
+                in_title = False
             if cost > budget:
                 break
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
