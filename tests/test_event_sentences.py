@@ -369,3 +369,11 @@ def test_it_reaches_a_name_after_the_comma_of_an_apposition():
     text = "يجتمع الأخضر الإبراهيمي بالأمين العام لجامعة الدول العربية، نبيل العربي، الأحد."
     event = only_event(text, [brahimi, league, elaraby])
     assert event.participants == ("lakhdar-brahimi", "nabil-elaraby")
+
+
+def test_it_splits_sentences_run_together_after_a_period_but_not_initials():
+    text = "قال إنه يعتزم عقد جولة في يناير المقبل.وكان دي ميستورا يتحدث في دمشق (د.ب.أ) أمس."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "قال إنه يعتزم عقد جولة في يناير المقبل.",
+        "وكان دي ميستورا يتحدث في دمشق (د.ب.أ) أمس.",
+    ]

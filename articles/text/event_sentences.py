@@ -15,13 +15,12 @@ from typing import NamedTuple
 from articles.text import event_patterns as words
 from articles.text.arabic import normalize, stripped_forms
 from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?نظام\s+$")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
-_TERMINATORS, _CLOSERS = ".!?؟…", "\"'”’»)]"
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".split())
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
@@ -29,56 +28,7 @@ _BESIDE_EVENT = words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS
 _TOKEN_RE = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
 )
-# A mark that may end a sentence, or a line break with the blank lines after it.
-_BREAK_RE = re.compile("[\n" + re.escape(_TERMINATORS) + r"](?:(?<=\n)\s*\n)?")
-_MARKS_RE = re.compile("[" + re.escape(_TERMINATORS + _CLOSERS) + "]*")
-_LAST_WORD_RE = re.compile(r"(\w+)$")
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, without surrounding spaces, its final mark included."""
-    spans: list[tuple[int, int]] = []
-    start = resume = 0
-    for found in _BREAK_RE.finditer(text):
-        position = found.start()
-        if position < resume:  # a mark already taken into the previous sentence
-            continue
-        if text[position] == "\n":
-            _add_span(spans, text, start, position)
-            start = resume = found.end()
-        elif _ends_sentence(text, position):
-            end = _MARKS_RE.match(text, position + 1).end()
-            _add_span(spans, text, start, end)
-            start = resume = end
-    _add_span(spans, text, start, len(text))
-    return spans
-
-
-def _ends_sentence(text: str, position: int) -> bool:
-    if text[position] != ".":
-        return True
-    if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy»
-        return False
-    before = text[max(0, position - 2) : position]
-    if len(before) == 2 and before.isalpha() and not before.isascii():
-        return True  # a word of two letters or more, not in Latin: no abbreviation
-    word = _LAST_WORD_RE.search(text, max(0, position - 12), position)
-    if word is None:
-        return True
-    word_text = word.group(1)  # «د. محمد», «Dr. Smith»
-    return not (
-        (len(word_text) == 1 and word_text.isalpha()) or word_text.lower() in _ABBREVIATIONS
-    )
-
-
-def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
 
 
 class Token:
@@ -309,7 +259,7 @@ class ArticleText:
         self.quoted = self._quoted_tokens(tokenized.quotes)
         self.sentences = []
         for start, end in split_sentences(text):
-            unfinished = text[start:end].rstrip(_CLOSERS)[-1:] not in _TERMINATORS
+            unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
             headline = False
             if unfinished:  # and alone on its line
                 line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)

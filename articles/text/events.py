@@ -26,16 +26,16 @@ from articles.text.event_sentences import (
     TriggerHit,
     is_adjective,
     is_title_like,
-    split_sentences,
 )
 from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.sentences import split_sentences
 
 try:
     from articles.text.dates import find_dates
 except ImportError:  # without the date module, events carry no date
     find_dates = None
 
-# split_sentences moved to event_sentences; callers still import it from here.
+# split_sentences moved to articles.text.sentences; callers still import it from here.
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 HELD, PLANNED = "held", "planned"

@@ -1,0 +1,64 @@
+"""An article's text cut into sentences, with offsets. Pure Python: no Django.
+
+A sentence ends at a line break or at a final mark; a period does not end one inside a number
+(«2.5»), a Latin abbreviation or address («U.S.», «sana.sy») or Arabic initials («د.ب.أ»),
+but does between two Arabic words run together («في يناير المقبل.وكان»).
+"""
+
+import re
+
+TERMINATORS, CLOSERS = ".!?؟…", "\"'”’»)]"
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".split())
+# A mark that may end a sentence, or a line break with the blank lines after it.
+_BREAK_RE = re.compile("[\n" + re.escape(TERMINATORS) + r"](?:(?<=\n)\s*\n)?")
+_MARKS_RE = re.compile("[" + re.escape(TERMINATORS + CLOSERS) + "]*")
+_LAST_WORD_RE = re.compile(r"(\w+)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, without surrounding spaces, its final mark included."""
+    spans: list[tuple[int, int]] = []
+    start = resume = 0
+    for found in _BREAK_RE.finditer(text):
+        position = found.start()
+        if position < resume:  # a mark already taken into the previous sentence
+            continue
+        if text[position] == "\n":
+            _add_span(spans, text, start, position)
+            start = resume = found.end()
+        elif _ends_sentence(text, position):
+            end = _MARKS_RE.match(text, position + 1).end()
+            _add_span(spans, text, start, end)
+            start = resume = end
+    _add_span(spans, text, start, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, position: int) -> bool:
+    if text[position] != ".":
+        return True
+    before = text[max(0, position - 2) : position]
+    if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy», «د.ب.أ»
+        # but «في يناير المقبل.وكان»: Arabic words of two letters or more on both sides
+        after = text[position + 1 : position + 3]
+        return all(
+            len(part) == 2 and part.isalpha() and not part.isascii() for part in (before, after)
+        )
+    if len(before) == 2 and before.isalpha() and not before.isascii():
+        return True  # a word of two letters or more, not in Latin: no abbreviation
+    word = _LAST_WORD_RE.search(text, max(0, position - 12), position)
+    if word is None:
+        return True
+    word_text = word.group(1)  # «د. محمد», «Dr. Smith»
+    return not (
+        (len(word_text) == 1 and word_text.isalpha()) or word_text.lower() in _ABBREVIATIONS
+    )
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
