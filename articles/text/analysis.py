@@ -93,10 +93,9 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
         after = normalized[end : end + _TITLE_WINDOW // 2]
         near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
         for pattern, kinds in _TITLE_KINDS:
-            titles = [found.start() for found in pattern.finditer(near)]
-            if not titles:
+            if not pattern.search(near):
                 continue
-            if all(is_deputy_title(near, title) for title in titles):
+            if all(is_deputy_title(near, found.start()) for found in pattern.finditer(near)):
                 kinds = tuple(_DEPUTY_KINDS[kind] for kind in kinds if kind in _DEPUTY_KINDS)
             roles = [r for r in gazetteer.roles_by_holder[match.entity] if r.role in kinds]
             if roles:
