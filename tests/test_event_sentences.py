@@ -377,3 +377,11 @@ def test_it_splits_sentences_run_together_after_a_period_but_not_initials():
         "قال إنه يعتزم عقد جولة في يناير المقبل.",
         "وكان دي ميستورا يتحدث في دمشق (د.ب.أ) أمس.",
     ]
+
+
+def test_it_reads_a_meeting_noun_with_an_adjective_or_in_the_plural_before_its_with():
+    erdogan, jubeir = ERDOGAN, person("عادل الجبير", "adel-al-jubeir")
+    closed = only_event("عقد رجب طيب أردوغان اجتماعا مغلقا مع عادل الجبير.", [erdogan, jubeir])
+    assert closed.participants == ("adel-al-jubeir", "recep-tayyip-erdogan")
+    plural = only_event("وسيعقد فلاديمير بوتين لقاءات ثنائية مع حسن روحاني.", [PUTIN, ROUHANI])
+    assert (plural.participants, plural.status) == (("hassan-rouhani", "vladimir-putin"), "planned")

@@ -191,3 +191,7 @@ def test_it_never_takes_a_deputy_for_the_office_holder():
 def test_it_proposes_no_candidate_where_the_title_already_has_a_known_name():
     text = "وقال الرئيس الأسد يسعى للحل، وأكد الرئيس المشترك للجنة مناقشة الدستور"
     assert link(text, GAZETTEER).candidates == []
+
+
+def test_it_proposes_no_candidate_made_of_an_adverb():
+    assert link("وأشار إلى أن الرئيس الروسي سيعقد كذلك لقاءات", GAZETTEER).candidates == []

@@ -71,10 +71,10 @@ TRIGGERS = (
         is_verb=True,
         needs_counterpart=True,
     ),
-    _pattern(MEETING, _noun(r"(?:لقا[ءئ]|التقا[ءئ])")),
+    _pattern(MEETING, _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])")),
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))")),
-    _pattern(MEETING, _noun(r"اجتماع(?:ا)?"), names_conference=True),
+    _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
@@ -164,7 +164,13 @@ BEFORE_VERB_WORDS = frozenset("ان انه الذي التي كان كانت و�
 CLAUSE_OPENERS = BEFORE_VERB_WORDS | frozenset("بعدما عندما حين بينما كما ثم".split())
 AFTER_DROPPED_SUBJECT = frozenset("مع الي في خلال".split())
 # Adjectives without «ال» that follow an event noun: «اتصال آخر», «مؤتمر دولي».
-PLAIN_ADJECTIVES = frozenset("دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك".split())
+# Adjectives without the article that may stand between an event noun and its «مع»
+# («اجتماعا مغلقا مع», «لقاءات ثنائية مع»), with their feminine and accusative endings.
+PLAIN_ADJECTIVES = frozenset(
+    form + ending
+    for form in "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام".split()
+    for ending in ("", "ا", "ه")
+)
 WITH_WORDS = frozenset({"مع"})
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
