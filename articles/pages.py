@@ -57,6 +57,7 @@ REMOVED_KINDS = {
     "dateline": gettext_lazy("dateline"),
     "subscription": gettext_lazy("subscription prompt"),
     "caption": gettext_lazy("photo caption"),
+    "date": gettext_lazy("date line"),
     "teaser": gettext_lazy("teaser"),
     "navigation": gettext_lazy("site navigation"),
 }

@@ -366,3 +366,22 @@ def test_it_reads_no_dateline_or_tag_from_a_lone_combining_mark():
         cleaned = clean_article(raw)
         assert body in cleaned.body
         assert not cleaned.dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["05 مارس 2019", "الأحد 24 يوليو 2022 - 12:23 بتوقيت طهران", "10:02 م الخميس 07 يوليه 2022"],
+)
+def test_it_removes_a_date_line_under_the_title(line):
+    body = "قال الوزير إن المحادثات ستستمر في جنيف الأسبوع المقبل مع جميع الأطراف المعنية."
+    cleaned = clean_article(f"عنوان الخبر هنا\n\n{line}\n\n{body}")
+    assert cleaned.body == body
+    assert Removed("date", line, 3) in cleaned.removed
+
+
+def test_it_keeps_a_short_line_that_says_more_than_a_date():
+    body = "قال الوزير إن المحادثات ستستمر في جنيف الأسبوع المقبل مع جميع الأطراف المعنية."
+    cleaned = clean_article(
+        f"عنوان الخبر هنا\n\nوصل الوزير في 5 مارس 2019 إلى جنيف قادما من موسكو\n\n{body}"
+    )
+    assert "date" not in {item.kind for item in cleaned.removed}

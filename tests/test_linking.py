@@ -195,3 +195,8 @@ def test_it_proposes_no_candidate_where_the_title_already_has_a_known_name():
 
 def test_it_proposes_no_candidate_made_of_an_adverb():
     assert link("وأشار إلى أن الرئيس الروسي سيعقد كذلك لقاءات", GAZETTEER).candidates == []
+
+
+def test_it_proposes_no_candidate_starting_with_an_article_after_a_proclitic():
+    text = "التقى وزير الخارجية السوري بالرئيس عبد المجيد تبون"
+    assert [c.text for c in link(text, GAZETTEER).candidates] == []

@@ -21,8 +21,8 @@ from articles.text.analysis import (
     article_arrays,
 )
 from articles.text.arabic import normalize, tsvector_literal
-from articles.text.cleaning import Removed, clean_article
-from articles.text.dates import DateEstimate, estimate_publication, find_dates
+from articles.text.cleaning import Removed, clean_article, date_line_day
+from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500
 _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
@@ -95,32 +95,12 @@ def published_from_metadata(value: str) -> DateEstimate | None:
     return DateEstimate(earliest, latest, best, precision, evidence)
 
 
-MAX_DATE_LINE_CHARS = 60
-# What else a date line may say: «نشر في», «بتاريخ», «آخر تحديث», a time zone.
-_DATE_LINE_WORD_RE = re.compile(
-    r"(?<!\w)(?:نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|التحديث)(?!\w)|[a-z]"
-)
-
-
 def published_from_date_line(removed: tuple[Removed, ...]) -> DateEstimate | None:
-    """The day a line of its own states («05 مارس 2019», «الثلاثاء 5/3/2019 - 12:45»), which
-    cleaning took out of the text: the page's date of publication."""
+    """The day of the date line cleaning took out («05 مارس 2019»): the page's publication."""
     for item in removed:
-        if len(item.text) > MAX_DATE_LINE_CHARS:
-            continue
-        found = find_dates(item.text)
-        if len(found) != 1 or found[0].calendar != "gregorian":
-            continue
-        expression = found[0]
-        rest = item.text[: expression.start] + item.text[expression.end :]
-        if not _DATE_LINE_WORD_RE.sub("", normalize(rest)).isascii():  # words other than these
-            continue
-        try:
-            day = date(expression.year, expression.month, expression.day)
-        except (TypeError, ValueError):  # a part missing, or no such day
-            continue
-        evidence = f"{STATED_EVIDENCE_PREFIX}: the line «{item.text}» above or below the text"
-        return DateEstimate(day, day, day, "day", (evidence,))
+        if item.kind == "date" and (day := date_line_day(item.text)) is not None:
+            evidence = f"{STATED_EVIDENCE_PREFIX}: the date line «{item.text}»"
+            return DateEstimate(day, day, day, "day", (evidence,))
     return None
 
 

@@ -12,6 +12,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+
+from articles.text.arabic import normalize
+from articles.text.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,13 @@ MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MAX_LABEL_WORDS = 3  # navigation items: «أقسام», «أخبار متعلقة»
 MAX_CAPTION_WORDS = 5  # a name with its role: «وزير الخارجية الروسي سيرغي لافروف»
+MAX_DATE_LINE_CHARS = 60
+# What else a date line may say: «نشر في», «بتاريخ», «آخر تحديث», the time («10:02 م»,
+# «مساء») and its zone («بتوقيت طهران», «GMT»).
+_DATE_LINE_WORD_RE = re.compile(
+    r"(?<!\w)(?:نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|التحديث|م|ص|مساء|صباحا|بتوقيت \w+)(?!\w)"
+    r"|[a-z]"
+)
 MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
 MIN_REPEAT_WORDS = 4  # shorter repeats are too likely to be coincidence
 MAX_BOILERPLATE_WORDS = 30
@@ -407,6 +418,9 @@ def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: boo
         if paragraph.removed_as is not None:
             has_lead = has_lead or paragraph.removed_as == "teaser"
             continue
+        if date_line_day(paragraph.text) is not None:
+            drop(paragraph, "date")  # the page's date, not the article's text
+            continue
         if (
             paragraph.word_count >= MIN_ARTICLE_WORDS
             or _ends_like_sentence(paragraph.text)
@@ -419,6 +433,24 @@ def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: boo
         return  # no article proper follows, so these short lines are the article
     for paragraph in candidates:
         drop(paragraph, "caption")
+
+
+def date_line_day(text: str) -> date | None:
+    """The day a line states when that is all it says: «05 مارس 2019», «الأحد 24 يوليو 2022 -
+    12:23 بتوقيت طهران», «نشر في 5/3/2019»."""
+    if len(text) > MAX_DATE_LINE_CHARS or not any(character.isdigit() for character in text):
+        return None
+    found = find_dates(text)
+    if len(found) != 1 or found[0].calendar != "gregorian":
+        return None
+    expression = found[0]
+    rest = text[: expression.start] + text[expression.end :]
+    if not _DATE_LINE_WORD_RE.sub("", normalize(rest)).isascii():  # words other than these
+        return None
+    try:
+        return date(expression.year, expression.month, expression.day)
+    except (TypeError, ValueError):  # a part missing, or no such day
+        return None
 
 
 def _split_lead_prefix(

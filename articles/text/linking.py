@@ -84,6 +84,7 @@ _TITLE_RE = re.compile(
     r"|الرئيس(?: \w+)?|رئيس الوزراء(?: \w+)?|المتحدث باسم(?: \w+){1,3}|السفير(?: \w+)?)"
     r"\s+(\w+ \w+)"
 )
+_ARTICLE_START_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)")
 _NOT_NAME_WORDS = frozenset(
     "ان الي علي عن في من مع الذي التي قد كان اليوم امس غدا خلال بعد قبل لدي حول عقب اثناء "
     "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق كذلك ايضا بدوره بدورها حاليا".split()
@@ -581,8 +582,9 @@ def _find_candidates(text, normalized, offsets, hits, result):
         words = found.group(2).split()
         if any(word in _NOT_NAME_WORDS or word.isdigit() for word in words):
             continue
-        # A name starts with neither the article nor «لل» («الرئيس المشترك للجنة»).
-        if words[0].startswith(("ال", "لل")) or len(words[0]) < 3:
+        # A name starts with no article, bare or after a proclitic («الرئيس المشترك للجنة»,
+        # «وزير الخارجية السوري بالرئيس عبد المجيد تبون»).
+        if _ARTICLE_START_RE.match(words[0]) or len(words[0]) < 3:
             continue
         start, end = offsets[name_start], offsets[name_end - 1] + 1
         context_start = offsets[max(0, found.start() - 60)]
