@@ -383,5 +383,7 @@ def test_it_reads_a_meeting_noun_with_an_adjective_or_in_the_plural_before_its_w
     erdogan, jubeir = ERDOGAN, person("عادل الجبير", "adel-al-jubeir")
     closed = only_event("عقد رجب طيب أردوغان اجتماعا مغلقا مع عادل الجبير.", [erdogan, jubeir])
     assert closed.participants == ("adel-al-jubeir", "recep-tayyip-erdogan")
+    quoted = only_event("عقد رجب طيب أردوغان «اجتماعا مغلقا» مع عادل الجبير.", [erdogan, jubeir])
+    assert quoted.participants == closed.participants
     plural = only_event("وسيعقد فلاديمير بوتين لقاءات ثنائية مع حسن روحاني.", [PUTIN, ROUHANI])
     assert (plural.participants, plural.status) == (("hassan-rouhani", "vladimir-putin"), "planned")

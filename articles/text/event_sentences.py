@@ -29,6 +29,7 @@ _TOKEN_RE = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
 )
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+QUOTE_MARKS = frozenset(_QUOTES) | frozenset(_QUOTES.values())
 
 
 class Token:

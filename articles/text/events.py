@@ -20,6 +20,7 @@ from articles.text import event_patterns as words
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_sentences import (
     NAME_BUDGET,
+    QUOTE_MARKS,
     ArticleText,
     Mention,
     Sentence,
@@ -205,6 +206,7 @@ def _noun_frame(
             is_adjective(token)
             or token.is_in(words.DATE_WORDS)
             or words.PHONE_ADVERB.fullmatch(token.form)
+            or token.form in QUOTE_MARKS  # «عقد «اجتماعا مغلقا» مع»
         ):
             break
         index += 1
