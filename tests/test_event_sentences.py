@@ -387,3 +387,17 @@ def test_it_reads_a_meeting_noun_with_an_adjective_or_in_the_plural_before_its_w
     assert quoted.participants == closed.participants
     plural = only_event("وسيعقد فلاديمير بوتين لقاءات ثنائية مع حسن روحاني.", [PUTIN, ROUHANI])
     assert (plural.participants, plural.status) == (("hassan-rouhani", "vladimir-putin"), "planned")
+
+
+def test_it_reads_talks_with_their_place_between_the_noun_and_its_with():
+    annan = person("كوفي عنان", "kofi-annan")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = "أجرى كوفي عنان محادثات في دمشق مع الرئيس السوري بشار الأسد."
+    event = only_event(text, [annan, damascus, ASSAD])
+    assert (event.participants, event.place) == (("bashar-al-assad", "kofi-annan"), "damascus")
+
+
+def test_it_reads_quoted_talks_with_indefinite_adjectives():
+    annan = person("كوفي عنان", "kofi-annan")
+    text = 'وأكد كوفي عنان أنه أجرى "محادثات بناءة وصريحة" مع الرئيس السوري بشار الأسد.'
+    assert only_event(text, [annan, ASSAD]).participants == ("bashar-al-assad", "kofi-annan")

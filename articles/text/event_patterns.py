@@ -168,7 +168,10 @@ AFTER_DROPPED_SUBJECT = frozenset("مع الي في خلال".split())
 # («اجتماعا مغلقا مع», «لقاءات ثنائية مع»), with their feminine and accusative endings.
 PLAIN_ADJECTIVES = frozenset(
     form + ending
-    for form in "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام".split()
+    for form in (
+        "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام بناء صريح "
+        "مثمر ايجابي معمق مكثف ودي"
+    ).split()
     for ending in ("", "ا", "ه")
 )
 WITH_WORDS = frozenset({"مع"})

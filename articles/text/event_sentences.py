@@ -45,7 +45,7 @@ class Token:
         # (pattern, what its first word captured) for each trigger pattern whose first word
         # the form is, in the order of TRIGGERS
         self.heads = heads
-        self.adjective = form in words.PLAIN_ADJECTIVES or (
+        self.adjective = not bases.isdisjoint(words.PLAIN_ADJECTIVES) or (
             "ال" in form  # else no base starts with it
             and any(b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in bases)
         )

@@ -202,6 +202,10 @@ def _noun_frame(
     index = hit.last + 1
     while index < min(sentence.last, hit.last + 4) and index not in article.other_at:
         token = article.tokens[index]
+        place = article.other_at.get(index + 1)
+        if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
+            index = place.last + 1  # «أجرى محادثات في دمشق مع الأسد»
+            continue
         if not (
             is_adjective(token)
             or token.is_in(words.DATE_WORDS)
