@@ -401,3 +401,17 @@ def test_it_reads_quoted_talks_with_indefinite_adjectives():
     annan = person("كوفي عنان", "kofi-annan")
     text = 'وأكد كوفي عنان أنه أجرى "محادثات بناءة وصريحة" مع الرئيس السوري بشار الأسد.'
     assert only_event(text, [annan, ASSAD]).participants == ("bashar-al-assad", "kofi-annan")
+
+
+def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
+    ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "وسيلتقي ستافان دي ميستورا الموفد الأميركي مايكل راتني، "
+        "ونائب وزير الخارجية الروسي غينادي غاتيلوف."
+    )
+    event = only_event(text, [mistura, ratney, gatilov])
+    assert event.participants == ("gatilov", "michael-ratney", "staffan-de-mistura")
+    text = "التقى سيرغي لافروف وليد المعلم ووزير الدفاع السوري وبحث معه الأزمة."
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assert only_event(text, [lavrov, MUALLEM]).participants == ("sergey-lavrov", "walid-al-muallem")

@@ -460,6 +460,34 @@ class ArticleText:
                 return subject or self.scan_person(index + 1, hit.first, stop_at_with=True)[0]
         return None
 
+    def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
+        """The people «و» joins on after a name, over their titles: «مايكل راتني، ونائب وزير
+        الخارجية الروسي غينادي غاتيلوف», «بوتين وأردوغان»."""
+        tokens, found = self.tokens, []
+        while len(found) < limit and index < sentence.last:
+            if tokens[index].form in ",،":
+                index += 1
+            person = self.person_at.get(index)
+            if person is None and tokens[index].form[1:] in words.TITLE_WORDS:
+                if not tokens[index].form.startswith("و"):
+                    break
+                position = index + 1  # «ونائب وزير الخارجية الروسي غاتيلوف»
+                while position < sentence.last and position - index <= NAME_BUDGET + 3:
+                    if (person := self.person_at.get(position)) is not None or not (
+                        tokens[position].title_like
+                    ):
+                        break
+                    position += 1
+            elif person is not None and not (
+                person.first == index and person.match.prefix.startswith("و")
+            ):
+                break
+            if person is None or not self.is_participant(person):
+                break
+            found.append(person)
+            index = person.last + 1
+        return found
+
     def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[Mention]:
         """The participants named in tokens [first, last), each once."""
         found: dict[str, Mention] = {}

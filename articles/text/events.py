@@ -192,6 +192,9 @@ def _verb_frame(
         return None
     frame.others.append(found or body)
     frame.span_last = frame.others[0].last
+    if found is not None and (more := article.coordinated_people(found.last + 1, sentence)):
+        frame.others.extend(more)
+        frame.span_last = more[-1].last
     return frame
 
 
