@@ -415,3 +415,9 @@ def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     text = "التقى سيرغي لافروف وليد المعلم ووزير الدفاع السوري وبحث معه الأزمة."
     lavrov = person("سيرغي لافروف", "sergey-lavrov")
     assert only_event(text, [lavrov, MUALLEM]).participants == ("sergey-lavrov", "walid-al-muallem")
+    for ending in ("،", "، و"):  # the text ends right after the name
+        text = f"التقى سيرغي لافروف وليد المعلم{ending}"
+        assert only_event(text, [lavrov, MUALLEM]).participants == (
+            "sergey-lavrov",
+            "walid-al-muallem",
+        )

@@ -467,6 +467,8 @@ class ArticleText:
         while len(found) < limit and index < sentence.last:
             if tokens[index].form in ",،":
                 index += 1
+                if index >= sentence.last:
+                    break
             person = self.person_at.get(index)
             if person is None and tokens[index].form[1:] in words.TITLE_WORDS:
                 if not tokens[index].form.startswith("و"):
