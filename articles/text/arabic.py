@@ -104,9 +104,9 @@ _LONGEST_CHAIN = max(map(len, PROCLITIC_CHAINS))
 MIN_STEM_LETTERS = 2
 MIN_COMPOUND_PART_LETTERS = 3
 MAX_LEXEME_CHARS = 64
-# PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme.
+# PostgreSQL keeps positions up to 16383 (and at most 256 of them per lexeme, which its
+# tsvector input enforces by itself).
 MAX_POSITION = 16383
-MAX_POSITIONS_PER_LEXEME = 256
 
 
 def normalize(text: str) -> str:

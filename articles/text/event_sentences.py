@@ -463,32 +463,33 @@ class ArticleText:
     def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
         """The people «و» joins on after a name, over their titles: «مايكل راتني، ونائب وزير
         الخارجية الروسي غينادي غاتيلوف», «بوتين وأردوغان»."""
-        tokens, found = self.tokens, []
-        while len(found) < limit and index < sentence.last:
-            if tokens[index].form in ",،":
+        found = []
+        while len(found) < limit:
+            if index < sentence.last and self.tokens[index].form in ",،":
                 index += 1
-                if index >= sentence.last:
-                    break
-            person = self.person_at.get(index)
-            if person is None and tokens[index].form[1:] in words.TITLE_WORDS:
-                if not tokens[index].form.startswith("و"):
-                    break
-                position = index + 1  # «ونائب وزير الخارجية الروسي غاتيلوف»
-                while position < sentence.last and position - index <= NAME_BUDGET + 3:
-                    if (person := self.person_at.get(position)) is not None or not (
-                        tokens[position].title_like
-                    ):
-                        break
-                    position += 1
-            elif person is not None and not (
-                person.first == index and person.match.prefix.startswith("و")
-            ):
-                break
+            person = self._joined_on(index, sentence)
             if person is None or not self.is_participant(person):
                 break
             found.append(person)
             index = person.last + 1
         return found
+
+    def _joined_on(self, index: int, sentence: Sentence) -> Mention | None:
+        """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»."""
+        if index >= sentence.last:
+            return None
+        if (person := self.person_at.get(index)) is not None:
+            joined = person.first == index and person.match.prefix.startswith("و")
+            return person if joined else None
+        form = self.tokens[index].form
+        if not (form.startswith("و") and form[1:] in words.TITLE_WORDS):
+            return None
+        for position in range(index + 1, min(sentence.last, index + NAME_BUDGET + 4)):
+            if (person := self.person_at.get(position)) is not None:
+                return person
+            if not self.tokens[position].title_like:
+                return None
+        return None
 
     def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[Mention]:
         """The participants named in tokens [first, last), each once."""

@@ -36,9 +36,9 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 # Two-letter aliases («بو», «لا») hit inside countless words for no gain.
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
-# Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
 _DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل) $")
+# Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
 _OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
     "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
