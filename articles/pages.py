@@ -63,6 +63,7 @@ REMOVED_KINDS = {
 }
 PRECISIONS = {
     "day": gettext_lazy("exact day"),
+    "week": gettext_lazy("within a week"),
     "month": gettext_lazy("within a month"),
     "year": gettext_lazy("within a year"),
     "range": gettext_lazy("a wider range"),

@@ -313,7 +313,7 @@ def test_it_dates_the_article_from_today_with_a_full_date():
     text = "قال الوزير اليوم الثلاثاء 3 أيار/مايو 2016 إن الهدنة التي بدأت في 27 شباط صامدة."
     estimate = estimate_publication(text, [])
     assert (estimate.earliest, estimate.latest) == (date(2016, 5, 2), date(2016, 5, 4))
-    assert (estimate.best, estimate.precision) == (date(2016, 5, 3), "month")
+    assert (estimate.best, estimate.precision) == (date(2016, 5, 3), "week")
 
 
 def test_it_sets_aside_a_text_date_that_contradicts_the_constraints():

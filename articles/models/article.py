@@ -43,6 +43,7 @@ class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "day"
+    WEEK = "week", "week"
     MONTH = "month", "month"
     YEAR = "year", "year"
     RANGE = "range", "range"

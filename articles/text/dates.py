@@ -273,7 +273,9 @@ def _precision(earliest: date | None, latest: date | None) -> str:
     if earliest is None or latest is None:
         return "unknown" if earliest is None and latest is None else "range"
     span = (latest - earliest).days + 1
-    return "day" if span == 1 else "month" if span <= 31 else "year" if span <= 366 else "range"
+    if span == 1:
+        return "day"
+    return "week" if span <= 7 else "month" if span <= 31 else "year" if span <= 366 else "range"
 
 
 def _full_date(expression: DateExpression) -> Interval | None:
