@@ -346,6 +346,18 @@ def test_it_takes_a_dateline_and_agency_on_a_line_of_their_own():
     assert Removed("dateline", "دمشق-سانا", 2) in result.removed
 
 
+def test_it_takes_a_dateline_with_a_byline_for_neither_a_title_nor_a_source():
+    result = clean_article(f"القاهرة ـ سعيد حامد\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.title, result.dateline, result.source_tag) == (None, "القاهرة", None)
+    assert _paragraphs(result) == [BODY_ONE, BODY_TWO]
+    assert _kinds(result) == [("dateline", 1)]
+
+
+def test_it_keeps_a_two_word_agency_after_a_dateline_as_the_source():
+    result = clean_article(f"باريس - فرانس برس\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == ("باريس", "فرانس برس")
+
+
 def test_it_does_not_take_a_quoted_speaker_as_a_dateline():
     opening = "لافروف: «لا بديل عن الحل السياسي في سوريا»"
     result = clean_article(f"{opening}، قال الوزير للصحفيين.\n{BODY_TWO}")

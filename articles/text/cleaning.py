@@ -119,8 +119,12 @@ _DATELINE_PATTERNS = (
     (_DATELINE_WITH_DASH, "-–—ـ"),
 )
 _DATELINE_LINE = re.compile(
-    rf"^{_PLACE}{_SPACE}*[-–—]{_SPACE}*(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
+    rf"^{_PLACE}(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
+    rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
 )
+# Words of an agency's two-word name («فرانس برس»); any other two words after a dateline
+# («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
+_AGENCY_WORDS = _word_set("برس بريس وكاله وكالات انباء الانباء نيوز")
 _SOURCE_TAG_LINE = re.compile(r"^(?P<name>[^:：]+?)\s*[:：]$")
 _SOCIAL_RE = re.compile(_SOCIAL)
 _SITE_VOICE_RE = re.compile(_SITE_VOICE)
@@ -212,7 +216,7 @@ def clean_article(raw: str, *, title: str | None = None) -> CleanedArticle:
     dateline = None
     if len(kept) > 1 and (line_match := _match_dateline_line(kept[0].text)):
         dateline = line_match["place"]
-        source_tag = source_tag or line_match["agency"]
+        source_tag = source_tag or _line_agency(line_match)
         removed.append(Removed("dateline", kept[0].text, kept[0].line))
         texts.pop(0)
     elif (
@@ -284,6 +288,7 @@ def _is_headline(paragraph: _Paragraph) -> bool:
         and not _ends_like_sentence(paragraph.text)
         and not _is_prompt(paragraph)
         and not _is_marked_caption(paragraph)
+        and _match_dateline_line(paragraph.text) is None
     )
 
 
@@ -488,6 +493,12 @@ def _match_dateline_line(text: str) -> re.Match[str] | None:
         return None
     agency = _first_folded_word(match["agency"])
     return None if agency is None or _starts_a_sentence(agency) else match
+
+
+def _line_agency(match: re.Match[str]) -> str | None:
+    """The agency of «دمشق-سانا» or «باريس - فرانس برس»; None for a byline."""
+    words = _fold(match["agency"]).split()
+    return match["agency"] if len(words) == 1 or not _AGENCY_WORDS.isdisjoint(words) else None
 
 
 def _is_plausible_place(place: str) -> bool:
