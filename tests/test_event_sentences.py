@@ -403,6 +403,24 @@ def test_it_reads_quoted_talks_with_indefinite_adjectives():
     assert only_event(text, [annan, ASSAD]).participants == ("bashar-al-assad", "kofi-annan")
 
 
+def test_it_adds_the_people_joined_on_with_wa_after_an_event_nouns_counterpart():
+    text = "وأجرى ظريف محادثات في دمشق مع الرئيس بشار الأسد والوزير وليد المعلم."
+    zarif = person("ظريف", "mohammad-javad-zarif")
+    event = only_event(text, [zarif, ASSAD, MUALLEM, ("دمشق", "damascus", PLACE)])
+    assert event.participants == ("bashar-al-assad", "mohammad-javad-zarif", "walid-al-muallem")
+    assert event.place == "damascus"
+    text = "وسيعقد الرئيس الروسي فلاديمير بوتين لقاءات ثنائية مع كل من روحاني وأردوغان."
+    event = only_event(
+        text,
+        [
+            PUTIN,
+            person("روحاني", "hassan-rouhani"),
+            person("وأردوغان", "recep-tayyip-erdogan", "و"),
+        ],
+    )
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

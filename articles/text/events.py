@@ -242,6 +242,8 @@ def _noun_frame(
         if (found or body) is None:
             return None
         frame.others.append(found or body)
+        if found is not None:  # «محادثات مع لافروف وكيري»
+            frame.others.extend(article.coordinated_people(found.last + 1, sentence))
     elif states:
         frame.slot, frame.others = "nisba", states  # «مباحثات أمريكية مصرية»
     elif hit.pattern.needs_counterpart or (("ال" in prefix or prefix == "لل") and not clitic):
