@@ -421,6 +421,24 @@ def test_it_adds_the_people_joined_on_with_wa_after_an_event_nouns_counterpart()
     assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
 
 
+def test_it_reads_an_object_enclitic_as_a_participant():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    text = "وأكد سيرغي لافروف الذي التقاه وليد المعلم في موسكو أن الحل سياسي."
+    assert only_event(text, [lavrov, MUALLEM]).participants == ("sergey-lavrov", "walid-al-muallem")
+    text = "وأعلن كوفي عنان أنه اتفق مع الرئيس بشار الأسد الذي التقاه اليوم على طرح."
+    annan = person("كوفي عنان", "kofi-annan")
+    assert only_event(text, [annan, ASSAD]).participants == ("bashar-al-assad", "kofi-annan")
+    text = "وصل محمد جواد ظريف إلى دمشق. واستقبله الرئيس بشار الأسد في قصر الشعب."
+    meeting = [e for e in events_of(text, [ZARIF, ASSAD]) if e.kind == "meeting"]
+    assert [e.participants for e in meeting] == [("bashar-al-assad", "mohammad-javad-zarif")]
+
+
+def test_it_takes_no_body_for_the_antecedent_of_an_object_enclitic():
+    text = "وترأس ألكسندر لافرنتييف الوفد الذي استقبله الرئيس بشار الأسد."
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    assert meetings(events_of(text, [lavrentiev, ASSAD])) == set()
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

@@ -21,12 +21,12 @@ _CLITIC = r"(?P<cl>ه|ها|هما|هم)?"
 _VERB_SUFFIX = r"(?:ت|ا|تا|وا|ان|ون)?"
 
 
-def _verb(perfect: str, imperfect_stem: str) -> str:
-    """«التقي» / «يلتقي», «سيلتقي», «ويلتقيان» …, with an optional conjunction."""
-    return (
-        rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يتن]){imperfect_stem}|{perfect}){_VERB_SUFFIX}"
-        r"(?:ه|ها|هم)?"
-    )
+def _verb(perfect: str, imperfect_stem: str, *, person_object: bool = False) -> str:
+    """«التقي» / «يلتقي», «سيلتقي», «ويلتقيان» …, with an optional conjunction. With
+    `person_object`, an object enclitic («التقاه», «استقبلها») is kept as `cl`: it stands
+    for a participant."""
+    clitic = r"(?P<cl>ه|ها|هما|هم)?" if person_object else r"(?:ه|ها|هم)?"
+    return rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يتن]){imperfect_stem}|{perfect}){_VERB_SUFFIX}{clitic}"
 
 
 def _noun(stem: str) -> str:
@@ -60,8 +60,12 @@ TRIGGERS = (
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات)?"), _PHONE_ADJECTIVE),
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا)?"), needs_counterpart=True),
     _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه))"), needs_counterpart=True),
-    _pattern(MEETING, _verb("التق(?:ي|ت|يا|تا|وا)", "لتقي"), is_verb=True),
-    _pattern(MEETING, _verb("استقبل", "ستقبل"), is_verb=True),
+    _pattern(
+        MEETING,
+        _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتقي", person_object=True),
+        is_verb=True,
+    ),
+    _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True),
     _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
@@ -150,6 +154,7 @@ AMBASSADOR_WORDS = frozenset("سفير السفير سفيره السفيره س
 WHERE_WORDS = frozenset({"حيث"})
 NEGATION_WORDS = frozenset("لن لم لا ليس ولن ولم ولا".split())
 NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
+RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».

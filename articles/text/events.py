@@ -177,6 +177,8 @@ def _verb_frame(
     if article.word(hit.last + 1, words.DUAL_WORDS):
         frame.slot, frame.span_last = "dual", hit.last + 1  # «التقى الوزيران»
         return frame
+    if hit.groups.get("cl"):
+        return _object_clitic_frame(article, sentence, hit, frame)
     after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
     if with_index is not None:
@@ -195,6 +197,31 @@ def _verb_frame(
     if found is not None and (more := article.coordinated_people(found.last + 1, sentence)):
         frame.others.extend(more)
         frame.span_last = more[-1].last
+    return frame
+
+
+def _object_clitic_frame(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
+) -> _Frame | None:
+    """«واستقبله الأسد», «بشار الأسد الذي التقاه»: the enclitic stands for a participant, the
+    relative's antecedent when there is one; whoever is left is found as a verbal noun's
+    owner is."""
+    antecedent = None
+    if article.word(hit.first - 1, words.RELATIVE_WORDS):
+        antecedent = article.person_at.get(hit.first - 2)
+        if antecedent is None:
+            return None  # «الوفد الذي استقبله الأسد»: a body, not a person
+    found, body = article.scan_person(hit.last + 1, sentence.last, stop_at_with=True)
+    after = found or body
+    frame.others = [person for person in (antecedent, after) if person is not None]
+    if not frame.others:
+        before = article.person_before(hit.first, sentence.first)
+        frame.others = [before] if before is not None else []
+    if not frame.others:
+        return None
+    frame.span_first = min(hit.first, frame.others[0].first)
+    frame.span_last = max(hit.last, frame.others[-1].last)
+    frame.needs_subject = len(frame.others) == 1
     return frame
 
 
