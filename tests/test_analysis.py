@@ -48,3 +48,30 @@ def test_it_gives_a_deputys_office_to_the_person_after_naib():
 def test_it_reads_mawfid_as_an_envoys_title():
     text = "التقى الموفد الدولي الأخضر الإبراهيمي الرئيس في دمشق"
     assert window(text) == (date(2012, 8, 17), date(2014, 5, 31))
+
+
+def test_it_dates_by_every_term_of_an_office_held_twice():
+    phrase = ("وزير الخارجية التركي",)
+    first = RoleEntry(
+        "mevlut-cavusoglu",
+        "foreign-minister",
+        "turkey",
+        date(2014, 8, 29),
+        date(2015, 8, 28),
+        phrase,
+    )
+    second = RoleEntry(
+        "mevlut-cavusoglu",
+        "foreign-minister",
+        "turkey",
+        date(2015, 11, 24),
+        date(2023, 6, 4),
+        phrase,
+    )
+    gazetteer = Gazetteer(
+        [AliasEntry("mevlut-cavusoglu", PERSON, "مولود جاويش أوغلو")], [first, second]
+    )
+    text = "قال وزير الخارجية التركي مولود جاويش أوغلو يوم الثلاثاء 30 يناير 2018 إن الحوار مستمر."
+    published = analyse(text, gazetteer).published
+    assert published.earliest <= date(2018, 1, 30) <= published.latest
+    assert published.best == date(2018, 1, 30)

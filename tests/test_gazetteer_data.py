@@ -43,6 +43,8 @@ def test_it_derives_role_kinds_from_titles():
     assert role_kind("Deputy Joint Special Envoy", True) == "deputy-envoy"
     assert role_kind("President of Egypt", False) == "head-of-state"
     assert role_kind("Spokesperson of the Russian Foreign Ministry", False) == "spokesperson"
+    title = "Minister of State for Foreign Affairs of Saudi Arabia"
+    assert role_kind(title, False) == "minister-of-state"
 
 
 def test_it_finds_the_spellings_arabic_news_uses():

@@ -34,8 +34,9 @@ UNKNOWN = DateEstimate(None, None, None, "unknown", ())
 _TITLE_KINDS = (
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد)"), ("envoy", "deputy-envoy")),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("envoy", "deputy-envoy")),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه)? (?:ال)?خارجيه"), ("foreign-minister",)),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين)?(?!\w)"), ("foreign-minister",)),
+    # «وزيرا/وزيري خارجية إيران محمد جواد ظريف وسورية وليد المعلم»: the dual too.
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ا|ي)? (?:ال)?خارجيه"), ("foreign-minister",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين|ا|ي)?(?!\w)"), ("foreign-minister",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:ال)?وزراء"), ("head-of-government",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)"), ("head-of-state",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
@@ -117,6 +118,33 @@ def _hull(roles: list[RoleEntry]) -> RoleEntry:
     )
 
 
+def _terms(gazetteer: Gazetteer, person: str, role: RoleEntry) -> list[RoleEntry]:
+    """Every term the person held the office in: «وزير الخارجية التركي مولود جاويش أوغلو»
+    may speak of his first term or his second."""
+    terms = [
+        other
+        for other in gazetteer.roles_by_holder.get(person, ())
+        if other.role == role.role and other.role_of == role.role_of
+    ]
+    return terms if len(terms) > 1 else [role]
+
+
+def _terms_within(terms: list[RoleEntry], window: tuple) -> RoleEntry:
+    """The terms that overlap the window as one span; all of them when none does."""
+    overlapping = [term for term in terms if term.overlaps(*window)]
+    return _hull(overlapping or terms)
+
+
+def _role_constraints(roles: list[tuple[str, RoleEntry]], names: dict[str, str]) -> list:
+    seen, constraints = set(), []
+    for person, role in roles:
+        if (person, role) in seen or (role.start is None and role.end is None):
+            continue
+        seen.add((person, role))
+        constraints.append(_role_constraint(person, role, names))
+    return constraints
+
+
 def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
     if not dateline:
         return None
@@ -134,16 +162,20 @@ def analyse(
 ) -> ArticleAnalysis:
     names = names or {}
     linked = link(body, gazetteer)
-    roles = linked.roles_in_text + _titled_roles(linked, gazetteer)
-    seen = set()
-    constraints = []
-    for person, role in roles:
-        if (person, role) in seen or (role.start is None and role.end is None):
-            continue
-        seen.add((person, role))
-        constraints.append(_role_constraint(person, role, names))
+    roles = [
+        (person, _terms(gazetteer, person, role))
+        for person, role in linked.roles_in_text + _titled_roles(linked, gazetteer)
+    ]
     expressions = find_dates(body)
+    once = [(person, terms[0]) for person, terms in roles if len(terms) == 1]
+    constraints = _role_constraints(once, names)
     published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
+    if len(once) < len(roles):
+        # An office held more than once bounds the date by the terms the rest allows.
+        window = (published.earliest, published.latest)
+        chosen = [(person, _terms_within(terms, window)) for person, terms in roles]
+        constraints = _role_constraints(chosen, names)
+        published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
     if published.earliest is not None or published.latest is not None:
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches

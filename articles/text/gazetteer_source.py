@@ -44,6 +44,8 @@ def role_kind(title: str, is_envoy: bool) -> str:
         return "vice-president"
     if "deputy" in lowered and "foreign" in lowered and not is_envoy:
         return "deputy-foreign-minister"
+    if "minister of state" in lowered:  # «وزير الدولة للشؤون الخارجية» is not the minister
+        return "minister-of-state"
     for words, kind in _ROLE_KINDS:
         if words in lowered:
             if kind in ("deputy-envoy", "envoy") and not is_envoy and "envoy" not in lowered:
