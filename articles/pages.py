@@ -55,6 +55,7 @@ REMOVED_KINDS = {
     "title": gettext_lazy("title"),
     "source_tag": gettext_lazy("source tag"),
     "dateline": gettext_lazy("dateline"),
+    "byline": gettext_lazy("byline"),
     "subscription": gettext_lazy("subscription prompt"),
     "caption": gettext_lazy("photo caption"),
     "date": gettext_lazy("date line"),

@@ -358,6 +358,25 @@ def test_it_keeps_a_two_word_agency_after_a_dateline_as_the_source():
     assert (result.dateline, result.source_tag) == ("باريس", "فرانس برس")
 
 
+def test_it_reads_an_outlet_after_an_underscore_dateline():
+    result = clean_article(f"دمشق_بوابة الخبر\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == ("دمشق", "بوابة الخبر")
+
+
+def test_it_removes_a_byline_at_the_head_and_never_takes_it_for_the_title():
+    for byline in ("تقرير محمد البدري", "كتب: سعيد حامد"):
+        result = clean_article(f"{byline}\n{BODY_ONE}\n{BODY_TWO}")
+        assert result.title is None
+        assert _paragraphs(result) == [BODY_ONE, BODY_TWO]
+        assert _kinds(result) == [("byline", 1)]
+
+
+def test_it_takes_an_outlet_before_a_colon_for_the_source_not_a_dateline():
+    result = clean_article(f"الوادي نيوز :- {BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == (None, "الوادي نيوز")
+    assert _paragraphs(result) == [BODY_ONE, BODY_TWO]
+
+
 def test_it_does_not_take_a_quoted_speaker_as_a_dateline():
     opening = "لافروف: «لا بديل عن الحل السياسي في سوريا»"
     result = clean_article(f"{opening}، قال الوزير للصحفيين.\n{BODY_TWO}")
@@ -382,7 +401,12 @@ def test_it_reads_no_dateline_or_tag_from_a_lone_combining_mark():
 
 @pytest.mark.parametrize(
     "line",
-    ["05 مارس 2019", "الأحد 24 يوليو 2022 - 12:23 بتوقيت طهران", "10:02 م الخميس 07 يوليه 2022"],
+    [
+        "05 مارس 2019",
+        "الأحد 24 يوليو 2022 - 12:23 بتوقيت طهران",
+        "10:02 م الخميس 07 يوليه 2022",
+        "تم نشره الأحد 07 أيّار / مايو 2023 05:42 مساءً",
+    ],
 )
 def test_it_removes_a_date_line_under_the_title(line):
     body = "قال الوزير إن المحادثات ستستمر في جنيف الأسبوع المقبل مع جميع الأطراف المعنية."

@@ -20,7 +20,7 @@ from articles.text.dates import find_dates
 
 @dataclass(frozen=True)
 class Removed:
-    kind: str  # title, source_tag, dateline, subscription, caption, teaser, navigation
+    kind: str  # title, source_tag, dateline, byline, date, subscription, caption, teaser, …
     text: str
     line: int
 
@@ -42,7 +42,8 @@ MAX_DATE_LINE_CHARS = 60
 # What else a date line may say: «نشر في», «بتاريخ», «آخر تحديث», the time («10:02 م»,
 # «مساء») and its zone («بتوقيت طهران», «GMT»).
 _DATE_LINE_WORD_RE = re.compile(
-    r"(?<!\w)(?:نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|التحديث|م|ص|مساء|صباحا|بتوقيت \w+)(?!\w)"
+    r"(?<!\w)(?:(?:تم )?نشر(?:ه|ت)?|في|بتاريخ|تاريخ|النشر|اخر|تحديث|التحديث|م|ص|مساء|مساءا"
+    r"|صباحا|صباح|ظهرا|بتوقيت \w+)(?!\w)"
     r"|[a-z]"
 )
 MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
@@ -105,7 +106,7 @@ _DATELINE_WITH_AGENCY = re.compile(
     rf"^{_PLACE}{_SPACE}*(?:[،,][^():\n]{{1,30}}?)?"
     rf"\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*[-–—:ـ]{_SPACE}*"
 )
-_DATELINE_WITH_COLON = re.compile(rf"^{_PLACE}{_SPACE}*:{_SPACE}*")
+_DATELINE_WITH_COLON = re.compile(rf"^{_PLACE}{_SPACE}*:{_SPACE}*(?:[-–—]{_SPACE}*)?")
 _DATELINE_WITH_DASH = re.compile(rf"^{_PLACE}{_DASH}(?:(?P<agency>{_TAG}){_SPACE}*[-–—]{_SPACE}+)?")
 _LEADING_TAG = re.compile(
     rf"^(?:\({_SPACE}*(?P<paren>{_TAG}){_SPACE}*\){_SPACE}*(?:[-–—:ـ]{_SPACE}*)?"
@@ -119,12 +120,16 @@ _DATELINE_PATTERNS = (
     (_DATELINE_WITH_DASH, "-–—ـ"),
 )
 _DATELINE_LINE = re.compile(
-    rf"^{_PLACE}(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
+    rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
     rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
 )
-# Words of an agency's two-word name («فرانس برس»); any other two words after a dateline
-# («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
-_AGENCY_WORDS = _word_set("برس بريس وكاله وكالات انباء الانباء نيوز")
+# Words of an agency's or outlet's two-word name («فرانس برس», «بوابة الهدف»); any other two
+# words after a dateline («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
+_AGENCY_WORDS = _word_set(
+    "برس بريس وكاله وكالات انباء الانباء نيوز بوابه موقع صحيفه قناه اذاعه شبكه تلفزيون"
+)
+# «تقرير محمد البدري», «كتب: سعيد حامد», «بقلم …»: the writer, in folded form.
+_BYLINE_RE = re.compile(r"^(?:تقرير|كتب|كتبت|بقلم|اعداد|تحرير)(?: ?: ?| )\w+(?: \w+){0,3}$")
 _SOURCE_TAG_LINE = re.compile(r"^(?P<name>[^:：]+?)\s*[:：]$")
 _SOCIAL_RE = re.compile(_SOCIAL)
 _SITE_VOICE_RE = re.compile(_SITE_VOICE)
@@ -289,7 +294,12 @@ def _is_headline(paragraph: _Paragraph) -> bool:
         and not _is_prompt(paragraph)
         and not _is_marked_caption(paragraph)
         and _match_dateline_line(paragraph.text) is None
+        and not _is_byline(paragraph)
     )
+
+
+def _is_byline(paragraph: _Paragraph) -> bool:
+    return paragraph.word_count <= 5 and _BYLINE_RE.match(paragraph.folded) is not None
 
 
 def _is_short_label(paragraph: _Paragraph) -> bool:
@@ -426,6 +436,9 @@ def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: boo
         if date_line_day(paragraph.text) is not None:
             drop(paragraph, "date")  # the page's date, not the article's text
             continue
+        if _is_byline(paragraph):
+            drop(paragraph, "byline")
+            continue
         if (
             paragraph.word_count >= MIN_ARTICLE_WORDS
             or _ends_like_sentence(paragraph.text)
@@ -463,6 +476,8 @@ def _split_lead_prefix(
 ) -> tuple[str, re.Match[str], str | None, str | None] | None:
     """Find «موسكو:», «دمشق (رويترز) -» or «(سانا) -» in front of the first paragraph."""
     if (match := _match_dateline(text)) is not None:
+        if not _AGENCY_WORDS.isdisjoint(_fold(match["place"]).split()):
+            return "source_tag", match, None, match["place"]  # «المدينة نيوز :-»
         agency = match.groupdict().get("agency")
         return "dateline", match, match["place"], agency.strip() if agency else None
     if not has_source_tag and (match := _match_leading_tag(text)) is not None:
