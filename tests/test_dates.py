@@ -527,3 +527,8 @@ def test_it_says_what_it_cannot_place_without_a_publication_date():
 def test_it_rejects_days_the_month_does_not_have():
     assert find_dates("في 31 حزيران 2012") == []
     assert only("في 29 شباط 2016").day == 29
+
+
+def test_it_reads_a_year_as_future_when_the_next_round_is_set_for_it():
+    text = "وحددت الدول الضامنة موعد الجولة المقبلة في روسيا في النصف الأول من عام 2025."
+    assert estimate_publication(text, []).earliest is None

@@ -233,7 +233,7 @@ def _tense(before: str, relation: str | None) -> str:
         return "future"
     before = before[-80:]
     clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
-    words = names.WORD_RE.findall(before, clause_start)[-5:]
+    words = names.WORD_RE.findall(before, clause_start)[-8:]
     if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
         return "since"
     return "future" if any(names.is_future_word(word) for word in words) else "past"
