@@ -264,6 +264,11 @@ def test_it_splits_sentences_on_marks_and_lines_but_not_inside_numbers_or_abbrev
     ]
     assert split_sentences("  \n\n") == []
     assert split_sentences('وقال: "انتهى الأمر." ثم غادر') == [(0, 20), (21, 28)]
+    text = "استمرت الحرب 12 عامًا. وفي أيار زار الرئيس الإمارات."  # a word ending in a vowel mark
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "استمرت الحرب 12 عامًا.",
+        "وفي أيار زار الرئيس الإمارات.",
+    ]
 
 
 def test_it_drops_a_negated_meeting_but_not_la_siyyama():
@@ -437,6 +442,14 @@ def test_it_takes_no_body_for_the_antecedent_of_an_object_enclitic():
     text = "وترأس ألكسندر لافرنتييف الوفد الذي استقبله الرئيس بشار الأسد."
     lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
     assert meetings(events_of(text, [lavrentiev, ASSAD])) == set()
+
+
+def test_it_gives_a_meeting_the_place_and_day_of_the_visit_its_sentence_tells():
+    text = 'التقى الشيخ عبدالله بن زايد الرئيس بشار الأسد خلال "زيارة عمل" إلى دمشق، الأربعاء.'
+    bin_zayed = person("عبدالله بن زايد", "abdullah-bin-zayed")
+    entries = [bin_zayed, ASSAD, ("دمشق", "damascus", PLACE)]
+    meeting = next(e for e in events_of(text, entries, ["الأربعاء"]) if e.kind == "meeting")
+    assert (meeting.place, meeting.date_text) == ("damascus", "الأربعاء")
 
 
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():

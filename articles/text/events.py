@@ -531,9 +531,14 @@ def _inherit_places(
         if frame.kind != MEETING or frame.place is not None or frame.background:
             continue
         people = set(frame.participants)
-        places = {
-            v.place for v in visits if v.status == frame.status and people & set(v.participants)
-        }
+        by_visitor = [
+            v for v in visits if v.status == frame.status and people & set(v.participants)
+        ]
+        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء»: the visit the sentence tells first.
+        same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
+        places = {v.place for v in same_sentence or by_visitor}
+        if same_sentence and frame.date is None:
+            frame.date = same_sentence[0].date
         date = frame.date
         past_day = date is not None and (
             getattr(date, "relation", None) == "past"

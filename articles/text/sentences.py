@@ -13,6 +13,8 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr no vs etc gen col lt".spl
 _BREAK_RE = re.compile("[\n" + re.escape(TERMINATORS) + r"](?:(?<=\n)\s*\n)?")
 _MARKS_RE = re.compile("[" + re.escape(TERMINATORS + CLOSERS) + "]*")
 _LAST_WORD_RE = re.compile(r"(\w+)$")
+# Vowel marks and tatweel: «عامًا.» ends in a word, not in the single letter «ا».
+_VOWEL_MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -37,7 +39,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _ends_sentence(text: str, position: int) -> bool:
     if text[position] != ".":
         return True
-    before = text[max(0, position - 2) : position]
+    preceding = _VOWEL_MARKS_RE.sub("", text[max(0, position - 12) : position])
+    before = preceding[-2:]
     if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy», «د.ب.أ»
         # but «في يناير المقبل.وكان»: Arabic words of two letters or more on both sides
         after = text[position + 1 : position + 3]
@@ -46,7 +49,7 @@ def _ends_sentence(text: str, position: int) -> bool:
         )
     if len(before) == 2 and before.isalpha() and not before.isascii():
         return True  # a word of two letters or more, not in Latin: no abbreviation
-    word = _LAST_WORD_RE.search(text, max(0, position - 12), position)
+    word = _LAST_WORD_RE.search(preceding)
     if word is None:
         return True
     word_text = word.group(1)  # «د. محمد», «Dr. Smith»
