@@ -452,6 +452,19 @@ def test_it_gives_a_meeting_the_place_and_day_of_the_visit_its_sentence_tells():
     assert (meeting.place, meeting.date_text) == ("damascus", "الأربعاء")
 
 
+def test_it_takes_the_envoy_not_the_principal_named_in_his_title():
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    text = "التقى الرئيس بشار الأسد مبعوث فلاديمير بوتين ألكسندر لافرنتييف في دمشق."
+    assert only_event(text, [ASSAD, PUTIN, lavrentiev]).participants == (
+        "alexander-lavrentiev",
+        "bashar-al-assad",
+    )
+    bolton, trump = person("جون بولتون", "john-bolton"), person("ترامب", "donald-trump")
+    text = "وتأتي زيارة مستشار ترامب للأمن القومي جون بولتون إلى موسكو."
+    visit = only_event(text, [bolton, trump, ("موسكو", "moscow", PLACE)])
+    assert (visit.kind, visit.participants, visit.place) == ("visit", ("john-bolton",), "moscow")
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

@@ -127,6 +127,9 @@ TITLE_WORDS = frozenset(
     "الامير امير ولي العهد الشيخ نائب مساعد وكيل المفوض الرسمي الرسميه باسم المتحدث "
     "المتحدثه الناطق الناطقه السابق الجديد الحالي الاعلي المكلف بملف ملف الدوله".split()
 )
+# «مستشار ترامب … جون بولتون», «مبعوث الرئيس الروسي ألكسندر لافرنتييف»: the name right after
+# these, with no article, is whose envoy or adviser the person is.
+PRINCIPAL_WORDS = frozenset("مبعوث موفد ممثل مندوب مستشار مستشاره".split())
 ENVOY_WORDS = frozenset("مبعوث المبعوث المبعوثه ممثل الممثل موفد الموفد مندوب المندوب".split())
 SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث الناطق الناطقه ناطق".split())
 # A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».

@@ -403,6 +403,9 @@ class ArticleText:
         tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
             if (person := person_at.get(index)) is not None:
+                if index > 0 and tokens[index - 1].form in words.PRINCIPAL_WORDS:
+                    index = person.last + 1  # the principal, not the one who acts
+                    continue
                 return (person if accept(person) else None), body
             if (other := other_at.get(index)) is not None:
                 if (
