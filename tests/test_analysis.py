@@ -75,3 +75,20 @@ def test_it_dates_by_every_term_of_an_office_held_twice():
     published = analyse(text, gazetteer).published
     assert published.earliest <= date(2018, 1, 30) <= published.latest
     assert published.best == date(2018, 1, 30)
+
+
+def test_it_takes_no_date_from_an_office_held_before():
+    annan_as_secretary_general = RoleEntry(
+        "kofi-annan",
+        "secretary-general",
+        "united-nations",
+        date(1997, 1, 1),
+        date(2006, 12, 31),
+        (),
+    )
+    gazetteer = Gazetteer(
+        [AliasEntry("kofi-annan", PERSON, "كوفي عنان")], [annan_as_secretary_general]
+    )
+    text = "وقال كوفي عنان الأمين العام السابق للأمم المتحدة إن الحل سياسي."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (None, None)

@@ -130,6 +130,8 @@ def test_it_resolves_a_role_phrase_to_the_office_holder_at_the_date():
     assert "sergey-lavrov" in entities(text, on=date(2013, 5, 10))
     assert "ban-ki-moon" in entities("دعا الأمين العام للأمم المتحدة", on=date(2012, 7, 1))
     assert "ban-ki-moon" not in entities("دعا الأمين العام للأمم المتحدة", on=date(2020, 1, 1))
+    former = "وقال وزير الخارجية الروسي السابق إن الحل سياسي"  # not the minister at the date
+    assert "sergey-lavrov" not in entities(former, on=date(2013, 5, 10))
 
 
 def test_it_resolves_a_counterpart_by_country_and_date():

@@ -19,6 +19,7 @@ from articles.text.dates import (
 )
 from articles.text.events import ExtractedEvent, extract_events
 from articles.text.linking import (
+    FORMER_RE,
     Candidate,
     Gazetteer,
     LinkResult,
@@ -93,6 +94,8 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
         before = normalized[max(0, start - _TITLE_WINDOW) : start]
         after = normalized[end : end + _TITLE_WINDOW // 2]
         near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
+        if FORMER_RE.search(near):
+            continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
         for pattern, kinds in _TITLE_KINDS:
             if not pattern.search(near):
                 continue

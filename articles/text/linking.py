@@ -25,7 +25,7 @@ from datetime import date
 import ahocorasick
 
 from articles.text.arabic import PROCLITIC_CHAINS, normalize, normalize_with_offsets
-from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
+from articles.text.mentions import COUNTRY_ADJECTIVES, ORGANIZATION, PERSON, PLACE, Match
 
 _CHAINS = frozenset(PROCLITIC_CHAINS)
 # «ل» + «ال» is written «لل»: an alias «الامم» appears as «لامم» after one of these.
@@ -38,6 +38,8 @@ MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
 _DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل) $")
+# «وزير الخارجية الأمريكي السابق»: whoever held the office once, not at the article's date.
+FORMER_RE = re.compile(r"(?<!\w)(?:ال)?(?:سابق|اسبق)(?:ه)?(?!\w)")
 # Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
 _OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
@@ -45,39 +47,6 @@ _OFFICE_WORDS = frozenset(
     "العاهل الملك العهد رئيسه المتحدث المتحدثه باسم الامين السفاره الدبلوماسيه".split()
 )
 
-# The states whose officials the archive follows, as Arabic adjectives (normalised, with and
-# without the feminine ending) → country slug; for «نظيره الأردني» and candidates.
-COUNTRY_ADJECTIVES = {
-    "الروسي": "russia",
-    "الامريكي": "united-states",
-    "الاميركي": "united-states",
-    "البريطاني": "united-kingdom",
-    "الفرنسي": "france",
-    "الالماني": "germany",
-    "التركي": "turkey",
-    "الايراني": "iran",
-    "السعودي": "saudi-arabia",
-    "القطري": "qatar",
-    "الاماراتي": "united-arab-emirates",
-    "المصري": "egypt",
-    "الاردني": "jordan",
-    "اللبناني": "lebanon",
-    "العراقي": "iraq",
-    "الصيني": "china",
-    "السوري": "syria",
-    "الكويتي": "kuwait",
-    "العماني": "oman",
-    "الجزائري": "algeria",
-    "المغربي": "morocco",
-    "التونسي": "tunisia",
-    "الايطالي": "italy",
-    "الاسباني": "spain",
-    "الاسرائيلي": "israel",
-    "الفلسطيني": "palestine",
-    "الليبي": "libya",
-    "اليمني": "yemen",
-}
-COUNTRY_ADJECTIVES |= {adjective + "ه": slug for adjective, slug in COUNTRY_ADJECTIVES.items()}
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
 _TITLE_RE = re.compile(
     r"(?<!\w)(?:و|ف|ب|ل)?(وزير(?:ه)? الخارجيه(?: \w+)?|وزير(?:ه)? خارجيه \w+|المبعوث(?: \w+){0,2}"
@@ -385,7 +354,8 @@ def link(
     for hit in hits:
         entity_keys = [key for key in hit.keys if key.entity]
         if not entity_keys:
-            if not is_deputy_title(normalized, hit.start - len(hit.prefix)):
+            former = FORMER_RE.match(normalized, hit.end + 1, hit.end + 10)
+            if not (former or is_deputy_title(normalized, hit.start - len(hit.prefix))):
                 role_hits.append(hit)
             continue
         choices = [key for key in entity_keys if not key.ambiguous or key.entity in named]

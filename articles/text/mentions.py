@@ -6,6 +6,40 @@ PERSON = "person"
 PLACE = "place"
 ORGANIZATION = "organization"
 
+# The states whose officials the archive follows, as Arabic adjectives (normalised, with and
+# without the feminine ending) → country slug; for «نظيره الأردني» and candidates.
+COUNTRY_ADJECTIVES = {
+    "الروسي": "russia",
+    "الامريكي": "united-states",
+    "الاميركي": "united-states",
+    "البريطاني": "united-kingdom",
+    "الفرنسي": "france",
+    "الالماني": "germany",
+    "التركي": "turkey",
+    "الايراني": "iran",
+    "السعودي": "saudi-arabia",
+    "القطري": "qatar",
+    "الاماراتي": "united-arab-emirates",
+    "المصري": "egypt",
+    "الاردني": "jordan",
+    "اللبناني": "lebanon",
+    "العراقي": "iraq",
+    "الصيني": "china",
+    "السوري": "syria",
+    "الكويتي": "kuwait",
+    "العماني": "oman",
+    "الجزائري": "algeria",
+    "المغربي": "morocco",
+    "التونسي": "tunisia",
+    "الايطالي": "italy",
+    "الاسباني": "spain",
+    "الاسرائيلي": "israel",
+    "الفلسطيني": "palestine",
+    "الليبي": "libya",
+    "اليمني": "yemen",
+}
+COUNTRY_ADJECTIVES |= {adjective + "ه": slug for adjective, slug in COUNTRY_ADJECTIVES.items()}
+
 
 @dataclass(frozen=True)
 class Match:
