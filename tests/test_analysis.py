@@ -92,3 +92,23 @@ def test_it_takes_no_date_from_an_office_held_before():
     text = "وقال كوفي عنان الأمين العام السابق للأمم المتحدة إن الحل سياسي."
     published = analyse(text, gazetteer).published
     assert (published.earliest, published.latest) == (None, None)
+
+
+def test_it_trusts_the_role_phrase_beside_a_name_over_a_title_nearby():
+    president = RoleEntry(
+        "dmitry-medvedev",
+        "head-of-state",
+        "russia",
+        date(2008, 5, 7),
+        date(2012, 5, 7),
+        ("الرئيس الروسي",),
+    )
+    prime_minister = RoleEntry(
+        "dmitry-medvedev", "head-of-government", "russia", date(2012, 5, 8), date(2020, 1, 15), ()
+    )
+    gazetteer = Gazetteer(
+        [AliasEntry("dmitry-medvedev", PERSON, "ديمتري مدفيديف")], [president, prime_minister]
+    )
+    text = "بحث رئيس الوزراء التركي مع الرئيس الروسي ديمتري مدفيديف الأزمة."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (date(2008, 5, 7), date(2012, 5, 7))

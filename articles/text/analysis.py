@@ -165,9 +165,11 @@ def analyse(
 ) -> ArticleAnalysis:
     names = names or {}
     linked = link(body, gazetteer)
+    # A role phrase beside a name says which office it is; a title nearby only guesses.
+    phrased = {person for person, _ in linked.roles_in_text}
+    titled = [(p, role) for p, role in _titled_roles(linked, gazetteer) if p not in phrased]
     roles = [
-        (person, _terms(gazetteer, person, role))
-        for person, role in linked.roles_in_text + _titled_roles(linked, gazetteer)
+        (person, _terms(gazetteer, person, role)) for person, role in linked.roles_in_text + titled
     ]
     expressions = find_dates(body)
     once = [(person, terms[0]) for person, terms in roles if len(terms) == 1]
