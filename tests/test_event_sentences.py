@@ -465,6 +465,24 @@ def test_it_takes_the_envoy_not_the_principal_named_in_his_title():
     assert (visit.kind, visit.participants, visit.place) == ("visit", ("john-bolton",), "moscow")
 
 
+def test_it_takes_both_names_before_a_dual_verb():
+    kerry = person("جون كيري", "john-kerry")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    text = (
+        "وذكرت الوزارة أن وزيري الخارجية الروسي سيرغي لافروف والأمريكي جون كيري بحثا هاتفيا الأزمة."
+    )
+    call = only_event(text, [lavrov, kerry])
+    assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    brahimi = person("والأخضر الإبراهيمي", "lakhdar-brahimi", "و")
+    text = "وأضاف أن نبيل العربي والأخضر الإبراهيمي سيبحثان مع سيرغي لافروف الوضع."
+    assert only_event(text, [elaraby, brahimi, lavrov]).participants == (
+        "lakhdar-brahimi",
+        "nabil-elaraby",
+        "sergey-lavrov",
+    )
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

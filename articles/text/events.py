@@ -180,6 +180,10 @@ def _verb_frame(
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
     after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+    partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
+    subject = frame.subject
+    if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
+        partners = article.people(sentence.first, subject.first)[:1]
     with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
     if with_index is not None:
         frame.slot = "with"
@@ -190,8 +194,11 @@ def _verb_frame(
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
     if (found or body) is None and frame.subject and article.word(hit.first - 1, words.WHERE_WORDS):
         found, frame.subject, frame.needs_subject = frame.subject, None, True  # «حيث يلتقي الملك»
+    if partners:
+        frame.span_first = min(frame.span_first, partners[0].first)
+        frame.others.extend(partners)
     if (found or body) is None:
-        return None
+        return frame if partners else None
     frame.others.append(found or body)
     frame.span_last = frame.others[0].last
     if found is not None and (more := article.coordinated_people(found.last + 1, sentence)):
