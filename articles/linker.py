@@ -23,13 +23,15 @@ from articles.querysets import RawTsQuery
 from articles.text.analysis import ArticleAnalysis, DatedEvent, LoadedGazetteer
 from articles.text.dates import DateEstimate
 from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
+from articles.text.mentions import PLACE
 from articles.text.query import to_tsquery
 
 
 def load_gazetteer() -> LoadedGazetteer | None:
     """The curated entities as a matcher; None when none are loaded."""
     entities = {
-        row["id"]: row for row in Entity.objects.values("id", "slug", "kind", "subkind", "name")
+        row["id"]: row
+        for row in Entity.objects.values("id", "slug", "kind", "subkind", "name", "country_id")
     }
     if not entities:
         return None
@@ -60,6 +62,11 @@ def load_gazetteer() -> LoadedGazetteer | None:
             "entity_id", "text", "ambiguous"
         )
     ]
+    countries = {
+        row["slug"]: slugs[row["country_id"]]
+        for row in entities.values()
+        if row["kind"] == PLACE and row["country_id"] in slugs
+    }
     # An entity without aliases is still found by its English name.
     for row in entities.values():
         envoy = row["slug"] in envoys
@@ -67,7 +74,7 @@ def load_gazetteer() -> LoadedGazetteer | None:
             AliasEntry(row["slug"], row["kind"], row["name"], False, row["subkind"], envoy)
         )
     return LoadedGazetteer(
-        gazetteer=Gazetteer(aliases, roles),
+        gazetteer=Gazetteer(aliases, roles, countries),
         ids={row["slug"]: entity_id for entity_id, row in entities.items()},
         names={row["slug"]: row["name"] for row in entities.values()},
     )

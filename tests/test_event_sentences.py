@@ -483,6 +483,14 @@ def test_it_takes_both_names_before_a_dual_verb():
     )
 
 
+def test_it_tells_one_trip_by_its_city_when_the_sentence_also_names_the_country():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    places = [("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    text = "وصل الأخضر الإبراهيمي إلى دمشق أمس في زيارته الثانية إلى سوريا."
+    visits = events_of(text, [brahimi, *places], countries={"damascus": "syria"})
+    assert [(e.kind, e.place) for e in visits] == [("visit", "damascus")]
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

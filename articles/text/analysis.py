@@ -185,7 +185,11 @@ def analyse(
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches
     extracted = extract_events(
-        body, matches, dateline_place=_dateline_place(dateline, gazetteer), dates=expressions
+        body,
+        matches,
+        dateline_place=_dateline_place(dateline, gazetteer),
+        dates=expressions,
+        countries=gazetteer.countries,
     )
     by_span = {(e.start, e.end): e for e in expressions}
     events = []

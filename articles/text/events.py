@@ -104,7 +104,12 @@ class _Frame:
 
 
 def extract_events(
-    text: str, matches: list[Match], *, dateline_place: str | None = None, dates: list | None = None
+    text: str,
+    matches: list[Match],
+    *,
+    dateline_place: str | None = None,
+    dates: list | None = None,
+    countries: dict[str, str] | None = None,
 ) -> list[ExtractedEvent]:
     """The events the text reports, each once however many sentences repeat it."""
     if dates is None:
@@ -117,7 +122,7 @@ def extract_events(
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
             host = _host_place(article, sentence)
         frames.extend(found)
-    frames = _drop_covered_headlines(frames)
+    frames = _drop_covered_headlines(_drop_country_visits(frames, countries or {}))
     _inherit_places(article, frames, host, dateline_place)
     return _deduplicate(article, _drop_state_level(frames))
 
@@ -559,6 +564,22 @@ def _inherit_places(
     lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
     if dateline and lead_events and lead_events[0].place is None:
         lead_events[0].place = dateline
+
+
+def _drop_country_visits(frames: list[_Frame], countries: dict[str, str]) -> list[_Frame]:
+    """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق»: one trip, told by its country and
+    its city in one sentence; the city says more."""
+    cities = {
+        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place])
+        for f in frames
+        if f.kind == VISIT and f.place in countries
+    }
+    return [
+        f
+        for f in frames
+        if f.kind != VISIT
+        or (id(f.sentence), f.status, frozenset(f.participants), f.place) not in cities
+    ]
 
 
 def _drop_state_level(frames: list[_Frame]) -> list[_Frame]:

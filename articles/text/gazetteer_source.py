@@ -80,8 +80,11 @@ def load_records(directory: Path) -> dict[str, list[dict]]:
 def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
     aliases: list[AliasEntry] = []
     roles: list[RoleEntry] = []
+    countries: dict[str, str] = {}
     for kind, entries in records.items():
         for entry in entries:
+            if kind == PLACE and entry.get("country"):
+                countries[entry["slug"]] = entry["country"]
             subkind = entry.get("kind", "") if kind != PERSON else ""
             envoy = any(role.get("is_envoy") for role in entry.get("roles", []))
             texts = [(entry["name_ar"], False), (entry["name"], False)]
@@ -102,7 +105,7 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
                         is_envoy=role.get("is_envoy", False),
                     )
                 )
-    return Gazetteer(aliases, roles)
+    return Gazetteer(aliases, roles, countries)
 
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -131,8 +131,14 @@ def _key(text: str) -> str:
 class Gazetteer:
     """The automaton over every alias and role phrase; build once, share across articles."""
 
-    def __init__(self, aliases: Iterable[AliasEntry], roles: Iterable[RoleEntry] = ()):
+    def __init__(
+        self,
+        aliases: Iterable[AliasEntry],
+        roles: Iterable[RoleEntry] = (),
+        countries: dict[str, str] | None = None,
+    ):
         self.roles: list[RoleEntry] = list(roles)
+        self.countries = countries or {}  # a city's or region's slug → its country's
         self.kinds: dict[str, str] = {}
         self.envoys: set[str] = {role.holder for role in self.roles if role.is_envoy}
         self.roles_by_holder: dict[str, list[RoleEntry]] = {}
