@@ -1,9 +1,10 @@
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from articles.text.cleaning import CleanedArticle, Removed, clean_article
+from articles.text.cleaning import CleanedArticle, Removed, clean_article, date_line_day
 
 GOLD = json.loads(
     (Path(__file__).parent / "data" / "gold" / "seeds.json").read_text(encoding="utf-8")
@@ -375,6 +376,19 @@ def test_it_takes_an_outlet_before_a_colon_for_the_source_not_a_dateline():
     result = clean_article(f"الوادي نيوز :- {BODY_ONE}\n{BODY_TWO}")
     assert (result.dateline, result.source_tag) == (None, "الوادي نيوز")
     assert _paragraphs(result) == [BODY_ONE, BODY_TWO]
+
+
+def test_it_reads_a_dateline_and_source_ending_in_a_colon():
+    result = clean_article(f"القاهرة - الجزيرة:\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == ("القاهرة", "الجزيرة")
+    assert _kinds(result) == [("dateline", 1)]
+
+
+def test_it_dates_a_line_of_publication_and_update_by_its_first_date():
+    line = "نشر: 2016-04-30 23:17 آخر تحديث: 2023-06-18 15:30"
+    assert date_line_day(line) == date(2016, 4, 30)
+    result = clean_article(f"عنوان الخبر\n{line}\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, _kinds(result)) == (None, [("title", 1), ("date", 2)])
 
 
 def test_it_does_not_take_a_quoted_speaker_as_a_dateline():

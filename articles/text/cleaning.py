@@ -94,7 +94,8 @@ _NOT_A_PLACE = _word_set(
     "صرح كتب كتبت شدد لفت اعتبر راي ختم اختتم اردف استطرد نقل سال رد اجاب جاء يقول تقول "
     "يضيف دعا طالب افاد افادت عاجل المصدر مصدر ملاحظه تحديث تنويه اولا ثانيا ثالثا رابعا "
     "اخيرا ايضا سؤال جواب السؤال الجواب في من الي علي عن ان مع هذا هذه ذلك قد لا ما هل كما "
-    "وزير الوزير رئيس الرئيس المتحدث الناطق مصادر المصادر مسؤول المسؤول"
+    "وزير الوزير رئيس الرئيس المتحدث الناطق مصادر المصادر مسؤول المسؤول نشر تحديث اخر تاريخ "
+    "بتاريخ"
 )
 
 _SPACE = r"[ \t\u00a0]"
@@ -121,7 +122,7 @@ _DATELINE_PATTERNS = (
 )
 _DATELINE_LINE = re.compile(
     rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
-    rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?)$"
+    rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?){_SPACE}*:?$"
 )
 # Words of an agency's or outlet's two-word name («فرانس برس», «بوابة الهدف»); any other two
 # words after a dateline («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
@@ -320,6 +321,8 @@ def _source_tag_of(text: str) -> str | None:
     if match is None:
         return None
     name = match["name"].strip()
+    if _match_dateline_line(name) is not None:
+        return None  # «القاهرة - الجزيرة:»: a dateline and its source
     words = _fold(name).split()
     if 1 <= len(words) <= 4 and not _starts_a_sentence(words[0]):
         return None if any(char in _SENTENCE_END for char in name) else name
@@ -459,10 +462,11 @@ def date_line_day(text: str) -> date | None:
     if len(text) > MAX_DATE_LINE_CHARS or not any(character.isdigit() for character in text):
         return None
     found = find_dates(text)
-    if len(found) != 1 or found[0].calendar != "gregorian":
+    # «نشر: 2016-04-30 23:17 آخر تحديث: 2023-06-18 15:30»: published, then updated.
+    if not 1 <= len(found) <= 2 or any(e.calendar != "gregorian" for e in found):
         return None
     expression = found[0]
-    rest = text[: expression.start] + text[expression.end :]
+    rest = text[: expression.start] + text[expression.end : found[-1].start] + text[found[-1].end :]
     if not _DATE_LINE_WORD_RE.sub("", normalize(rest)).isascii():  # words other than these
         return None
     try:
