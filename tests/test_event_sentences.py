@@ -491,6 +491,21 @@ def test_it_tells_one_trip_by_its_city_when_the_sentence_also_names_the_country(
     assert [(e.kind, e.place) for e in visits] == [("visit", "damascus")]
 
 
+def test_it_plans_the_talks_a_trip_is_for_at_the_trips_destination():
+    annan = person("كوفي عنان", "kofi-annan")
+    text = "وصل كوفي عنان إلى دمشق أمس، لإجراء محادثات مع الرئيس بشار الأسد."
+    found = events_of(text, [annan, ASSAD, ("دمشق", "damascus", PLACE)], ["أمس"])
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert (meeting.status, meeting.place) == ("planned", "damascus")
+    assert next(e for e in found if e.kind == "visit").status == "held"
+
+
+def test_it_takes_no_meeting_from_a_whether_clause():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "ولم تذكر الوكالة ما إذا كان الرئيس بشار الأسد سيستقبل ستافان دي ميستورا."
+    assert meetings(events_of(text, [ASSAD, mistura])) == set()
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

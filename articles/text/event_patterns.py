@@ -157,6 +157,10 @@ AMBASSADOR_WORDS = frozenset("سفير السفير سفيره السفيره س
 WHERE_WORDS = frozenset({"حيث"})
 NEGATION_WORDS = frozenset("لن لم لا ليس ولن ولم ولا".split())
 NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
+# «لم تذكر ما إذا كان الأسد سيستقبل المبعوث», «لو التقى»: no meeting the text asserts.
+CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
+# «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
+PURPOSE_WORDS = frozenset("لاجراء لعقد".split())
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())

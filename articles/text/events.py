@@ -169,6 +169,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame 
         for i in near
     ):
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
+    if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
+        return None
     frame = _Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
     frame.background = article.any_word(before.start, before.stop, words.BACKGROUND_WORDS)
     if hit.pattern.kind == VISIT:
@@ -469,6 +471,8 @@ def _status(article: ArticleText, frame: _Frame) -> str:
         if hit.groups.get("fut"):
             return PLANNED
         return PLANNED if hit.groups.get("imp") and not past else HELD
+    if article.word(hit.first - 1, words.PURPOSE_WORDS) and not frame.background:
+        return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات مع الأسد»
     for index in range(hit.first - 1, max(sentence.first, hit.first - 5) - 1, -1):
         support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
@@ -543,13 +547,14 @@ def _inherit_places(
         if frame.kind != MEETING or frame.place is not None or frame.background:
             continue
         people = set(frame.participants)
-        by_visitor = [
-            v for v in visits if v.status == frame.status and people & set(v.participants)
-        ]
-        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء»: the visit the sentence tells first.
+        by_visitor = [v for v in visits if people & set(v.participants)]
+        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
+        # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
         same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
-        places = {v.place for v in same_sentence or by_visitor}
-        if same_sentence and frame.date is None:
+        places = {v.place for v in same_sentence} or {
+            v.place for v in by_visitor if v.status == frame.status
+        }
+        if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
             frame.date = same_sentence[0].date
         date = frame.date
         past_day = date is not None and (
