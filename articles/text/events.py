@@ -14,21 +14,27 @@ destination, the lead's dateline). When unsure, the extractor drops the event or
 place empty.
 """
 
-from dataclasses import dataclass, field
-
 from articles.text import event_patterns as words
+from articles.text.event_article import (
+    deduplicate,
+    drop_country_visits,
+    drop_covered_headlines,
+    drop_state_level,
+    host_place,
+    inherit_places,
+)
+from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_sentences import (
     NAME_BUDGET,
     QUOTE_MARKS,
     ArticleText,
-    Mention,
     Sentence,
     TriggerHit,
     is_adjective,
     is_title_like,
 )
-from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.mentions import PLACE, Match
 from articles.text.sentences import split_sentences
 
 try:
@@ -39,68 +45,12 @@ except ImportError:  # without the date module, events carry no date
 # split_sentences moved to articles.text.sentences; callers still import it from here.
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
-HELD, PLANNED = "held", "planned"
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 2  # «قال لافروف في موسكو»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
-
-
-@dataclass(frozen=True)
-class ExtractedEvent:
-    kind: str  # "meeting", "phone_call", "visit", "conference", "statement"
-    status: str  # "held" or "planned"
-    participants: tuple[str, ...]  # entity slugs, sorted
-    place: str | None
-    date_text: str | None
-    date_start: int | None
-    date_end: int | None
-    sentence: str  # text[sentence_start:sentence_end]
-    sentence_start: int
-    sentence_end: int
-    trigger: str
-
-
-@dataclass
-class _Frame:
-    """One trigger's reading, before it is accepted as an event."""
-
-    hit: TriggerHit
-    kind: str
-    sentence: Sentence
-    span_last: int
-    subject: Mention | None = None
-    others: list[Mention] = field(default_factory=list)
-    needs_subject: bool = False
-    slot: str | None = None  # how the counterpart hangs on the trigger: with, between, …
-    place: str | None = None
-    status: str = HELD
-    background: bool = False  # «وكان ... قد التقى»: context, not the article's news
-    date: object | None = None  # a DateExpression
-    trigger: tuple[int, int] = field(init=False)  # tokens shown as the trigger
-    span_first: int = field(init=False)  # where the trigger's phrase starts, subject included
-
-    def __post_init__(self) -> None:
-        self.trigger = (self.hit.first, self.hit.last)
-        self.span_first = self.hit.first
-
-    @property
-    def members(self) -> list[Mention]:
-        return list({m.entity: m for m in [self.subject, *self.others] if m is not None}.values())
-
-    @property
-    def participants(self) -> list[str]:
-        return [member.entity for member in self.members]
-
-    def set_subject(self, subject: Mention | None) -> int:
-        """Record a subject found beside the trigger; return where its object may start."""
-        self.subject, self.needs_subject = subject, subject is None
-        if subject is None:
-            return self.hit.last + 1
-        self.span_first = min(self.hit.first, subject.first)
-        return max(subject.last, self.hit.last) + 1
 
 
 def extract_events(
@@ -115,22 +65,22 @@ def extract_events(
     if dates is None:
         dates = find_dates(text) if find_dates else []
     article = ArticleText(text, matches, dates)
-    frames: list[_Frame] = []
+    frames: list[Frame] = []
     host: tuple[str, str] | None = None
     for sentence in article.sentences_to_read():  # the others have no event to tell
         found = _read_sentence(article, sentence, frames)
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
-            host = _host_place(article, sentence)
+            host = host_place(article, sentence)
         frames.extend(found)
-    frames = _drop_covered_headlines(_drop_country_visits(frames, countries or {}))
-    _inherit_places(article, frames, host, dateline_place)
-    return _deduplicate(article, _drop_state_level(frames))
+    frames = drop_covered_headlines(drop_country_visits(frames, countries or {}))
+    inherit_places(article, frames, host, dateline_place)
+    return deduplicate(article, drop_state_level(frames))
 
 
 # -- one sentence
 
 
-def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[_Frame]) -> list[_Frame]:
+def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
@@ -146,9 +96,7 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[_Fram
     return frames
 
 
-def _trigger_frames(
-    article: ArticleText, sentence: Sentence, earlier: list[_Frame]
-) -> list[_Frame]:
+def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
     for frame in frames:
         _complete_participants(article, frame, frames, earlier)
@@ -157,7 +105,7 @@ def _trigger_frames(
     return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
 
 
-def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame | None:
+def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     if hit.pattern.names_conference:
         conference = _conference(article, sentence, hit)
         if conference is not None or hit.pattern.kind == CONFERENCE:
@@ -171,7 +119,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame 
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
-    frame = _Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
+    frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
     frame.background = article.any_word(before.start, before.stop, words.BACKGROUND_WORDS)
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
@@ -179,8 +127,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> _Frame 
 
 
 def _verb_frame(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
-) -> _Frame | None:
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
     if article.word(hit.last + 1, words.DUAL_WORDS):
         frame.slot, frame.span_last = "dual", hit.last + 1  # «التقى الوزيران»
         return frame
@@ -215,8 +163,8 @@ def _verb_frame(
 
 
 def _object_clitic_frame(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
-) -> _Frame | None:
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
     """«واستقبله الأسد», «بشار الأسد الذي التقاه»: the enclitic stands for a participant, the
     relative's antecedent when there is one; whoever is left is found as a verbal noun's
     owner is."""
@@ -240,8 +188,8 @@ def _object_clitic_frame(
 
 
 def _noun_frame(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
-) -> _Frame | None:
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
     index = hit.last + 1
     while index < min(sentence.last, hit.last + 4) and index not in article.other_at:
@@ -306,9 +254,7 @@ def _noun_frame(
     return frame
 
 
-def _visit(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: _Frame
-) -> _Frame | None:
+def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
     cost, start = 0, frame.set_subject(article.subject_of_verb(sentence, hit, budget=1))
     for index in range(start, min(sentence.last, hit.last + 15)):
         token, mention = article.tokens[index], article.other_at.get(index)
@@ -326,12 +272,10 @@ def _visit(
     return None
 
 
-def _conference(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit
-) -> "_Frame | None | bool":
+def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "Frame | None | bool":
     """«اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف», «مؤتمر دولي في جنيف»; False for a press
     conference or a conference nothing names; None when «اجتماع» is a plain meeting."""
-    frame = _Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     index = hit.last + 1
     if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
         return False
@@ -359,7 +303,7 @@ def _conference(
 
 
 def _complete_participants(
-    article: ArticleText, frame: _Frame, frames: list[_Frame], earlier: list[_Frame]
+    article: ArticleText, frame: Frame, frames: list[Frame], earlier: list[Frame]
 ) -> None:
     """Fill in who the text leaves implicit: a clitic's owner, «الوزيران», a dropped subject."""
     sentence, hit = frame.sentence, frame.hit
@@ -394,7 +338,7 @@ def _complete_participants(
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
 
 
-def _subject_left_out(article: ArticleText, frame: _Frame) -> bool:
+def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
     """A verb opening its sentence with nothing after it that could be its subject."""
     hit, sentence = frame.hit, frame.sentence
     if frame.kind == VISIT and frame.slot == "bare":
@@ -407,7 +351,7 @@ def _subject_left_out(article: ArticleText, frame: _Frame) -> bool:
     return hit.pattern.is_verb and opens and free
 
 
-def _apply_phone_qualifiers(article: ArticleText, frames: list[_Frame]) -> list[_Frame]:
+def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
     for frame in frames:
@@ -433,7 +377,7 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[_Frame]) -> list[
     return kept
 
 
-def _is_complete(frame: _Frame) -> bool:
+def _is_complete(frame: Frame) -> bool:
     count = len(frame.participants)
     if frame.kind == CONFERENCE:
         return count >= 1 or frame.place is not None
@@ -442,7 +386,7 @@ def _is_complete(frame: _Frame) -> bool:
     return count >= 2
 
 
-def _statement(article: ArticleText, sentence: Sentence) -> _Frame | None:
+def _statement(article: ArticleText, sentence: Sentence) -> Frame | None:
     """The first «أعلن / صرح / أكد / قال» with a person as its subject, outside «حسبما»."""
     for index in article.statement_verbs(sentence):
         if index in article.quoted or index in article.person_at:
@@ -457,13 +401,13 @@ def _statement(article: ArticleText, sentence: Sentence) -> _Frame | None:
             subject = speaker[0]
         if subject is not None:
             hit = TriggerHit(words.STATEMENT_PATTERN, index, index, {})
-            frame = _Frame(hit, STATEMENT, sentence, span_last=index)
+            frame = Frame(hit, STATEMENT, sentence, span_last=index)
             frame.span_last = max(frame.set_subject(subject) - 1, index)
             return frame
     return None
 
 
-def _status(article: ArticleText, frame: _Frame) -> str:
+def _status(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     span = range(hit.first, min(sentence.last, frame.span_last + TAIL + 1))
     past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
@@ -482,7 +426,7 @@ def _status(article: ArticleText, frame: _Frame) -> str:
     return PLANNED if (marked or future) and not past else HELD
 
 
-def _tied_place(article: ArticleText, frame: _Frame) -> str | None:
+def _tied_place(article: ArticleText, frame: Frame) -> str | None:
     """A place whose locative phrase hangs on the event: right after the trigger, a name, a
     date or a comma («لقاء لافروف وجودة في موسكو»), not on another noun («الأزمة في سوريا»)."""
     sentence = frame.sentence
@@ -510,150 +454,3 @@ def _tied_place(article: ArticleText, frame: _Frame) -> str | None:
             return None  # «في موسكو أو جنيف»
         return mention.entity
     return None
-
-
-# -- the article as a whole
-
-
-def _host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
-    """«استضافت القاهرة اليوم مباحثات»: (place, status) of the talks the city hosts."""
-    for index in range(sentence.first, sentence.last - 1):
-        found = words.HOST_VERB.fullmatch(article.tokens[index].form)
-        if not found or index in article.quoted:
-            continue
-        place_index = index + 1
-        while place_index < sentence.last - 1 and is_title_like(article.tokens[place_index]):
-            place_index += 1  # «شهدت العاصمة الروسية موسكو»
-        mention = article.other_at.get(place_index)
-        if mention is not None and article.is_event_place(mention):
-            return mention.entity, PLANNED if found.group("fut") or found.group("imp") else HELD
-    return None
-
-
-def _drop_covered_headlines(frames: list[_Frame]) -> list[_Frame]:
-    """A title or sub-headline repeats what full sentences tell: keep only what they don't."""
-    told = [f for f in frames if not f.sentence.headline and f.kind != STATEMENT]
-    covered = {slug for frame in told for slug in frame.participants}
-    return [f for f in frames if not f.sentence.headline or not set(f.participants) <= covered]
-
-
-def _inherit_places(
-    article: ArticleText, frames: list[_Frame], host: tuple[str, str] | None, dateline: str | None
-) -> None:
-    """Places the article gives away from the trigger: the visitor's destination, the host
-    city of the day's talks, the dateline of the lead."""
-    visits = [frame for frame in frames if frame.kind == VISIT]
-    for frame in frames:
-        if frame.kind != MEETING or frame.place is not None or frame.background:
-            continue
-        people = set(frame.participants)
-        by_visitor = [v for v in visits if people & set(v.participants)]
-        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
-        # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
-        same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
-        places = {v.place for v in same_sentence} or {
-            v.place for v in by_visitor if v.status == frame.status
-        }
-        if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
-            frame.date = same_sentence[0].date
-        date = frame.date
-        past_day = date is not None and (
-            getattr(date, "relation", None) == "past"
-            or (getattr(date, "relative_days", 0) or 0) < 0
-        )
-        if len(places) == 1:
-            frame.place = places.pop()
-        elif host is not None and host[1] == frame.status and not past_day:
-            frame.place = host[0]
-    lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
-    lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
-    if dateline and lead_events and lead_events[0].place is None:
-        lead_events[0].place = dateline
-
-
-def _drop_country_visits(frames: list[_Frame], countries: dict[str, str]) -> list[_Frame]:
-    """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق»: one trip, told by its country and
-    its city in one sentence; the city says more."""
-    cities = {
-        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place])
-        for f in frames
-        if f.kind == VISIT and f.place in countries
-    }
-    return [
-        f
-        for f in frames
-        if f.kind != VISIT
-        or (id(f.sentence), f.status, frozenset(f.participants), f.place) not in cities
-    ]
-
-
-def _drop_state_level(frames: list[_Frame]) -> list[_Frame]:
-    """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice."""
-    by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]
-    kept = {id(frame) for frame in by_people}
-    return [
-        frame
-        for frame in frames
-        if id(frame) in kept
-        or frame.kind not in (MEETING, PHONE_CALL)
-        or not any(
-            (o.kind, o.status) == (frame.kind, frame.status) and frame.place in (None, o.place)
-            for o in by_people
-        )
-    ]
-
-
-def _deduplicate(article: ArticleText, frames: list[_Frame]) -> list[ExtractedEvent]:
-    """One event per kind, participants and status: reports without a place join the one
-    report that has it, and the report with a place and a date speaks for them all."""
-    groups: dict[tuple, list[_Frame]] = {}
-    for frame in frames:
-        who = frozenset(frame.participants)
-        key = frame.place if frame.kind == CONFERENCE and frame.place else who
-        groups.setdefault((frame.kind, frame.status, key), []).append(frame)
-    events: list[tuple[tuple[int, int], ExtractedEvent]] = []
-    for group in groups.values():
-        places = {frame.place for frame in group}
-        clusters = (
-            [[f for f in group if f.place == p] for p in places]
-            if len(places - {None}) > 1
-            else [group]
-        )
-        for cluster in clusters:
-            best = max(cluster, key=_information)
-            slugs = {slug for f in cluster for slug in f.participants}
-            place = next((f.place for f in cluster if f.place), None)
-            events.append(
-                ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
-            )
-    return [event for _, event in sorted(events, key=lambda pair: pair[0])]
-
-
-def _information(frame: _Frame) -> tuple:
-    """Which report of an event to keep: a place, then a date, then a full sentence, then the
-    earliest."""
-    return (
-        frame.place is not None,
-        frame.date is not None,
-        not frame.sentence.headline,
-        -frame.sentence.start,
-    )
-
-
-def _event(
-    article: ArticleText, frame: _Frame, participants: set[str], place: str | None
-) -> ExtractedEvent:
-    date, (first, last), sentence = frame.date, frame.trigger, frame.sentence
-    return ExtractedEvent(
-        kind=frame.kind,
-        status=frame.status,
-        participants=tuple(sorted(participants)),
-        place=place,
-        date_text=getattr(date, "text", None),
-        date_start=getattr(date, "start", None),
-        date_end=getattr(date, "end", None),
-        sentence=article.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-        trigger=article.text[article.starts[first] : article.ends[last]],
-    )

@@ -1,0 +1,154 @@
+"""Diplomatic events, article-wide: what one sentence cannot tell alone. Places given away
+from the trigger (a host city, the visitor's destination, the lead's dateline), one trip told
+twice, talks told by states beside the talks of their envoys, and one event per meeting
+however many sentences report it. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
+from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
+from articles.text.event_sentences import ArticleText, Sentence, is_title_like
+from articles.text.mentions import PERSON
+
+
+def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
+    """«استضافت القاهرة اليوم مباحثات»: (place, status) of the talks the city hosts."""
+    for index in range(sentence.first, sentence.last - 1):
+        found = words.HOST_VERB.fullmatch(article.tokens[index].form)
+        if not found or index in article.quoted:
+            continue
+        place_index = index + 1
+        while place_index < sentence.last - 1 and is_title_like(article.tokens[place_index]):
+            place_index += 1  # «شهدت العاصمة الروسية موسكو»
+        mention = article.other_at.get(place_index)
+        if mention is not None and article.is_event_place(mention):
+            return mention.entity, PLANNED if found.group("fut") or found.group("imp") else HELD
+    return None
+
+
+def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
+    """A title or sub-headline repeats what full sentences tell: keep only what they don't."""
+    told = [f for f in frames if not f.sentence.headline and f.kind != STATEMENT]
+    covered = {slug for frame in told for slug in frame.participants}
+    return [f for f in frames if not f.sentence.headline or not set(f.participants) <= covered]
+
+
+def inherit_places(
+    article: ArticleText, frames: list[Frame], host: tuple[str, str] | None, dateline: str | None
+) -> None:
+    """Places the article gives away from the trigger: the visitor's destination, the host
+    city of the day's talks, the dateline of the lead."""
+    visits = [frame for frame in frames if frame.kind == VISIT]
+    for frame in frames:
+        if frame.kind != MEETING or frame.place is not None or frame.background:
+            continue
+        people = set(frame.participants)
+        by_visitor = [v for v in visits if people & set(v.participants)]
+        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
+        # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
+        same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
+        places = {v.place for v in same_sentence} or {
+            v.place for v in by_visitor if v.status == frame.status
+        }
+        if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
+            frame.date = same_sentence[0].date
+        date = frame.date
+        past_day = date is not None and (
+            getattr(date, "relation", None) == "past"
+            or (getattr(date, "relative_days", 0) or 0) < 0
+        )
+        if len(places) == 1:
+            frame.place = places.pop()
+        elif host is not None and host[1] == frame.status and not past_day:
+            frame.place = host[0]
+    lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
+    lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
+    if dateline and lead_events and lead_events[0].place is None:
+        lead_events[0].place = dateline
+
+
+def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
+    """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق»: one trip, told by its country and
+    its city in one sentence; the city says more."""
+    cities = {
+        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place])
+        for f in frames
+        if f.kind == VISIT and f.place in countries
+    }
+    return [
+        f
+        for f in frames
+        if f.kind != VISIT
+        or (id(f.sentence), f.status, frozenset(f.participants), f.place) not in cities
+    ]
+
+
+def drop_state_level(frames: list[Frame]) -> list[Frame]:
+    """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice."""
+    by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]
+    kept = {id(frame) for frame in by_people}
+    return [
+        frame
+        for frame in frames
+        if id(frame) in kept
+        or frame.kind not in (MEETING, PHONE_CALL)
+        or not any(
+            (o.kind, o.status) == (frame.kind, frame.status) and frame.place in (None, o.place)
+            for o in by_people
+        )
+    ]
+
+
+def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEvent]:
+    """One event per kind, participants and status: reports without a place join the one
+    report that has it, and the report with a place and a date speaks for them all."""
+    groups: dict[tuple, list[Frame]] = {}
+    for frame in frames:
+        who = frozenset(frame.participants)
+        key = frame.place if frame.kind == CONFERENCE and frame.place else who
+        groups.setdefault((frame.kind, frame.status, key), []).append(frame)
+    events: list[tuple[tuple[int, int], ExtractedEvent]] = []
+    for group in groups.values():
+        places = {frame.place for frame in group}
+        clusters = (
+            [[f for f in group if f.place == p] for p in places]
+            if len(places - {None}) > 1
+            else [group]
+        )
+        for cluster in clusters:
+            best = max(cluster, key=_information)
+            slugs = {slug for f in cluster for slug in f.participants}
+            place = next((f.place for f in cluster if f.place), None)
+            events.append(
+                ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
+            )
+    return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _information(frame: Frame) -> tuple:
+    """Which report of an event to keep: a place, then a date, then a full sentence, then the
+    earliest."""
+    return (
+        frame.place is not None,
+        frame.date is not None,
+        not frame.sentence.headline,
+        -frame.sentence.start,
+    )
+
+
+def _event(
+    article: ArticleText, frame: Frame, participants: set[str], place: str | None
+) -> ExtractedEvent:
+    date, (first, last), sentence = frame.date, frame.trigger, frame.sentence
+    return ExtractedEvent(
+        kind=frame.kind,
+        status=frame.status,
+        participants=tuple(sorted(participants)),
+        place=place,
+        date_text=getattr(date, "text", None),
+        date_start=getattr(date, "start", None),
+        date_end=getattr(date, "end", None),
+        sentence=article.text[sentence.start : sentence.end],
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        trigger=article.text[article.starts[first] : article.ends[last]],
+    )
