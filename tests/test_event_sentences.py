@@ -506,6 +506,36 @@ def test_it_takes_no_meeting_from_a_whether_clause():
     assert meetings(events_of(text, [ASSAD, mistura])) == set()
 
 
+def test_it_reads_a_gathering_a_verb_opens_or_closes():
+    places = [
+        ("موسكو", "moscow", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    places.append(("سوريا", "syria", PLACE))
+    text = (
+        "انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع الرباعي حول سوريا "
+        "لوزراء خارجية روسيا وإيران."
+    )
+    event = only_event(text, places)
+    assert (event.kind, event.status, event.place) == ("conference", "held", "moscow")
+    assert event.participants == ("iran", "russia")
+    astana = [
+        ("مباحثات أستانا", "astana-process", ORGANIZATION),
+        ("كازاخستان", "kazakhstan", PLACE),
+    ]
+    text = "وستنطلق الجولة المقبلة من مباحثات أستانا في كازاخستان."
+    event = only_event(text, astana)
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "planned",
+        ("astana-process",),
+    )
+    text = "وبدأت روسيا جولة محادثات جديدة مع محمد جواد ظريف ووليد المعلم."
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    assert only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem]).kind == "meeting"
+
+
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
     ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")

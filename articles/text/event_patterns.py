@@ -90,6 +90,14 @@ STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:�
 STATEMENT_PATTERN = TriggerPattern(STATEMENT, (STATEMENT_VERB,), is_verb=True)
 # «استضافت القاهرة اليوم مباحثات»: the place hosts that day's talks.
 HOST_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:ستضيف|شهد)|استضاف|شهد)(?:ت)?")
+# A verb that opens, closes or holds a gathering named after it: «انطلق … الاجتماع الرباعي»,
+# «اختتمت الجولة الـ22 من مباحثات أستانا», «افتتحت في مونترو أعمال المؤتمر الدولي».
+OPENING_VERB = re.compile(
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نطلق|بدا|فتتح|ختتم|نعقد|ستانف)|انطلق|بدا|بدات|افتتح"
+    r"|اختتم|انعقد|استانف)(?:ت)?(?:ها|ه)?"
+)
+# «الاجتماع الرباعي حول سوريا»: what a gathering is about, not who takes part.
+TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن".split())
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)|اجري|اجرت|عقد|عقدت|تلقي|تلقت)"

@@ -34,7 +34,7 @@ from articles.text.event_sentences import (
     is_adjective,
     is_title_like,
 )
-from articles.text.mentions import PLACE, Match
+from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import split_sentences
 
 try:
@@ -49,6 +49,7 @@ TAIL = 4  # tokens after an event's last name where its place or date may still 
 STATEMENT_TAIL = 2  # «قال لافروف في موسكو»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
+_WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 
@@ -106,6 +107,9 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
 
 
 def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+    opened = None if hit.pattern.is_verb else _opened(article, sentence, hit)
+    if opened is not None:
+        return opened
     if hit.pattern.names_conference:
         conference = _conference(article, sentence, hit)
         if conference is not None or hit.pattern.kind == CONFERENCE:
@@ -124,6 +128,47 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
+
+
+def _opened(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+    """«انطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية تركيا وروسيا وإيران»:
+    a gathering the sentence opens or closes. Its participants are the people and bodies
+    named around it, else the states it is of; its place the one «في» ties to it."""
+    tokens, after = article.tokens, article.other_at.get(hit.last + 1)
+    named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
+    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE
+    if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
+        return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
+    if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
+        return None
+    found = next(
+        (
+            (index, opening)
+            for index in range(hit.first - 1, max(sentence.first, hit.first - 10) - 1, -1)
+            if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    verb, opening = found
+    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+    frame.span_first, frame.slot = verb, "opened"
+    frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
+    states = []
+    for index in range(verb + 1, min(sentence.last, hit.last + 12)):
+        mention = article.person_at.get(index) or article.other_at.get(index)
+        if mention is None or mention.first != index or mention.match.adjective:
+            continue
+        if article.is_event_place(mention) and article.locative_lead(mention) is not None:
+            frame.place = frame.place or mention.entity
+        elif mention.match.kind != PLACE:
+            frame.others.append(mention)
+        elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
+            states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
+    frame.others = frame.others or states
+    frame.span_last = max([hit.last, *(m.last for m in frame.others)])
+    return frame if frame.others or frame.place else None
 
 
 def _verb_frame(
@@ -409,6 +454,8 @@ def _statement(article: ArticleText, sentence: Sentence) -> Frame | None:
 
 def _status(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
+    if frame.slot == "opened":
+        return frame.status  # the opening verb's tense
     span = range(hit.first, min(sentence.last, frame.span_last + TAIL + 1))
     past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
     if hit.pattern.is_verb:
