@@ -348,7 +348,8 @@ def test_it_ties_no_place_to_a_country_adjective():
 
 def test_its_cached_tokens_keep_the_offsets_of_cutting_the_whole_text():
     from articles.text.arabic import normalize
-    from articles.text.event_sentences import _TOKEN_RE, ArticleText
+    from articles.text.event_sentences import ArticleText
+    from articles.text.event_tokens import _TOKEN_RE
 
     text = "قال لافروف،\nإنه «سيلتقي»  نظيره\u064b \u064b غداً.\tوقال: لافروف، لافروف،\n\nقال"
     cut = [(m.start(), m.end(), normalize(m.group())) for m in _TOKEN_RE.finditer(text)]
@@ -534,6 +535,58 @@ def test_it_reads_a_gathering_a_verb_opens_or_closes():
     text = "وبدأت روسيا جولة محادثات جديدة مع محمد جواد ظريف ووليد المعلم."
     muallem = person("ووليد المعلم", "walid-al-muallem", "و")
     assert only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem]).kind == "meeting"
+
+
+KERRY = person("جون كيري", "john-kerry")
+GENEVA = ("جنيف", "geneva", PLACE)
+
+
+def test_it_finds_the_subject_before_sawfa_and_a_relative_pronoun():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وقال مسؤول إن جون كيري، سوف يلتقي ستافان دي ميستورا في جنيف."
+    assert only_event(text, [KERRY, mistura, GENEVA]).participants == (
+        "john-kerry",
+        "staffan-de-mistura",
+    )
+    text = "ولن يشارك جون كيري، ونظيره سيرغي لافروف، اللذان سيلتقيان الأسبوع المقبل في موسكو."
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    event = only_event(text, [KERRY, lavrov, ("موسكو", "moscow", PLACE)])
+    assert (event.participants, event.status) == (("john-kerry", "sergey-lavrov"), "planned")
+
+
+def test_it_takes_the_antecedent_not_the_object_of_a_relative_clause_for_subject():
+    annan = person("كوفي عنان", "kofi-annan")
+    text = "وقال إن كوفي عنان الذي أجرى محادثات مع الرئيس بشار الأسد سيسافر إلى طهران اليوم."
+    visits = [
+        e for e in events_of(text, [annan, ASSAD, ("طهران", "tehran", PLACE)]) if e.kind == "visit"
+    ]
+    assert [(e.participants, e.place, e.status) for e in visits] == [
+        (("kofi-annan",), "tehran", "planned")
+    ]
+
+
+def test_it_reads_travel_and_departure_to_a_place_and_visitors_joined_by_wa():
+    text = "وكان جون كيري سوف يسافر، الأحد، إلى مدينة جنيف السويسرية."
+    assert (only_event(text, [KERRY, GENEVA]).kind, only_event(text, [KERRY, GENEVA]).place) == (
+        "visit",
+        "geneva",
+    )
+    davutoglu = person("أحمد داود أوغلو", "ahmet-davutoglu")
+    places = [("أنقرة", "ankara", PLACE), ("واشنطن", "washington", PLACE)]
+    text = "غادر أحمد داود أوغلو أنقرة إلى واشنطن في زيارة عمل."
+    assert only_event(text, [davutoglu, *places]).place == "washington"
+    assert events_of("غادر أحمد داود أوغلو أنقرة أمس.", [davutoglu, *places]) == []
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    text = "ووصل محمد جواد ظريف ووليد المعلم معاً إلى موسكو."
+    visit = only_event(text, [ZARIF, muallem, ("موسكو", "moscow", PLACE)])
+    assert visit.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+
+
+def test_it_places_a_statement_said_in_a_city_after_the_speakers_name():
+    riyadh = ("الرياض", "riyadh", PLACE)
+    text = "وقال وزير الخارجية الأمريكي، جون كيري، في الرياض، الإثنين، إن الحل سياسي."
+    statements = [e for e in events_of(text, [KERRY, riyadh]) if e.kind == "statement"]
+    assert [(e.participants, e.place) for e in statements] == [(("john-kerry",), "riyadh")]
 
 
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():

@@ -6,7 +6,8 @@ however many sentences report it. Pure Python: no Django."""
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
-from articles.text.event_sentences import ArticleText, Sentence, is_title_like
+from articles.text.event_sentences import ArticleText, Sentence
+from articles.text.event_tokens import is_title_like
 from articles.text.mentions import PERSON
 
 

@@ -57,7 +57,7 @@ _PRESS = r"(?:ال)?صح(?:ا)?في(?:ا|ه)?"
 TRIGGERS = (
     _pattern(MEETING, _noun("مؤتمر(?:ا)?"), _PRESS, r"(?:ال)?مشترك(?:ا)?", needs_counterpart=True),
     _pattern(PHONE_CALL, _noun(r"(?:مباحثات|محادثات|محادثه|مكالم(?:ه|ت(?=ه)))"), _PHONE_ADJECTIVE),
-    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات)?"), _PHONE_ADJECTIVE),
+    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات|ين)?"), _PHONE_ADJECTIVE),
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا)?"), needs_counterpart=True),
     _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه))"), needs_counterpart=True),
     _pattern(
@@ -83,6 +83,8 @@ TRIGGERS = (
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
+    # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن»: only the place after «إلى» is visited.
+    _pattern(VISIT, _verb("(?:سافر|غادر)", "(?:سافر|غادر)"), is_verb=True),
     _pattern(VISIT, _noun(r"(?:زيار(?:ه|ت(?=ه))|وصول)")),
 )
 
@@ -169,7 +171,7 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 PURPOSE_WORDS = frozenset("لاجراء لعقد".split())
-RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين".split())
+RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
@@ -178,7 +180,9 @@ ALTERNATIVE_WORDS = frozenset({"او"})
 TO_WORDS = frozenset({"الي"})
 CONNECTOR_WORDS = frozenset({"و", "الي", "مع", "ب"})
 # What may stand between a subject and its verb: «إن بوتين يلتقي», «وكان لافروف قد التقى».
-BEFORE_VERB_WORDS = frozenset("ان انه الذي التي كان كانت وكان وكانت قد".split())
+BEFORE_VERB_WORDS = frozenset(
+    "ان انه الذي التي اللذان اللتان الذين كان كانت وكان وكانت قد سوف".split()
+)
 # What may open a sentence whose verb leaves its subject out: «وبعدما بحث», «كما التقى»,
 # and what may follow such a verb: «وبحث مع», «ووصل إلى», «وزار أمس».
 CLAUSE_OPENERS = BEFORE_VERB_WORDS | frozenset("بعدما عندما حين بينما كما ثم".split())

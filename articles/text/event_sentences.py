@@ -1,10 +1,7 @@
 """The layer under articles.text.events: an article's text cut into sentences and into folded
-tokens with their offsets, the linker's mentions placed on those tokens, and the lookups the
+tokens (event_tokens), the linker's mentions placed on those tokens, and the lookups the
 event rules ask of them (which words stand where, which name a phrase reaches, whether a
 place is named for itself). Pure Python: no Django.
-
-This runs on every article at ingestion, so what depends on a word alone (its folded form,
-bases, whether it may open a trigger) is worked out once per distinct word and cached.
 """
 
 import re
@@ -13,7 +10,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
-from articles.text.arabic import normalize, stripped_forms
+from articles.text.arabic import normalize
+from articles.text.event_tokens import (
+    QUOTE_PAIRS,
+    is_adjective,
+    is_title_like,
+    tokenize,
+)
 from articles.text.mentions import PERSON, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
@@ -25,180 +28,6 @@ _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 _BESIDE_EVENT = words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS
-_TOKEN_RE = re.compile(
-    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
-)
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
-QUOTE_MARKS = frozenset(_QUOTES) | frozenset(_QUOTES.values())
-
-
-class Token:
-    """A token's folded text and what it is, shared by every occurrence of the same raw text
-    (ArticleText.starts and .ends say where each occurrence stands)."""
-
-    __slots__ = ("form", "bases", "is_word", "adjective", "title_like", "flags", "heads")
-
-    def __init__(self, form: str, bases: frozenset[str], is_word: bool, heads: tuple) -> None:
-        self.form = form  # folded with arabic.normalize
-        self.bases = bases  # the form and what is left of it without its proclitics
-        self.is_word = is_word
-        # (pattern, what its first word captured) for each trigger pattern whose first word
-        # the form is, in the order of TRIGGERS
-        self.heads = heads
-        self.adjective = not bases.isdisjoint(words.PLAIN_ADJECTIVES) or (
-            "ال" in form  # else no base starts with it
-            and any(b.startswith("ال") and len(b) > 4 and b.endswith(("ي", "يه")) for b in bases)
-        )
-        self.title_like = self.is_in(words.TITLE_WORDS) or self.adjective
-        self.flags = (
-            (_HEAD if heads else 0)
-            | (_STATEMENT if words.STATEMENT_VERB.fullmatch(form) else 0)
-            | (_QUOTE if form in _QUOTES or form in _QUOTES.values() else 0)
-        )
-
-    def is_in(self, vocabulary: frozenset[str]) -> bool:
-        return not self.bases.isdisjoint(vocabulary)
-
-    def __repr__(self) -> str:
-        return f"Token({self.form!r})"
-
-
-class _Tokenized(NamedTuple):
-    tokens: list[Token]
-    starts: list[int]  # of each token
-    ends: list[int]
-    heads: list[int]  # tokens that may open a trigger pattern (Token.heads), in order
-    trigger_words: set[int]  # tokens that may open a trigger or are a statement verb
-    statements: list[int]  # tokens that are a statement verb
-    quotes: list[int]  # tokens that open or close a quotation
-
-
-_HEAD, _STATEMENT, _QUOTE = 1, 2, 4
-# Raw token → its Token, and a piece between spaces that is more than one token → _layout.
-# News vocabulary repeats heavily; the cap bounds memory.
-_KNOWN: dict[str, Token] = {}
-_LAYOUTS: dict[str, tuple] = {}
-_CACHE_LIMIT = 200_000
-# Every trigger's first word in one pattern, its groups unnamed: most words match none.
-_ANY_HEAD = re.compile(
-    "|".join(
-        "(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern.words[0].pattern) + ")"
-        for pattern in words.TRIGGERS
-    )
-)
-
-
-class _Nothing(Token):
-    """What is left of a lone diacritic or format character: no token at all."""
-
-    __slots__ = ()
-
-    def __bool__(self) -> bool:
-        return False
-
-
-_NOTHING = _Nothing("", frozenset(), False, ())
-
-
-def _describe(raw: str) -> Token:
-    form = normalize(raw)
-    if not form:
-        return _NOTHING
-    is_word = form[0].isalnum()
-    bases = frozenset((form, *stripped_forms(form))) if is_word else frozenset((form,))
-    heads = ()
-    if _ANY_HEAD.fullmatch(form):
-        heads = tuple(
-            (pattern, head.groupdict())
-            for pattern in words.TRIGGERS
-            if (head := pattern.words[0].fullmatch(form))
-        )
-    return Token(form, bases, is_word, heads)
-
-
-def _tokenize(text: str) -> _Tokenized:
-    """The text's tokens. No token holds a space, and most pieces of text between two spaces
-    are one token, looked up whole; _layout cuts the others."""
-    tokens: list[Token] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    marked: list[int] = []  # tokens with flags
-    add_token, add_start, add_end, lookup = tokens.append, starts.append, ends.append, _KNOWN.get
-    position = 0
-    for piece in text.split(" "):
-        end = position + len(piece)
-        token = lookup(piece)
-        if token:
-            if token.flags:
-                marked.append(len(tokens))
-            add_token(token)
-            add_start(position)
-            add_end(end)
-        else:  # not one token, or not met before
-            for first, last, token in _layout(piece):
-                if token.flags:
-                    marked.append(len(tokens))
-                add_token(token)
-                add_start(position + first)
-                add_end(position + last)
-        position = end + 1
-    return _Tokenized(
-        tokens,
-        starts,
-        ends,
-        [index for index in marked if tokens[index].heads],
-        {index for index in marked if tokens[index].flags & (_HEAD | _STATEMENT)},
-        [index for index in marked if tokens[index].flags & _STATEMENT],
-        [index for index in marked if tokens[index].flags & _QUOTE],
-    )
-
-
-def _layout(piece: str) -> tuple[tuple[int, int, Token], ...]:
-    """(start, end, Token) of each token in a piece of text between spaces: «سوريا،»,
-    «(سانا)», «اليوم\nقال», or a word not met before."""
-    layout = _LAYOUTS.get(piece)
-    if layout is not None:
-        return layout
-    if "\n" in piece:  # lines end anywhere: lay out each part, as those come again
-        parts, offset = [], 0
-        for part in piece.split("\n"):
-            known = _KNOWN.get(part)
-            if known:
-                parts.append((offset, offset + len(part), known))
-            else:
-                parts.extend((offset + first, offset + last, t) for first, last, t in _layout(part))
-            offset += len(part) + 1
-        return tuple(parts)
-    if _TOKEN_RE.fullmatch(piece):  # a word met for the first time: now in _KNOWN
-        token = _known(piece)
-        return ((0, len(piece), token),) if token else ()  # nothing left of a lone diacritic
-    layout = tuple(
-        (found.start(), found.end(), token)
-        for found in _TOKEN_RE.finditer(piece)
-        if (token := _known(found.group()))
-    )
-    if len(_LAYOUTS) >= _CACHE_LIMIT:
-        _LAYOUTS.clear()
-    _LAYOUTS[piece] = layout
-    return layout
-
-
-def _known(raw: str) -> Token:
-    token = _KNOWN.get(raw)
-    if token is None:
-        if len(_KNOWN) >= _CACHE_LIMIT:
-            _KNOWN.clear()
-        token = _KNOWN[raw] = _describe(raw)
-    return token
-
-
-def is_adjective(token: Token) -> bool:
-    """«الروسي», «الأممية», «دولي»: adjectives inside a title or after an event noun."""
-    return token.adjective
-
-
-def is_title_like(token: Token) -> bool:
-    return token.title_like
 
 
 class Mention(NamedTuple):
@@ -236,7 +65,7 @@ class ArticleText:
     a state too."""
 
     def __init__(self, text: str, matches: list[Match], dates: list) -> None:
-        tokenized = _tokenize(text)
+        tokenized = tokenize(text)
         self.text, self.tokens, self.dates = text, tokenized.tokens, dates
         self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
         self._head_indices, self._trigger_words = tokenized.heads, tokenized.trigger_words
@@ -277,11 +106,11 @@ class ArticleText:
             token = tokens[index]
             if opened is not None and "\n" in self.text[self.ends[opened] : self.starts[index]]:
                 opened = None  # an unclosed quote ends with its paragraph
-            if opened is not None and token.form == _QUOTES[tokens[opened].form]:
+            if opened is not None and token.form == QUOTE_PAIRS[tokens[opened].form]:
                 if sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS:
                     quoted.update(range(opened + 1, index))
                 opened = None
-            elif opened is None and token.form in _QUOTES:
+            elif opened is None and token.form in QUOTE_PAIRS:
                 opened = index
         return quoted
 
@@ -439,9 +268,27 @@ class ArticleText:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
         for position in range(index - 1, start - 1, -1):
             if (person := self.person_at.get(position)) is not None:
-                return person if self.is_participant(person) else None
-            if not self.word(position, words.BEFORE_VERB_WORDS):
+                if not self.is_participant(person):
+                    return None
+                return self._antecedent(person, start) if self._after_with(person) else person
+            comma = self.tokens[position].form in ",،"  # «لافروف، اللذان سيلتقيان»
+            if not self.word(position, words.BEFORE_VERB_WORDS) and not (
+                comma and self.word(position + 1, words.BEFORE_VERB_WORDS)
+            ):
                 return None
+        return None
+
+    def _after_with(self, person: Mention) -> bool:
+        index = person.first - 1
+        while index >= 0 and is_title_like(self.tokens[index]):
+            index -= 1
+        return self.word(index, words.WITH_WORDS)
+
+    def _antecedent(self, person: Mention, start: int) -> Mention | None:
+        """«عنان الذي أجرى محادثات مع الأسد سيسافر»: the verb's subject is Annan."""
+        for index in range(person.first - 1, start, -1):
+            if self.word(index, words.RELATIVE_WORDS):
+                return self.person_at.get(index - 1)
         return None
 
     def subject_of_verb(self, sentence: Sentence, hit: TriggerHit, budget: int) -> Mention | None:

@@ -25,15 +25,8 @@ from articles.text.event_article import (
 )
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
-from articles.text.event_sentences import (
-    NAME_BUDGET,
-    QUOTE_MARKS,
-    ArticleText,
-    Sentence,
-    TriggerHit,
-    is_adjective,
-    is_title_like,
-)
+from articles.text.event_sentences import NAME_BUDGET, ArticleText, Sentence, TriggerHit
+from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import split_sentences
 
@@ -46,7 +39,7 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 TAIL = 4  # tokens after an event's last name where its place or date may still come
-STATEMENT_TAIL = 2  # «قال لافروف في موسكو»
+STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
@@ -300,11 +293,19 @@ def _noun_frame(
 
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
-    cost, start = 0, frame.set_subject(article.subject_of_verb(sentence, hit, budget=1))
+    subject = article.subject_of_verb(sentence, hit, budget=1)
+    cost, start = 0, frame.set_subject(subject)
+    more = article.coordinated_people(subject.last + 1, sentence) if subject else []
+    if more and subject.first > hit.last:
+        frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
+        start = more[-1].last + 1
     for index in range(start, min(sentence.last, hit.last + 15)):
         token, mention = article.tokens[index], article.other_at.get(index)
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
-            after_to = article.word(index - 1, words.TO_WORDS) or mention.match.prefix == "ل"
+            lead = index - 1
+            while article.word(lead, words.CITY_WORDS) and lead > hit.last:
+                lead -= 1  # «إلى مدينة جنيف»
+            after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
