@@ -607,3 +607,9 @@ def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
             "sergey-lavrov",
             "walid-al-muallem",
         )
+
+
+def test_it_takes_no_speaker_after_a_plural_statement_verb():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وكان دبلوماسيون طلبوا عدم نشر أسمائهم قد أكدوا يوم الأربعاء تعيين ستافان دي ميستورا."
+    assert events_of(text, [mistura]) == []

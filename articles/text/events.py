@@ -440,7 +440,8 @@ def _statement(article: ArticleText, sentence: Sentence) -> Frame | None:
         if index > sentence.first and article.word(index - 1, words.SOURCE_WORDS):
             continue  # «حسبما صرح»: reporting someone else's event
         subject = article.person_before(index, sentence.first)
-        if subject is None:  # spokespeople may speak for themselves
+        # «دبلوماسيون … أكدوا تعيين دي ميستورا»: a plural verb's subject came before it.
+        if subject is None and not article.tokens[index].form.endswith("وا"):
             speaker = article.scan_person(
                 index + 1, sentence.last, stop_at_with=True, budget=1, accept=article.is_unquoted
             )
