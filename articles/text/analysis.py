@@ -138,7 +138,9 @@ def _terms_within(terms: list[RoleEntry], window: tuple) -> RoleEntry:
     return _hull(overlapping or terms)
 
 
-def _role_constraints(roles: list[tuple[str, RoleEntry]], names: dict[str, str]) -> list:
+def _role_constraints(
+    roles: list[tuple[str, RoleEntry]], names: dict[str, str]
+) -> list[Constraint]:
     seen, constraints = set(), []
     for person, role in roles:
         if (person, role) in seen or (role.start is None and role.end is None):
