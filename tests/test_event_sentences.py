@@ -613,3 +613,27 @@ def test_it_takes_no_speaker_after_a_plural_statement_verb():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     text = "وكان دبلوماسيون طلبوا عدم نشر أسمائهم قد أكدوا يوم الأربعاء تعيين ستافان دي ميستورا."
     assert events_of(text, [mistura]) == []
+
+
+def test_it_reads_names_and_places_in_quotation_marks():
+    aboul_gheit = person("أحمد أبو الغيط", "ahmed-aboul-gheit")
+    text = (
+        "التقى المبعوث الأممي “غير بيدرسن” بالأمين العام للجامعة العربية “أحمد أبو الغيط”، "
+        "في العاصمة المصرية “القاهرة” يوم الاثنين."
+    )
+    event = only_event(text, [PEDERSEN, aboul_gheit, ("القاهرة", "cairo", PLACE)])
+    assert (event.participants, event.place) == (("ahmed-aboul-gheit", "geir-pedersen"), "cairo")
+
+
+def test_it_keeps_the_minister_of_al_nizam_as_a_participant():
+    text = "استقبل وزير خارجية النظام وليد المعلم اليوم المبعوث الأممي غير بيدرسن."
+    assert only_event(text, [MUALLEM, PEDERSEN]).participants == (
+        "geir-pedersen",
+        "walid-al-muallem",
+    )
+
+
+def test_it_reaches_a_visits_place_over_a_long_date():
+    wang_yi = person("وانغ يي", "wang-yi")
+    text = "وصل وزير الخارجية الصيني وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق."
+    assert only_event(text, [wang_yi, ("العاصمة السورية", "damascus", PLACE)]).place == "damascus"

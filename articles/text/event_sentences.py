@@ -12,6 +12,7 @@ from typing import NamedTuple
 from articles.text import event_patterns as words
 from articles.text.arabic import normalize
 from articles.text.event_tokens import (
+    QUOTE_MARKS,
     QUOTE_PAIRS,
     is_adjective,
     is_title_like,
@@ -20,7 +21,9 @@ from articles.text.event_tokens import (
 from articles.text.mentions import PERSON, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
-_REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?نظام\s+$")
+# «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
+# وليد المعلم» is the minister.
+_REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
@@ -253,6 +256,8 @@ class ArticleText:
                 in_title = token.title_like
                 if not (token.title_like or not token.bases.isdisjoint(_NAME_FILLERS)):
                     cost += not token.form.isdigit()
+            elif token.form in QUOTE_MARKS:  # «التقى “غير بيدرسن”»: a name in quotes
+                pass
             elif token.form not in ",،":
                 break
             elif not in_title:
@@ -271,9 +276,12 @@ class ArticleText:
                 if not self.is_participant(person):
                     return None
                 return self._antecedent(person, start) if self._after_with(person) else person
-            comma = self.tokens[position].form in ",،"  # «لافروف، اللذان سيلتقيان»
-            if not self.word(position, words.BEFORE_VERB_WORDS) and not (
-                comma and self.word(position + 1, words.BEFORE_VERB_WORDS)
+            form = self.tokens[position].form
+            comma = form in ",،"  # «لافروف، اللذان سيلتقيان»
+            if not (
+                self.word(position, words.BEFORE_VERB_WORDS)
+                or (comma and self.word(position + 1, words.BEFORE_VERB_WORDS))
+                or form in QUOTE_MARKS  # «“بشار الأسد” يستقبل»
             ):
                 return None
         return None
@@ -397,7 +405,8 @@ class ArticleText:
             return mention.first
         index = mention.first - 1
         while self.word(index, words.CITY_WORDS) or (
-            index >= 0 and is_adjective(self.tokens[index])
+            index >= 0
+            and (is_adjective(self.tokens[index]) or self.tokens[index].form in QUOTE_MARKS)
         ):
             if self.tokens[index].form.startswith("ب"):
                 return index

@@ -41,6 +41,9 @@ __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
+# From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
+VISIT_REACH = 20
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
@@ -299,7 +302,7 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
     if more and subject.first > hit.last:
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1
-    for index in range(start, min(sentence.last, hit.last + 15)):
+    for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
         token, mention = article.tokens[index], article.other_at.get(index)
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
@@ -483,7 +486,9 @@ def _tied_place(article: ArticleText, frame: Frame) -> str | None:
     for member in frame.members:
         own.update(range(member.first, member.last + 1))
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
-    window = range(frame.span_first, min(sentence.last, frame.span_last + tail + 1))
+    # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
+    reach = frame.span_last + tail
+    window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
     candidates = [article.other_at.get(i) for i in window]
     if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
         candidates.insert(0, article.other_at.get(sentence.first + 1))  # «وفي موسكو قال»
@@ -494,6 +499,7 @@ def _tied_place(article: ArticleText, frame: Frame) -> str | None:
         if (
             lead is None
             or lead < sentence.first
+            or lead > reach
             or not article.hangs_on_event(lead - 1, own, sentence)
         ):
             continue
