@@ -112,3 +112,17 @@ def test_it_trusts_the_role_phrase_beside_a_name_over_a_title_nearby():
     text = "بحث رئيس الوزراء التركي مع الرئيس الروسي ديمتري مدفيديف الأزمة."
     published = analyse(text, gazetteer).published
     assert (published.earliest, published.latest) == (date(2008, 5, 7), date(2012, 5, 7))
+
+
+def test_it_reads_wasit_as_an_envoys_title_but_not_for_the_one_succeeded():
+    assert window("التقى الوسيط الدولي الأخضر الإبراهيمي الرئيس في دمشق") == (
+        date(2012, 8, 17),
+        date(2014, 5, 31),
+    )
+    text = "عين بان كي مون ستافان دي ميستورا وسيطا دوليا جديدا خلفا للأخضر الإبراهيمي."
+    assert window(text) == (None, None)
+
+
+def test_it_takes_no_date_from_an_office_given_up():
+    text = "وقال المبعوث بعد استقالة الأخضر الإبراهيمي إن الحل سياسي."
+    assert window(text) == (None, None)

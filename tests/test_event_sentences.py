@@ -637,3 +637,25 @@ def test_it_reaches_a_visits_place_over_a_long_date():
     wang_yi = person("وانغ يي", "wang-yi")
     text = "وصل وزير الخارجية الصيني وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق."
     assert only_event(text, [wang_yi, ("العاصمة السورية", "damascus", PLACE)]).place == "damascus"
+
+
+def test_it_keeps_telling_a_call_when_the_two_sides_go_on_discussing():
+    safadi, mekdad = person("أيمن الصفدي", "ayman-safadi"), person("فيصل المقداد", "faisal-mekdad")
+    text = "تلقى أيمن الصفدي اتصالا هاتفيا من فيصل المقداد. وبحث الطرفان جهود الحل السياسي."
+    events = events_of(text, [safadi, mekdad])
+    assert [(e.kind, e.participants) for e in events] == [
+        ("phone_call", ("ayman-safadi", "faisal-mekdad"))
+    ]
+
+
+def test_it_takes_every_state_joined_on_after_a_counterpart_state():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    states = [("فرنسا", "france", PLACE), ("وألمانيا", "germany", PLACE, "و")]
+    states.append(("والأردن", "jordan", PLACE, "و"))
+    text = "أجرى ستافان دي ميستورا لقاء مع ممثلي فرنسا وألمانيا والأردن."
+    assert only_event(text, [mistura, *states]).participants == (
+        "france",
+        "germany",
+        "jordan",
+        "staffan-de-mistura",
+    )

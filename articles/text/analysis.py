@@ -33,7 +33,7 @@ from articles.text.mentions import PERSON, PLACE, Match
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())
 # Generic titles near a name say which of a person's roles the article speaks of.
 _TITLE_KINDS = (
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد)"), ("envoy", "deputy-envoy")),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد|وسيط)"), ("envoy", "deputy-envoy")),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("envoy", "deputy-envoy")),
     # «وزيرا/وزيري خارجية إيران محمد جواد ظريف وسورية وليد المعلم»: the dual too.
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ا|ي)? (?:ال)?خارجيه"), ("foreign-minister",)),

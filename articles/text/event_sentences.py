@@ -332,6 +332,22 @@ class ArticleText:
             index = person.last + 1
         return found
 
+    def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:
+        """The states «و» joins on after one: «ممثلي فرنسا وألمانيا وبريطانيا والأردن»."""
+        found = []
+        while len(found) < limit and index < sentence.last:
+            if self.tokens[index].form in ",،":
+                index += 1
+                continue
+            state = self.other_at.get(index)
+            if state is None or state.first != index or not state.match.prefix.startswith("و"):
+                break
+            if state.match.kind != PLACE or state.match.adjective:
+                break
+            found.append(state)
+            index = state.last + 1
+        return found
+
     def _joined_on(self, index: int, sentence: Sentence) -> Mention | None:
         """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»."""
         if index >= sentence.last:

@@ -274,6 +274,8 @@ def _noun_frame(
         frame.others.append(found or body)
         if found is not None:  # «محادثات مع لافروف وكيري»
             frame.others.extend(article.coordinated_people(found.last + 1, sentence))
+        elif body.match.kind == PLACE:  # «لقاء مع ممثلي فرنسا وألمانيا وبريطانيا»
+            frame.others.extend(article.coordinated_states(body.last + 1, sentence))
     elif states:
         frame.slot, frame.others = "nisba", states  # «مباحثات أمريكية مصرية»
     elif hit.pattern.needs_counterpart or (("ال" in prefix or prefix == "لل") and not clitic):
@@ -358,15 +360,14 @@ def _complete_participants(
     sentence, hit = frame.sentence, frame.hit
     if frame.slot == "dual" or (frame.slot == "clitic" and hit.groups.get("cl") in ("هما", "هم")):
         people = article.people(sentence.first, hit.first)[:2]
-        previous = [
-            m
-            for f in [f for f in earlier if f.kind in (MEETING, PHONE_CALL)][-1:]
-            for m in f.members
-        ]
+        last = [f for f in earlier if f.kind in (MEETING, PHONE_CALL)][-1:]
+        previous = [m for f in last for m in f.members]
         if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
             frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
         else:
             frame.others = previous  # «الوزيران»: the two people of the previous event
+            if last and frame.kind == MEETING:
+                frame.kind = last[0].kind  # «وبحث الطرفان» after a call goes on telling the call
         return
     if not frame.needs_subject:
         return

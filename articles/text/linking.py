@@ -38,8 +38,11 @@ MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
 _DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل) $")
-# «وزير الخارجية الأمريكي السابق»: whoever held the office once, not at the article's date.
-FORMER_RE = re.compile(r"(?<!\w)(?:ال)?(?:سابق|اسبق)(?:ه)?(?!\w)")
+# «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»:
+# whoever held the office once, not at the article's date.
+FORMER_RE = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:سابق|اسبق)(?:ه)?|[وب]?استقال\w*|(?:ال)?مستقيل\w*|خلفا|سلفه)(?!\w)"
+)
 # Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
 _OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
