@@ -45,6 +45,10 @@ def test_it_derives_role_kinds_from_titles():
     assert role_kind("Spokesperson of the Russian Foreign Ministry", False) == "spokesperson"
     title = "Minister of State for Foreign Affairs of Saudi Arabia"
     assert role_kind(title, False) == "minister-of-state"
+    assert role_kind("President of the National Coalition", False) == "chair"
+    assert role_kind("Political and Media Adviser to the President of Syria", False) == "official"
+    assert role_kind("Press Secretary of the President of Russia", False) == "spokesperson"
+    assert role_kind("Special Presidential Envoy for the Global Coalition", True) == "envoy"
 
 
 def test_it_finds_the_spellings_arabic_news_uses():

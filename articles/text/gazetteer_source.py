@@ -19,6 +19,11 @@ _ROLE_KINDS = (
     ("deputy", "deputy-envoy"),
     ("envoy", "envoy"),
     ("special representative", "envoy"),
+    ("presidential representative", "envoy"),
+    # Who serves a president is no head of state: «مستشارة الرئيس», «المتحدث باسم الكرملين».
+    ("adviser", "official"),
+    ("advisor", "official"),
+    ("press secretary", "spokesperson"),
     ("spokes", "spokesperson"),
     ("secretary-general", "secretary-general"),
     ("secretary general", "secretary-general"),
@@ -38,12 +43,18 @@ _ROLE_KINDS = (
 )
 
 
+_BODIES = ("coalition", "council", "committee", "commission")
+
+
 def role_kind(title: str, is_envoy: bool) -> str:
     lowered = title.lower()
     if "vice president" in lowered or "vice-president" in lowered:
         return "vice-president"
     if "deputy" in lowered and "foreign" in lowered and not is_envoy:
         return "deputy-foreign-minister"
+    heads = any(word in lowered for word in ("president", "chair", "head of"))
+    if heads and not is_envoy and "envoy" not in lowered and any(w in lowered for w in _BODIES):
+        return "chair"  # «رئيس الائتلاف الوطني» heads a body, not a state
     if "minister of state" in lowered:  # «وزير الدولة للشؤون الخارجية» is not the minister
         return "minister-of-state"
     for words, kind in _ROLE_KINDS:
