@@ -659,3 +659,37 @@ def test_it_takes_every_state_joined_on_after_a_counterpart_state():
         "jordan",
         "staffan-de-mistura",
     )
+
+
+FRIENDS = ("أصدقاء سوريا", "friends-of-syria", ORGANIZATION)
+
+
+def test_it_reads_a_meeting_a_body_holds_as_a_conference():
+    text = "يعقد وزراء خارجية مجموعة أصدقاء سوريا، الأربعاء اجتماعا في عمان لبحث الأزمة."
+    event = only_event(text, [FRIENDS, ("عمان", "amman", PLACE)])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("friends-of-syria",),
+        "amman",
+    )
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    league = ("الجامعة العربية", "arab-league", ORGANIZATION)
+    text = "عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا أمس في القاهرة."
+    assert [e.kind for e in events_of(text, [elaraby, league])] == []
+
+
+def test_it_places_a_conference_in_its_host_city_or_where_a_participant_travels():
+    text = "تستضيف العاصمة الفرنسية باريس، غدا الأحد لقاء وزاريا لمجموعة أصدقاء سوريا."
+    friends = ("لمجموعة أصدقاء سوريا", "friends-of-syria", ORGANIZATION, "ل")
+    event = only_event(text, [friends, ("باريس", "paris", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "paris")
+    fabius = person("لوران فابيوس", "laurent-fabius")
+    text = (
+        "يتوجه لوران فابيوس غدا إلى إسطنبول، للمشاركة في أشغال الاجتماع الوزاري "
+        "لمجموعة أصدقاء سوريا."
+    )
+    found = events_of(text, [fabius, friends, ("إسطنبول", "istanbul", PLACE)])
+    conference = next(e for e in found if e.kind == "conference")
+    assert (conference.status, conference.place) == ("planned", "istanbul")
+    assert conference.participants == ("friends-of-syria", "laurent-fabius")

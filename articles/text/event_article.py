@@ -18,7 +18,10 @@ def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | No
         if not found or index in article.quoted:
             continue
         place_index = index + 1
-        while place_index < sentence.last - 1 and is_title_like(article.tokens[place_index]):
+        while place_index < sentence.last - 1 and (
+            is_title_like(article.tokens[place_index])
+            or article.word(place_index, words.CITY_WORDS)
+        ):
             place_index += 1  # «شهدت العاصمة الروسية موسكو»
         mention = article.other_at.get(place_index)
         if mention is not None and article.is_event_place(mention):
@@ -61,6 +64,15 @@ def inherit_places(
             frame.place = places.pop()
         elif host is not None and host[1] == frame.status and not past_day:
             frame.place = host[0]
+    for frame in frames:
+        if frame.kind != CONFERENCE or frame.place is not None:
+            continue
+        trip = next((v for v in visits if v.sentence is frame.sentence and v.place), None)
+        if trip is not None and trip.hit.first < frame.hit.first:
+            # «يتوجه فابيوس إلى إسطنبول للمشاركة في الاجتماع الوزاري»: he takes part there.
+            frame.place, frame.others = trip.place, [*frame.others, *trip.members]
+        elif host is not None:  # «تستضيف باريس غدا لقاء وزاريا لمجموعة أصدقاء سوريا»
+            frame.place, frame.status = host
     lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
     lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
     if dateline and lead_events and lead_events[0].place is None:

@@ -75,7 +75,7 @@ TRIGGERS = (
         is_verb=True,
         needs_counterpart=True,
     ),
-    _pattern(MEETING, _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])")),
+    _pattern(MEETING, _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])"), names_conference=True),
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))")),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
@@ -104,6 +104,8 @@ TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن".spli
 SUPPORT_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)|اجري|اجرت|عقد|عقدت|تلقي|تلقت)"
 )
+# «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
+HELD_BY_VERB = re.compile(r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته)")
 PHONE_ADVERB = re.compile(r"هاتفي(?:ا|ه)?")
 PRESS_WORD = re.compile(_PRESS)
 
@@ -170,7 +172,8 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 # «لم تذكر ما إذا كان الأسد سيستقبل المبعوث», «لو التقى»: no meeting the text asserts.
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
-PURPOSE_WORDS = frozenset("لاجراء لعقد".split())
+PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
+PURPOSE_LINKS = frozenset("في اعمال اشغال".split())
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
@@ -194,7 +197,7 @@ PLAIN_ADJECTIVES = frozenset(
     form + ending
     for form in (
         "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام بناء صريح "
-        "مثمر ايجابي معمق مكثف ودي"
+        "مثمر ايجابي معمق مكثف ودي وزاري تشاوري"
     ).split()
     for ending in ("", "ا", "ه")
 )

@@ -25,7 +25,7 @@ from articles.text.event_article import (
 )
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
-from articles.text.event_sentences import NAME_BUDGET, ArticleText, Sentence, TriggerHit
+from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import split_sentences
@@ -44,6 +44,7 @@ OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a senten
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
+SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
@@ -347,10 +348,39 @@ def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "F
         else:
             break
         index += 1
+    plain = not hit.groups.get("cl") and not article.word(hit.last + 1, _WITH_OR_BETWEEN)
+    if (
+        not (frame.others or frame.place)
+        and plain
+        and (host := _holding_body(article, sentence, hit))
+    ):
+        frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
+        frame.span_last = max(frame.span_last, host.last)
+        frame.place = _tied_place(article, frame)
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = _tied_place(article, frame)
     return frame if frame.place else False
+
+
+def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
+    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»."""
+    tokens, bodies = article.tokens, []
+    for index in range(hit.first - 1, max(sentence.first, hit.first - 12) - 1, -1):
+        if words.SUPPORT_VERB.fullmatch(tokens[index].form):
+            if any(i in article.person_at for i in range(index + 1, hit.first)):
+                return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
+            bodies = [article.other_at.get(i) for i in range(index + 1, hit.first)]
+            break
+        if article.is_trigger_word(index):
+            break  # «أجرى اتصالا … للقائه»: the verb carries another event
+    after = hit.last + 1
+    while after < sentence.last and is_adjective(tokens[after]):
+        after += 1
+    if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
+        bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
+    return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
 
 
 def _complete_participants(
@@ -468,9 +498,12 @@ def _status(article: ArticleText, frame: Frame) -> str:
         if hit.groups.get("fut"):
             return PLANNED
         return PLANNED if hit.groups.get("imp") and not past else HELD
-    if article.word(hit.first - 1, words.PURPOSE_WORDS) and not frame.background:
-        return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات مع الأسد»
-    for index in range(hit.first - 1, max(sentence.first, hit.first - 5) - 1, -1):
+    index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
+    while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
+        index -= 1
+    if article.word(index, words.PURPOSE_WORDS) and not frame.background:
+        return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
+    for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
