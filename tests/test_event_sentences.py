@@ -693,3 +693,25 @@ def test_it_places_a_conference_in_its_host_city_or_where_a_participant_travels(
     conference = next(e for e in found if e.kind == "conference")
     assert (conference.status, conference.place) == ("planned", "istanbul")
     assert conference.participants == ("friends-of-syria", "laurent-fabius")
+
+
+def test_it_reads_moving_to_a_city_and_the_city_a_visit_names():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "وانتقل الأخضر الإبراهيمي إلى دمشق برا عبر لبنان."
+    assert only_event(text, [brahimi, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    text = "وتأتي زيارة الأخضر الإبراهيمي دمشق بعد أيام من لقائه في القاهرة."
+    visit = next(e for e in events_of(text, [brahimi, ("دمشق", "damascus", PLACE)]))
+    assert (visit.kind, visit.place) == ("visit", "damascus")
+
+
+def test_it_keeps_the_day_of_a_trip_told_by_its_country_on_the_city_report():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    text = "ووصل فيصل المقداد لزيارة الرياض، ووصل المقداد في 12 نيسان إلى السعودية."
+    visits = events_of(
+        text,
+        [mekdad, person("المقداد", "faisal-mekdad"), *places],
+        ["12 نيسان"],
+        countries={"riyadh": "saudi-arabia"},
+    )
+    assert [(e.place, e.date_text) for e in visits] == [("riyadh", "12 نيسان")]

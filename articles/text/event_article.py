@@ -81,18 +81,21 @@ def inherit_places(
 
 def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق»: one trip, told by its country and
-    its city in one sentence; the city says more."""
+    its city in one sentence; the city says more, and keeps the day the country's report gave."""
     cities = {
-        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place])
+        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place]): f
         for f in frames
         if f.kind == VISIT and f.place in countries
     }
-    return [
-        f
-        for f in frames
-        if f.kind != VISIT
-        or (id(f.sentence), f.status, frozenset(f.participants), f.place) not in cities
-    ]
+    kept = []
+    for frame in frames:
+        key = (id(frame.sentence), frame.status, frozenset(frame.participants), frame.place)
+        city = cities.get(key) if frame.kind == VISIT else None
+        if city is None:
+            kept.append(frame)
+        elif city.date is None:
+            city.date = frame.date
+    return kept
 
 
 def drop_state_level(frames: list[Frame]) -> list[Frame]:

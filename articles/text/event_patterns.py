@@ -83,9 +83,11 @@ TRIGGERS = (
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
-    # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن»: only the place after «إلى» is visited.
-    _pattern(VISIT, _verb("(?:سافر|غادر)", "(?:سافر|غادر)"), is_verb=True),
-    _pattern(VISIT, _noun(r"(?:زيار(?:ه|ت(?=ه))|وصول)")),
+    # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
+    # «إلى» is visited.
+    _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
+    _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه))"), takes_place_object=True),  # «خلال زيارة دمشق»
+    _pattern(VISIT, _noun(r"وصول")),
 )
 
 STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:علن|صرح|ؤكد|قول))(?:ت|ا|وا|ان)?")
