@@ -124,6 +124,13 @@ def test_it_names_assad_in_nazam_al_assad():
     assert "bashar-al-assad" in entities("نرى أن نظام الأسد يقود البلاد")
 
 
+def test_it_proposes_a_titled_unknown_name_with_its_whole_title():
+    text = "وكان معاون وزير الخارجية سمير زيدان استقبل الوفد في المطار."
+    assert [(c.text, c.title_phrase) for c in link(text, GAZETTEER).candidates] == [
+        ("سمير زيدان", "معاون وزير الخارجيه")
+    ]
+
+
 def test_it_resolves_a_role_phrase_to_the_office_holder_at_the_date():
     text = "وقال وزير الخارجية الروسي إن الحل سياسي"
     assert "sergey-lavrov" not in entities(text)  # no date yet: no guess
