@@ -124,6 +124,11 @@ def test_it_names_assad_in_nazam_al_assad():
     assert "bashar-al-assad" in entities("نرى أن نظام الأسد يقود البلاد")
 
 
+def test_it_reads_a_nationality_after_bin_as_a_family_name():
+    assert "turkey" not in entities("وكان في استقباله أمين محافظة جدة صالح بن علي التركي.")
+    assert "turkey" in entities("التقى الوفد التركي بالوفد الروسي.")
+
+
 def test_it_proposes_a_titled_unknown_name_with_its_whole_title():
     text = "وكان معاون وزير الخارجية سمير زيدان استقبل الوفد في المطار."
     assert [(c.text, c.title_phrase) for c in link(text, GAZETTEER).candidates] == [

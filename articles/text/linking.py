@@ -304,6 +304,8 @@ def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
     if not all(key.variant == "adjective" for key in hit.keys):
         return False
     words = _words_before(hit, normalized)
+    if len(words) >= 2 and words[-2] in ("بن", "بنت", "ابن"):
+        return True  # «صالح بن علي التركي»: a family name, not Turkey
     while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
         words.pop()
     return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
