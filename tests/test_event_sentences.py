@@ -715,3 +715,14 @@ def test_it_keeps_the_day_of_a_trip_told_by_its_country_on_the_city_report():
         countries={"riyadh": "saudi-arabia"},
     )
     assert [(e.place, e.date_text) for e in visits] == [("riyadh", "12 نيسان")]
+
+
+def test_it_reads_what_two_went_on_to_discuss_after_a_call_as_the_call():
+    safadi, mekdad = person("أيمن الصفدي", "ayman-safadi"), person("فيصل المقداد", "faisal-mekdad")
+    text = (
+        "تلقى أيمن الصفدي اتصالا هاتفيا من فيصل المقداد. وهنأ أيمن الصفدي فيصل المقداد. "
+        "كما بحث أيمن الصفدي مع فيصل المقداد مخرجات الاجتماع."
+    )
+    assert [(e.kind, e.participants) for e in events_of(text, [safadi, mekdad])] == [
+        ("phone_call", ("ayman-safadi", "faisal-mekdad"))
+    ]

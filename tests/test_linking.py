@@ -214,3 +214,8 @@ def test_it_proposes_no_candidate_made_of_an_adverb():
 def test_it_proposes_no_candidate_starting_with_an_article_after_a_proclitic():
     text = "التقى وزير الخارجية السوري بالرئيس عبد المجيد تبون"
     assert [c.text for c in link(text, GAZETTEER).candidates] == []
+
+
+def test_it_names_no_office_holder_after_naiban():
+    text = "وهنأه على توليه منصبه نائبا لوزير الخارجية الروسي"
+    assert "sergey-lavrov" not in entities(text, on=date(2013, 5, 10))

@@ -98,6 +98,25 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
+CALL_DETAIL_SENTENCES = 3  # how far after a call «كما بحث الصفدي مع المقداد» still tells it
+
+
+def fold_call_details(frames: list[Frame]) -> None:
+    """«تلقى الصفدي اتصالا من المقداد … كما بحث الصفدي مع المقداد مخرجات الاجتماع»: what
+    the two went on to discuss, with no place or day of its own, is the call, not a meeting."""
+    calls = [f for f in frames if f.kind == PHONE_CALL]
+    for frame in frames:
+        if frame.kind != MEETING or frame.place or frame.date or frame.status != HELD:
+            continue
+        people = set(frame.participants)
+        if any(
+            set(call.participants) == people
+            and 0 <= frame.sentence.index - call.sentence.index <= CALL_DETAIL_SENTENCES
+            for call in calls
+        ):
+            frame.kind = PHONE_CALL
+
+
 def drop_state_level(frames: list[Frame]) -> list[Frame]:
     """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice."""
     by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]

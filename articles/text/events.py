@@ -20,6 +20,7 @@ from articles.text.event_article import (
     drop_country_visits,
     drop_covered_headlines,
     drop_state_level,
+    fold_call_details,
     host_place,
     inherit_places,
 )
@@ -71,6 +72,7 @@ def extract_events(
             host = host_place(article, sentence)
         frames.extend(found)
     frames = drop_covered_headlines(drop_country_visits(frames, countries or {}))
+    fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place)
     return deduplicate(article, drop_state_level(frames))
 
