@@ -726,3 +726,15 @@ def test_it_reads_what_two_went_on_to_discuss_after_a_call_as_the_call():
     assert [(e.kind, e.participants) for e in events_of(text, [safadi, mekdad])] == [
         ("phone_call", ("ayman-safadi", "faisal-mekdad"))
     ]
+
+
+def test_it_plans_a_conference_said_to_be_scheduled_after_its_name():
+    geneva_two = ("جنيف 2", "geneva-ii", ORGANIZATION)
+    text = "وبحث الوزراء التحضير لمؤتمر جنيف 2 المقرر عقده الشهر المقبل."
+    assert only_event(text, [geneva_two]).status == "planned"
+    brahimi, mekdad = (
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("فيصل المقداد", "faisal-mekdad"),
+    )
+    text = "وبدأ الأخضر الإبراهيمي لقاءه مع فيصل المقداد تمهيدا لمقابلة الرئيس غدا."
+    assert only_event(text, [brahimi, mekdad]).status == "held"

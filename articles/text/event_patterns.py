@@ -116,6 +116,9 @@ PLANNED_MARKERS = frozenset(
     "المقرر مقرر يعتزم تعتزم يعتزمان سوف يفترض المفترض ينتظر المنتظر يرتقب المرتقب مرتقب "
     "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
 )
+NEXT_EVENT_WORDS = frozenset("تمهيدا تحضيرا قبيل".split())
+# The same, after the event noun they describe: «المؤتمر المقرر», «القمة المرتقبة».
+PLANNED_AFTER = frozenset("المقرر مقرر المزمع المرتقب مرتقب المرتقبه المنتظر المنتظره".split())
 FUTURE_WORDS = frozenset("المقبل المقبله القادم القادمه غدا قريبا لاحقا".split())
 PAST_WORDS = frozenset("امس الماضي الماضيه المنصرم المنصرمه الفائت الفائته البارحه".split())
 BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".split())

@@ -494,7 +494,12 @@ def _status(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     if frame.slot == "opened":
         return frame.status  # the opening verb's tense
-    span = range(hit.first, min(sentence.last, frame.span_last + TAIL + 1))
+    end = min(sentence.last, frame.span_last + TAIL + 1)
+    # «لقاءه مع المقداد تمهيدا لمقابلة الأسد غدا»: what comes next is another event's.
+    end = next(
+        (i for i in range(hit.last + 1, end) if article.word(i, words.NEXT_EVENT_WORDS)), end
+    )
+    span = range(hit.first, end)
     past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
@@ -509,7 +514,9 @@ def _status(article: ArticleText, frame: Frame) -> str:
         support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
+    # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
     marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
+    marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
 
