@@ -738,3 +738,15 @@ def test_it_plans_a_conference_said_to_be_scheduled_after_its_name():
     )
     text = "وبدأ الأخضر الإبراهيمي لقاءه مع فيصل المقداد تمهيدا لمقابلة الرئيس غدا."
     assert only_event(text, [brahimi, mekdad]).status == "held"
+
+
+def test_it_reads_a_present_verb_in_a_relative_clause_as_going_on():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = "وقال أيمن الصفدي الذي يزور دمشق لأول مرة منذ سنوات إن الحل سياسي."
+    assert (
+        next(e for e in events_of(text, [safadi, damascus]) if e.kind == "visit").status == "held"
+    )
+    text = "وقال أيمن الصفدي الذي يزور دمشق الأسبوع المقبل إن الحل سياسي."
+    visit = next(e for e in events_of(text, [safadi, damascus]) if e.kind == "visit")
+    assert visit.status == "planned"

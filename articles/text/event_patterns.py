@@ -104,7 +104,8 @@ OPENING_VERB = re.compile(
 TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن".split())
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
-    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)|اجري|اجرت|عقد|عقدت|تلقي|تلقت)"
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)(?:ان|ون)?"
+    r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت)"
 )
 # «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
 HELD_BY_VERB = re.compile(r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته)")

@@ -504,6 +504,9 @@ def _status(article: ArticleText, frame: Frame) -> str:
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
             return PLANNED
+        if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
+            # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
+            return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
         return PLANNED if hit.groups.get("imp") and not past else HELD
     index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
     while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
