@@ -126,3 +126,38 @@ def test_it_reads_wasit_as_an_envoys_title_but_not_for_the_one_succeeded():
 def test_it_takes_no_date_from_an_office_given_up():
     text = "وقال المبعوث بعد استقالة الأخضر الإبراهيمي إن الحل سياسي."
     assert window(text) == (None, None)
+
+
+def test_it_gives_a_title_to_the_name_it_stands_before_not_the_next_one():
+    president = RoleEntry(
+        "bashar-al-assad", "head-of-state", "syria", date(2000, 7, 17), date(2024, 12, 8), ()
+    )
+    crown_prince = RoleEntry("mbz", "head-of-state", "uae", date(2022, 5, 14), None, ())
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("bashar-al-assad", PERSON, "بشار الأسد"),
+            AliasEntry("mbz", PERSON, "محمد بن زايد"),
+        ],
+        [president, crown_prince],
+    )
+    text = "وأجرى الرئيس السوري بشار الأسد اتصالا بالشيخ محمد بن زايد."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (date(2000, 7, 17), date(2024, 12, 8))
+
+
+def test_it_reads_a_surname_joined_to_an_adjective_as_an_adjective():
+    text = "التقى نبيل العربي المبعوث الأممي والعربي المشترك الأخضر الإبراهيمي في القاهرة"
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("nabil-elaraby", PERSON, "نبيل العربي"),
+            AliasEntry("nabil-elaraby", PERSON, "العربي", ambiguous=True),
+            AliasEntry("lakhdar-brahimi", PERSON, "الأخضر الإبراهيمي"),
+        ],
+        [BRAHIMI_AS_ENVOY],
+    )
+    analysis = analyse(text, gazetteer)
+    assert [m.surface for m in analysis.matches if m.entity == "nabil-elaraby"] == ["نبيل العربي"]
+    assert (analysis.published.earliest, analysis.published.latest) == (
+        date(2012, 8, 17),
+        date(2014, 5, 31),
+    )

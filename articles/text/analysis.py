@@ -85,27 +85,50 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
     """Roles the text gives people by a generic title next to their name («المبعوث X»,
     «X، رئيس الجمهورية»); several roles of that kind count as their combined span."""
     normalized, offsets, matches = linked.normalized, linked.offsets, linked.matches
+    starts = [  # where names start; not the man a regime is named after («نظام الأسد»)
+        index
+        for index in (_normalized_index(offsets, m.start, 0) for m in matches if m.kind == PERSON)
+        if not normalized[max(0, index - 6) : index].endswith("نظام ")
+    ]
     found = []
     for match in matches:
         if match.kind != PERSON or match.entity not in gazetteer.roles_by_holder:
             continue
         start = _normalized_index(offsets, match.start, 0)
         end = _normalized_index(offsets, match.end, len(normalized))
-        before = normalized[max(0, start - _TITLE_WINDOW) : start]
+        window_start = max(0, start - _TITLE_WINDOW)
+        before = normalized[window_start:start]
         after = normalized[end : end + _TITLE_WINDOW // 2]
         near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
         if FORMER_RE.search(near):
             continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
+        offset = window_start + len(before) - len(before.rsplit(".", 1)[-1])
         for pattern, kinds in _TITLE_KINDS:
-            if not pattern.search(near):
+            titles = [
+                title
+                for title in pattern.finditer(near)
+                if title.start() > len(near) - len(after) - 1
+                or not _names_another(title, offset, start, starts)
+            ]
+            if not titles:
                 continue
-            if all(is_deputy_title(near, found.start()) for found in pattern.finditer(near)):
+            if all(is_deputy_title(near, found.start()) for found in titles):
                 kinds = tuple(_DEPUTY_KINDS[kind] for kind in kinds if kind in _DEPUTY_KINDS)
             roles = [r for r in gazetteer.roles_by_holder[match.entity] if r.role in kinds]
             if roles:
                 found.append((match.entity, _hull(roles)))
                 break
     return found
+
+
+def _names_another(title: re.Match, offset: int, start: int, starts: list[int]) -> bool:
+    """Whether another name stands between a singular title before a name and that name:
+    «الرئيس السوري بشار الأسد ومحمد بن زايد» does not make bin Zayed a president; but the
+    dual «وزيري الخارجية الروسي سيرغي لافروف والأمريكي جون كيري» titles both."""
+    if title.group().endswith(("ي", "ا")) and "وزير" in title.group():
+        return False
+    title_end = offset + title.end()
+    return any(title_end <= other < start for other in starts)
 
 
 def _hull(roles: list[RoleEntry]) -> RoleEntry:

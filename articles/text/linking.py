@@ -311,6 +311,15 @@ def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
     return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
 
 
+def _after_adjective_and(hit: _Hit, normalized: str) -> bool:
+    """«المبعوث الأممي والعربي المشترك»: a bare surname joined by «و» to an adjective is an
+    adjective too («العربي» after «الأممي»), not the man named earlier."""
+    if hit.prefix != "و":
+        return False
+    words = _words_before(hit, normalized)
+    return bool(words) and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه"))
+
+
 def _words_before(hit: _Hit, normalized: str) -> list[str]:
     return normalized[
         max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
@@ -371,7 +380,12 @@ def link(
             if not (former or is_deputy_title(normalized, hit.start - len(hit.prefix))):
                 role_hits.append(hit)
             continue
-        choices = [key for key in entity_keys if not key.ambiguous or key.entity in named]
+        adjectival = _after_adjective_and(hit, normalized)
+        choices = [
+            key
+            for key in entity_keys
+            if not key.ambiguous or (key.entity in named and not adjectival)
+        ]
         if len(choices) == 1:
             key = choices[0]
             entity = key.entity
