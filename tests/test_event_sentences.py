@@ -750,3 +750,22 @@ def test_it_reads_a_present_verb_in_a_relative_clause_as_going_on():
     text = "وقال أيمن الصفدي الذي يزور دمشق الأسبوع المقبل إن الحل سياسي."
     visit = next(e for e in events_of(text, [safadi, damascus]) if e.kind == "visit")
     assert visit.status == "planned"
+
+
+def test_it_reads_a_subject_set_off_by_commas_before_its_verb():
+    text = "وكان وزير الخارجية السوري، فيصل المقداد، التقى المبعوث الأممي غير بيدرسن في دمشق."
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    assert only_event(text, [mekdad, PEDERSEN]).participants == ("faisal-mekdad", "geir-pedersen")
+
+
+def test_it_reaches_a_city_over_its_airport_and_calls_that_took_place_between_two():
+    text = "ووصل محمد جواد ظريف إلى مطار دمشق الدولي."
+    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    kerry = person("وجون كيري", "john-kerry", "و")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    for text in (
+        "وأشاد بالمكالمة الهاتفية التي جرت بين سيرغي لافروف وجون كيري.",
+        "وتناول الاتصال الذي جمع بين سيرغي لافروف وجون كيري الأزمة.",
+    ):
+        call = only_event(text, [lavrov, kerry])
+        assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))

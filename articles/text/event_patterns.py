@@ -183,6 +183,8 @@ PURPOSE_LINKS = frozenset("في اعمال اشغال".split())
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
+# «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
+FACILITY_WORDS = frozenset("مطار قصر مقر".split())
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
 EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
 ALTERNATIVE_WORDS = frozenset({"او"})
@@ -211,4 +213,5 @@ WITH_WORDS = frozenset({"مع"})
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
 FROM_WORDS = frozenset({"من"})
+TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

@@ -269,7 +269,7 @@ class ArticleText:
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
 
-    def person_before(self, index: int, start: int) -> Mention | None:
+    def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
         for position in range(index - 1, start - 1, -1):
             if (person := self.person_at.get(position)) is not None:
@@ -277,10 +277,13 @@ class ArticleText:
                     return None
                 return self._antecedent(person, start) if self._after_with(person) else person
             form = self.tokens[position].form
-            comma = form in ",،"  # «لافروف، اللذان سيلتقيان»
+            # «لافروف، اللذان سيلتقيان», «الوزير فيصل المقداد، التقى»
+            comma = form in ",،" and (
+                (verb and position == index - 1) or self.word(position + 1, words.BEFORE_VERB_WORDS)
+            )
             if not (
                 self.word(position, words.BEFORE_VERB_WORDS)
-                or (comma and self.word(position + 1, words.BEFORE_VERB_WORDS))
+                or comma
                 or form in QUOTE_MARKS  # «“بشار الأسد” يستقبل»
             ):
                 return None
@@ -302,7 +305,7 @@ class ArticleText:
     def subject_of_verb(self, sentence: Sentence, hit: TriggerHit, budget: int) -> Mention | None:
         """A name right before the verb, else the first one after it (or the body heading
         that phrase): Arabic puts the subject on either side."""
-        subject = self.person_before(hit.first, sentence.first)
+        subject = self.person_before(hit.first, sentence.first, verb=hit.pattern.is_verb)
         if subject is None:
             found, body = self.scan_person(
                 hit.last + 1, sentence.last, stop_at_with=True, budget=budget

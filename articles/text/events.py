@@ -48,6 +48,7 @@ VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
+_TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 
@@ -250,8 +251,12 @@ def _noun_frame(
         ):
             break
         index += 1
+    while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
+        index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
         frame.slot, position = "between", index + 1
+        if article.word(position, words.BETWEEN_WORDS):
+            position += 1  # «اتصال جمع بين»
         while len(frame.others) < 4:
             found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
             if (found or body) is None:
@@ -311,8 +316,10 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
         token, mention = article.tokens[index], article.other_at.get(index)
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
-            while article.word(lead, words.CITY_WORDS) and lead > hit.last:
-                lead -= 1  # «إلى مدينة جنيف»
+            while lead > hit.last and (
+                article.word(lead, words.CITY_WORDS) or article.word(lead, words.FACILITY_WORDS)
+            ):
+                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 frame.place, frame.span_last = mention.entity, mention.last
