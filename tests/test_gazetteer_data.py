@@ -64,3 +64,10 @@ def test_it_finds_the_spellings_arabic_news_uses():
     }
     for text, slug in cases.items():
         assert slug in {m.entity for m in link(text, gazetteer).matches}, text
+
+
+def test_it_keeps_an_ordinary_phrase_ambiguous_even_as_an_entitys_arabic_name():
+    gazetteer = gazetteer_from_records(RECORDS)
+    found = {m.entity for m in link("وقال إن الشرق الأوسط يمر بمرحلة صعبة.", gazetteer).matches}
+    assert "asharq-al-awsat" not in found
+    assert "raqqa" not in {m.entity for m in link("وقدم الوفد ورقة عمل.", gazetteer).matches}

@@ -98,10 +98,14 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
                 countries[entry["slug"]] = entry["country"]
             subkind = entry.get("kind", "") if kind != PERSON else ""
             envoy = any(role.get("is_envoy") for role in entry.get("roles", []))
-            texts = [(entry["name_ar"], False), (entry["name"], False)]
-            texts += [(text, False) for text in entry.get("aliases_ar", [])]
-            texts += [(text, False) for text in entry.get("aliases_en", [])]
-            texts += [(text, True) for text in entry.get("ambiguous_aliases_ar", [])]
+            ambiguous_texts = list(dict.fromkeys(entry.get("ambiguous_aliases_ar", [])))
+            texts = [(text, True) for text in ambiguous_texts]
+            texts += [
+                (text, False)
+                for text in [entry["name_ar"], entry["name"], *entry.get("aliases_ar", [])]
+                + entry.get("aliases_en", [])
+                if text not in ambiguous_texts
+            ]
             for text, ambiguous in texts:
                 aliases.append(AliasEntry(entry["slug"], kind, text, ambiguous, subkind, envoy))
             for role in entry.get("roles", []):

@@ -30,10 +30,12 @@ def _entity(kind: str, record: dict) -> dict:
 def _aliases(record: dict) -> list[dict]:
     seen = set()
     rows = []
+    # Ambiguous first: a name that is also an ordinary phrase («الشرق الأوسط», the paper and
+    # the region) stays ambiguous when it is the entity's Arabic name too.
     groups = [
+        ("ar", True, record.get("ambiguous_aliases_ar", [])),
         ("ar", False, [record["name_ar"], *record.get("aliases_ar", [])]),
         ("en", False, [record["name"], *record.get("aliases_en", [])]),
-        ("ar", True, record.get("ambiguous_aliases_ar", [])),
     ]
     for language, ambiguous, texts in groups:
         for text in texts:
