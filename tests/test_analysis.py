@@ -161,3 +161,39 @@ def test_it_reads_a_surname_joined_to_an_adjective_as_an_adjective():
         date(2012, 8, 17),
         date(2014, 5, 31),
     )
+
+
+def test_it_gives_a_title_after_wa_to_the_next_name():
+    elaraby = RoleEntry(
+        "nabil-elaraby", "foreign-minister", "egypt", date(2011, 3, 1), date(2011, 6, 30), ()
+    )
+    muallem = RoleEntry(
+        "walid-al-muallem", "foreign-minister", "syria", date(2006, 2, 11), date(2020, 11, 16), ()
+    )
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("nabil-elaraby", PERSON, "نبيل العربي"),
+            AliasEntry("walid-al-muallem", PERSON, "وليد المعلم"),
+        ],
+        [elaraby, muallem],
+    )
+    text = "وجرى اتصال هاتفي جمع بين نبيل العربي ووزير الخارجية السوري وليد المعلم."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (date(2006, 2, 11), date(2020, 11, 16))
+
+
+def test_it_titles_every_name_a_plural_counterpart_lists():
+    lavrov = RoleEntry("sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9), None, ())
+    abdollahian = RoleEntry(
+        "haa", "foreign-minister", "iran", date(2021, 8, 25), date(2024, 5, 19), ()
+    )
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("sergey-lavrov", PERSON, "سيرغي لافروف"),
+            AliasEntry("haa", PERSON, "حسين أمير عبد اللهيان"),
+        ],
+        [lavrov, abdollahian],
+    )
+    text = "وشارك الوزير ونظيريه الروسي سيرغي لافروف، والإيراني حسين أمير عبد اللهيان."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (date(2021, 8, 25), date(2024, 5, 19))

@@ -41,6 +41,8 @@ _TITLE_KINDS = (
     (re.compile(r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:ال)?وزراء"), ("head-of-government",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)"), ("head-of-state",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
+    # «ونظيريه الروسي … والإيراني حسين أمير عبد اللهيان»: a counterpart holds a like office.
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:نظير(?:ه|ها|يه|يها)|نظراء\w*)"), ("foreign-minister",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?متحدث"), ("spokesperson",)),
 )
 _TITLE_WINDOW = 60
@@ -96,19 +98,21 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
             continue
         start = _normalized_index(offsets, match.start, 0)
         end = _normalized_index(offsets, match.end, len(normalized))
-        window_start = max(0, start - _TITLE_WINDOW)
-        before = normalized[window_start:start]
-        after = normalized[end : end + _TITLE_WINDOW // 2]
-        near = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
+        before = normalized[max(0, start - _TITLE_WINDOW) : start].rsplit(".", 1)[-1]
+        after = normalized[end : end + _TITLE_WINDOW // 2].split(".", 1)[0]
+        near = before + " " + after
         if FORMER_RE.search(near):
             continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
-        offset = window_start + len(before) - len(before.rsplit(".", 1)[-1])
+        offset, after_start = start - len(before), len(before) + 1
         for pattern, kinds in _TITLE_KINDS:
+            # A title after the name is its own unless «و» opens it for the next one.
             titles = [
                 title
                 for title in pattern.finditer(near)
-                if title.start() > len(near) - len(after) - 1
-                or not _names_another(title, offset, start, starts)
+                if (title.start() >= after_start and not title.group().startswith("و"))
+                or (
+                    title.start() < after_start and not _names_another(title, offset, start, starts)
+                )
             ]
             if not titles:
                 continue
@@ -125,8 +129,9 @@ def _names_another(title: re.Match, offset: int, start: int, starts: list[int]) 
     """Whether another name stands between a singular title before a name and that name:
     «الرئيس السوري بشار الأسد ومحمد بن زايد» does not make bin Zayed a president; but the
     dual «وزيري الخارجية الروسي سيرغي لافروف والأمريكي جون كيري» titles both."""
-    if title.group().endswith(("ي", "ا")) and "وزير" in title.group():
-        return False
+    text = title.group()
+    if ("وزير" in text and text.endswith(("ي", "ا"))) or "نظيري" in text or "نظراء" in text:
+        return False  # «نظيريه الروسي سيرغي لافروف، والإيراني حسين أمير عبد اللهيان»
     title_end = offset + title.end()
     return any(title_end <= other < start for other in starts)
 

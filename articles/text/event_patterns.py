@@ -101,7 +101,7 @@ OPENING_VERB = re.compile(
     r"|اختتم|انعقد|استانف)(?:ت)?(?:ها|ه)?"
 )
 # «الاجتماع الرباعي حول سوريا»: what a gathering is about, not who takes part.
-TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن".split())
+TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن المعنيه المعني الخاصه المتعلقه".split())
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي)(?:ان|ون)?"

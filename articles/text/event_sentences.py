@@ -421,7 +421,8 @@ class ArticleText:
         """The token opening «في موسكو», «بموسكو», «بمدينة سوتشي», «في العاصمة الروسية موسكو»."""
         match = mention.match
         if match.prefix.endswith("ب") or normalize(match.surface).startswith("بال"):
-            return mention.first
+            # «مجموعة الاتصال المعنية بليبيا»: what the body deals with, not where it meets
+            return None if self.word(mention.first - 1, words.TOPIC_WORDS) else mention.first
         index = mention.first - 1
         while self.word(index, words.CITY_WORDS) or (
             index >= 0

@@ -366,6 +366,8 @@ def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "F
         frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
         frame.span_last = max(frame.span_last, host.last)
         frame.place = _tied_place(article, frame)
+    if frame.others and not frame.place:  # «اجتماع اللجنة الدستورية المصغرة في جنيف»
+        frame.place = _tied_place(article, frame)
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = _tied_place(article, frame)
@@ -467,6 +469,10 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
 
 
 def _is_complete(frame: Frame) -> bool:
+    if frame.kind == VISIT and frame.place:  # «زيارة العربي لدمشق»: Damascus visits no one
+        frame.others = [m for m in frame.others if m.entity != frame.place]
+        if frame.subject is not None and frame.subject.entity == frame.place:
+            frame.subject = None
     count = len(frame.participants)
     if frame.kind == CONFERENCE:
         return count >= 1 or frame.place is not None
