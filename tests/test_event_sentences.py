@@ -769,3 +769,13 @@ def test_it_reaches_a_city_over_its_airport_and_calls_that_took_place_between_tw
     ):
         call = only_event(text, [lavrov, kerry])
         assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+
+
+def test_it_reads_no_gathering_a_negated_verb_opens():
+    places = [
+        ("موسكو", "moscow", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    text = "ولم ينطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية روسيا وإيران."
+    assert [e.kind for e in events_of(text, places)] == []

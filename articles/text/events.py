@@ -46,6 +46,8 @@ CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة�
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
+OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
+GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
@@ -144,19 +146,19 @@ def _opened(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame 
     found = next(
         (
             (index, opening)
-            for index in range(hit.first - 1, max(sentence.first, hit.first - 10) - 1, -1)
+            for index in range(hit.first - 1, max(sentence.first, hit.first - OPENER_REACH) - 1, -1)
             if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
         ),
         None,
     )
-    if found is None:
-        return None
+    if found is None or article.word(found[0] - 1, words.NEGATION_WORDS):
+        return None  # nothing opens it, or «لم ينطلق الاجتماع»
     verb, opening = found
     frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     frame.span_first, frame.slot = verb, "opened"
     frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
     states = []
-    for index in range(verb + 1, min(sentence.last, hit.last + 12)):
+    for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
         mention = article.person_at.get(index) or article.other_at.get(index)
         if mention is None or mention.first != index or mention.match.adjective:
             continue
