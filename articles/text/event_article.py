@@ -39,8 +39,9 @@ def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
 def inherit_places(
     article: ArticleText, frames: list[Frame], host: tuple[str, str] | None, dateline: str | None
 ) -> None:
-    """Places the article gives away from the trigger: the visitor's destination, the host
-    city of the day's talks, the dateline of the lead."""
+    """Places the article gives away from the trigger: for a meeting the visitor's destination
+    or the host city of the day's talks, for a conference the trip a participant makes to it
+    or its host city, for the lead's first meeting the dateline."""
     visits = [frame for frame in frames if frame.kind == VISIT]
     for frame in frames:
         if frame.kind != MEETING or frame.place is not None or frame.background:
