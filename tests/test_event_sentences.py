@@ -779,3 +779,19 @@ def test_it_reads_no_gathering_a_negated_verb_opens():
     ]
     text = "ولم ينطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية روسيا وإيران."
     assert [e.kind for e in events_of(text, places)] == []
+
+
+def test_it_reads_one_conference_from_a_sentence_that_names_it_twice():
+    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
+    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا وأن مؤتمر جنيف2 يختلف عن جنيف1."
+    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
+        ("conference", "planned")
+    ]
+
+
+def test_it_ends_a_sentence_at_a_period_typed_after_the_space():
+    text = "لم يتم تحديد موعد المؤتمر .وأشار الإبراهيمي إلى ذلك."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "لم يتم تحديد موعد المؤتمر .",
+        "وأشار الإبراهيمي إلى ذلك.",
+    ]

@@ -71,3 +71,19 @@ def test_it_keeps_an_ordinary_phrase_ambiguous_even_as_an_entitys_arabic_name():
     found = {m.entity for m in link("وقال إن الشرق الأوسط يمر بمرحلة صعبة.", gazetteer).matches}
     assert "asharq-al-awsat" not in found
     assert "raqqa" not in {m.entity for m in link("وقدم الوفد ورقة عمل.", gazetteer).matches}
+
+
+def test_it_has_no_alias_that_reads_as_an_event_verb():
+    from articles.text.arabic import normalize
+    from articles.text.event_patterns import STATEMENT_VERB, TRIGGERS
+
+    verbs = [word for pattern in TRIGGERS if pattern.is_verb for word in pattern.words]
+    verbs.append(STATEMENT_VERB)
+    clashing = {
+        text
+        for entries in RECORDS.values()
+        for entry in entries
+        for text in [*entry.get("aliases_ar", []), *entry.get("ambiguous_aliases_ar", [])]
+        if " " not in text and any(verb.fullmatch(normalize(text)) for verb in verbs)
+    }
+    assert clashing == set()  # «التقى» as a surname made every meeting a mention

@@ -96,7 +96,20 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
         anchor = article.starts[frame.trigger[0]]
         beside = [date for date in article.dates if date.start < end and date.end > start]
         frame.date = min(beside, key=lambda date: abs(date.start - anchor), default=None)
-    return frames
+    return _one_gathering_each(frames)
+
+
+def _one_gathering_each(frames: list[Frame]) -> list[Frame]:
+    """«أن ينعقد مؤتمر جنيف 2 … لم يتم تحديد موعد لعقد المؤتمر»: one sentence naming a
+    conference twice tells one conference, as its first mention reads it."""
+    seen, kept = set(), []
+    for frame in frames:
+        key = frozenset(frame.participants) if frame.kind == CONFERENCE else None
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(frame)
+    return kept
 
 
 def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:

@@ -41,7 +41,10 @@ def _ends_sentence(text: str, position: int) -> bool:
         return True
     preceding = _VOWEL_MARKS_RE.sub("", text[max(0, position - 12) : position])
     before = preceding[-2:]
-    if text[position + 1 : position + 2].isalnum():  # «2.5», «U.S.», «sana.sy», «د.ب.أ»
+    after = text[position + 1 : position + 2]
+    if text[position - 1 : position].isspace() and after.isalpha() and not after.isascii():
+        return True  # «تحديده .وأشار»: a mark typed after the space, before the next word
+    if after.isalnum():  # «2.5», «U.S.», «sana.sy», «د.ب.أ»
         # but «في يناير المقبل.وكان»: Arabic words of two letters or more on both sides
         after = text[position + 1 : position + 3]
         return all(
