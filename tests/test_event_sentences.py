@@ -795,3 +795,11 @@ def test_it_ends_a_sentence_at_a_period_typed_after_the_space():
         "لم يتم تحديد موعد المؤتمر .",
         "وأشار الإبراهيمي إلى ذلك.",
     ]
+
+
+def test_it_reads_a_planned_conference_named_again_as_the_same_one():
+    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
+    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا. وأشار إلى أن مؤتمر جنيف2 يختلف عن جنيف1."
+    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
+        ("conference", "planned")
+    ]

@@ -99,6 +99,23 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
+def drop_conference_references(frames: list[Frame]) -> list[Frame]:
+    """«أن ينعقد مؤتمر جنيف2 …» then «أن مؤتمر جنيف2 يختلف عن جنيف1»: a conference the
+    article plans, named again with no place or day, is the same conference, not a held one."""
+    planned = {
+        frozenset(f.participants) for f in frames if f.kind == CONFERENCE and f.status == PLANNED
+    }
+    return [
+        f
+        for f in frames
+        if f.kind != CONFERENCE
+        or f.status == PLANNED
+        or f.place
+        or f.date
+        or frozenset(f.participants) not in planned
+    ]
+
+
 CALL_DETAIL_SENTENCES = 3  # how far after a call «كما بحث الصفدي مع المقداد» still tells it
 
 

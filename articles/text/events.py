@@ -17,6 +17,7 @@ place empty.
 from articles.text import event_patterns as words
 from articles.text.event_article import (
     deduplicate,
+    drop_conference_references,
     drop_country_visits,
     drop_covered_headlines,
     drop_state_level,
@@ -75,6 +76,7 @@ def extract_events(
             host = host_place(article, sentence)
         frames.extend(found)
     frames = drop_covered_headlines(drop_country_visits(frames, countries or {}))
+    frames = drop_conference_references(frames)
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place)
     return deduplicate(article, drop_state_level(frames))
