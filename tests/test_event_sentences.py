@@ -803,3 +803,19 @@ def test_it_reads_a_planned_conference_named_again_as_the_same_one():
     assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
         ("conference", "planned")
     ]
+
+
+def test_it_takes_a_body_that_begins_talks_as_a_participant_but_not_a_state():
+    hnc = ("الهيئة العليا للمفاوضات", "hnc", ORGANIZATION)
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "بدأت الهيئة العليا للمفاوضات أول لقاء رسمي مع المبعوث ستافان دي ميستورا في جنيف."
+    event = only_event(text, [hnc, mistura, ("جنيف", "geneva", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "meeting",
+        ("hnc", "staffan-de-mistura"),
+        "geneva",
+    )
+    text = "بدأت روسيا جولة محادثات مع محمد جواد ظريف ووليد المعلم."
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    event = only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem])
+    assert event.participants == ("mohammad-javad-zarif", "walid-al-muallem")

@@ -18,7 +18,7 @@ from articles.text.event_tokens import (
     is_title_like,
     tokenize,
 )
-from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
 # «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
@@ -314,11 +314,15 @@ class ArticleText:
         return subject
 
     def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-        """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»."""
+        """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»; a body when no person
+        is named («بدأت الهيئة العليا للمفاوضات أول لقاء رسمي مع دي ميستورا»)."""
         for index in range(hit.first - 1, max(sentence.first, hit.first - 6) - 1, -1):
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 subject = self.person_before(index, sentence.first)
-                return subject or self.scan_person(index + 1, hit.first, stop_at_with=True)[0]
+                found, body = self.scan_person(index + 1, hit.first, stop_at_with=True)
+                if body is not None and body.match.kind != ORGANIZATION:
+                    body = None  # «بدأت روسيا محادثات مع ظريف والمعلم»: the people take part
+                return subject or found or body
         return None
 
     def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:

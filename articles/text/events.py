@@ -374,7 +374,10 @@ def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "F
         else:
             break
         index += 1
-    plain = not hit.groups.get("cl") and not article.word(hit.last + 1, _WITH_OR_BETWEEN)
+    after = hit.last + 1
+    while after < sentence.last and is_adjective(article.tokens[after]):
+        after += 1  # «لقاء رسمي مع»
+    plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
     if (
         not (frame.others or frame.place)
         and plain
