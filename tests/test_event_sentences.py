@@ -819,3 +819,11 @@ def test_it_takes_a_body_that_begins_talks_as_a_participant_but_not_a_state():
     muallem = person("ووليد المعلم", "walid-al-muallem", "و")
     event = only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem])
     assert event.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+
+
+def test_it_reads_a_meeting_with_a_delegation_named_only_by_its_side():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    text = "اجتمع الأخضر الإبراهيمي مع وفد المعارضة السورية في جنيف."
+    event = only_event(text, [brahimi, delegation, ("جنيف", "geneva", PLACE)])
+    assert event.participants == ("lakhdar-brahimi", "syrian-opposition-delegation")
