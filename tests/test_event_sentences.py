@@ -827,3 +827,17 @@ def test_it_reads_a_meeting_with_a_delegation_named_only_by_its_side():
     text = "اجتمع الأخضر الإبراهيمي مع وفد المعارضة السورية في جنيف."
     event = only_event(text, [brahimi, delegation, ("جنيف", "geneva", PLACE)])
     assert event.participants == ("lakhdar-brahimi", "syrian-opposition-delegation")
+
+
+def test_it_finds_the_object_after_a_during_phrase_and_over_a_possessive_title():
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    text = (
+        "ويلتقي نبيل العربي خلال زيارته القصيرة للعاصمة السورية الرئيس السوري بشار الأسد "
+        "ووزير خارجيته وليد المعلم."
+    )
+    assert only_event(text, [elaraby, ASSAD, muallem]).participants == (
+        "bashar-al-assad",
+        "nabil-elaraby",
+        "walid-al-muallem",
+    )

@@ -138,7 +138,7 @@ DATE_WORDS = (
 
 # Words of a title or office around a name: skipped when looking for the name itself.
 TITLE_WORDS = frozenset(
-    "وزير وزيره الوزير الوزيره الخارجيه خارجيه الدفاع الداخليه الرئيس رئيس رئيسه الوزراء "
+    "وزير وزيره الوزير الوزيره الخارجيه خارجيه خارجيته الدفاع الداخليه الرئيس رئيس رئيسه الوزراء "
     "الجمهوريه الحكومه مبعوث المبعوث المبعوثه ممثل الممثل ممثله الخاص الخاصه المشترك الاممي "
     "الامين امين العام العامه نظير نظيره نظيرته نظيريه نظيرها نظراء نظراءه نظرائه الدكتور "
     "دكتور د السيد السيده المستشار مستشار السفير سفير المندوب مندوب الموفد موفد الملك العاهل "
@@ -214,4 +214,5 @@ WITH_WORDS = frozenset({"مع"})
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
 FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
+DURING_WORDS = frozenset("خلال اثناء".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

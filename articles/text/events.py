@@ -47,6 +47,7 @@ CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة�
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
+DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
 OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
 GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
@@ -197,6 +198,7 @@ def _verb_frame(
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
     after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+    after = _over_during_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
@@ -222,6 +224,17 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
+
+
+def _over_during_phrase(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """«ويلتقي العربي خلال زيارته القصيرة للعاصمة السورية الرئيس بشار الأسد»: the object
+    comes after the «خلال» phrase, at the first title or name."""
+    if not article.word(index, words.DURING_WORDS):
+        return index
+    for position in range(index + 1, min(sentence.last, index + DURING_REACH)):
+        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
+            return position
+    return index
 
 
 def _object_clitic_frame(
