@@ -836,8 +836,14 @@ def test_it_finds_the_object_after_a_during_phrase_and_over_a_possessive_title()
         "ويلتقي نبيل العربي خلال زيارته القصيرة للعاصمة السورية الرئيس السوري بشار الأسد "
         "ووزير خارجيته وليد المعلم."
     )
-    assert only_event(text, [elaraby, ASSAD, muallem]).participants == (
-        "bashar-al-assad",
-        "nabil-elaraby",
-        "walid-al-muallem",
-    )
+    damascus = ("للعاصمة السورية", "damascus", PLACE, "ل")
+    event = only_event(text, [elaraby, ASSAD, muallem, damascus])
+    assert event.participants == ("bashar-al-assad", "nabil-elaraby", "walid-al-muallem")
+    assert event.place == "damascus"  # where his visit takes him
+
+
+def test_it_reads_meeting_a_delegation_as_a_meeting_not_a_conference():
+    delegation = ("وفد المعارضة", "syrian-opposition-delegation", ORGANIZATION)
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وأرجئ الاجتماع لإفساح المجال أمام ستافان دي ميستورا للقاء وفد المعارضة رسميا."
+    assert "conference" not in {e.kind for e in events_of(text, [mistura, delegation])}

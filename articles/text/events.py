@@ -198,7 +198,7 @@ def _verb_frame(
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
     after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
-    after = _over_during_phrase(article, sentence, after)
+    after, frame.place = _over_during_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
@@ -226,15 +226,25 @@ def _verb_frame(
     return frame
 
 
-def _over_during_phrase(article: ArticleText, sentence: Sentence, index: int) -> int:
+def _over_during_phrase(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
     """«ويلتقي العربي خلال زيارته القصيرة للعاصمة السورية الرئيس بشار الأسد»: the object
-    comes after the «خلال» phrase, at the first title or name."""
+    comes after the «خلال» phrase, at the first title or name; a place the phrase visits
+    («للعاصمة السورية», «إلى دمشق») is where they meet."""
     if not article.word(index, words.DURING_WORDS):
-        return index
+        return index, None
+    place = None
     for position in range(index + 1, min(sentence.last, index + DURING_REACH)):
         if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
-            return position
-    return index
+            return position, place
+        mention = article.other_at.get(position)
+        visited = mention is not None and (
+            mention.match.prefix.endswith("ل") or article.word(position - 1, words.TO_WORDS)
+        )
+        if place is None and visited and article.is_event_place(mention):
+            place = mention.entity
+    return index, None
 
 
 def _object_clitic_frame(
@@ -370,6 +380,10 @@ def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "F
     index = hit.last + 1
     if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
         return False
+    if "لقا" in article.tokens[hit.first].form and not article.word(
+        index, words.GATHERING_ADJECTIVES
+    ):
+        return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
     while index < min(sentence.last, hit.last + 6):
         token, mention = article.tokens[index], article.other_at.get(index)
         if mention is not None and mention.match.kind != PLACE:
