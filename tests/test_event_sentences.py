@@ -847,3 +847,14 @@ def test_it_reads_meeting_a_delegation_as_a_meeting_not_a_conference():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     text = "وأرجئ الاجتماع لإفساح المجال أمام ستافان دي ميستورا للقاء وفد المعارضة رسميا."
     assert "conference" not in {e.kind for e in events_of(text, [mistura, delegation])}
+
+
+def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sentence():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    text = "وصل ستافان دي ميستورا إلى جنيف أمس. وعقد اجتماعا مع وفد المعارضة السورية."
+    meeting = next(e for e in events_of(text, [mistura, delegation, GENEVA]) if e.kind == "meeting")
+    assert (meeting.participants, meeting.place) == (
+        ("staffan-de-mistura", "syrian-opposition-delegation"),
+        "geneva",
+    )

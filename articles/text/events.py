@@ -469,11 +469,23 @@ def _complete_participants(
     elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
         others = article.people(sentence.first, sentence.last)
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
+        if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
+            candidates.append(article.topic(sentence.index - 1))
     elif _subject_left_out(article, frame):
         candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
     else:
         candidates = subjects
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:
+    """«وعقد اجتماعا مع …», «كما أجرى محادثات مع …»: a support verb opens the sentence right
+    before the event noun, its subject left to the sentence before."""
+    hit, sentence = frame.hit, frame.sentence
+    verb = hit.first - 1
+    if verb < sentence.first or not words.SUPPORT_VERB.fullmatch(article.tokens[verb].form):
+        return False
+    return all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, verb))
 
 
 def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
