@@ -858,3 +858,9 @@ def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sen
         ("staffan-de-mistura", "syrian-opposition-delegation"),
         "geneva",
     )
+
+
+def test_it_reads_a_summit_with_its_place_as_a_conference():
+    text = "وأكد أن القمة العربية المقررة في مدينة الدمام ستناقش الأزمة."
+    event = only_event(text, [("الدمام", "dammam", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "dammam")

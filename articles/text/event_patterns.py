@@ -77,7 +77,7 @@ TRIGGERS = (
     ),
     _pattern(MEETING, _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])"), names_conference=True),
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
-    _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))")),
+    _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
@@ -119,7 +119,11 @@ PLANNED_MARKERS = frozenset(
 )
 NEXT_EVENT_WORDS = frozenset("تمهيدا تحضيرا قبيل".split())
 # The same, after the event noun they describe: «المؤتمر المقرر», «القمة المرتقبة».
-PLANNED_AFTER = frozenset("المقرر مقرر المزمع المرتقب مرتقب المرتقبه المنتظر المنتظره".split())
+PLANNED_AFTER = frozenset(
+    form + ending
+    for form in "المقرر مقرر المزمع المرتقب مرتقب المنتظر".split()
+    for ending in ("", "ه")
+)
 FUTURE_WORDS = frozenset("المقبل المقبله القادم القادمه غدا قريبا لاحقا".split())
 PAST_WORDS = frozenset("امس الماضي الماضيه المنصرم المنصرمه الفائت الفائته البارحه".split())
 BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".split())

@@ -413,7 +413,9 @@ def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "F
         frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
         frame.span_last = max(frame.span_last, host.last)
         frame.place = _tied_place(article, frame)
-    if frame.others and not frame.place:  # «اجتماع اللجنة الدستورية المصغرة في جنيف»
+    summit = "قم" in article.tokens[hit.first].form and "ال" in (hit.groups.get("pre") or "")
+    if (frame.others or summit) and not frame.place:
+        # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
         frame.place = _tied_place(article, frame)
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
