@@ -26,10 +26,12 @@ from articles.text.event_article import (
     inherit_places,
 )
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
+from articles.text.event_gatherings import conference_frame, opened_gathering
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
-from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_places import TAIL, tied_place
+from articles.text.event_sentences import NAME_BUDGET, ArticleText, Sentence, TriggerHit
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
-from articles.text.mentions import ORGANIZATION, PLACE, Match
+from articles.text.mentions import PLACE, Match
 from articles.text.sentences import split_sentences
 
 try:
@@ -40,18 +42,11 @@ except ImportError:  # without the date module, events carry no date
 # split_sentences moved to articles.text.sentences; callers still import it from here.
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
-TAIL = 4  # tokens after an event's last name where its place or date may still come
-STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
-OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
-CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
-OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
-GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
-_WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
@@ -93,7 +88,7 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
     for frame in frames:
         frame.status = _status(article, frame)
         if frame.place is None and frame.kind != VISIT:
-            frame.place = _tied_place(article, frame)
+            frame.place = tied_place(article, frame)
         last = min(sentence.last - 1, frame.span_last + TAIL)
         start, end = article.starts[frame.span_first], article.ends[last]
         anchor = article.starts[frame.trigger[0]]
@@ -125,11 +120,11 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
 
 
 def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
-    opened = None if hit.pattern.is_verb else _opened(article, sentence, hit)
+    opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None:
         return opened
     if hit.pattern.names_conference:
-        conference = _conference(article, sentence, hit)
+        conference = conference_frame(article, sentence, hit)
         if conference is not None or hit.pattern.kind == CONFERENCE:
             return conference or None
     before = range(max(sentence.first, hit.first - 5), hit.first)
@@ -146,47 +141,6 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
-
-
-def _opened(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
-    """«انطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية تركيا وروسيا وإيران»:
-    a gathering the sentence opens or closes. Its participants are the people and bodies
-    named around it, else the states it is of; its place the one «في» ties to it."""
-    tokens, after = article.tokens, article.other_at.get(hit.last + 1)
-    named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
-    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE
-    if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
-        return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
-    if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
-        return None
-    found = next(
-        (
-            (index, opening)
-            for index in range(hit.first - 1, max(sentence.first, hit.first - OPENER_REACH) - 1, -1)
-            if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
-        ),
-        None,
-    )
-    if found is None or article.word(found[0] - 1, words.NEGATION_WORDS):
-        return None  # nothing opens it, or «لم ينطلق الاجتماع»
-    verb, opening = found
-    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
-    frame.span_first, frame.slot = verb, "opened"
-    frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
-    states = []
-    for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
-        mention = article.person_at.get(index) or article.other_at.get(index)
-        if mention is None or mention.first != index or mention.match.adjective:
-            continue
-        if article.is_event_place(mention) and article.locative_lead(mention) is not None:
-            frame.place = frame.place or mention.entity
-        elif mention.match.kind != PLACE:
-            frame.others.append(mention)
-        elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
-            states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
-    frame.others = frame.others or states
-    frame.span_last = max([hit.last, *(m.last for m in frame.others)])
-    return frame if frame.others or frame.place else None
 
 
 def _verb_frame(
@@ -373,76 +327,6 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
     return None
 
 
-def _conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> "Frame | None | bool":
-    """«اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف», «مؤتمر دولي في جنيف»; False for a press
-    conference or a conference nothing names; None when «اجتماع» is a plain meeting."""
-    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
-    index = hit.last + 1
-    if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
-        return False
-    if "لقا" in article.tokens[hit.first].form and not article.word(
-        index, words.GATHERING_ADJECTIVES
-    ):
-        return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
-    while index < min(sentence.last, hit.last + 6):
-        token, mention = article.tokens[index], article.other_at.get(index)
-        if mention is not None and mention.match.kind != PLACE:
-            frame.others.append(mention)
-            frame.span_last = index = mention.last
-        elif mention and index == frame.span_last + 1 and article.is_event_place(mention):
-            frame.place, frame.span_last = mention.entity, mention.last
-            break
-        elif token.form.endswith("مجموعه") and index + 1 < sentence.last:
-            named = article.group_named_earlier("مجموعه " + article.tokens[index + 1].form)
-            frame.others += [named] if named else []
-            frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
-        elif is_adjective(token) or token.form.isdigit():
-            frame.span_last = index
-        else:
-            break
-        index += 1
-    after = hit.last + 1
-    while after < sentence.last and is_adjective(article.tokens[after]):
-        after += 1  # «لقاء رسمي مع»
-    plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
-    if (
-        not (frame.others or frame.place)
-        and plain
-        and (host := _holding_body(article, sentence, hit))
-    ):
-        frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
-        frame.span_last = max(frame.span_last, host.last)
-        frame.place = _tied_place(article, frame)
-    summit = "قم" in article.tokens[hit.first].form and "ال" in (hit.groups.get("pre") or "")
-    if (frame.others or summit) and not frame.place:
-        # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
-        frame.place = _tied_place(article, frame)
-    if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
-        return frame if frame.others or frame.place else None
-    frame.place = _tied_place(article, frame)
-    return frame if frame.place else False
-
-
-def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-    """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
-    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»."""
-    tokens, bodies = article.tokens, []
-    for index in range(hit.first - 1, max(sentence.first, hit.first - 12) - 1, -1):
-        if words.SUPPORT_VERB.fullmatch(tokens[index].form):
-            if any(i in article.person_at for i in range(index + 1, hit.first)):
-                return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
-            bodies = [article.other_at.get(i) for i in range(index + 1, hit.first)]
-            break
-        if article.is_trigger_word(index):
-            break  # «أجرى اتصالا … للقائه»: the verb carries another event
-    after = hit.last + 1
-    while after < sentence.last and is_adjective(tokens[after]):
-        after += 1
-    if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
-        bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
-    return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
-
-
 def _complete_participants(
     article: ArticleText, frame: Frame, frames: list[Frame], earlier: list[Frame]
 ) -> None:
@@ -596,36 +480,3 @@ def _status(article: ArticleText, frame: Frame) -> str:
     marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
-
-
-def _tied_place(article: ArticleText, frame: Frame) -> str | None:
-    """A place whose locative phrase hangs on the event: right after the trigger, a name, a
-    date or a comma («لقاء لافروف وجودة في موسكو»), not on another noun («الأزمة في سوريا»)."""
-    sentence = frame.sentence
-    own = set(range(frame.hit.first, frame.hit.last + 1))
-    for member in frame.members:
-        own.update(range(member.first, member.last + 1))
-    tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
-    # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
-    reach = frame.span_last + tail
-    window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
-    candidates = [article.other_at.get(i) for i in window]
-    if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
-        candidates.insert(0, article.other_at.get(sentence.first + 1))  # «وفي موسكو قال»
-    for mention in dict.fromkeys(
-        m for m in candidates if m is not None and article.is_event_place(m)
-    ):
-        lead = article.locative_lead(mention)
-        if (
-            lead is None
-            or lead < sentence.first
-            or lead > reach
-            or not article.hangs_on_event(lead - 1, own, sentence)
-        ):
-            continue
-        if mention.last + 1 < sentence.last and article.word(
-            mention.last + 1, words.ALTERNATIVE_WORDS
-        ):
-            return None  # «في موسكو أو جنيف»
-        return mention.entity
-    return None

@@ -1,0 +1,130 @@
+"""Conferences and the meetings of bodies: a gathering a verb opens, closes or resumes, one a
+body holds, one a city, an organization or a summit names. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_patterns import CONFERENCE, VISIT
+from articles.text.event_places import tied_place
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import is_adjective
+from articles.text.mentions import ORGANIZATION, PLACE
+
+HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
+OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
+GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
+_WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
+
+
+def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+    """«انطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية تركيا وروسيا وإيران»:
+    a gathering the sentence opens or closes. Its participants are the people and bodies
+    named around it, else the states it is of; its place the one «في» ties to it."""
+    tokens, after = article.tokens, article.other_at.get(hit.last + 1)
+    named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
+    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE
+    if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
+        return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
+    if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
+        return None
+    found = next(
+        (
+            (index, opening)
+            for index in range(hit.first - 1, max(sentence.first, hit.first - OPENER_REACH) - 1, -1)
+            if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
+        ),
+        None,
+    )
+    if found is None or article.word(found[0] - 1, words.NEGATION_WORDS):
+        return None  # nothing opens it, or «لم ينطلق الاجتماع»
+    verb, opening = found
+    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+    frame.span_first, frame.slot = verb, "opened"
+    frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
+    states = []
+    for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
+        mention = article.person_at.get(index) or article.other_at.get(index)
+        if mention is None or mention.first != index or mention.match.adjective:
+            continue
+        if article.is_event_place(mention) and article.locative_lead(mention) is not None:
+            frame.place = frame.place or mention.entity
+        elif mention.match.kind != PLACE:
+            frame.others.append(mention)
+        elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
+            states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
+    frame.others = frame.others or states
+    frame.span_last = max([hit.last, *(m.last for m in frame.others)])
+    return frame if frame.others or frame.place else None
+
+
+def conference_frame(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> "Frame | None | bool":
+    """«اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف», «مؤتمر دولي في جنيف»; False for a press
+    conference or a conference nothing names; None when «اجتماع» is a plain meeting."""
+    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+    index = hit.last + 1
+    if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
+        return False
+    if "لقا" in article.tokens[hit.first].form and not article.word(
+        index, words.GATHERING_ADJECTIVES
+    ):
+        return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
+    while index < min(sentence.last, hit.last + 6):
+        token, mention = article.tokens[index], article.other_at.get(index)
+        if mention is not None and mention.match.kind != PLACE:
+            frame.others.append(mention)
+            frame.span_last = index = mention.last
+        elif mention and index == frame.span_last + 1 and article.is_event_place(mention):
+            frame.place, frame.span_last = mention.entity, mention.last
+            break
+        elif token.form.endswith("مجموعه") and index + 1 < sentence.last:
+            named = article.group_named_earlier("مجموعه " + article.tokens[index + 1].form)
+            frame.others += [named] if named else []
+            frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
+        elif is_adjective(token) or token.form.isdigit():
+            frame.span_last = index
+        else:
+            break
+        index += 1
+    after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
+    plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
+    if (
+        not (frame.others or frame.place)
+        and plain
+        and (host := _holding_body(article, sentence, hit))
+    ):
+        frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
+        frame.span_last = max(frame.span_last, host.last)
+        frame.place = tied_place(article, frame)
+    summit = "قم" in article.tokens[hit.first].form and "ال" in (hit.groups.get("pre") or "")
+    if (frame.others or summit) and not frame.place:
+        # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
+        frame.place = tied_place(article, frame)
+    if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
+        return frame if frame.others or frame.place else None
+    frame.place = tied_place(article, frame)
+    return frame if frame.place else False
+
+
+def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
+    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»."""
+    tokens, bodies = article.tokens, []
+    for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1):
+        if words.SUPPORT_VERB.fullmatch(tokens[index].form):
+            if any(i in article.person_at for i in range(index + 1, hit.first)):
+                return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
+            bodies = [article.other_at.get(i) for i in range(index + 1, hit.first)]
+            break
+        if article.is_trigger_word(index):
+            break  # «أجرى اتصالا … للقائه»: the verb carries another event
+    after = _past_adjectives(article, sentence, hit.last + 1)
+    if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
+        bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
+    return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
+
+
+def _past_adjectives(article: ArticleText, sentence: Sentence, index: int) -> int:
+    while index < sentence.last and is_adjective(article.tokens[index]):
+        index += 1
+    return index

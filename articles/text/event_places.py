@@ -1,0 +1,45 @@
+"""Where an event took place, as one sentence ties it: a locative phrase that hangs on the
+event itself, not on another noun. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
+from articles.text.event_patterns import STATEMENT
+from articles.text.event_sentences import ArticleText
+
+TAIL = 4  # tokens after an event's last name where its place or date may still come
+STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
+OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
+
+
+def tied_place(article: ArticleText, frame: Frame) -> str | None:
+    """A place whose locative phrase hangs on the event: right after the trigger, a name, a
+    date or a comma («لقاء لافروف وجودة في موسكو»), not on another noun («الأزمة في سوريا»)."""
+    sentence = frame.sentence
+    own = set(range(frame.hit.first, frame.hit.last + 1))
+    for member in frame.members:
+        own.update(range(member.first, member.last + 1))
+    tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
+    # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
+    reach = frame.span_last + tail
+    window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
+    candidates = [article.other_at.get(i) for i in window]
+    if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
+        candidates.insert(0, article.other_at.get(sentence.first + 1))  # «وفي موسكو قال»
+    for mention in dict.fromkeys(
+        m for m in candidates if m is not None and article.is_event_place(m)
+    ):
+        lead = article.locative_lead(mention)
+        if (
+            lead is None
+            or lead < sentence.first
+            or lead > reach
+            or not article.hangs_on_event(lead - 1, own, sentence)
+        ):
+            continue
+        if mention.last + 1 < sentence.last and article.word(
+            mention.last + 1, words.ALTERNATIVE_WORDS
+        ):
+            return None  # «في موسكو أو جنيف»
+        return mention.entity
+    return None
