@@ -105,6 +105,8 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
             continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
         offset, after_start = start - len(before), len(before) + 1
         for pattern, kinds in _TITLE_KINDS:
+            if not pattern.search(near):  # the cheap test first: most titles are absent
+                continue
             # A title after the name is its own unless «و» opens it for the next one.
             titles = [
                 title
