@@ -41,6 +41,7 @@ DATE_HORIZON_DAYS = 366
 # earlier, and a dateline's time zone may differ.
 RELATIVE_SLACK_DAYS = 1
 NO_EVIDENCE = "no date evidence in the text: the interval is open"
+_PRECISION_SPANS = ((1, "day"), (7, "week"), (31, "month"), (366, "year"))  # most days in each
 
 
 @dataclass(frozen=True)
@@ -273,9 +274,7 @@ def _precision(earliest: date | None, latest: date | None) -> str:
     if earliest is None or latest is None:
         return "unknown" if earliest is None and latest is None else "range"
     span = (latest - earliest).days + 1
-    if span == 1:
-        return "day"
-    return "week" if span <= 7 else "month" if span <= 31 else "year" if span <= 366 else "range"
+    return next((name for most, name in _PRECISION_SPANS if span <= most), "range")
 
 
 def _full_date(expression: DateExpression) -> Interval | None:

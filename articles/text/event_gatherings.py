@@ -65,9 +65,7 @@ def conference_frame(
     index = hit.last + 1
     if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
         return False
-    if "لقا" in article.tokens[hit.first].form and not article.word(
-        index, words.GATHERING_ADJECTIVES
-    ):
+    if hit.pattern.conference_by_adjective and not article.word(index, words.GATHERING_ADJECTIVES):
         return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
     while index < min(sentence.last, hit.last + 6):
         token, mention = article.tokens[index], article.other_at.get(index)
@@ -96,7 +94,7 @@ def conference_frame(
         frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
         frame.span_last = max(frame.span_last, host.last)
         frame.place = tied_place(article, frame)
-    summit = "قم" in article.tokens[hit.first].form and "ال" in (hit.groups.get("pre") or "")
+    summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
         frame.place = tied_place(article, frame)

@@ -42,6 +42,10 @@ class TriggerPattern:
     needs_counterpart: bool = False
     # «مؤتمر», «اجتماع»: a conference when an organization or a city names it.
     names_conference: bool = False
+    # «لقاء»: a conference only as a ministerial or consultative one («لقاء وزاريا لمجموعة …»).
+    conference_by_adjective: bool = False
+    # «القمة»: with the article and a place tied to it, a conference even when nothing names it.
+    is_summit: bool = False
     # «زار موسكو»: the place is the verb's object, with no «إلى» before it.
     takes_place_object: bool = False
 
@@ -75,9 +79,14 @@ TRIGGERS = (
         is_verb=True,
         needs_counterpart=True,
     ),
-    _pattern(MEETING, _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])"), names_conference=True),
+    _pattern(
+        MEETING,
+        _noun(r"(?:لقا[ءئ](?:ات)?|التقا[ءئ])"),
+        names_conference=True,
+        conference_by_adjective=True,
+    ),
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
-    _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True),
+    _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),

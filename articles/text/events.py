@@ -316,6 +316,8 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
                 lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             if after_to or (hit.pattern.takes_place_object and cost == 0):
+                if frame.subject is not None and frame.subject.entity == mention.entity:
+                    frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 return frame
@@ -414,10 +416,6 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
 
 
 def _is_complete(frame: Frame) -> bool:
-    if frame.kind == VISIT and frame.place:  # «زيارة العربي لدمشق»: Damascus visits no one
-        frame.others = [m for m in frame.others if m.entity != frame.place]
-        if frame.subject is not None and frame.subject.entity == frame.place:
-            frame.subject = None
     count = len(frame.participants)
     if frame.kind == CONFERENCE:
         return count >= 1 or frame.place is not None
