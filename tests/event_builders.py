@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from articles.text.events import ExtractedEvent, extract_events
-from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 
 ADJECTIVE = "adjective"  # a country adjective («أمريكية»), which the linker reports as a place
 NESTED = "nested place"  # a place inside another name («بيان جنيف»), reported alongside it
@@ -80,3 +80,27 @@ def meetings(events) -> set[tuple]:
 
 def person(surface, slug, proclitic=None):
     return (surface, slug, PERSON, proclitic) if proclitic else (surface, slug, PERSON)
+
+
+def only_event(text, entries, dates=(), **options) -> ExtractedEvent:
+    """The one event (statements aside) the text reports."""
+    events = [e for e in events_of(text, entries, dates, **options) if e.kind != "statement"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+# -- people and places the event tests share
+
+LAVROV = person("لافروف", "sergey-lavrov")
+ZARIF = person("محمد جواد ظريف", "mohammad-javad-zarif")
+MUALLEM = person("وليد المعلم", "walid-al-muallem")
+PEDERSEN = person("غير بيدرسن", "geir-pedersen")
+CAVUSOGLU = person("مولود جاويش أوغلو", "mevlut-cavusoglu")
+ASSAD = person("بشار الأسد", "bashar-al-assad")
+ERDOGAN = person("رجب طيب أردوغان", "recep-tayyip-erdogan")
+ROUHANI = person("حسن روحاني", "hassan-rouhani")
+PUTIN = person("فلاديمير بوتين", "vladimir-putin")
+SHOUKRY = person("سامح شكرى", "sameh-shoukry")
+KERRY = person("جون كيري", "john-kerry")
+GENEVA = ("جنيف", "geneva", PLACE)
+FRIENDS = ("أصدقاء سوريا", "friends-of-syria", ORGANIZATION)

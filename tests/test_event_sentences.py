@@ -1,34 +1,26 @@
-"""Event extraction (articles.text.events) on short sentences written for each rule: pure
-functions, no database."""
+"""Event extraction (articles.text.events) on short sentences written for each rule: who
+takes part and whether it was held or is planned. Pure functions, no database."""
 
-from articles.text.events import ExtractedEvent, split_sentences
+from articles.text.events import split_sentences
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
-    ADJECTIVE,
-    NESTED,
+    ASSAD,
+    CAVUSOGLU,
+    ERDOGAN,
+    GENEVA,
+    KERRY,
+    LAVROV,
+    MUALLEM,
+    PEDERSEN,
+    PUTIN,
+    ROUHANI,
+    SHOUKRY,
+    ZARIF,
     events_of,
     meetings,
+    only_event,
     person,
 )
-
-# -- short sentences written for these tests
-
-LAVROV = person("لافروف", "sergey-lavrov")
-ZARIF = person("محمد جواد ظريف", "mohammad-javad-zarif")
-MUALLEM = person("وليد المعلم", "walid-al-muallem")
-PEDERSEN = person("غير بيدرسن", "geir-pedersen")
-CAVUSOGLU = person("مولود جاويش أوغلو", "mevlut-cavusoglu")
-ASSAD = person("بشار الأسد", "bashar-al-assad")
-ERDOGAN = person("رجب طيب أردوغان", "recep-tayyip-erdogan")
-ROUHANI = person("حسن روحاني", "hassan-rouhani")
-PUTIN = person("فلاديمير بوتين", "vladimir-putin")
-SHOUKRY = person("سامح شكرى", "sameh-shoukry")
-
-
-def only_event(text, entries, dates=(), **options) -> ExtractedEvent:
-    events = [e for e in events_of(text, entries, dates, **options) if e.kind != "statement"]
-    assert len(events) == 1, events
-    return events[0]
 
 
 def test_it_reads_a_past_meeting_with_its_place_and_date():
@@ -72,20 +64,6 @@ def test_it_makes_a_discussion_a_call_when_the_sentence_says_it_was_by_phone():
     assert (event.kind, event.place, event.date_text) == ("phone_call", None, "اليوم")
 
 
-def test_it_does_not_take_a_place_that_belongs_to_the_topic():
-    text = "ناقش وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي غير بيدرسن الأوضاع في سوريا."
-    event = only_event(
-        text, [person("أيمن الصفدي", "ayman-safadi"), PEDERSEN, ("سوريا", "syria", PLACE)]
-    )
-    assert (event.kind, event.place) == ("meeting", None)
-
-
-def test_it_does_not_take_the_destination_in_an_envoys_title_as_a_place():
-    text = "التقى المبعوث الأممي إلى سوريا غير بيدرسن وزير الخارجية المصري سامح شكرى."
-    event = only_event(text, [PEDERSEN, SHOUKRY, ("سوريا", "syria", PLACE)])
-    assert event.place is None and len(event.participants) == 2
-
-
 def test_it_leaves_out_the_spokesperson_who_reports_the_meeting():
     text = (
         "استقبل الرئيس السوري بشار الأسد المبعوث الروسي ألكسندر لافرنتييف، حسبما صرحت "
@@ -115,20 +93,6 @@ def test_it_reads_the_people_between_bayna_and_wa():
     assert event.place == "ankara"
 
 
-def test_it_does_not_take_the_city_in_a_documents_name_as_the_place():
-    text = "وبحث المعلم مع بيدرسن في دمشق سبل تطبيق بيان جنيف والقرار 2254."
-    entries = [
-        person("المعلم", "walid-al-muallem"),
-        person("بيدرسن", "geir-pedersen"),
-        ("دمشق", "damascus", PLACE),
-        ("بيان جنيف", "geneva-communique", ORGANIZATION),
-        ("جنيف", "geneva", NESTED),
-    ]
-    assert only_event(text, entries).place == "damascus"
-    text = "والتقى المعلم بيدرسن لبحث تطبيق بيان جنيف."
-    assert only_event(text, entries).place is None
-
-
 def test_it_handles_clitics_and_egyptian_spellings_on_triggers():
     text = "والتقى سامح شكرى بنظيره الروسى سيرجى لافروف فى موسكو، وخلال لقائهما بحثا الأزمة."
     entries = [SHOUKRY, person("سيرجى لافروف", "sergey-lavrov"), ("موسكو", "moscow", PLACE)]
@@ -152,23 +116,6 @@ def test_it_reads_alwaziran_as_the_two_people_of_the_previous_meeting():
     entries.append(("سوتشي", "sochi", PLACE))
     places = {e.place for e in events_of(text, entries) if e.kind == "meeting"}
     assert places == {"moscow", "sochi"}
-
-
-def test_it_reads_a_visit_with_one_person():
-    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم في زيارة رسمية."
-    event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم"])
-    assert (event.kind, event.participants, event.place) == (
-        "visit",
-        ("mohammad-javad-zarif",),
-        "damascus",
-    )
-
-
-def test_it_reads_a_conference_named_by_an_organization():
-    text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا في فيينا أمس."
-    entries = [("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION), ("فيينا", "vienna", PLACE)]
-    event = only_event(text, entries)
-    assert (event.kind, event.participants, event.place) == ("conference", ("issg",), "vienna")
 
 
 def test_it_keeps_a_statement_only_when_nothing_else_happens_in_the_sentence():
@@ -207,32 +154,6 @@ def test_it_ignores_events_inside_quoted_speech():
     text = 'وقال لافروف: "التقيت أمس بالمبعوث دي ميستورا وبحثنا معه الوضع في حلب بالتفصيل".'
     entries = [LAVROV, person("بالمبعوث دي ميستورا", "staffan-de-mistura")]
     assert [e.kind for e in events_of(text, entries)] == ["statement"]
-
-
-def test_it_leaves_the_place_empty_when_the_text_hesitates():
-    text = "ومن المقرر أن يلتقي لافروف نظيره الأمريكي جون كيري في موسكو أو جنيف."
-    entries = [LAVROV, person("جون كيري", "john-kerry"), ("موسكو", "moscow", PLACE)]
-    entries.append(("جنيف", "geneva", PLACE))
-    assert only_event(text, entries).place is None
-
-
-def test_it_gives_the_dateline_place_to_the_lead_meeting_only():
-    text = (
-        "دمشق: التقى الرئيس بشار الأسد المبعوث الأممي غير بيدرسن.\n"
-        "وكان بيدرسن قد اجتمع مع وزير الخارجية محمد جواد ظريف في وقت سابق."
-    )
-    entries = [
-        ASSAD,
-        PEDERSEN,
-        person("بيدرسن", "geir-pedersen"),
-        ZARIF,
-        ("دمشق", "damascus", PLACE),
-    ]
-    events = events_of(text, entries, dateline_place="damascus")
-    assert meetings(events) == {
-        ("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), "damascus"),
-        ("meeting", frozenset({"geir-pedersen", "mohammad-javad-zarif"}), None),
-    }
 
 
 def test_it_merges_reports_of_one_meeting_keeping_the_one_with_a_place():
@@ -287,22 +208,6 @@ def test_it_reads_states_listed_after_yadummu_as_participants():
     assert event.participants == ("iran", "russia", "turkey")
 
 
-def test_it_gives_the_visitor_the_meeting_after_haythu_in_the_visited_city():
-    text = (
-        "وسيتوجه سامح شكرى إلى عمان الأسبوع المقبل حيث يلتقي العاهل الأردني الملك عبد الله الثاني."
-    )
-    entries = [
-        SHOUKRY,
-        person("الملك عبد الله الثاني", "king-abdullah-ii"),
-        ("عمان", "amman", PLACE),
-    ]
-    events = events_of(text, entries)
-    assert meetings(events) == {
-        ("meeting", frozenset({"sameh-shoukry", "king-abdullah-ii"}), "amman")
-    }
-    assert [(e.kind, e.place) for e in events if e.kind == "visit"] == [("visit", "amman")]
-
-
 def test_it_does_not_lend_the_previous_sentences_person_to_a_named_subject():
     text = "التقى لافروف ظريف في موسكو. ووصل الوفد الإيراني إلى جنيف أمس."
     entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
@@ -320,12 +225,6 @@ def test_it_reads_a_call_received_from_someone():
     assert event.participants == ("ayman-safadi", "sameh-shoukry")
 
 
-def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
-    text = "وبحث لافروف مع جون كيري الحل السياسي في سوريا."
-    entries = [LAVROV, person("جون كيري", "john-kerry"), ("سوريا", "syria", PLACE)]
-    assert only_event(text, entries).place is None
-
-
 def test_it_reads_the_linkers_proclitics_as_prepositions():
     kerry = person("جون كيري", "john-kerry")
     met = only_event(
@@ -334,16 +233,6 @@ def test_it_reads_the_linkers_proclitics_as_prepositions():
     assert met.place == "moscow"
     arrived = only_event("ووصل لافروف لدمشق أمس.", [LAVROV, ("لدمشق", "damascus", PLACE, "ل")])
     assert (arrived.kind, arrived.place) == ("visit", "damascus")
-
-
-def test_it_ties_no_place_to_a_country_adjective():
-    text = "وبحث لافروف مع جون كيري الأزمة السورية في جنيف."
-    entries = [LAVROV, person("جون كيري", "john-kerry"), ("السورية", "syria", ADJECTIVE)]
-    entries.append(("جنيف", "geneva", PLACE))
-    assert only_event(text, entries).place is None
-    text = "والتقى لافروف جون كيري في العاصمة الروسية."
-    russian = ("الروسية", "russia", ADJECTIVE)
-    assert only_event(text, [*entries[:2], russian]).place is None
 
 
 def test_its_cached_tokens_keep_the_offsets_of_cutting_the_whole_text():
@@ -395,14 +284,6 @@ def test_it_reads_a_meeting_noun_with_an_adjective_or_in_the_plural_before_its_w
     assert (plural.participants, plural.status) == (("hassan-rouhani", "vladimir-putin"), "planned")
 
 
-def test_it_reads_talks_with_their_place_between_the_noun_and_its_with():
-    annan = person("كوفي عنان", "kofi-annan")
-    damascus = ("دمشق", "damascus", PLACE)
-    text = "أجرى كوفي عنان محادثات في دمشق مع الرئيس السوري بشار الأسد."
-    event = only_event(text, [annan, damascus, ASSAD])
-    assert (event.participants, event.place) == (("bashar-al-assad", "kofi-annan"), "damascus")
-
-
 def test_it_reads_quoted_talks_with_indefinite_adjectives():
     annan = person("كوفي عنان", "kofi-annan")
     text = 'وأكد كوفي عنان أنه أجرى "محادثات بناءة وصريحة" مع الرئيس السوري بشار الأسد.'
@@ -445,14 +326,6 @@ def test_it_takes_no_body_for_the_antecedent_of_an_object_enclitic():
     assert meetings(events_of(text, [lavrentiev, ASSAD])) == set()
 
 
-def test_it_gives_a_meeting_the_place_and_day_of_the_visit_its_sentence_tells():
-    text = 'التقى الشيخ عبدالله بن زايد الرئيس بشار الأسد خلال "زيارة عمل" إلى دمشق، الأربعاء.'
-    bin_zayed = person("عبدالله بن زايد", "abdullah-bin-zayed")
-    entries = [bin_zayed, ASSAD, ("دمشق", "damascus", PLACE)]
-    meeting = next(e for e in events_of(text, entries, ["الأربعاء"]) if e.kind == "meeting")
-    assert (meeting.place, meeting.date_text) == ("damascus", "الأربعاء")
-
-
 def test_it_takes_the_envoy_not_the_principal_named_in_his_title():
     lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
     text = "التقى الرئيس بشار الأسد مبعوث فلاديمير بوتين ألكسندر لافرنتييف في دمشق."
@@ -484,61 +357,10 @@ def test_it_takes_both_names_before_a_dual_verb():
     )
 
 
-def test_it_tells_one_trip_by_its_city_when_the_sentence_also_names_the_country():
-    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
-    places = [("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
-    text = "وصل الأخضر الإبراهيمي إلى دمشق أمس في زيارته الثانية إلى سوريا."
-    visits = events_of(text, [brahimi, *places], countries={"damascus": "syria"})
-    assert [(e.kind, e.place) for e in visits] == [("visit", "damascus")]
-
-
-def test_it_plans_the_talks_a_trip_is_for_at_the_trips_destination():
-    annan = person("كوفي عنان", "kofi-annan")
-    text = "وصل كوفي عنان إلى دمشق أمس، لإجراء محادثات مع الرئيس بشار الأسد."
-    found = events_of(text, [annan, ASSAD, ("دمشق", "damascus", PLACE)], ["أمس"])
-    meeting = next(e for e in found if e.kind == "meeting")
-    assert (meeting.status, meeting.place) == ("planned", "damascus")
-    assert next(e for e in found if e.kind == "visit").status == "held"
-
-
 def test_it_takes_no_meeting_from_a_whether_clause():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     text = "ولم تذكر الوكالة ما إذا كان الرئيس بشار الأسد سيستقبل ستافان دي ميستورا."
     assert meetings(events_of(text, [ASSAD, mistura])) == set()
-
-
-def test_it_reads_a_gathering_a_verb_opens_or_closes():
-    places = [
-        ("موسكو", "moscow", PLACE),
-        ("روسيا", "russia", PLACE),
-        ("وإيران", "iran", PLACE, "و"),
-    ]
-    places.append(("سوريا", "syria", PLACE))
-    text = (
-        "انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع الرباعي حول سوريا "
-        "لوزراء خارجية روسيا وإيران."
-    )
-    event = only_event(text, places)
-    assert (event.kind, event.status, event.place) == ("conference", "held", "moscow")
-    assert event.participants == ("iran", "russia")
-    astana = [
-        ("مباحثات أستانا", "astana-process", ORGANIZATION),
-        ("كازاخستان", "kazakhstan", PLACE),
-    ]
-    text = "وستنطلق الجولة المقبلة من مباحثات أستانا في كازاخستان."
-    event = only_event(text, astana)
-    assert (event.kind, event.status, event.participants) == (
-        "conference",
-        "planned",
-        ("astana-process",),
-    )
-    text = "وبدأت روسيا جولة محادثات جديدة مع محمد جواد ظريف ووليد المعلم."
-    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
-    assert only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem]).kind == "meeting"
-
-
-KERRY = person("جون كيري", "john-kerry")
-GENEVA = ("جنيف", "geneva", PLACE)
 
 
 def test_it_finds_the_subject_before_sawfa_and_a_relative_pronoun():
@@ -563,30 +385,6 @@ def test_it_takes_the_antecedent_not_the_object_of_a_relative_clause_for_subject
     assert [(e.participants, e.place, e.status) for e in visits] == [
         (("kofi-annan",), "tehran", "planned")
     ]
-
-
-def test_it_reads_travel_and_departure_to_a_place_and_visitors_joined_by_wa():
-    text = "وكان جون كيري سوف يسافر، الأحد، إلى مدينة جنيف السويسرية."
-    assert (only_event(text, [KERRY, GENEVA]).kind, only_event(text, [KERRY, GENEVA]).place) == (
-        "visit",
-        "geneva",
-    )
-    davutoglu = person("أحمد داود أوغلو", "ahmet-davutoglu")
-    places = [("أنقرة", "ankara", PLACE), ("واشنطن", "washington", PLACE)]
-    text = "غادر أحمد داود أوغلو أنقرة إلى واشنطن في زيارة عمل."
-    assert only_event(text, [davutoglu, *places]).place == "washington"
-    assert events_of("غادر أحمد داود أوغلو أنقرة أمس.", [davutoglu, *places]) == []
-    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
-    text = "ووصل محمد جواد ظريف ووليد المعلم معاً إلى موسكو."
-    visit = only_event(text, [ZARIF, muallem, ("موسكو", "moscow", PLACE)])
-    assert visit.participants == ("mohammad-javad-zarif", "walid-al-muallem")
-
-
-def test_it_places_a_statement_said_in_a_city_after_the_speakers_name():
-    riyadh = ("الرياض", "riyadh", PLACE)
-    text = "وقال وزير الخارجية الأمريكي، جون كيري، في الرياض، الإثنين، إن الحل سياسي."
-    statements = [e for e in events_of(text, [KERRY, riyadh]) if e.kind == "statement"]
-    assert [(e.participants, e.place) for e in statements] == [(("john-kerry",), "riyadh")]
 
 
 def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
@@ -615,28 +413,12 @@ def test_it_takes_no_speaker_after_a_plural_statement_verb():
     assert events_of(text, [mistura]) == []
 
 
-def test_it_reads_names_and_places_in_quotation_marks():
-    aboul_gheit = person("أحمد أبو الغيط", "ahmed-aboul-gheit")
-    text = (
-        "التقى المبعوث الأممي “غير بيدرسن” بالأمين العام للجامعة العربية “أحمد أبو الغيط”، "
-        "في العاصمة المصرية “القاهرة” يوم الاثنين."
-    )
-    event = only_event(text, [PEDERSEN, aboul_gheit, ("القاهرة", "cairo", PLACE)])
-    assert (event.participants, event.place) == (("ahmed-aboul-gheit", "geir-pedersen"), "cairo")
-
-
 def test_it_keeps_the_minister_of_al_nizam_as_a_participant():
     text = "استقبل وزير خارجية النظام وليد المعلم اليوم المبعوث الأممي غير بيدرسن."
     assert only_event(text, [MUALLEM, PEDERSEN]).participants == (
         "geir-pedersen",
         "walid-al-muallem",
     )
-
-
-def test_it_reaches_a_visits_place_over_a_long_date():
-    wang_yi = person("وانغ يي", "wang-yi")
-    text = "وصل وزير الخارجية الصيني وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق."
-    assert only_event(text, [wang_yi, ("العاصمة السورية", "damascus", PLACE)]).place == "damascus"
 
 
 def test_it_keeps_telling_a_call_when_the_two_sides_go_on_discussing():
@@ -661,62 +443,6 @@ def test_it_takes_every_state_joined_on_after_a_counterpart_state():
     )
 
 
-FRIENDS = ("أصدقاء سوريا", "friends-of-syria", ORGANIZATION)
-
-
-def test_it_reads_a_meeting_a_body_holds_as_a_conference():
-    text = "يعقد وزراء خارجية مجموعة أصدقاء سوريا، الأربعاء اجتماعا في عمان لبحث الأزمة."
-    event = only_event(text, [FRIENDS, ("عمان", "amman", PLACE)])
-    assert (event.kind, event.status, event.participants, event.place) == (
-        "conference",
-        "planned",
-        ("friends-of-syria",),
-        "amman",
-    )
-    elaraby = person("نبيل العربي", "nabil-elaraby")
-    league = ("الجامعة العربية", "arab-league", ORGANIZATION)
-    text = "عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا أمس في القاهرة."
-    assert [e.kind for e in events_of(text, [elaraby, league])] == []
-
-
-def test_it_places_a_conference_in_its_host_city_or_where_a_participant_travels():
-    text = "تستضيف العاصمة الفرنسية باريس، غدا الأحد لقاء وزاريا لمجموعة أصدقاء سوريا."
-    friends = ("لمجموعة أصدقاء سوريا", "friends-of-syria", ORGANIZATION, "ل")
-    event = only_event(text, [friends, ("باريس", "paris", PLACE)])
-    assert (event.kind, event.status, event.place) == ("conference", "planned", "paris")
-    fabius = person("لوران فابيوس", "laurent-fabius")
-    text = (
-        "يتوجه لوران فابيوس غدا إلى إسطنبول، للمشاركة في أشغال الاجتماع الوزاري "
-        "لمجموعة أصدقاء سوريا."
-    )
-    found = events_of(text, [fabius, friends, ("إسطنبول", "istanbul", PLACE)])
-    conference = next(e for e in found if e.kind == "conference")
-    assert (conference.status, conference.place) == ("planned", "istanbul")
-    assert conference.participants == ("friends-of-syria", "laurent-fabius")
-
-
-def test_it_reads_moving_to_a_city_and_the_city_a_visit_names():
-    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
-    text = "وانتقل الأخضر الإبراهيمي إلى دمشق برا عبر لبنان."
-    assert only_event(text, [brahimi, ("دمشق", "damascus", PLACE)]).place == "damascus"
-    text = "وتأتي زيارة الأخضر الإبراهيمي دمشق بعد أيام من لقائه في القاهرة."
-    visit = next(e for e in events_of(text, [brahimi, ("دمشق", "damascus", PLACE)]))
-    assert (visit.kind, visit.place) == ("visit", "damascus")
-
-
-def test_it_keeps_the_day_of_a_trip_told_by_its_country_on_the_city_report():
-    mekdad = person("فيصل المقداد", "faisal-mekdad")
-    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
-    text = "ووصل فيصل المقداد لزيارة الرياض، ووصل المقداد في 12 نيسان إلى السعودية."
-    visits = events_of(
-        text,
-        [mekdad, person("المقداد", "faisal-mekdad"), *places],
-        ["12 نيسان"],
-        countries={"riyadh": "saudi-arabia"},
-    )
-    assert [(e.place, e.date_text) for e in visits] == [("riyadh", "12 نيسان")]
-
-
 def test_it_reads_what_two_went_on_to_discuss_after_a_call_as_the_call():
     safadi, mekdad = person("أيمن الصفدي", "ayman-safadi"), person("فيصل المقداد", "faisal-mekdad")
     text = (
@@ -726,18 +452,6 @@ def test_it_reads_what_two_went_on_to_discuss_after_a_call_as_the_call():
     assert [(e.kind, e.participants) for e in events_of(text, [safadi, mekdad])] == [
         ("phone_call", ("ayman-safadi", "faisal-mekdad"))
     ]
-
-
-def test_it_plans_a_conference_said_to_be_scheduled_after_its_name():
-    geneva_two = ("جنيف 2", "geneva-ii", ORGANIZATION)
-    text = "وبحث الوزراء التحضير لمؤتمر جنيف 2 المقرر عقده الشهر المقبل."
-    assert only_event(text, [geneva_two]).status == "planned"
-    brahimi, mekdad = (
-        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
-        person("فيصل المقداد", "faisal-mekdad"),
-    )
-    text = "وبدأ الأخضر الإبراهيمي لقاءه مع فيصل المقداد تمهيدا لمقابلة الرئيس غدا."
-    assert only_event(text, [brahimi, mekdad]).status == "held"
 
 
 def test_it_reads_a_present_verb_in_a_relative_clause_as_going_on():
@@ -758,50 +472,11 @@ def test_it_reads_a_subject_set_off_by_commas_before_its_verb():
     assert only_event(text, [mekdad, PEDERSEN]).participants == ("faisal-mekdad", "geir-pedersen")
 
 
-def test_it_reaches_a_city_over_its_airport_and_calls_that_took_place_between_two():
-    text = "ووصل محمد جواد ظريف إلى مطار دمشق الدولي."
-    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
-    kerry = person("وجون كيري", "john-kerry", "و")
-    lavrov = person("سيرغي لافروف", "sergey-lavrov")
-    for text in (
-        "وأشاد بالمكالمة الهاتفية التي جرت بين سيرغي لافروف وجون كيري.",
-        "وتناول الاتصال الذي جمع بين سيرغي لافروف وجون كيري الأزمة.",
-    ):
-        call = only_event(text, [lavrov, kerry])
-        assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
-
-
-def test_it_reads_no_gathering_a_negated_verb_opens():
-    places = [
-        ("موسكو", "moscow", PLACE),
-        ("روسيا", "russia", PLACE),
-        ("وإيران", "iran", PLACE, "و"),
-    ]
-    text = "ولم ينطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية روسيا وإيران."
-    assert [e.kind for e in events_of(text, places)] == []
-
-
-def test_it_reads_one_conference_from_a_sentence_that_names_it_twice():
-    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
-    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا وأن مؤتمر جنيف2 يختلف عن جنيف1."
-    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
-        ("conference", "planned")
-    ]
-
-
 def test_it_ends_a_sentence_at_a_period_typed_after_the_space():
     text = "لم يتم تحديد موعد المؤتمر .وأشار الإبراهيمي إلى ذلك."
     assert [text[start:end] for start, end in split_sentences(text)] == [
         "لم يتم تحديد موعد المؤتمر .",
         "وأشار الإبراهيمي إلى ذلك.",
-    ]
-
-
-def test_it_reads_a_planned_conference_named_again_as_the_same_one():
-    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
-    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا. وأشار إلى أن مؤتمر جنيف2 يختلف عن جنيف1."
-    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
-        ("conference", "planned")
     ]
 
 
@@ -842,13 +517,6 @@ def test_it_finds_the_object_after_a_during_phrase_and_over_a_possessive_title()
     assert event.place == "damascus"  # where his visit takes him
 
 
-def test_it_reads_meeting_a_delegation_as_a_meeting_not_a_conference():
-    delegation = ("وفد المعارضة", "syrian-opposition-delegation", ORGANIZATION)
-    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
-    text = "وأرجئ الاجتماع لإفساح المجال أمام ستافان دي ميستورا للقاء وفد المعارضة رسميا."
-    assert "conference" not in {e.kind for e in events_of(text, [mistura, delegation])}
-
-
 def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sentence():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
@@ -858,9 +526,3 @@ def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sen
         ("staffan-de-mistura", "syrian-opposition-delegation"),
         "geneva",
     )
-
-
-def test_it_reads_a_summit_with_its_place_as_a_conference():
-    text = "وأكد أن القمة العربية المقررة في مدينة الدمام ستناقش الأزمة."
-    event = only_event(text, [("الدمام", "dammam", PLACE)])
-    assert (event.kind, event.status, event.place) == ("conference", "planned", "dammam")

@@ -1,0 +1,130 @@
+"""Conferences and the meetings of bodies (articles.text.event_gatherings) on short sentences
+written for each rule. Pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import (
+    FRIENDS,
+    ZARIF,
+    events_of,
+    only_event,
+    person,
+)
+
+
+def test_it_reads_a_conference_named_by_an_organization():
+    text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا في فيينا أمس."
+    entries = [("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION), ("فيينا", "vienna", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.place) == ("conference", ("issg",), "vienna")
+
+
+def test_it_reads_a_gathering_a_verb_opens_or_closes():
+    places = [
+        ("موسكو", "moscow", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    places.append(("سوريا", "syria", PLACE))
+    text = (
+        "انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع الرباعي حول سوريا "
+        "لوزراء خارجية روسيا وإيران."
+    )
+    event = only_event(text, places)
+    assert (event.kind, event.status, event.place) == ("conference", "held", "moscow")
+    assert event.participants == ("iran", "russia")
+    astana = [
+        ("مباحثات أستانا", "astana-process", ORGANIZATION),
+        ("كازاخستان", "kazakhstan", PLACE),
+    ]
+    text = "وستنطلق الجولة المقبلة من مباحثات أستانا في كازاخستان."
+    event = only_event(text, astana)
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "planned",
+        ("astana-process",),
+    )
+    text = "وبدأت روسيا جولة محادثات جديدة مع محمد جواد ظريف ووليد المعلم."
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    assert only_event(text, [("روسيا", "russia", PLACE), ZARIF, muallem]).kind == "meeting"
+
+
+def test_it_reads_a_meeting_a_body_holds_as_a_conference():
+    text = "يعقد وزراء خارجية مجموعة أصدقاء سوريا، الأربعاء اجتماعا في عمان لبحث الأزمة."
+    event = only_event(text, [FRIENDS, ("عمان", "amman", PLACE)])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("friends-of-syria",),
+        "amman",
+    )
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    league = ("الجامعة العربية", "arab-league", ORGANIZATION)
+    text = "عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا أمس في القاهرة."
+    assert [e.kind for e in events_of(text, [elaraby, league])] == []
+
+
+def test_it_places_a_conference_in_its_host_city_or_where_a_participant_travels():
+    text = "تستضيف العاصمة الفرنسية باريس، غدا الأحد لقاء وزاريا لمجموعة أصدقاء سوريا."
+    friends = ("لمجموعة أصدقاء سوريا", "friends-of-syria", ORGANIZATION, "ل")
+    event = only_event(text, [friends, ("باريس", "paris", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "paris")
+    fabius = person("لوران فابيوس", "laurent-fabius")
+    text = (
+        "يتوجه لوران فابيوس غدا إلى إسطنبول، للمشاركة في أشغال الاجتماع الوزاري "
+        "لمجموعة أصدقاء سوريا."
+    )
+    found = events_of(text, [fabius, friends, ("إسطنبول", "istanbul", PLACE)])
+    conference = next(e for e in found if e.kind == "conference")
+    assert (conference.status, conference.place) == ("planned", "istanbul")
+    assert conference.participants == ("friends-of-syria", "laurent-fabius")
+
+
+def test_it_plans_a_conference_said_to_be_scheduled_after_its_name():
+    geneva_two = ("جنيف 2", "geneva-ii", ORGANIZATION)
+    text = "وبحث الوزراء التحضير لمؤتمر جنيف 2 المقرر عقده الشهر المقبل."
+    assert only_event(text, [geneva_two]).status == "planned"
+    brahimi, mekdad = (
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("فيصل المقداد", "faisal-mekdad"),
+    )
+    text = "وبدأ الأخضر الإبراهيمي لقاءه مع فيصل المقداد تمهيدا لمقابلة الرئيس غدا."
+    assert only_event(text, [brahimi, mekdad]).status == "held"
+
+
+def test_it_reads_no_gathering_a_negated_verb_opens():
+    places = [
+        ("موسكو", "moscow", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    text = "ولم ينطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية روسيا وإيران."
+    assert [e.kind for e in events_of(text, places)] == []
+
+
+def test_it_reads_one_conference_from_a_sentence_that_names_it_twice():
+    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
+    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا وأن مؤتمر جنيف2 يختلف عن جنيف1."
+    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
+        ("conference", "planned")
+    ]
+
+
+def test_it_reads_a_planned_conference_named_again_as_the_same_one():
+    geneva_two = ("جنيف2", "geneva-ii", ORGANIZATION)
+    text = "وأكد أن مؤتمر جنيف2 سينعقد قريبا. وأشار إلى أن مؤتمر جنيف2 يختلف عن جنيف1."
+    assert [(e.kind, e.status) for e in events_of(text, [geneva_two])] == [
+        ("conference", "planned")
+    ]
+
+
+def test_it_reads_meeting_a_delegation_as_a_meeting_not_a_conference():
+    delegation = ("وفد المعارضة", "syrian-opposition-delegation", ORGANIZATION)
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وأرجئ الاجتماع لإفساح المجال أمام ستافان دي ميستورا للقاء وفد المعارضة رسميا."
+    assert "conference" not in {e.kind for e in events_of(text, [mistura, delegation])}
+
+
+def test_it_reads_a_summit_with_its_place_as_a_conference():
+    text = "وأكد أن القمة العربية المقررة في مدينة الدمام ستناقش الأزمة."
+    event = only_event(text, [("الدمام", "dammam", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "dammam")

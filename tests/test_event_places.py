@@ -1,0 +1,224 @@
+"""Where events happen (articles.text.event_places and the article-wide steps): visits, trips,
+tied places and datelines, on short sentences written for each rule. Pure functions, no
+database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import (
+    ADJECTIVE,
+    ASSAD,
+    GENEVA,
+    KERRY,
+    LAVROV,
+    NESTED,
+    PEDERSEN,
+    SHOUKRY,
+    ZARIF,
+    events_of,
+    meetings,
+    only_event,
+    person,
+)
+
+
+def test_it_does_not_take_a_place_that_belongs_to_the_topic():
+    text = "ناقش وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي غير بيدرسن الأوضاع في سوريا."
+    event = only_event(
+        text, [person("أيمن الصفدي", "ayman-safadi"), PEDERSEN, ("سوريا", "syria", PLACE)]
+    )
+    assert (event.kind, event.place) == ("meeting", None)
+
+
+def test_it_does_not_take_the_destination_in_an_envoys_title_as_a_place():
+    text = "التقى المبعوث الأممي إلى سوريا غير بيدرسن وزير الخارجية المصري سامح شكرى."
+    event = only_event(text, [PEDERSEN, SHOUKRY, ("سوريا", "syria", PLACE)])
+    assert event.place is None and len(event.participants) == 2
+
+
+def test_it_does_not_take_the_city_in_a_documents_name_as_the_place():
+    text = "وبحث المعلم مع بيدرسن في دمشق سبل تطبيق بيان جنيف والقرار 2254."
+    entries = [
+        person("المعلم", "walid-al-muallem"),
+        person("بيدرسن", "geir-pedersen"),
+        ("دمشق", "damascus", PLACE),
+        ("بيان جنيف", "geneva-communique", ORGANIZATION),
+        ("جنيف", "geneva", NESTED),
+    ]
+    assert only_event(text, entries).place == "damascus"
+    text = "والتقى المعلم بيدرسن لبحث تطبيق بيان جنيف."
+    assert only_event(text, entries).place is None
+
+
+def test_it_reads_a_visit_with_one_person():
+    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم في زيارة رسمية."
+    event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+
+
+def test_it_leaves_the_place_empty_when_the_text_hesitates():
+    text = "ومن المقرر أن يلتقي لافروف نظيره الأمريكي جون كيري في موسكو أو جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("موسكو", "moscow", PLACE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+
+
+def test_it_gives_the_dateline_place_to_the_lead_meeting_only():
+    text = (
+        "دمشق: التقى الرئيس بشار الأسد المبعوث الأممي غير بيدرسن.\n"
+        "وكان بيدرسن قد اجتمع مع وزير الخارجية محمد جواد ظريف في وقت سابق."
+    )
+    entries = [
+        ASSAD,
+        PEDERSEN,
+        person("بيدرسن", "geir-pedersen"),
+        ZARIF,
+        ("دمشق", "damascus", PLACE),
+    ]
+    events = events_of(text, entries, dateline_place="damascus")
+    assert meetings(events) == {
+        ("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "mohammad-javad-zarif"}), None),
+    }
+
+
+def test_it_gives_the_visitor_the_meeting_after_haythu_in_the_visited_city():
+    text = (
+        "وسيتوجه سامح شكرى إلى عمان الأسبوع المقبل حيث يلتقي العاهل الأردني الملك عبد الله الثاني."
+    )
+    entries = [
+        SHOUKRY,
+        person("الملك عبد الله الثاني", "king-abdullah-ii"),
+        ("عمان", "amman", PLACE),
+    ]
+    events = events_of(text, entries)
+    assert meetings(events) == {
+        ("meeting", frozenset({"sameh-shoukry", "king-abdullah-ii"}), "amman")
+    }
+    assert [(e.kind, e.place) for e in events if e.kind == "visit"] == [("visit", "amman")]
+
+
+def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
+    text = "وبحث لافروف مع جون كيري الحل السياسي في سوريا."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("سوريا", "syria", PLACE)]
+    assert only_event(text, entries).place is None
+
+
+def test_it_ties_no_place_to_a_country_adjective():
+    text = "وبحث لافروف مع جون كيري الأزمة السورية في جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), ("السورية", "syria", ADJECTIVE)]
+    entries.append(("جنيف", "geneva", PLACE))
+    assert only_event(text, entries).place is None
+    text = "والتقى لافروف جون كيري في العاصمة الروسية."
+    russian = ("الروسية", "russia", ADJECTIVE)
+    assert only_event(text, [*entries[:2], russian]).place is None
+
+
+def test_it_reads_talks_with_their_place_between_the_noun_and_its_with():
+    annan = person("كوفي عنان", "kofi-annan")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = "أجرى كوفي عنان محادثات في دمشق مع الرئيس السوري بشار الأسد."
+    event = only_event(text, [annan, damascus, ASSAD])
+    assert (event.participants, event.place) == (("bashar-al-assad", "kofi-annan"), "damascus")
+
+
+def test_it_gives_a_meeting_the_place_and_day_of_the_visit_its_sentence_tells():
+    text = 'التقى الشيخ عبدالله بن زايد الرئيس بشار الأسد خلال "زيارة عمل" إلى دمشق، الأربعاء.'
+    bin_zayed = person("عبدالله بن زايد", "abdullah-bin-zayed")
+    entries = [bin_zayed, ASSAD, ("دمشق", "damascus", PLACE)]
+    meeting = next(e for e in events_of(text, entries, ["الأربعاء"]) if e.kind == "meeting")
+    assert (meeting.place, meeting.date_text) == ("damascus", "الأربعاء")
+
+
+def test_it_tells_one_trip_by_its_city_when_the_sentence_also_names_the_country():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    places = [("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    text = "وصل الأخضر الإبراهيمي إلى دمشق أمس في زيارته الثانية إلى سوريا."
+    visits = events_of(text, [brahimi, *places], countries={"damascus": "syria"})
+    assert [(e.kind, e.place) for e in visits] == [("visit", "damascus")]
+
+
+def test_it_plans_the_talks_a_trip_is_for_at_the_trips_destination():
+    annan = person("كوفي عنان", "kofi-annan")
+    text = "وصل كوفي عنان إلى دمشق أمس، لإجراء محادثات مع الرئيس بشار الأسد."
+    found = events_of(text, [annan, ASSAD, ("دمشق", "damascus", PLACE)], ["أمس"])
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert (meeting.status, meeting.place) == ("planned", "damascus")
+    assert next(e for e in found if e.kind == "visit").status == "held"
+
+
+def test_it_reads_travel_and_departure_to_a_place_and_visitors_joined_by_wa():
+    text = "وكان جون كيري سوف يسافر، الأحد، إلى مدينة جنيف السويسرية."
+    assert (only_event(text, [KERRY, GENEVA]).kind, only_event(text, [KERRY, GENEVA]).place) == (
+        "visit",
+        "geneva",
+    )
+    davutoglu = person("أحمد داود أوغلو", "ahmet-davutoglu")
+    places = [("أنقرة", "ankara", PLACE), ("واشنطن", "washington", PLACE)]
+    text = "غادر أحمد داود أوغلو أنقرة إلى واشنطن في زيارة عمل."
+    assert only_event(text, [davutoglu, *places]).place == "washington"
+    assert events_of("غادر أحمد داود أوغلو أنقرة أمس.", [davutoglu, *places]) == []
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    text = "ووصل محمد جواد ظريف ووليد المعلم معاً إلى موسكو."
+    visit = only_event(text, [ZARIF, muallem, ("موسكو", "moscow", PLACE)])
+    assert visit.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+
+
+def test_it_places_a_statement_said_in_a_city_after_the_speakers_name():
+    riyadh = ("الرياض", "riyadh", PLACE)
+    text = "وقال وزير الخارجية الأمريكي، جون كيري، في الرياض، الإثنين، إن الحل سياسي."
+    statements = [e for e in events_of(text, [KERRY, riyadh]) if e.kind == "statement"]
+    assert [(e.participants, e.place) for e in statements] == [(("john-kerry",), "riyadh")]
+
+
+def test_it_reads_names_and_places_in_quotation_marks():
+    aboul_gheit = person("أحمد أبو الغيط", "ahmed-aboul-gheit")
+    text = (
+        "التقى المبعوث الأممي “غير بيدرسن” بالأمين العام للجامعة العربية “أحمد أبو الغيط”، "
+        "في العاصمة المصرية “القاهرة” يوم الاثنين."
+    )
+    event = only_event(text, [PEDERSEN, aboul_gheit, ("القاهرة", "cairo", PLACE)])
+    assert (event.participants, event.place) == (("ahmed-aboul-gheit", "geir-pedersen"), "cairo")
+
+
+def test_it_reaches_a_visits_place_over_a_long_date():
+    wang_yi = person("وانغ يي", "wang-yi")
+    text = "وصل وزير الخارجية الصيني وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق."
+    assert only_event(text, [wang_yi, ("العاصمة السورية", "damascus", PLACE)]).place == "damascus"
+
+
+def test_it_reads_moving_to_a_city_and_the_city_a_visit_names():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "وانتقل الأخضر الإبراهيمي إلى دمشق برا عبر لبنان."
+    assert only_event(text, [brahimi, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    text = "وتأتي زيارة الأخضر الإبراهيمي دمشق بعد أيام من لقائه في القاهرة."
+    visit = next(e for e in events_of(text, [brahimi, ("دمشق", "damascus", PLACE)]))
+    assert (visit.kind, visit.place) == ("visit", "damascus")
+
+
+def test_it_keeps_the_day_of_a_trip_told_by_its_country_on_the_city_report():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    text = "ووصل فيصل المقداد لزيارة الرياض، ووصل المقداد في 12 نيسان إلى السعودية."
+    visits = events_of(
+        text,
+        [mekdad, person("المقداد", "faisal-mekdad"), *places],
+        ["12 نيسان"],
+        countries={"riyadh": "saudi-arabia"},
+    )
+    assert [(e.place, e.date_text) for e in visits] == [("riyadh", "12 نيسان")]
+
+
+def test_it_reaches_a_city_over_its_airport_and_calls_that_took_place_between_two():
+    text = "ووصل محمد جواد ظريف إلى مطار دمشق الدولي."
+    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    kerry = person("وجون كيري", "john-kerry", "و")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    for text in (
+        "وأشاد بالمكالمة الهاتفية التي جرت بين سيرغي لافروف وجون كيري.",
+        "وتناول الاتصال الذي جمع بين سيرغي لافروف وجون كيري الأزمة.",
+    ):
+        call = only_event(text, [lavrov, kerry])
+        assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
