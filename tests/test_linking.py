@@ -211,6 +211,21 @@ def test_it_proposes_no_candidate_made_of_an_adverb():
     assert link("وأشار إلى أن الرئيس الروسي سيعقد كذلك لقاءات", GAZETTEER).candidates == []
 
 
+def test_it_proposes_no_candidate_that_reads_as_an_event_or_a_time():
+    texts = [
+        "وقال وزير الخارجية السوري يختتم زيارة إلى موسكو",
+        "وهو ما لم يحدث منذ أن تولى الرئيس السوري منذ منتصف العام الماضي",
+        "وقال المبعوث الدولي الذي تقدم بخطة للحل إن الأطراف وافقت",
+        "وعبر المبعوث الأممي عن تقديره البالغ للجهود",
+    ]
+    assert [link(text, GAZETTEER).candidates for text in texts] == [[], [], [], []]
+
+
+def test_it_still_proposes_a_titled_name_after_a_relative_clause_breaks_the_title():
+    text = "وقال المبعوث الخاص يان كوبيتش الذي وصل أمس"
+    assert [c.text for c in link(text, GAZETTEER).candidates] == ["يان كوبيتش"]
+
+
 def test_it_proposes_no_candidate_starting_with_an_article_after_a_proclitic():
     text = "التقى وزير الخارجية السوري بالرئيس عبد المجيد تبون"
     assert [c.text for c in link(text, GAZETTEER).candidates] == []

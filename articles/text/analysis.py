@@ -18,9 +18,9 @@ from articles.text.dates import (
     resolve_expression,
 )
 from articles.text.events import ExtractedEvent, extract_events
+from articles.text.candidates import Candidate
 from articles.text.linking import (
     FORMER_RE,
-    Candidate,
     Gazetteer,
     LinkResult,
     RoleEntry,

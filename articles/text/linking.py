@@ -25,6 +25,7 @@ from datetime import date
 import ahocorasick
 
 from articles.text.arabic import PROCLITIC_CHAINS, normalize, normalize_with_offsets
+from articles.text.candidates import Candidate, find_candidates
 from articles.text.mentions import COUNTRY_ADJECTIVES, ORGANIZATION, PERSON, PLACE, Match
 
 _CHAINS = frozenset(PROCLITIC_CHAINS)
@@ -51,18 +52,6 @@ _OFFICE_WORDS = frozenset(
 )
 
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
-# A title, with a nationality after it («وزير الخارجية السوري») but not a first name («وزير
-# الخارجية أيمن سوسان»), then the two words of the name.
-_TITLE_RE = re.compile(
-    r"(?<!\w)(?:و|ف|ب|ل)?((?:(?:نائب|مساعد|معاون) )?(?:وزير(?:ه)? الخارجيه(?: ال\w+ي)?"
-    r"|وزير(?:ه)? خارجيه \w+|المبعوث(?: \w+){0,2}|الرئيس(?: ال\w+ي)?|رئيس الوزراء(?: ال\w+ي)?"
-    r"|المتحدث باسم(?: \w+){1,3}|السفير(?: ال\w+ي)?))\s+(\w+ \w+)"
-)
-_ARTICLE_START_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)")
-_NOT_NAME_WORDS = frozenset(
-    "ان الي علي عن في من مع الذي التي قد كان اليوم امس غدا خلال بعد قبل لدي حول عقب اثناء "
-    "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق كذلك ايضا بدوره بدورها حاليا".split()
-)
 
 
 @dataclass(frozen=True)
@@ -92,15 +81,6 @@ class RoleEntry:
         return (self.start is None or latest is None or self.start <= latest) and (
             self.end is None or earliest is None or earliest <= self.end
         )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    text: str
-    title_phrase: str
-    start: int
-    end: int
-    context: str
 
 
 @dataclass
@@ -419,7 +399,13 @@ def link(
     context = (text, normalized, offsets, gazetteer, role_hits, person_spans)
     _link_roles(*context, on, window, result, attach_named=True)
     _link_counterparts(*context[:4], person_spans, on, window, result, attach_named=True)
-    _find_candidates(text, normalized, offsets, hits, result)
+    result.candidates = find_candidates(
+        text,
+        normalized,
+        offsets,
+        [(hit.start, hit.end) for hit in hits],
+        [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)],
+    )
     result.matches.sort(key=lambda match: (match.start, match.end))
     result._role_context = context
     result.normalized, result.offsets = normalized, offsets
@@ -563,35 +549,3 @@ def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str)
         role=role.role,
         role_of=role.role_of,
     )
-
-
-def _find_candidates(text, normalized, offsets, hits, result):
-    linked_spans = [(hit.start, hit.end) for hit in hits]
-    people = [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)]
-    for found in _TITLE_RE.finditer(normalized):
-        name_start, name_end = found.span(2)
-        if any(start < name_end and name_start < end for start, end in linked_spans):
-            continue
-        # «الرئيس مرسي يسعى», «المتحدث باسم دي ميستورا انه»: the title already has its name.
-        title_start, title_end = found.span(1)
-        if any(start < title_end and title_start < end for start, end in people):
-            continue
-        words = found.group(2).split()
-        if any(word in _NOT_NAME_WORDS or word.isdigit() for word in words):
-            continue
-        # A name starts with no article, bare or after a proclitic («الرئيس المشترك للجنة»,
-        # «وزير الخارجية السوري بالرئيس عبد المجيد تبون»).
-        if _ARTICLE_START_RE.match(words[0]) or len(words[0]) < 3:
-            continue
-        start, end = offsets[name_start], offsets[name_end - 1] + 1
-        context_start = offsets[max(0, found.start() - 60)]
-        context_end = offsets[min(len(offsets) - 2, found.end() + 60)] + 1
-        result.candidates.append(
-            Candidate(
-                text=text[start:end],
-                title_phrase=found.group(1),
-                start=start,
-                end=end,
-                context=text[context_start:context_end],
-            )
-        )
