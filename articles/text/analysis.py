@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from articles.text.candidates import Candidate
 from articles.text.dates import (
     Constraint,
     DateEstimate,
@@ -18,7 +19,6 @@ from articles.text.dates import (
     resolve_expression,
 )
 from articles.text.events import ExtractedEvent, extract_events
-from articles.text.candidates import Candidate
 from articles.text.linking import (
     FORMER_RE,
     Gazetteer,
