@@ -128,3 +128,40 @@ def test_it_reads_a_summit_with_its_place_as_a_conference():
     text = "وأكد أن القمة العربية المقررة في مدينة الدمام ستناقش الأزمة."
     event = only_event(text, [("الدمام", "dammam", PLACE)])
     assert (event.kind, event.status, event.place) == ("conference", "planned", "dammam")
+
+
+def test_it_reads_talks_in_construct_that_a_verb_closes_as_a_conference():
+    text = "اختتمت محادثات السلام السورية المنعقدة في أستانا أعمالها أمس."
+    event = only_event(text, [("أستانا", "astana", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "astana")
+    text = "واختتمت جولة محادثات في أستانا أمس."  # indefinite: talks of someone not named
+    assert events_of(text, [("أستانا", "astana", PLACE)]) == []
+
+
+def test_it_reads_a_session_of_a_body_as_a_conference():
+    council = ("مجلس الأمن الدولي", "un-security-council", ORGANIZATION)
+    text = "يعقد مجلس الأمن الدولي جلسة طارئة حول سوريا غدا في نيويورك."
+    event = only_event(text, [council, ("نيويورك", "new-york", PLACE), ("سوريا", "syria", PLACE)])
+    assert (event.kind, event.status) == ("conference", "planned")
+    assert (event.participants, event.place) == (("un-security-council",), "new-york")
+
+
+def test_it_places_a_meeting_held_at_a_named_level():
+    league = ("مجلس الجامعة العربية", "arab-league", ORGANIZATION)
+    text = "عقد مجلس الجامعة العربية اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة."
+    event = only_event(text, [league, ("القاهرة", "cairo", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("arab-league",),
+        "cairo",
+    )
+
+
+def test_it_reads_a_summit_named_again_by_its_country_as_the_same_summit():
+    places = [("جدة", "jeddah", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    text = (
+        "ويشارك الرئيس في القمة العربية المقررة في جدة غدا. "
+        "وأكد أن انعقاد القمة العربية في السعودية سيعزز العمل المشترك."
+    )
+    event = only_event(text, places, countries={"jeddah": "saudi-arabia"})
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "jeddah")

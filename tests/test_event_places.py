@@ -106,6 +106,15 @@ def test_it_does_not_tie_a_place_that_follows_an_adjective_of_the_topic():
     assert only_event(text, entries).place is None
 
 
+def test_it_ties_a_place_over_an_adjective_of_the_gathering_but_not_of_the_topic():
+    committee = ("اللجنة الدستورية السورية", "constitutional-committee", ORGANIZATION)
+    text = "وبدأت الجولة الرابعة لاجتماع اللجنة الدستورية السورية المصغرة في جنيف."
+    assert only_event(text, [committee, GENEVA]).place == "geneva"
+    text = "وبحث لافروف مع جون كيري الوضع الإنساني في جنيف."
+    entries = [LAVROV, person("جون كيري", "john-kerry"), GENEVA]
+    assert only_event(text, entries).place is None
+
+
 def test_it_ties_no_place_to_a_country_adjective():
     text = "وبحث لافروف مع جون كيري الأزمة السورية في جنيف."
     entries = [LAVROV, person("جون كيري", "john-kerry"), ("السورية", "syria", ADJECTIVE)]

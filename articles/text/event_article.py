@@ -99,21 +99,28 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
-def drop_conference_references(frames: list[Frame]) -> list[Frame]:
+def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«أن ينعقد مؤتمر جنيف2 …» then «أن مؤتمر جنيف2 يختلف عن جنيف1»: a conference the
-    article plans, named again with no place or day, is the same conference, not a held one."""
-    planned = {
-        frozenset(f.participants) for f in frames if f.kind == CONFERENCE and f.status == PLANNED
-    }
-    return [
-        f
-        for f in frames
-        if f.kind != CONFERENCE
-        or f.status == PLANNED
-        or f.place
-        or f.date
-        or frozenset(f.participants) not in planned
-    ]
+    article plans, named again with no place or day, is the same conference, not a held one.
+    So is a summit named by no one at the place, or in the country, of one already told
+    («القمة العربية في جدة» … «انعقاد القمة العربية في السعودية»)."""
+    conferences = [f for f in frames if f.kind == CONFERENCE]
+    planned = {frozenset(f.participants) for f in conferences if f.status == PLANNED}
+    kept = []
+    for frame in frames:
+        if frame.kind == CONFERENCE and not frame.participants and frame.place:
+            earlier = [f for f in conferences if f is not frame and f.place]
+            if any(frame.place in (f.place, countries.get(f.place)) for f in earlier):
+                continue
+        if (
+            frame.kind != CONFERENCE
+            or frame.status == PLANNED
+            or frame.place
+            or frame.date
+            or frozenset(frame.participants) not in planned
+        ):
+            kept.append(frame)
+    return kept
 
 
 CALL_DETAIL_SENTENCES = 3  # how far after a call «كما بحث الصفدي مع المقداد» still tells it

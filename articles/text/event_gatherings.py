@@ -21,7 +21,12 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     named around it, else the states it is of; its place the one «في» ties to it."""
     tokens, after = article.tokens, article.other_at.get(hit.last + 1)
     named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
-    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE
+    following = tokens[hit.last + 1] if hit.last + 1 < sentence.last else None
+    # «محادثات السلام السورية»: a noun in construct is as definite as what follows it.
+    construct = (
+        following is not None and following.form.startswith("ال") and not following.adjective
+    )
+    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE or construct
     if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
     if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):

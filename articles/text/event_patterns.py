@@ -88,6 +88,7 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
+    _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
@@ -218,11 +219,15 @@ PLAIN_ADJECTIVES = frozenset(
     form + ending
     for form in (
         "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام بناء صريح "
-        "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري"
+        "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري مصغر"
     ).split()
     for ending in ("", "ا", "ه")
 )
 WITH_WORDS = frozenset({"مع"})
+ON_WORDS = frozenset({"علي"})
+LEVEL_WORDS = frozenset({"مستوي"})  # «على مستوى القمة»
+# How many words after «مستوى» may say which level: «على مستوى وزراء الخارجية».
+LEVEL_REACH = 3
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
 FROM_WORDS = frozenset({"من"})

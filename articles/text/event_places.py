@@ -22,6 +22,10 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach = frame.span_last + tail
+    if article.word(frame.span_last + 1, words.ON_WORDS) and article.word(
+        frame.span_last + 2, words.LEVEL_WORDS
+    ):
+        reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
     window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
     candidates = [article.other_at.get(i) for i in window]
     if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:

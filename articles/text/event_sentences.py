@@ -459,6 +459,20 @@ class ArticleText:
         token, other = self.tokens[index], self.other_at.get(index)
         if other is not None:  # «لمجموعة العمل حول سوريا في موسكو», but not «الأزمة السورية في»
             return not other.match.adjective
+        level = next(
+            (
+                i
+                for i in range(
+                    index - 1, max(sentence.first, index - words.LEVEL_REACH - 1) - 1, -1
+                )
+                if self.word(i, words.LEVEL_WORDS) and self.word(i - 1, words.ON_WORDS)
+            ),
+            None,
+        )
+        if level is not None:  # «اجتماعا على مستوى وزراء الخارجية في القاهرة»
+            return self.hangs_on_event(level - 2, own, sentence)
+        if token.adjective:  # «اجتماع اللجنة الدستورية المصغرة في جنيف»: what it describes
+            return self.hangs_on_event(index - 1, own, sentence)
         return (
             not token.is_word
             or index in self.person_at

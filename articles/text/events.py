@@ -71,8 +71,9 @@ def extract_events(
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
             host = host_place(article, sentence)
         frames.extend(found)
-    frames = drop_covered_headlines(drop_country_visits(frames, countries or {}))
-    frames = drop_conference_references(frames)
+    countries = countries or {}
+    frames = drop_covered_headlines(drop_country_visits(frames, countries))
+    frames = drop_conference_references(frames, countries)
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place)
     return deduplicate(article, drop_state_level(frames))
