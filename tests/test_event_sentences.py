@@ -4,6 +4,7 @@ takes part and whether it was held or is planned. Pure functions, no database.""
 from articles.text.events import split_sentences
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
+    ADJECTIVE,
     ASSAD,
     CAVUSOGLU,
     ERDOGAN,
@@ -526,3 +527,37 @@ def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sen
         ("staffan-de-mistura", "syrian-opposition-delegation"),
         "geneva",
     )
+
+
+def test_it_adds_the_people_a_nationality_joins_on_in_a_list_with_commas():
+    macron, merkel = person("إيمانويل ماكرون", "macron"), person("أنجيلا ميركل", "merkel")
+    nationalities = [("والروسي", "russia", ADJECTIVE, "و"), ("والفرنسي", "france", ADJECTIVE, "و")]
+    text = (
+        "ومن المقرر أن يلتقي الرئيس التركي رجب طيب أردوغان، والروسي فلاديمير بوتين، "
+        "والفرنسي إيمانويل ماكرون، والمستشارة الألمانية أنجيلا ميركل، في إسطنبول."
+    )
+    entries = [ERDOGAN, PUTIN, macron, merkel, *nationalities, ("إسطنبول", "istanbul", PLACE)]
+    event = only_event(text, entries)
+    assert (event.status, event.place) == ("planned", "istanbul")
+    assert event.participants == ("macron", "merkel", "recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_reads_a_reception_as_a_meeting_of_the_visitor_just_told():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    visitor = person("عبد الله بن زايد", "abdullah-bin-zayed")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وصل عبد الله بن زايد إلى دمشق اليوم. وكان في استقباله لدى وصوله إلى مطار دمشق "
+        "الدولي وزير الخارجية والمغتربين فيصل المقداد."
+    )
+    found = meetings(events_of(text, [mekdad, visitor, damascus]))
+    assert ("meeting", frozenset({"abdullah-bin-zayed", "faisal-mekdad"}), "damascus") in found
+    # No visitor the text tells: whom «استقباله» stands for is unknown.
+    text = "وكان أنان في فندق بدمشق. وكان في استقباله وزير الخارجية فيصل المقداد."
+    assert meetings(events_of(text, [mekdad, ASSAD, damascus])) == set()
+
+
+def test_it_does_not_take_a_place_inside_the_subjects_title():
+    text = "التقى وزير الخارجية في سوريا فيصل المقداد غير بيدرسن."
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    assert only_event(text, [mekdad, PEDERSEN, ("سوريا", "syria", PLACE)]).place is None

@@ -48,6 +48,8 @@ class TriggerPattern:
     is_summit: bool = False
     # «زار موسكو»: the place is the verb's object, with no «إلى» before it.
     takes_place_object: bool = False
+    # «وكان في استقباله …»: whom the clitic stands for is a visitor the text has just told.
+    is_reception: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -70,6 +72,7 @@ TRIGGERS = (
         is_verb=True,
     ),
     _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True),
+    _pattern(MEETING, _noun("استقبال"), is_reception=True),
     _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
@@ -155,9 +158,10 @@ TITLE_WORDS = frozenset(
     "وزير وزيره الوزير الوزيره الخارجيه خارجيه خارجيته الدفاع الداخليه الرئيس رئيس رئيسه الوزراء "
     "الجمهوريه الحكومه مبعوث المبعوث المبعوثه ممثل الممثل ممثله الخاص الخاصه المشترك الاممي "
     "الامين امين العام العامه نظير نظيره نظيرته نظيريه نظيرها نظراء نظراءه نظرائه الدكتور "
-    "دكتور د السيد السيده المستشار مستشار السفير سفير المندوب مندوب الموفد موفد الملك العاهل "
-    "الامير امير ولي العهد الشيخ نائب مساعد وكيل المفوض الرسمي الرسميه باسم المتحدث "
-    "المتحدثه الناطق الناطقه السابق الجديد الحالي الاعلي المكلف بملف ملف الدوله".split()
+    "دكتور د السيد السيده المستشار المستشاره مستشار مستشاره السفير سفير المندوب مندوب "
+    "الموفد موفد الملك العاهل الامير امير ولي العهد الشيخ نائب مساعد وكيل المفوض الرسمي "
+    "المغتربين الرسميه باسم المتحدث المتحدثه الناطق الناطقه السابق الجديد الحالي الاعلي "
+    "المكلف بملف ملف الدوله".split()
 )
 # «مستشار ترامب … جون بولتون», «مبعوث الرئيس الروسي ألكسندر لافرنتييف»: the name right after
 # these, with no article, is whose envoy or adviser the person is.
@@ -234,4 +238,7 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+# «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
+ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
+ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

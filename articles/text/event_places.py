@@ -41,6 +41,8 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             or not article.hangs_on_event(lead - 1, own, sentence)
         ):
             continue
+        if mention.last + 1 in article.person_at and article.tokens[lead - 1].title_like:
+            continue  # «وزير الخارجية والمغتربين في سورية فيصل المقداد»: part of his title
         if mention.last + 1 < sentence.last and article.word(
             mention.last + 1, words.ALTERNATIVE_WORDS
         ):

@@ -362,8 +362,15 @@ class ArticleText:
         if (person := self.person_at.get(index)) is not None:
             joined = person.first == index and person.match.prefix.startswith("و")
             return person if joined else None
-        form = self.tokens[index].form
-        if not (form.startswith("و") and form[1:] in words.TITLE_WORDS):
+        form, nationality = self.tokens[index].form, self.other_at.get(index)
+        # «ونائب وزير الخارجية …», «والروسي فلاديمير بوتين»: a title, or a nationality
+        # standing for the title of the name before
+        by_nationality = (
+            nationality is not None
+            and nationality.match.adjective
+            and nationality.match.prefix.startswith("و")
+        )
+        if not (by_nationality or form.startswith("و") and form[1:] in words.TITLE_WORDS):
             return None
         for position in range(index + 1, min(sentence.last, index + NAME_BUDGET + 4)):
             if (person := self.person_at.get(position)) is not None:

@@ -138,7 +138,10 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
-    frame.background = article.any_word(before.start, before.stop, words.BACKGROUND_WORDS)
+    # «وكان لافروف قد التقى» tells earlier news; «وكان في استقباله» who was at the event.
+    frame.background = article.any_word(
+        before.start, before.stop, words.BACKGROUND_WORDS
+    ) and not article.word(hit.first - 1, words.LOCATIVE_WORDS)
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
@@ -284,6 +287,7 @@ def _noun_frame(
     elif hit.pattern.needs_counterpart or (("ال" in prefix or prefix == "لل") and not clitic):
         return None  # «اللقاء», «الاتصال»: the meeting already told
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
+        index = _past_arrival(article, sentence, index)
         found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
         frame.others = [found] if found else []
     elif (
@@ -298,6 +302,19 @@ def _noun_frame(
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
     return frame
+
+
+def _past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """«في استقباله لدى وصوله إلى مطار دمشق الدولي وزير الخارجية»: the first title or name
+    after an arrival phrase."""
+    if not (
+        article.word(index, words.ARRIVAL_LEADS) and article.word(index + 1, words.ARRIVAL_WORDS)
+    ):
+        return index
+    for position in range(index + 2, min(sentence.last, index + 2 + DURING_REACH)):
+        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
+            return position
+    return index
 
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
@@ -350,7 +367,12 @@ def _complete_participants(
         return
     taken = {m.entity for m in frame.others}
     subjects = [f.subject for f in frames if f is not frame and f.subject]
-    if hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
+    if hit.pattern.is_reception:  # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor
+        visits = [f for f in [*earlier, *frames] if f.kind == VISIT]
+        candidates = [
+            m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
+        ][::-1]
+    elif hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
         owners = [s for s in subjects if s.first < hit.first]
         candidates = (
             owners + article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
