@@ -231,3 +231,22 @@ def test_it_reaches_a_city_over_its_airport_and_calls_that_took_place_between_tw
     ):
         call = only_event(text, [lavrov, kerry])
         assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+
+
+def test_it_holds_the_meetings_an_article_lists_where_their_series_was_held():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    maleh, gass = person("هيثم المالح", "haytham-al-maleh"), person("سايمون جاس", "simon-gass")
+    text = (
+        "عقد ستافان دي ميستورا اليوم سلسلة من الاجتماعات مع أطراف سورية ودولية في جنيف. "
+        "والتقى دي ميستورا هيثم المالح. كما أجرى ستافان دي ميستورا مشاورات مع سايمون جاس."
+    )
+    entries = [mistura, person("دي ميستورا", "staffan-de-mistura"), maleh, gass, GENEVA]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"staffan-de-mistura", "haytham-al-maleh"}), "geneva"),
+        ("meeting", frozenset({"staffan-de-mistura", "simon-gass"}), "geneva"),
+    }
+    # A single meeting with someone unnamed is no series: the next meeting has no place.
+    text = "والتقى دي ميستورا مسؤولا في جنيف. والتقى دي ميستورا هيثم المالح."
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"staffan-de-mistura", "haytham-al-maleh"}), None)
+    }

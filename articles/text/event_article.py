@@ -29,6 +29,52 @@ def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | No
     return None
 
 
+def series_base(article: ArticleText, sentence: Sentence) -> tuple[str, str, str] | None:
+    """«عقد دي ميستورا اليوم سلسلة من الاجتماعات مع أطراف سورية ودولية في جنيف»: (person,
+    place, status) of a series of meetings the sentence puts in one place without naming
+    whom with; the meetings the article then tells one by one are held there."""
+    for hit in article.triggers(sentence):
+        form = article.tokens[hit.first].form
+        if hit.pattern.kind != MEETING or hit.pattern.is_verb or not form.endswith("ات"):
+            continue
+        verb = next(
+            (
+                i
+                for i in range(hit.first - 1, max(sentence.first, hit.first - VERB_REACH) - 1, -1)
+                if words.SUPPORT_VERB.fullmatch(article.tokens[i].form)
+            ),
+            None,
+        )
+        people = article.people(sentence.first, hit.first) if verb is not None else []
+        if len(people) != 1:
+            continue  # whose series it is must be plain
+        subject = people[0]
+        if place := _series_place(article, sentence, hit):
+            return subject.entity, place, PLANNED if hit.groups.get("fut") else HELD
+    return None
+
+
+VERB_REACH = 14  # «عقد المبعوث الدولي للأزمة في سوريا ستافان دي ميستورا اليوم سلسلة من الاجتماعات»
+SERIES_REACH = 10  # from the series' noun to its «في»: «مع أطراف سورية وإقليمية ودولية في جنيف»
+
+
+def _series_place(article: ArticleText, sentence: Sentence, hit) -> str | None:
+    """The place right after a series' noun, or after the unnamed parties it is with."""
+    index = hit.last + 1
+    if article.word(index, words.WITH_WORDS):
+        index += 1
+        while index < min(sentence.last, hit.last + SERIES_REACH) and not (
+            article.word(index, words.LOCATIVE_WORDS)
+            or index in article.person_at
+            or article.is_trigger_word(index)
+        ):
+            index += 1
+    mention = article.other_at.get(index + 1)
+    if not article.word(index, words.LOCATIVE_WORDS) or mention is None:
+        return None
+    return mention.entity if article.is_event_place(mention) else None
+
+
 def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
     """A title or sub-headline repeats what full sentences tell: keep only what they don't."""
     told = [f for f in frames if not f.sentence.headline and f.kind != STATEMENT]
@@ -37,7 +83,11 @@ def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
 
 
 def inherit_places(
-    article: ArticleText, frames: list[Frame], host: tuple[str, str] | None, dateline: str | None
+    article: ArticleText,
+    frames: list[Frame],
+    host: tuple[str, str] | None,
+    dateline: str | None,
+    bases: list[tuple[int, tuple[str, str, str]]] = (),
 ) -> None:
     """Places the article gives away from the trigger: for a meeting the visitor's destination
     or the host city of the day's talks, for a conference the trip a participant makes to it
@@ -61,10 +111,17 @@ def inherit_places(
             getattr(date, "relation", None) == "past"
             or (getattr(date, "relative_days", 0) or 0) < 0
         )
+        based = {
+            place
+            for index, (person, place, status) in bases
+            if person in people and status == frame.status and index <= frame.sentence.index
+        }
         if len(places) == 1:
             frame.place = places.pop()
         elif host is not None and host[1] == frame.status and not past_day:
             frame.place = host[0]
+        elif len(based) == 1 and not past_day:
+            frame.place = based.pop()
     for frame in frames:
         if frame.kind != CONFERENCE or frame.place is not None:
             continue

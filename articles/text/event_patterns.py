@@ -88,7 +88,7 @@ TRIGGERS = (
         names_conference=True,
         conference_by_adjective=True,
     ),
-    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات)")),
+    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|مشاورات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
@@ -143,6 +143,7 @@ BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".s
 DATE_WORDS = (
     frozenset(
         "اليوم يوم امس غدا البارحه صباح مساء ظهر ليل الليله الاسبوع الشهر العام نهايه مطلع "
+        "ساعه ساعات الساعه الساعات ايام الايام اسابيع الاسابيع قليله القليله "
         "الاثنين الثلاثاء الثلاثا الاربعاء الاربعا الخميس الجمعه السبت الاحد "
         "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر "
         "ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين"

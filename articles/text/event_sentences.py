@@ -251,6 +251,9 @@ class ArticleText:
                 continue
             token = tokens[index]
             if token.is_word:
+                if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
+                    index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase
+                    continue
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
                 in_title = token.title_like

@@ -24,6 +24,7 @@ from articles.text.event_article import (
     fold_call_details,
     host_place,
     inherit_places,
+    series_base,
 )
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
@@ -66,16 +67,19 @@ def extract_events(
     article = ArticleText(text, matches, dates)
     frames: list[Frame] = []
     host: tuple[str, str] | None = None
+    bases = []  # (sentence index, (person, place, status)) of series of meetings
     for sentence in article.sentences_to_read():  # the others have no event to tell
         found = _read_sentence(article, sentence, frames)
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
             host = host_place(article, sentence)
+        if not found and article.has_trigger(sentence) and (base := series_base(article, sentence)):
+            bases.append((sentence.index, base))
         frames.extend(found)
     countries = countries or {}
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
     frames = drop_conference_references(frames, countries)
     fold_call_details(frames)
-    inherit_places(article, frames, host, dateline_place)
+    inherit_places(article, frames, host, dateline_place, bases)
     return deduplicate(article, drop_state_level(frames))
 
 
