@@ -165,3 +165,13 @@ def test_it_reads_a_summit_named_again_by_its_country_as_the_same_summit():
     )
     event = only_event(text, places, countries={"jeddah": "saudi-arabia"})
     assert (event.kind, event.status, event.place) == ("conference", "planned", "jeddah")
+
+
+def test_it_joins_a_conference_named_again_without_its_place_to_the_placed_one():
+    issg = ("المجموعة الدولية لدعم سوريا", "issg", ORGANIZATION)
+    text = (
+        "انطلق في فيينا اليوم اجتماع المجموعة الدولية لدعم سوريا. "
+        "وسبق الوزراء الاجتماع بلقاء لبحث الوثيقة الختامية لاجتماع المجموعة الدولية لدعم سوريا."
+    )
+    event = only_event(text, [issg, ("فيينا", "vienna", PLACE)])
+    assert (event.participants, event.place) == (("issg",), "vienna")

@@ -250,3 +250,15 @@ def test_it_holds_the_meetings_an_article_lists_where_their_series_was_held():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"staffan-de-mistura", "haytham-al-maleh"}), None)
     }
+
+
+def test_it_reads_a_city_receiving_someone_as_his_visit():
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    text = "تستقبل موسكو غدا وزير الخارجية السوري وليد المعلم."
+    event = only_event(text, [muallem, ("موسكو", "moscow", PLACE)])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("walid-al-muallem",),
+        "moscow",
+    )

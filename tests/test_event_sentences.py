@@ -2,7 +2,7 @@
 takes part and whether it was held or is planned. Pure functions, no database."""
 
 from articles.text.events import split_sentences
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -561,3 +561,30 @@ def test_it_does_not_take_a_place_inside_the_subjects_title():
     text = "التقى وزير الخارجية في سوريا فيصل المقداد غير بيدرسن."
     mekdad = person("فيصل المقداد", "faisal-mekdad")
     assert only_event(text, [mekdad, PEDERSEN, ("سوريا", "syria", PLACE)]).place is None
+
+
+def test_it_reads_reviewing_with_someone_and_negotiations_as_meetings():
+    text = "واستعرض لافروف مع وليد المعلم تطورات الأوضاع."
+    assert only_event(text, [LAVROV, MUALLEM]).participants == ("sergey-lavrov", "walid-al-muallem")
+    delegations = [
+        ("وفد الحكومة السورية", "government-delegation", ORGANIZATION),
+        ("ووفد المعارضة", "opposition-delegation", ORGANIZATION, "و"),
+    ]
+    text = "وبدأت المفاوضات بين وفد الحكومة السورية ووفد المعارضة في جنيف أمس."
+    event = only_event(text, [*delegations, GENEVA])
+    assert event.participants == ("government-delegation", "opposition-delegation")
+    assert event.place == "geneva"
+
+
+def test_it_reads_who_meets_after_a_relative_clause_that_plans_the_meeting():
+    text = "وأكد أن الاجتماع الذي من المقرر أن يعقد في جنيف بين لافروف وجون كيري سيبحث الأزمة."
+    kerry = ("وجون كيري", "john-kerry", PERSON, "و")
+    event = only_event(text, [LAVROV, kerry, GENEVA])
+    assert (event.status, event.place) == ("planned", "geneva")
+    assert event.participants == ("john-kerry", "sergey-lavrov")
+
+
+def test_it_reads_no_event_in_the_name_of_a_body():
+    committee = ("الهيئة العليا للمفاوضات", "hnc", ORGANIZATION)
+    text = "وترفض الهيئة العليا للمفاوضات الدخول في محادثات غير مباشرة مع وفد النظام."
+    assert events_of(text, [committee]) == []

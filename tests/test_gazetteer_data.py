@@ -51,6 +51,16 @@ def test_it_derives_role_kinds_from_titles():
     assert role_kind("Special Presidential Envoy for the Global Coalition", True) == "envoy"
 
 
+def test_it_does_not_take_the_officials_of_an_office_for_its_holder():
+    assert role_kind("UN Under-Secretary-General for Political Affairs", False) == "official"
+    assert role_kind("Assistant Secretary of State for Near Eastern Affairs", False) == "official"
+    assert role_kind("Under Secretary of State for Political Affairs", False) == "official"
+    assert role_kind("Assistant Foreign Minister for Arab Affairs", False) == "official"
+    assert role_kind("Deputy Prime Minister of Syria", False) == "deputy-prime-minister"
+    assert role_kind("Spokesperson for the Joint Special Envoy", False) == "spokesperson"
+    assert role_kind("Special Adviser to the UN Special Envoy", False) == "official"
+
+
 def test_it_finds_the_spellings_arabic_news_uses():
     gazetteer = gazetteer_from_records(RECORDS)
     cases = {
@@ -87,3 +97,20 @@ def test_it_has_no_alias_that_reads_as_an_event_verb():
         if " " not in text and any(verb.fullmatch(normalize(text)) for verb in verbs)
     }
     assert clashing == set()  # «التقى» as a surname made every meeting a mention
+
+
+def test_it_reads_the_capital_named_by_its_countrys_adjective():
+    gazetteer = gazetteer_from_records(RECORDS)
+    cases = {
+        "وصل إلى العاصمة الروسية أمس": "moscow",
+        "في العاصمة الإيرانية طهران": "tehran",
+        "وصل للعاصمة التركية": "ankara",
+    }
+    for text, slug in cases.items():
+        assert slug in {m.entity for m in link(text, gazetteer).matches}, text
+
+
+def test_it_reads_oman_after_an_office_as_the_country_not_amman():
+    gazetteer = gazetteer_from_records(RECORDS)
+    assert "amman" not in {m.entity for m in link("وقال وزير خارجية عمان", gazetteer).matches}
+    assert "amman" in {m.entity for m in link("وصل إلى عمان أمس", gazetteer).matches}

@@ -223,6 +223,7 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
         who = frozenset(frame.participants)
         key = frame.place if frame.kind == CONFERENCE and frame.place else who
         groups.setdefault((frame.kind, frame.status, key), []).append(frame)
+    _join_unplaced_conferences(groups)
     events: list[tuple[tuple[int, int], ExtractedEvent]] = []
     for group in groups.values():
         places = {frame.place for frame in group}
@@ -239,6 +240,22 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
                 ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _join_unplaced_conferences(groups: dict[tuple, list[Frame]]) -> None:
+    """«انطلق في فيينا اجتماع المجموعة الدولية لدعم سورية» … «ختامية لاجتماع المجموعة»: a
+    conference named again without its place is the one the article placed, if one only."""
+    for key in [k for k in groups if k[0] == CONFERENCE and isinstance(k[2], frozenset)]:
+        who = key[2]
+        placed = [
+            other
+            for other, frames in groups.items()
+            if other[:2] == key[:2]
+            and isinstance(other[2], str)
+            and who <= {slug for f in frames for slug in f.participants}
+        ]
+        if who and len(placed) == 1:
+            groups[placed[0]].extend(groups.pop(key))
 
 
 def _information(frame: Frame) -> tuple:

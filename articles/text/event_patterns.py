@@ -50,6 +50,8 @@ class TriggerPattern:
     takes_place_object: bool = False
     # «وكان في استقباله …»: whom the clitic stands for is a visitor the text has just told.
     is_reception: bool = False
+    # «تستقبل موسكو غدا وزير الخارجية السوري»: a city that receives someone is visited.
+    hosts_visit: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -71,11 +73,12 @@ TRIGGERS = (
         _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتقي", person_object=True),
         is_verb=True,
     ),
-    _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True),
+    _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True, hosts_visit=True),
     _pattern(MEETING, _noun("استقبال"), is_reception=True),
     _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
+    _pattern(MEETING, _verb("استعرض", "ستعرض"), is_verb=True, needs_counterpart=True),
     _pattern(
         MEETING,
         _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),
@@ -88,7 +91,7 @@ TRIGGERS = (
         names_conference=True,
         conference_by_adjective=True,
     ),
-    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|مشاورات)")),
+    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|مشاورات|مفاوضات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
@@ -240,6 +243,12 @@ TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
+# «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
+# says when or whether a meeting is held.
+HOLDING_WORDS = frozenset(
+    "من ان المقرر المزمع المنتظر المتوقع يعقد سيعقد تعقد ستعقد عقد عقدت جري جرت يجري تجري "
+    "سيجري ستجري تم يتم سيتم ينعقد سينعقد انعقد".split()
+)
 ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
 ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

@@ -159,6 +159,9 @@ class ArticleText:
                 continue
             if not tokens[index].is_word:
                 continue
+            named = self.other_at.get(index)  # «الهيئة العليا للمفاوضات» names a body
+            if named is not None and named.first < index and named.match.kind == ORGANIZATION:
+                continue
             for pattern, groups in tokens[index].heads:
                 size = len(pattern.words)
                 if index + size <= sentence.last and (

@@ -159,6 +159,8 @@ def _verb_frame(
         return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
+    if hit.pattern.hosts_visit and (hosted := _hosted_visit(article, sentence, hit, frame)):
+        return hosted
     after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     after, frame.place = _over_during_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
@@ -185,6 +187,21 @@ def _verb_frame(
     if found is not None and (more := article.coordinated_people(found.last + 1, sentence)):
         frame.others.extend(more)
         frame.span_last = more[-1].last
+    return frame
+
+
+def _hosted_visit(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
+    """«تستقبل موسكو غدا وزير الخارجية السوري وليد المعلم»: the city receives a visitor."""
+    city = article.other_at.get(hit.last + 1)
+    if city is None or city.first != hit.last + 1 or not article.is_event_place(city):
+        return None
+    visitor, _ = article.scan_person(city.last + 1, sentence.last, stop_at_with=True)
+    if visitor is None:
+        return None
+    frame.kind, frame.place, frame.slot = VISIT, city.entity, "hosted"
+    frame.others, frame.span_last = [visitor], visitor.last
     return frame
 
 
@@ -253,6 +270,7 @@ def _noun_frame(
         ):
             break
         index += 1
+    index, frame.place = _past_holding_clause(article, sentence, index)
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
@@ -306,6 +324,32 @@ def _noun_frame(
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
     return frame
+
+
+def _past_holding_clause(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: past a relative clause that says only
+    whether, when or where the meeting is held, to who takes part; and that place."""
+    if not article.word(index, words.RELATIVE_WORDS):
+        return index, None
+    position, place = index + 1, None
+    while position < sentence.last:
+        mention = article.other_at.get(position + 1)
+        if article.word(position, words.HOLDING_WORDS) or article.word(position, words.DATE_WORDS):
+            position += 1
+        elif (
+            place is None
+            and article.word(position, words.LOCATIVE_WORDS)
+            and mention is not None
+            and article.is_event_place(mention)
+        ):
+            place, position = mention.entity, mention.last + 1
+        else:
+            break
+    if article.word(position, words.BETWEEN_WORDS) or article.word(position, words.WITH_WORDS):
+        return position, place
+    return index, None
 
 
 def _past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:

@@ -16,15 +16,21 @@ FILES = {PERSON: "people.json", PLACE: "places.json", ORGANIZATION: "organizatio
 
 # English title words → role kind; the first that appears wins, so order matters.
 _ROLE_KINDS = (
+    # Who speaks for or advises an envoy or a president is neither: «المتحدث باسم المبعوث»,
+    # «مستشارة الرئيس», «المتحدث باسم الكرملين».
+    ("press secretary", "spokesperson"),
+    ("spokes", "spokesperson"),
+    ("adviser", "official"),
+    ("advisor", "official"),
+    ("deputy prime minister", "deputy-prime-minister"),
     ("deputy", "deputy-envoy"),
     ("envoy", "envoy"),
     ("special representative", "envoy"),
     ("presidential representative", "envoy"),
-    # Who serves a president is no head of state: «مستشارة الرئيس», «المتحدث باسم الكرملين».
-    ("adviser", "official"),
-    ("advisor", "official"),
-    ("press secretary", "spokesperson"),
-    ("spokes", "spokesperson"),
+    # «مساعد وزير الخارجية», «وكيلة وزارة الخارجية»: officials of the ministry, not its head.
+    ("assistant", "official"),
+    ("under secretary", "official"),
+    ("under-secretary", "official"),
     ("secretary-general", "secretary-general"),
     ("secretary general", "secretary-general"),
     ("foreign minister", "foreign-minister"),

@@ -276,7 +276,8 @@ def _keeps_nested(outer: tuple[_Key, ...], inner: _Key) -> bool:
 def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
     """A nationality right after an office («وزير الخارجية الروسي», «نظيره الأردني», «وزير
     خارجية بريطانيا») describes the official, not the country: it is not a place mention."""
-    if all(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
+    # «وزير خارجية عمان» is Oman's minister, whatever else «عمان» may name.
+    if any(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
         if hit.prefix:
             return False
         words = _words_before(hit, normalized)
