@@ -31,7 +31,9 @@ def load_gazetteer() -> LoadedGazetteer | None:
     """The curated entities as a matcher; None when none are loaded."""
     entities = {
         row["id"]: row
-        for row in Entity.objects.values("id", "slug", "kind", "subkind", "name", "country_id")
+        for row in Entity.objects.values(
+            "id", "slug", "kind", "subkind", "name", "country_id", "known_from"
+        )
     }
     if not entities:
         return None
@@ -73,8 +75,9 @@ def load_gazetteer() -> LoadedGazetteer | None:
         aliases.append(
             AliasEntry(row["slug"], row["kind"], row["name"], False, row["subkind"], envoy)
         )
+    known_from = {row["slug"]: row["known_from"] for row in entities.values() if row["known_from"]}
     return LoadedGazetteer(
-        gazetteer=Gazetteer(aliases, roles, countries),
+        gazetteer=Gazetteer(aliases, roles, countries, known_from),
         ids={row["slug"]: entity_id for entity_id, row in entities.items()},
         names={row["slug"]: row["name"] for row in entities.values()},
     )

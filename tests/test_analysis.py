@@ -5,7 +5,7 @@ from datetime import date
 
 from articles.text.analysis import analyse
 from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
-from articles.text.mentions import PERSON
+from articles.text.mentions import ORGANIZATION, PERSON
 
 MEKDAD_AS_DEPUTY = RoleEntry(
     "faisal-mekdad",
@@ -183,3 +183,19 @@ def test_it_titles_every_name_a_plural_counterpart_lists():
     names = {"sergey-lavrov": "سيرغي لافروف", "haa": "حسين أمير عبد اللهيان"}
     text = "وشارك الوزير ونظيريه الروسي سيرغي لافروف، والإيراني حسين أمير عبد اللهيان."
     assert window_with(text, names, [lavrov, abdollahian]) == (date(2021, 8, 25), date(2024, 5, 19))
+
+
+def test_it_dates_an_article_no_earlier_than_the_bodies_and_resolutions_it_names():
+    aliases = [
+        AliasEntry("faisal-mekdad", PERSON, "فيصل المقداد"),
+        AliasEntry("constitutional-committee", ORGANIZATION, "اللجنة الدستورية"),
+    ]
+    known_from = {"constitutional-committee": date(2018, 1, 30)}
+    gazetteer = Gazetteer(aliases, [MEKDAD_AS_DEPUTY], known_from=known_from)
+    text = "وبحث نائب وزير الخارجية فيصل المقداد عمل اللجنة الدستورية."
+    published = analyse(text, gazetteer).published
+    assert (published.earliest, published.latest) == (date(2018, 1, 30), date(2020, 11, 22))
+    assert any("2018-01-30" in line for line in published.evidence)
+    # Not named, no bound: the office alone dates it.
+    published = analyse("وقال نائب وزير الخارجية فيصل المقداد إن", gazetteer).published
+    assert published.earliest == date(2006, 2, 1)

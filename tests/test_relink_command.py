@@ -48,3 +48,17 @@ def test_it_relinks_everything_without_an_entity(linked_samples):
 def test_it_rejects_an_unknown_entity(db):
     with pytest.raises(CommandError, match="no entity with slug nobody"):
         relink("--entity", "nobody")
+
+
+def test_it_dates_an_article_by_a_name_a_curator_dates(linked_samples):
+    from datetime import date
+
+    article = Article.objects.get(file_name__startswith="002")
+    assert article.published_earliest < date(2019, 6, 1)
+    committee = Entity.objects.get(slug="syrian-constitutional-committee")
+    committee.known_from = date(2019, 6, 1)  # said for the test: 002 names the committee
+    committee.save()
+    relink("--entity", "syrian-constitutional-committee")
+    article.refresh_from_db()
+    assert article.published_earliest == date(2019, 6, 1)
+    assert any("2019-06-01" in line for line in article.published_evidence)

@@ -62,6 +62,12 @@ class Entity(models.Model):
     )
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
+    known_from = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The earliest day the press could use this name (a body founded or announced, "
+        "a resolution adopted): an article that names it is not older.",
+    )
     updated_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = EntityManager()

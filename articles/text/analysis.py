@@ -180,6 +180,24 @@ def _role_constraints(
     return constraints
 
 
+def _named_since(
+    linked: LinkResult, gazetteer: Gazetteer, names: dict[str, str]
+) -> list[Constraint]:
+    """«القرار 2254», «اللجنة الدستورية»: an article that names a body, a resolution or a
+    process is no older than the name."""
+    found = {
+        m.entity: gazetteer.known_from[m.entity]
+        for m in linked.matches
+        if m.entity in gazetteer.known_from
+    }
+    return [
+        Constraint(
+            since, None, f"names {names.get(slug, slug)}, a name in use from {since.isoformat()}"
+        )
+        for slug, since in sorted(found.items())
+    ]
+
+
 def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
     if not dateline:
         return None
@@ -205,13 +223,14 @@ def analyse(
     ]
     expressions = find_dates(body)
     once = [(person, terms[0]) for person, terms in roles if len(terms) == 1]
-    constraints = _role_constraints(once, names)
+    named = _named_since(linked, gazetteer, names)
+    constraints = _role_constraints(once, names) + named
     published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
     if len(once) < len(roles):
         # An office held more than once bounds the date by the terms the rest allows.
         window = (published.earliest, published.latest)
         chosen = [(person, _terms_within(terms, window)) for person, terms in roles]
-        constraints = _role_constraints(chosen, names)
+        constraints = _role_constraints(chosen, names) + named
         published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
     if published.earliest is not None or published.latest is not None:
         resolve_roles(linked, window=(published.earliest, published.latest))

@@ -44,6 +44,7 @@ _ROLE_KINDS = (
     ("president", "head-of-state"),
     ("king", "head-of-state"),
     ("emir", "head-of-state"),
+    ("sultan", "head-of-state"),
     ("crown prince", "crown-prince"),
     ("ambassador", "ambassador"),
 )
@@ -98,10 +99,13 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
     aliases: list[AliasEntry] = []
     roles: list[RoleEntry] = []
     countries: dict[str, str] = {}
+    known_from: dict[str, date] = {}
     for kind, entries in records.items():
         for entry in entries:
             if kind == PLACE and entry.get("country"):
                 countries[entry["slug"]] = entry["country"]
+            if since := parse_date(entry.get("since")):
+                known_from[entry["slug"]] = since
             subkind = entry.get("kind", "") if kind != PERSON else ""
             envoy = any(role.get("is_envoy") for role in entry.get("roles", []))
             ambiguous_texts = list(dict.fromkeys(entry.get("ambiguous_aliases_ar", [])))
@@ -126,7 +130,7 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
                         is_envoy=role.get("is_envoy", False),
                     )
                 )
-    return Gazetteer(aliases, roles, countries)
+    return Gazetteer(aliases, roles, countries, known_from)
 
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -153,6 +157,10 @@ def validate(records: dict[str, list[dict]]) -> list[str]:
             for alias in entry.get("aliases_ar", []) + entry.get("ambiguous_aliases_ar", []):
                 if _DIACRITIC_RE.search(alias):
                     errors.append(f"{slug}: diacritics in alias {alias}")
+            try:
+                parse_date(entry.get("since"))
+            except ValueError as error:
+                errors.append(f"{slug}: unparseable since ({error})")
     places = records[PLACE]
     place_slugs = {entry["slug"] for entry in places}
     countries = {entry["slug"] for entry in places if entry["kind"] == "country"}

@@ -121,9 +121,11 @@ class Gazetteer:
         aliases: Iterable[AliasEntry],
         roles: Iterable[RoleEntry] = (),
         countries: dict[str, str] | None = None,
+        known_from: dict[str, date] | None = None,
     ):
         self.roles: list[RoleEntry] = list(roles)
         self.countries = countries or {}  # a city's or region's slug → its country's
+        self.known_from = known_from or {}  # slug → the first day the press could name it
         self.kinds: dict[str, str] = {}
         self.envoys: set[str] = {role.holder for role in self.roles if role.is_envoy}
         self.roles_by_holder: dict[str, list[RoleEntry]] = {}

@@ -23,6 +23,7 @@ def _entity(kind: str, record: dict) -> dict:
         "country": [record["country"]] if record.get("country") else None,
         "latitude": record.get("lat"),
         "longitude": record.get("lon"),
+        "known_from": since.isoformat() if (since := parse_date(record.get("since"))) else None,
     }
     return {"model": "articles.entity", "fields": fields}
 
