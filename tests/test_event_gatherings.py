@@ -175,3 +175,14 @@ def test_it_joins_a_conference_named_again_without_its_place_to_the_placed_one()
     )
     event = only_event(text, [issg, ("فيينا", "vienna", PLACE)])
     assert (event.participants, event.place) == (("issg",), "vienna")
+
+
+def test_it_reads_the_states_whose_ministers_hold_a_meeting():
+    states = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    states.append(("وإيران", "iran", PLACE, "و"))
+    text = "عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا ثلاثيا في موسكو."
+    event = only_event(text, [*states, ("موسكو", "moscow", PLACE)])
+    assert (event.participants, event.place) == (("iran", "russia", "turkey"), "moscow")
+    text = "وعقدت روسيا وتركيا في موسكو اجتماعا مغلقا."  # Moscow is where, not who
+    event = only_event(text, [*states[:2], ("موسكو", "moscow", PLACE)])
+    assert event.participants == ("russia", "turkey")

@@ -588,3 +588,20 @@ def test_it_reads_no_event_in_the_name_of_a_body():
     committee = ("الهيئة العليا للمفاوضات", "hnc", ORGANIZATION)
     text = "وترفض الهيئة العليا للمفاوضات الدخول في محادثات غير مباشرة مع وفد النظام."
     assert events_of(text, [committee]) == []
+
+
+def test_it_takes_the_two_named_after_a_dual():
+    text = "التقى الرئيسان فلاديمير بوتين ورجب طيب أردوغان في سوتشي."
+    erdogan = ("ورجب طيب أردوغان", "recep-tayyip-erdogan", PERSON, "و")
+    event = only_event(text, [PUTIN, erdogan, ("سوتشي", "sochi", PLACE)])
+    assert (event.participants, event.place) == (
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "sochi",
+    )
+
+
+def test_it_gives_the_visitor_the_meeting_a_visit_is_for():
+    text = "وصل غير بيدرسن إلى دمشق في زيارة يلتقي خلالها وزير الخارجية فيصل المقداد."
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    found = meetings(events_of(text, [PEDERSEN, mekdad, ("دمشق", "damascus", PLACE)]))
+    assert found == {("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus")}

@@ -114,3 +114,11 @@ def test_it_reads_oman_after_an_office_as_the_country_not_amman():
     gazetteer = gazetteer_from_records(RECORDS)
     assert "amman" not in {m.entity for m in link("وقال وزير خارجية عمان", gazetteer).matches}
     assert "amman" in {m.entity for m in link("وصل إلى عمان أمس", gazetteer).matches}
+
+
+def test_it_keeps_the_states_plural_ministers_list_as_places():
+    gazetteer = gazetteer_from_records(RECORDS)
+    found = {m.entity for m in link("اجتمع وزراء خارجية الأردن ومصر", gazetteer).matches}
+    assert {"jordan", "egypt"} <= found
+    found = {m.entity for m in link("وقال وزير خارجية الأردن", gazetteer).matches}
+    assert "jordan" not in found

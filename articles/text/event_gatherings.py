@@ -91,14 +91,14 @@ def conference_frame(
         index += 1
     after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
     plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
-    if (
-        not (frame.others or frame.place)
-        and plain
-        and (host := _holding_body(article, sentence, hit))
-    ):
-        frame.others.append(host)  # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان»
-        frame.span_last = max(frame.span_last, host.last)
-        frame.place = tied_place(article, frame)
+    if not (frame.others or frame.place) and plain:
+        # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان», «عقد وزراء خارجية روسيا
+        # وتركيا وإيران اجتماعا ثلاثيا في موسكو»
+        hosts = _holders(article, sentence, hit)
+        if hosts:
+            frame.others.extend(hosts)
+            frame.span_last = max(frame.span_last, *(host.last for host in hosts))
+            frame.place = tied_place(article, frame)
     summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
@@ -109,9 +109,35 @@ def conference_frame(
     return frame if frame.place else False
 
 
-def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
     """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
-    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»."""
+    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»; else the states whose ministers hold it,
+    two or more («عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا»)."""
+    if body := _holding_body(article, sentence, hit):
+        return [body]
+    verb = next(
+        (
+            index
+            for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1)
+            if words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
+        ),
+        None,
+    )
+    if verb is None or any(i in article.person_at for i in range(verb + 1, hit.first)):
+        return []
+    states = [
+        mention
+        for index in range(verb + 1, hit.first)
+        if (mention := article.other_at.get(index)) is not None
+        and mention.first == index
+        and mention.match.kind == PLACE
+        and not mention.match.adjective
+        and article.locative_lead(mention) is None  # «في موسكو» is where, not who
+    ]
+    return states if len(states) >= 2 else []
+
+
+def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
     tokens, bodies = article.tokens, []
     for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1):
         if words.SUPPORT_VERB.fullmatch(tokens[index].form):

@@ -242,6 +242,7 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
 # says when or whether a meeting is held.

@@ -155,13 +155,24 @@ def _verb_frame(
     article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
 ) -> Frame | None:
     if article.word(hit.last + 1, words.DUAL_WORDS):
+        named, _ = article.scan_person(hit.last + 2, sentence.last, stop_at_with=True, budget=0)
+        more = article.coordinated_people(named.last + 1, sentence) if named else []
+        if more:  # «التقى الرئيسان فلاديمير بوتين ورجب طيب أردوغان»: the two are named
+            frame.others = [named, *more]
+            frame.span_last = more[-1].last
+            return frame
         frame.slot, frame.span_last = "dual", hit.last + 1  # «التقى الوزيران»
         return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
     if hit.pattern.hosts_visit and (hosted := _hosted_visit(article, sentence, hit, frame)):
         return hosted
-    after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+    if article.word(hit.last + 1, words.DURING_IT_WORDS):
+        # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
+        frame.set_subject(None)
+        after = hit.last + 2
+    else:
+        after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     after, frame.place = _over_during_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject

@@ -283,7 +283,9 @@ def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
         if hit.prefix:
             return False
         words = _words_before(hit, normalized)
-        return bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS
+        # «وزراء خارجية الأردن ومصر» lists the states that meet, not one official's
+        plural = len(words) >= 2 and words[-2].endswith("وزراء")
+        return bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS and not plural
     if not all(key.variant == "adjective" for key in hit.keys):
         return False
     words = _words_before(hit, normalized)
