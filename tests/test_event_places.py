@@ -262,3 +262,23 @@ def test_it_reads_a_city_receiving_someone_as_his_visit():
         ("walid-al-muallem",),
         "moscow",
     )
+
+
+def test_it_reads_the_place_set_off_between_subject_and_object():
+    delegation = ("وفد المعارضة السورية", "opposition-delegation", ORGANIZATION)
+    text = "التقى غير بيدرسن، في جنيف، وفد المعارضة السورية."
+    event = only_event(text, [PEDERSEN, delegation, GENEVA])
+    assert (event.participants, event.place) == (
+        ("geir-pedersen", "opposition-delegation"),
+        "geneva",
+    )
+
+
+def test_it_plans_the_meeting_a_trip_is_made_for_with_the_traveller():
+    text = "وسيتوجه لافروف إلى جنيف للقاء جون كيري."
+    found = meetings(events_of(text, [LAVROV, KERRY, GENEVA]))
+    assert ("meeting", frozenset({"sergey-lavrov", "john-kerry"}), "geneva") in found
+    # Nobody travels: whoever meets Kerry is not the nearest name.
+    text = "وقال لافروف بعد لقاء الأسد إنه مستعد للقاء جون كيري."
+    found = meetings(events_of(text, [LAVROV, KERRY, ASSAD]))
+    assert ("meeting", frozenset({"bashar-al-assad", "john-kerry"}), None) not in found

@@ -51,6 +51,7 @@ _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
+_COMMAS = frozenset({"،", ","})
 
 
 def extract_events(
@@ -174,6 +175,8 @@ def _verb_frame(
     else:
         after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     after, frame.place = _over_during_phrase(article, sentence, after)
+    if frame.place is None:
+        after, frame.place = _over_place_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
@@ -214,6 +217,27 @@ def _hosted_visit(
     frame.kind, frame.place, frame.slot = VISIT, city.entity, "hosted"
     frame.others, frame.span_last = [visitor], visitor.last
     return frame
+
+
+def _over_place_phrase(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«التقى بيدرسن، في جنيف، وفد المعارضة»: the object comes after where they met."""
+    position = index + 1 if article.word(index, _COMMAS) else index
+    mention = article.other_at.get(position + 1)
+    if not (
+        article.word(position, words.LOCATIVE_WORDS)
+        and mention is not None
+        and mention.first == position + 1
+        and article.is_event_place(mention)
+    ):
+        return index, None
+    after = mention.last + 1
+    after += article.word(after, _COMMAS)
+    following = article.person_at.get(after) or article.other_at.get(after)
+    if following is None and not article.tokens[after].title_like:
+        return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
+    return after, mention.entity
 
 
 def _over_during_phrase(
@@ -328,12 +352,16 @@ def _noun_frame(
     ) is not None:
         found, body = article.scan_person(first.last + 1, sentence.last, stop_at_with=False)
         frame.slot, frame.others = "genitive", [m for m in [first, found or body] if m is not None]
+        if prefix == "ل" and len(frame.others) == 1:
+            frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
     if frame.others:
         frame.span_last = frame.others[-1].last
     if clitic:
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
+    elif frame.slot == "purpose":
+        frame.needs_subject = True
     return frame
 
 
@@ -436,6 +464,8 @@ def _complete_participants(
         candidates = (
             owners + article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
         )
+    elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
+        candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
     elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
         others = article.people(sentence.first, sentence.last)
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
@@ -532,6 +562,8 @@ def _status(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     if frame.slot == "opened":
         return frame.status  # the opening verb's tense
+    if frame.slot == "purpose" and not frame.background:
+        return PLANNED  # «وصل إلى جنيف للقاء كيري»
     end = min(sentence.last, frame.span_last + TAIL + 1)
     # «لقاءه مع المقداد تمهيدا لمقابلة الأسد غدا»: what comes next is another event's.
     end = next(
