@@ -29,6 +29,13 @@ from articles.text.event_article import (
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
+from articles.text.event_phrases import (
+    hosted_visit,
+    over_during_phrase,
+    over_place_phrase,
+    past_arrival,
+    past_holding_clause,
+)
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Sentence, TriggerHit
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
@@ -46,12 +53,10 @@ __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
-DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
-_COMMAS = frozenset({"،", ","})
 
 
 def extract_events(
@@ -166,7 +171,7 @@ def _verb_frame(
         return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
-    if hit.pattern.hosts_visit and (hosted := _hosted_visit(article, sentence, hit, frame)):
+    if hit.pattern.hosts_visit and (hosted := hosted_visit(article, sentence, hit, frame)):
         return hosted
     if article.word(hit.last + 1, words.DURING_IT_WORDS):
         # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
@@ -174,9 +179,9 @@ def _verb_frame(
         after = hit.last + 2
     else:
         after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
-    after, frame.place = _over_during_phrase(article, sentence, after)
+    after, frame.place = over_during_phrase(article, sentence, after)
     if frame.place is None:
-        after, frame.place = _over_place_phrase(article, sentence, after)
+        after, frame.place = over_place_phrase(article, sentence, after)
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
@@ -202,63 +207,6 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
-
-
-def _hosted_visit(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
-) -> Frame | None:
-    """«تستقبل موسكو غدا وزير الخارجية السوري وليد المعلم»: the city receives a visitor."""
-    city = article.other_at.get(hit.last + 1)
-    if city is None or city.first != hit.last + 1 or not article.is_event_place(city):
-        return None
-    visitor, _ = article.scan_person(city.last + 1, sentence.last, stop_at_with=True)
-    if visitor is None:
-        return None
-    frame.kind, frame.place, frame.slot = VISIT, city.entity, "hosted"
-    frame.others, frame.span_last = [visitor], visitor.last
-    return frame
-
-
-def _over_place_phrase(
-    article: ArticleText, sentence: Sentence, index: int
-) -> tuple[int, str | None]:
-    """«التقى بيدرسن، في جنيف، وفد المعارضة»: the object comes after where they met."""
-    position = index + 1 if article.word(index, _COMMAS) else index
-    mention = article.other_at.get(position + 1)
-    if not (
-        article.word(position, words.LOCATIVE_WORDS)
-        and mention is not None
-        and mention.first == position + 1
-        and article.is_event_place(mention)
-    ):
-        return index, None
-    after = mention.last + 1
-    after += article.word(after, _COMMAS)
-    following = article.person_at.get(after) or article.other_at.get(after)
-    if following is None and not article.tokens[after].title_like:
-        return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
-    return after, mention.entity
-
-
-def _over_during_phrase(
-    article: ArticleText, sentence: Sentence, index: int
-) -> tuple[int, str | None]:
-    """«ويلتقي العربي خلال زيارته القصيرة للعاصمة السورية الرئيس بشار الأسد»: the object
-    comes after the «خلال» phrase, at the first title or name; a place the phrase visits
-    («للعاصمة السورية», «إلى دمشق») is where they meet."""
-    if not article.word(index, words.DURING_WORDS):
-        return index, None
-    place = None
-    for position in range(index + 1, min(sentence.last, index + DURING_REACH)):
-        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
-            return position, place
-        mention = article.other_at.get(position)
-        visited = mention is not None and (
-            mention.match.prefix.endswith("ل") or article.word(position - 1, words.TO_WORDS)
-        )
-        if place is None and visited and article.is_event_place(mention):
-            place = mention.entity
-    return index, None
 
 
 def _object_clitic_frame(
@@ -305,7 +253,7 @@ def _noun_frame(
         ):
             break
         index += 1
-    index, frame.place = _past_holding_clause(article, sentence, index)
+    index, frame.place = past_holding_clause(article, sentence, index)
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
@@ -344,7 +292,7 @@ def _noun_frame(
     elif hit.pattern.needs_counterpart or (("ال" in prefix or prefix == "لل") and not clitic):
         return None  # «اللقاء», «الاتصال»: the meeting already told
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
-        index = _past_arrival(article, sentence, index)
+        index = past_arrival(article, sentence, index)
         found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
         frame.others = [found] if found else []
     elif (
@@ -363,45 +311,6 @@ def _noun_frame(
     elif frame.slot == "purpose":
         frame.needs_subject = True
     return frame
-
-
-def _past_holding_clause(
-    article: ArticleText, sentence: Sentence, index: int
-) -> tuple[int, str | None]:
-    """«الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: past a relative clause that says only
-    whether, when or where the meeting is held, to who takes part; and that place."""
-    if not article.word(index, words.RELATIVE_WORDS):
-        return index, None
-    position, place = index + 1, None
-    while position < sentence.last:
-        mention = article.other_at.get(position + 1)
-        if article.word(position, words.HOLDING_WORDS) or article.word(position, words.DATE_WORDS):
-            position += 1
-        elif (
-            place is None
-            and article.word(position, words.LOCATIVE_WORDS)
-            and mention is not None
-            and article.is_event_place(mention)
-        ):
-            place, position = mention.entity, mention.last + 1
-        else:
-            break
-    if article.word(position, words.BETWEEN_WORDS) or article.word(position, words.WITH_WORDS):
-        return position, place
-    return index, None
-
-
-def _past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
-    """«في استقباله لدى وصوله إلى مطار دمشق الدولي وزير الخارجية»: the first title or name
-    after an arrival phrase."""
-    if not (
-        article.word(index, words.ARRIVAL_LEADS) and article.word(index + 1, words.ARRIVAL_WORDS)
-    ):
-        return index
-    for position in range(index + 2, min(sentence.last, index + 2 + DURING_REACH)):
-        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
-            return position
-    return index
 
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:

@@ -1,0 +1,107 @@
+"""Phrases that stand between an event's trigger and who takes part: a place set off by
+commas, a «خلال زيارته …» phrase, a relative clause that only plans the meeting, an arrival
+before a reception, a city that receives a visitor. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
+from articles.text.event_patterns import VISIT
+from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
+
+DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
+_COMMAS = frozenset({"،", ","})
+
+
+def hosted_visit(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
+    """«تستقبل موسكو غدا وزير الخارجية السوري وليد المعلم»: the city receives a visitor."""
+    city = article.other_at.get(hit.last + 1)
+    if city is None or city.first != hit.last + 1 or not article.is_event_place(city):
+        return None
+    visitor, _ = article.scan_person(city.last + 1, sentence.last, stop_at_with=True)
+    if visitor is None:
+        return None
+    frame.kind, frame.place, frame.slot = VISIT, city.entity, "hosted"
+    frame.others, frame.span_last = [visitor], visitor.last
+    return frame
+
+
+def over_place_phrase(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«التقى بيدرسن، في جنيف، وفد المعارضة»: the object comes after where they met."""
+    position = index + 1 if article.word(index, _COMMAS) else index
+    mention = article.other_at.get(position + 1)
+    if not (
+        article.word(position, words.LOCATIVE_WORDS)
+        and mention is not None
+        and mention.first == position + 1
+        and article.is_event_place(mention)
+    ):
+        return index, None
+    after = mention.last + 1
+    after += article.word(after, _COMMAS)
+    following = article.person_at.get(after) or article.other_at.get(after)
+    if following is None and not article.tokens[after].title_like:
+        return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
+    return after, mention.entity
+
+
+def over_during_phrase(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«ويلتقي العربي خلال زيارته القصيرة للعاصمة السورية الرئيس بشار الأسد»: the object
+    comes after the «خلال» phrase, at the first title or name; a place the phrase visits
+    («للعاصمة السورية», «إلى دمشق») is where they meet."""
+    if not article.word(index, words.DURING_WORDS):
+        return index, None
+    place = None
+    for position in range(index + 1, min(sentence.last, index + DURING_REACH)):
+        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
+            return position, place
+        mention = article.other_at.get(position)
+        visited = mention is not None and (
+            mention.match.prefix.endswith("ل") or article.word(position - 1, words.TO_WORDS)
+        )
+        if place is None and visited and article.is_event_place(mention):
+            place = mention.entity
+    return index, None
+
+
+def past_holding_clause(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: past a relative clause that says only
+    whether, when or where the meeting is held, to who takes part; and that place."""
+    if not article.word(index, words.RELATIVE_WORDS):
+        return index, None
+    position, place = index + 1, None
+    while position < sentence.last:
+        mention = article.other_at.get(position + 1)
+        if article.word(position, words.HOLDING_WORDS) or article.word(position, words.DATE_WORDS):
+            position += 1
+        elif (
+            place is None
+            and article.word(position, words.LOCATIVE_WORDS)
+            and mention is not None
+            and article.is_event_place(mention)
+        ):
+            place, position = mention.entity, mention.last + 1
+        else:
+            break
+    if article.word(position, words.BETWEEN_WORDS) or article.word(position, words.WITH_WORDS):
+        return position, place
+    return index, None
+
+
+def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """«في استقباله لدى وصوله إلى مطار دمشق الدولي وزير الخارجية»: the first title or name
+    after an arrival phrase."""
+    if not (
+        article.word(index, words.ARRIVAL_LEADS) and article.word(index + 1, words.ARRIVAL_WORDS)
+    ):
+        return index
+    for position in range(index + 2, min(sentence.last, index + 2 + DURING_REACH)):
+        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
+            return position
+    return index
