@@ -605,3 +605,21 @@ def test_it_gives_the_visitor_the_meeting_a_visit_is_for():
     mekdad = person("فيصل المقداد", "faisal-mekdad")
     found = meetings(events_of(text, [PEDERSEN, mekdad, ("دمشق", "damascus", PLACE)]))
     assert found == {("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus")}
+
+
+def test_it_reads_two_calls_with_two_people_as_one_call_each():
+    text = "وأجرى لافروف اتصالين هاتفيين مع جون كيري ومحمد جواد ظريف."
+    zarif = ("ومحمد جواد ظريف", "mohammad-javad-zarif", PERSON, "و")
+    assert meetings(events_of(text, [LAVROV, KERRY, zarif])) == {
+        ("phone_call", frozenset({"sergey-lavrov", "john-kerry"}), None),
+        ("phone_call", frozenset({"sergey-lavrov", "mohammad-javad-zarif"}), None),
+    }
+
+
+def test_it_takes_everyone_who_holds_a_summit_together():
+    rouhani = ("وحسن روحاني", "hassan-rouhani", PERSON, "و")
+    erdogan = ("ورجب طيب أردوغان", "recep-tayyip-erdogan", PERSON, "و")
+    text = "عقد الرؤساء فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني قمة ثلاثية في طهران."
+    event = only_event(text, [PUTIN, erdogan, rouhani, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+    assert event.place == "tehran"

@@ -58,16 +58,20 @@ def _pattern(kind, *words, is_verb=False, **flags):
     return TriggerPattern(kind, tuple(re.compile(word) for word in words), is_verb, **flags)
 
 
-_PHONE_ADJECTIVE = r"هاتفي(?:ا|ه|يا)?"
+_PHONE_ADJECTIVE = r"هاتفي(?:ا|ه|يا|ين|ان|تين|تان)?"
 _PRESS = r"(?:ال)?صح(?:ا)?في(?:ا|ه)?"
 
 # Longest patterns first: a token taken by one is not tried again.
 TRIGGERS = (
     _pattern(MEETING, _noun("مؤتمر(?:ا)?"), _PRESS, r"(?:ال)?مشترك(?:ا)?", needs_counterpart=True),
-    _pattern(PHONE_CALL, _noun(r"(?:مباحثات|محادثات|محادثه|مكالم(?:ه|ت(?=ه)))"), _PHONE_ADJECTIVE),
+    _pattern(
+        PHONE_CALL,
+        _noun(r"(?:مباحثات|محادثات|محادثه|مكالم(?:ه|ت(?=ه)|تين|تان|ات))"),
+        _PHONE_ADJECTIVE,
+    ),
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات|ين)?"), _PHONE_ADJECTIVE),
-    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا)?"), needs_counterpart=True),
-    _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه))"), needs_counterpart=True),
+    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ين|ان)?"), needs_counterpart=True),
+    _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه)|تين|تان|ات)"), needs_counterpart=True),
     _pattern(
         MEETING,
         _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتقي", person_object=True),
@@ -242,6 +246,10 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+# «اتصالين هاتفيين», «مكالمات»: several calls, one with each counterpart.
+SEVERAL_CALLS_RE = re.compile(
+    r"(?:[وف]?(?:ب|ل|ال|بال|لل)?)(?:اتصال(?:ين|ان|ات)|مكالم(?:تين|تان|ات))"
+)
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only

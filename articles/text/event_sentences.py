@@ -26,6 +26,8 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
+# From a support verb to its noun: «عقد الرؤساء بوتين وأردوغان وروحاني قمة»
+SUPPORT_REACH = 10
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
@@ -89,6 +91,17 @@ class ArticleText:
                 for index in range(first, last + 1):
                     if index not in target:
                         target[index] = mention
+        # «الهيئة العليا للمفاوضات»: a word inside a body's name tells no event
+        named = {
+            index
+            for index in self._trigger_words
+            if (body := self.other_at.get(index)) is not None
+            and body.first < index
+            and body.match.kind == ORGANIZATION
+        }
+        if named:
+            self._trigger_words = self._trigger_words - named
+            self._head_indices = [index for index in self._head_indices if index not in named]
         self.quoted = self._quoted_tokens(tokenized.quotes)
         self.sentences = []
         for start, end in split_sentences(text):
@@ -158,9 +171,6 @@ class ArticleText:
             if index < free or index in self.quoted or index in self.person_at:
                 continue
             if not tokens[index].is_word:
-                continue
-            named = self.other_at.get(index)  # «الهيئة العليا للمفاوضات» names a body
-            if named is not None and named.first < index and named.match.kind == ORGANIZATION:
                 continue
             for pattern, groups in tokens[index].heads:
                 size = len(pattern.words)
@@ -322,7 +332,9 @@ class ArticleText:
     def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
         """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»; a body when no person
         is named («بدأت الهيئة العليا للمفاوضات أول لقاء رسمي مع دي ميستورا»)."""
-        for index in range(hit.first - 1, max(sentence.first, hit.first - 6) - 1, -1):
+        for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
+            if index in self._trigger_words:
+                return None  # «أجرى اتصالا … للقائه»: the verb carries another event
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 subject = self.person_before(index, sentence.first)
                 found, body = self.scan_person(index + 1, hit.first, stop_at_with=True)

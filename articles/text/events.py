@@ -14,6 +14,8 @@ destination, the lead's dateline). When unsure, the extractor drops the event or
 place empty.
 """
 
+from copy import copy
+
 from articles.text import event_patterns as words
 from articles.text.event_article import (
     deduplicate,
@@ -126,6 +128,7 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
     for frame in frames:
         _complete_participants(article, frame, frames, earlier)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
+    frames = [part for f in frames for part in _one_call_each(article, f)]
     calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
     return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
 
@@ -308,6 +311,10 @@ def _noun_frame(
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
+        subject = frame.subject
+        if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
+            more = article.coordinated_people(subject.last + 1, sentence)
+            frame.others.extend(m for m in more if m.last < hit.first)
     elif frame.slot == "purpose":
         frame.needs_subject = True
     return frame
@@ -434,6 +441,20 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره»
         kept.append(frame)
     return kept
+
+
+def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
+    """«أجرى لافروف اتصالين هاتفيين مع كيري وظريف»: a call with each of them."""
+    others = [m for m in frame.others if frame.subject is None or m.entity != frame.subject.entity]
+    several = words.SEVERAL_CALLS_RE.fullmatch(article.tokens[frame.hit.first].form)
+    if not (frame.kind == PHONE_CALL and frame.subject is not None and several):
+        return [frame]
+    parts = []
+    for other in others:
+        part = copy(frame)
+        part.others = [other]
+        parts.append(part)
+    return parts or [frame]
 
 
 def _is_complete(frame: Frame) -> bool:
