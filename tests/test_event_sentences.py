@@ -623,3 +623,12 @@ def test_it_takes_everyone_who_holds_a_summit_together():
     event = only_event(text, [PUTIN, erdogan, rouhani, ("طهران", "tehran", PLACE)])
     assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
     assert event.place == "tehran"
+
+
+def test_it_adds_the_people_a_state_joins_on_in_a_list():
+    turkey = ("وتركيا", "turkey", PLACE, "و")
+    iran = ("وإيران", "iran", PLACE, "و")
+    text = "والتقى بوتين في طهران وزيري خارجية تركيا مولود جاويش أوغلو، وإيران محمد جواد ظريف."
+    entries = [person("بوتين", "vladimir-putin"), CAVUSOGLU, ZARIF, ("تركيا", "turkey", PLACE)]
+    event = only_event(text, [*entries, turkey, iran, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("mevlut-cavusoglu", "mohammad-javad-zarif", "vladimir-putin")

@@ -380,17 +380,19 @@ class ArticleText:
         if (person := self.person_at.get(index)) is not None:
             joined = person.first == index and person.match.prefix.startswith("و")
             return person if joined else None
-        form, nationality = self.tokens[index].form, self.other_at.get(index)
-        # «ونائب وزير الخارجية …», «والروسي فلاديمير بوتين»: a title, or a nationality
-        # standing for the title of the name before
-        by_nationality = (
-            nationality is not None
-            and nationality.match.adjective
-            and nationality.match.prefix.startswith("و")
+        form, state = self.tokens[index].form, self.other_at.get(index)
+        # «ونائب وزير الخارجية …», «والروسي فلاديمير بوتين», «وتركيا مولود جاويش أوغلو»: a
+        # title, or a nationality or state standing for the title of the name before
+        by_state = (
+            state is not None
+            and state.first == index
+            and state.match.kind == PLACE
+            and state.match.prefix.startswith("و")
         )
-        if not (by_nationality or form.startswith("و") and form[1:] in words.TITLE_WORDS):
+        if not (by_state or form.startswith("و") and form[1:] in words.TITLE_WORDS):
             return None
-        for position in range(index + 1, min(sentence.last, index + NAME_BUDGET + 4)):
+        start = state.last + 1 if by_state else index + 1
+        for position in range(start, min(sentence.last, start + NAME_BUDGET + 3)):
             if (person := self.person_at.get(position)) is not None:
                 return person
             if not self.tokens[position].title_like:
