@@ -2,7 +2,7 @@
 tied places and datelines, on short sentences written for each rule. Pure functions, no
 database."""
 
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -282,3 +282,20 @@ def test_it_plans_the_meeting_a_trip_is_made_for_with_the_traveller():
     text = "وقال لافروف بعد لقاء الأسد إنه مستعد للقاء جون كيري."
     found = meetings(events_of(text, [LAVROV, KERRY, ASSAD]))
     assert ("meeting", frozenset({"bashar-al-assad", "john-kerry"}), None) not in found
+
+
+def test_it_places_a_meeting_on_the_sidelines_of_a_gathering_where_that_is_held():
+    safadi, sabbagh = person("أيمن الصفدي", "ayman-safadi"), person("بسام صباغ", "bassam-sabbagh")
+    text = (
+        "وبحث أيمن الصفدي مع بسام صباغ على هامش اجتماعات الجمعية العامة للأمم المتحدة "
+        "في نيويورك الأزمة."
+    )
+    found = meetings(events_of(text, [safadi, sabbagh, ("نيويورك", "new-york", PLACE)]))
+    assert ("meeting", frozenset({"ayman-safadi", "bassam-sabbagh"}), "new-york") in found
+
+
+def test_it_plans_a_meeting_that_will_be_held_at_its_place():
+    text = "وأشار إلى أن اللقاء بين لافروف وجون كيري سيعقد في جنيف."
+    kerry = ("وجون كيري", "john-kerry", PERSON, "و")
+    event = only_event(text, [LAVROV, kerry, GENEVA])
+    assert (event.status, event.place) == ("planned", "geneva")

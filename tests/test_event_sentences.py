@@ -632,3 +632,9 @@ def test_it_adds_the_people_a_state_joins_on_in_a_list():
     entries = [person("بوتين", "vladimir-putin"), CAVUSOGLU, ZARIF, ("تركيا", "turkey", PLACE)]
     event = only_event(text, [*entries, turkey, iran, ("طهران", "tehran", PLACE)])
     assert event.participants == ("mevlut-cavusoglu", "mohammad-javad-zarif", "vladimir-putin")
+
+
+def test_it_takes_who_held_a_meeting_in_its_relative_clause():
+    text = "وتناول الاجتماع الذي عقده لافروف مع جون كيري في جنيف الأزمة السورية."
+    event = only_event(text, [LAVROV, KERRY, GENEVA])
+    assert (event.participants, event.place) == (("john-kerry", "sergey-lavrov"), "geneva")

@@ -240,6 +240,8 @@ ON_WORDS = frozenset({"علي"})
 LEVEL_WORDS = frozenset({"مستوي"})  # «على مستوى القمة»
 # How many words after «مستوى» may say which level: «على مستوى وزراء الخارجية».
 LEVEL_REACH = 3
+SIDELINES_WORDS = frozenset({"هامش"})  # «على هامش قمة …»
+SIDELINES_REACH = 8  # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
 FROM_WORDS = frozenset({"من"})
@@ -254,10 +256,13 @@ DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
 # says when or whether a meeting is held.
-HOLDING_WORDS = frozenset(
-    "من ان المقرر المزمع المنتظر المتوقع يعقد سيعقد تعقد ستعقد عقد عقدت جري جرت يجري تجري "
-    "سيجري ستجري تم يتم سيتم ينعقد سينعقد انعقد".split()
+# «اللقاء … سيعقد في جنيف»: a verb that only says a meeting is (to be) held; the future ones
+# plan it.
+WILL_HOLD_WORDS = frozenset("سيعقد ستعقد سيجري ستجري سيتم ستتم سينعقد ستنعقد".split())
+HELD_VERB_WORDS = WILL_HOLD_WORDS | frozenset(
+    "يعقد تعقد عقد عقدت عقده عقدها جري جرت يجري تجري تم يتم ينعقد تنعقد انعقد انعقدت".split()
 )
+HOLDING_WORDS = HELD_VERB_WORDS | frozenset("من ان المقرر المزمع المنتظر المتوقع".split())
 ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
 ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())

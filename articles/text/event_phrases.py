@@ -5,7 +5,7 @@ before a reception, a city that receives a visitor. Pure Python: no Django."""
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import VISIT
-from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 
 DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
 _COMMAS = frozenset({"،", ","})
@@ -70,16 +70,20 @@ def over_during_phrase(
 
 def past_holding_clause(
     article: ArticleText, sentence: Sentence, index: int
-) -> tuple[int, str | None]:
-    """«الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: past a relative clause that says only
-    whether, when or where the meeting is held, to who takes part; and that place."""
+) -> tuple[int, str | None, Mention | None]:
+    """«الاجتماع الذي من المقرر أن يعقد في جنيف بين …», «الاجتماع الذي عقده لافروف مع …»:
+    past a relative clause that says only whether, when, where or by whom the meeting is
+    held, to who takes part; and that place and holder."""
     if not article.word(index, words.RELATIVE_WORDS):
-        return index, None
-    position, place = index + 1, None
+        return index, None, None
+    position, place, holder = index + 1, None, None
     while position < sentence.last:
         mention = article.other_at.get(position + 1)
+        person = article.person_at.get(position)
         if article.word(position, words.HOLDING_WORDS) or article.word(position, words.DATE_WORDS):
             position += 1
+        elif holder is None and person is not None and person.first == position:
+            holder, position = person, person.last + 1
         elif (
             place is None
             and article.word(position, words.LOCATIVE_WORDS)
@@ -90,8 +94,8 @@ def past_holding_clause(
         else:
             break
     if article.word(position, words.BETWEEN_WORDS) or article.word(position, words.WITH_WORDS):
-        return position, place
-    return index, None
+        return position, place, holder
+    return index, None, None
 
 
 def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:

@@ -21,11 +21,14 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         own.update(range(member.first, member.last + 1))
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
-    reach = frame.span_last + tail
-    if article.word(frame.span_last + 1, words.ON_WORDS) and article.word(
-        frame.span_last + 2, words.LEVEL_WORDS
-    ):
-        reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
+    reach, sidelines = frame.span_last + tail, None
+    if article.word(frame.span_last + 1, words.ON_WORDS):
+        if article.word(frame.span_last + 2, words.LEVEL_WORDS):
+            reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
+        elif article.word(frame.span_last + 2, words.SIDELINES_WORDS):
+            # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»: where they met
+            reach += 2 + words.SIDELINES_REACH
+            sidelines = frame.span_last + 2
     window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
     candidates = [article.other_at.get(i) for i in window]
     if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
@@ -38,7 +41,10 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             lead is None
             or lead < sentence.first
             or lead > reach
-            or not article.hangs_on_event(lead - 1, own, sentence)
+            or not (
+                (sidelines is not None and lead > sidelines)
+                or article.hangs_on_event(lead - 1, own, sentence)
+            )
         ):
             continue
         if mention.last + 1 in article.person_at and article.tokens[lead - 1].title_like:

@@ -32,7 +32,13 @@ SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
-_BESIDE_EVENT = words.TITLE_WORDS | words.DATE_WORDS | words.EVENT_ADVERBS | words.PLANNED_AFTER
+_BESIDE_EVENT = (
+    words.TITLE_WORDS
+    | words.DATE_WORDS
+    | words.EVENT_ADVERBS
+    | words.PLANNED_AFTER
+    | words.HELD_VERB_WORDS  # «اللقاء بين لافروف وكيري سيعقد في جنيف»
+)
 
 
 class Mention(NamedTuple):

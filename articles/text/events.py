@@ -256,7 +256,7 @@ def _noun_frame(
         ):
             break
         index += 1
-    index, frame.place = past_holding_clause(article, sentence, index)
+    index, frame.place, holder = past_holding_clause(article, sentence, index)
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
@@ -317,6 +317,8 @@ def _noun_frame(
             frame.others.extend(m for m in more if m.last < hit.first)
     elif frame.slot == "purpose":
         frame.needs_subject = True
+    if holder is not None and frame.subject is None:
+        frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
 
 
@@ -520,5 +522,6 @@ def _status(article: ArticleText, frame: Frame) -> str:
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
     marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
     marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
+    marked = marked or article.any_word(hit.last + 1, span.stop, words.WILL_HOLD_WORDS)
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
