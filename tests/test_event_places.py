@@ -299,3 +299,8 @@ def test_it_plans_a_meeting_that_will_be_held_at_its_place():
     kerry = ("وجون كيري", "john-kerry", PERSON, "و")
     event = only_event(text, [LAVROV, kerry, GENEVA])
     assert (event.status, event.place) == ("planned", "geneva")
+
+
+def test_it_reads_a_text_that_ends_right_after_a_place_set_off_after_the_subject():
+    text = "من جانبه، قال جون كيري الذي التقى في جنيف"
+    assert [e.kind for e in events_of(text, [KERRY, GENEVA]) if e.kind != "statement"] == []

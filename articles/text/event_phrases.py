@@ -42,7 +42,7 @@ def over_place_phrase(
     after = mention.last + 1
     after += article.word(after, _COMMAS)
     following = article.person_at.get(after) or article.other_at.get(after)
-    if following is None and not article.tokens[after].title_like:
+    if following is None and (after >= sentence.last or not article.tokens[after].title_like):
         return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
     return after, mention.entity
 
