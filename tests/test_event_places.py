@@ -304,3 +304,21 @@ def test_it_plans_a_meeting_that_will_be_held_at_its_place():
 def test_it_reads_a_text_that_ends_right_after_a_place_set_off_after_the_subject():
     text = "من جانبه، قال جون كيري الذي التقى في جنيف"
     assert [e.kind for e in events_of(text, [KERRY, GENEVA]) if e.kind != "statement"] == []
+
+
+def test_it_reads_a_visit_whose_place_comes_before_the_visitor():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "وصل إلى الرياض وزير الخارجية السوري فيصل المقداد في أول زيارة منذ سنوات."
+    event = only_event(text, [mekdad, ("الرياض", "riyadh", PLACE)])
+    assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "riyadh")
+
+
+def test_it_gives_a_visit_noun_the_subject_of_its_support_verb():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "يبدأ غير بيدرسن غدا زيارة إلى دمشق يلتقي خلالها وزير الخارجية فيصل المقداد."
+    found = meetings(events_of(text, [PEDERSEN, mekdad, ("دمشق", "damascus", PLACE)]))
+    assert ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus") in found
+    # «زيارته»: whoever is named after the visit is not the visitor.
+    text = "ويلتقي العربي خلال زيارته القصيرة لدمشق الرئيس بشار الأسد."
+    events = events_of(text, [ASSAD, ("لدمشق", "damascus", PLACE, "ل")])
+    assert ("visit", ("bashar-al-assad",)) not in {(e.kind, e.participants) for e in events}

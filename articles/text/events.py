@@ -324,12 +324,21 @@ def _noun_frame(
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
     subject = article.subject_of_verb(sentence, hit, budget=1)
+    if subject is None and not hit.pattern.is_verb:
+        subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     cost, start = 0, frame.set_subject(subject)
     more = article.coordinated_people(subject.last + 1, sentence) if subject else []
     if more and subject.first > hit.last:
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1
+    visitors = set()
+    if subject is not None and subject.first > hit.last and hit.pattern.is_verb:
+        # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
+        visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
+        start = hit.last + 1
     for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
+        if index in visitors:
+            continue
         token, mention = article.tokens[index], article.other_at.get(index)
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
