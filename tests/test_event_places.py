@@ -322,3 +322,11 @@ def test_it_gives_a_visit_noun_the_subject_of_its_support_verb():
     text = "ويلتقي العربي خلال زيارته القصيرة لدمشق الرئيس بشار الأسد."
     events = events_of(text, [ASSAD, ("لدمشق", "damascus", PLACE, "ل")])
     assert ("visit", ("bashar-al-assad",)) not in {(e.kind, e.participants) for e in events}
+
+
+def test_it_reaches_the_city_of_the_building_a_meeting_is_held_in():
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    delegation = ("وفد المعارضة", "opposition-delegation", ORGANIZATION)
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "التقى ستافان دي ميستورا وفد المعارضة في مقر الأمم المتحدة في جنيف."
+    assert only_event(text, [mistura, delegation, un, GENEVA]).place == "geneva"

@@ -9,6 +9,7 @@ from articles.text.event_sentences import ArticleText
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+FACILITY_REACH = 4  # «مقر الأمم المتحدة»: the words naming a building before its city
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
 
 
@@ -22,6 +23,10 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach, sidelines = frame.span_last + tail, None
+    if article.word(frame.span_last + 1, words.LOCATIVE_WORDS) and article.word(
+        frame.span_last + 2, words.FACILITY_WORDS
+    ):
+        reach += FACILITY_REACH  # «في مقر الأمم المتحدة في جنيف»
     if article.word(frame.span_last + 1, words.ON_WORDS):
         if article.word(frame.span_last + 2, words.LEVEL_WORDS):
             reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
