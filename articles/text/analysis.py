@@ -224,14 +224,18 @@ def analyse(
     expressions = find_dates(body)
     once = [(person, terms[0]) for person, terms in roles if len(terms) == 1]
     named = _named_since(linked, gazetteer, names)
-    constraints = _role_constraints(once, names) + named
-    published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
+    constraints = _role_constraints(once, names)
+    published = estimate_publication(
+        body, constraints, stated=stated, expressions=expressions, floors=named
+    )
     if len(once) < len(roles):
         # An office held more than once bounds the date by the terms the rest allows.
         window = (published.earliest, published.latest)
         chosen = [(person, _terms_within(terms, window)) for person, terms in roles]
-        constraints = _role_constraints(chosen, names) + named
-        published = estimate_publication(body, constraints, stated=stated, expressions=expressions)
+        constraints = _role_constraints(chosen, names)
+        published = estimate_publication(
+            body, constraints, stated=stated, expressions=expressions, floors=named
+        )
     if published.earliest is not None or published.latest is not None:
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches

@@ -474,9 +474,11 @@ def estimate_publication(
     *,
     stated: DateEstimate | None = None,
     expressions: list[DateExpression] | None = None,
+    floors: list[Constraint] = (),
 ) -> DateEstimate:
     """When the article was published: the stated date when there is one, else an interval
-    from the constraints and the text's dates (`expressions`: find_dates(text), if known)."""
+    from the constraints and the text's dates (`expressions`: find_dates(text), if known).
+    `floors` («names resolution 2254») bound it after the text's full dates, which win."""
     evidence: list[str] = []
     window = _constraint_window(constraints, evidence)
     if stated is not None:
@@ -487,6 +489,8 @@ def estimate_publication(
     state = _Estimator(window, evidence)
     found = _find(text) if expressions is None else _with_tenses(text, expressions)
     dated_anchors = _full_date_steps(state, found)
+    for floor in floors:
+        state.narrow([(floor.earliest or date.min, floor.latest or date.max)], floor.reason)
     for e, tense in found:
         period = _period(e)
         if period and tense != "future":
