@@ -59,6 +59,8 @@ def test_it_does_not_take_the_officials_of_an_office_for_its_holder():
     assert role_kind("Deputy Prime Minister of Syria", False) == "deputy-prime-minister"
     assert role_kind("Spokesperson for the Joint Special Envoy", False) == "spokesperson"
     assert role_kind("Special Adviser to the UN Special Envoy", False) == "official"
+    title = "Chairman of the Transitional Sovereignty Council of Sudan (head of state)"
+    assert role_kind(title, False) == "head-of-state"
 
 
 def test_it_finds_the_spellings_arabic_news_uses():

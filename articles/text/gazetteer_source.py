@@ -55,6 +55,8 @@ _BODIES = ("coalition", "council", "committee", "commission")
 
 def role_kind(title: str, is_envoy: bool) -> str:
     lowered = title.lower()
+    if "(head of state)" in lowered:  # «رئيس مجلس السيادة», «رئيس المجلس العسكري»
+        return "head-of-state"
     if "vice president" in lowered or "vice-president" in lowered:
         return "vice-president"
     if "deputy" in lowered and "foreign" in lowered and not is_envoy:
