@@ -330,3 +330,11 @@ def test_it_reaches_the_city_of_the_building_a_meeting_is_held_in():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     text = "التقى ستافان دي ميستورا وفد المعارضة في مقر الأمم المتحدة في جنيف."
     assert only_event(text, [mistura, delegation, un, GENEVA]).place == "geneva"
+
+
+def test_it_reads_the_building_and_city_set_between_subject_and_object():
+    gheit = person("أحمد أبو الغيط", "ahmed-aboul-gheit")
+    cairo = ("بالقاهرة", "cairo", PLACE, "ب")
+    text = "التقى أحمد أبو الغيط اليوم في مقر الجامعة بالقاهرة غير بيدرسن."
+    event = only_event(text, [gheit, PEDERSEN, cairo])
+    assert (event.participants, event.place) == (("ahmed-aboul-gheit", "geir-pedersen"), "cairo")

@@ -7,6 +7,7 @@ from articles.text.event_frame import Frame
 from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 
+FACILITY_REACH = 4  # «في مقر الجامعة العربية بالقاهرة»: from the building to its city
 DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
 _COMMAS = frozenset({"،", ","})
 
@@ -31,13 +32,27 @@ def over_place_phrase(
 ) -> tuple[int, str | None]:
     """«التقى بيدرسن، في جنيف، وفد المعارضة»: the object comes after where they met."""
     position = index + 1 if article.word(index, _COMMAS) else index
+    while article.word(position, words.DATE_WORDS):
+        position += 1  # «التقى أبو الغيط اليوم في …»
+    if not article.word(position, words.LOCATIVE_WORDS):
+        return index, None
     mention = article.other_at.get(position + 1)
-    if not (
-        article.word(position, words.LOCATIVE_WORDS)
-        and mention is not None
-        and mention.first == position + 1
-        and article.is_event_place(mention)
-    ):
+    if article.word(position + 1, words.FACILITY_WORDS):
+        # «في مقر الجامعة بالقاهرة»: the building's city
+        mention = next(
+            (
+                m
+                for i in range(position + 2, min(sentence.last, position + 2 + FACILITY_REACH))
+                if (m := article.other_at.get(i)) is not None
+                and m.first == i
+                and article.is_event_place(m)
+                and article.locative_lead(m) is not None
+            ),
+            None,
+        )
+    elif mention is not None and mention.first != position + 1:
+        mention = None
+    if mention is None or not article.is_event_place(mention):
         return index, None
     after = mention.last + 1
     after += article.word(after, _COMMAS)
