@@ -186,3 +186,27 @@ def test_it_reads_the_states_whose_ministers_hold_a_meeting():
     text = "وعقدت روسيا وتركيا في موسكو اجتماعا مغلقا."  # Moscow is where, not who
     event = only_event(text, [*states[:2], ("موسكو", "moscow", PLACE)])
     assert event.participants == ("russia", "turkey")
+
+
+def test_it_reads_a_body_that_meets_with_no_one_as_a_session():
+    council = ("مجلس الأمن الدولي", "un-security-council", ORGANIZATION)
+    text = "اجتمع مجلس الأمن الدولي أمس في نيويورك لبحث الأزمة السورية."
+    event = only_event(text, [council, ("نيويورك", "new-york", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("un-security-council",),
+        "new-york",
+    )
+    text = "اجتمع لافروف في موسكو."  # a person meeting no one is no event
+    assert events_of(text, [person("لافروف", "sergey-lavrov"), ("موسكو", "moscow", PLACE)]) == []
+
+
+def test_it_places_a_gathering_where_a_meeting_on_its_sidelines_is_held():
+    league = ("وزراء الخارجية العرب", "arab-league", ORGANIZATION)
+    gheit = person("أبو الغيط", "ahmed-aboul-gheit")
+    mistura = person("دي ميستورا", "staffan-de-mistura")
+    text = "والتقى أبو الغيط دي ميستورا في الرياض، على هامش اجتماع وزراء الخارجية العرب."
+    events = events_of(text, [league, gheit, mistura, ("الرياض", "riyadh", PLACE)])
+    assert ("conference", ("arab-league",), "riyadh") in {
+        (e.kind, e.participants, e.place) for e in events
+    }

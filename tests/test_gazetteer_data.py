@@ -124,3 +124,9 @@ def test_it_keeps_the_states_plural_ministers_list_as_places():
     assert {"jordan", "egypt"} <= found
     found = {m.entity for m in link("وقال وزير خارجية الأردن", gazetteer).matches}
     assert "jordan" not in found
+
+
+def test_it_reads_the_arab_foreign_ministers_as_the_arab_league():
+    gazetteer = gazetteer_from_records(RECORDS)
+    for text in ("اجتمع وزراء الخارجية العرب في القاهرة", "اجتمع مجلس الجامعة العربية"):
+        assert "arab-league" in {m.entity for m in link(text, gazetteer).matches}, text

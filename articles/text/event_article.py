@@ -125,6 +125,12 @@ def inherit_places(
     for frame in frames:
         if frame.kind != CONFERENCE or frame.place is not None:
             continue
+        if article.word(frame.hit.first - 1, words.SIDELINES_WORDS):
+            # «لقائه مع دي ميستورا في الرياض … على هامش اجتماع وزراء الخارجية العرب»
+            beside = [f for f in frames if f.sentence is frame.sentence and f is not frame]
+            frame.place = next((f.place for f in beside if f.place), None)
+            if frame.place:
+                continue
         trip = next((v for v in visits if v.sentence is frame.sentence and v.place), None)
         if trip is not None and trip.hit.first < frame.hit.first:
             # «يتوجه فابيوس إلى إسطنبول للمشاركة في الاجتماع الوزاري»: he takes part there.

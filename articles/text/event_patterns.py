@@ -52,6 +52,8 @@ class TriggerPattern:
     is_reception: bool = False
     # «تستقبل موسكو غدا وزير الخارجية السوري»: a city that receives someone is visited.
     hosts_visit: bool = False
+    # «اجتمع مجلس الأمن الدولي في نيويورك»: a body that meets with no one holds a session.
+    convenes: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -79,7 +81,7 @@ TRIGGERS = (
     ),
     _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True, hosts_visit=True),
     _pattern(MEETING, _noun("استقبال"), is_reception=True),
-    _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True),
+    _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True, convenes=True),
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("استعرض", "ستعرض"), is_verb=True, needs_counterpart=True),

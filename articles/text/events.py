@@ -39,9 +39,9 @@ from articles.text.event_phrases import (
     past_holding_clause,
 )
 from articles.text.event_places import TAIL, tied_place
-from articles.text.event_sentences import NAME_BUDGET, ArticleText, Sentence, TriggerHit
+from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
-from articles.text.mentions import PLACE, Match
+from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import split_sentences
 
 try:
@@ -203,6 +203,10 @@ def _verb_frame(
         frame.span_first = min(frame.span_first, partners[0].first)
         frame.others.extend(partners)
     if (found or body) is None:
+        if not partners and hit.pattern.convenes and _is_body(frame.subject):
+            frame.kind = CONFERENCE  # «اجتمع مجلس الأمن الدولي أمس في نيويورك»
+            frame.span_last = max(frame.span_last, frame.subject.last)
+            return frame
         return frame if partners else None
     frame.others.append(found or body)
     frame.span_last = frame.others[0].last
@@ -452,6 +456,10 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره»
         kept.append(frame)
     return kept
+
+
+def _is_body(mention: Mention | None) -> bool:
+    return mention is not None and mention.match.kind == ORGANIZATION
 
 
 def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
