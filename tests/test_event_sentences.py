@@ -638,3 +638,12 @@ def test_it_takes_who_held_a_meeting_in_its_relative_clause():
     text = "وتناول الاجتماع الذي عقده لافروف مع جون كيري في جنيف الأزمة السورية."
     event = only_event(text, [LAVROV, KERRY, GENEVA])
     assert (event.participants, event.place) == (("john-kerry", "sergey-lavrov"), "geneva")
+
+
+def test_it_takes_the_aide_who_comes_along_as_a_participant_not_the_counterpart():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    ramzy = person("رمزي عز الدين رمزي", "ramzy")
+    delegation = ("وفد الحكومة السورية", "government-delegation", ORGANIZATION)
+    text = "التقى ستافان دي ميستورا ونائبه رمزي عز الدين رمزي وفد الحكومة السورية."
+    event = only_event(text, [mistura, ramzy, delegation])
+    assert event.participants == ("government-delegation", "ramzy", "staffan-de-mistura")

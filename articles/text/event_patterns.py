@@ -254,6 +254,8 @@ DURING_WORDS = frozenset("خلال اثناء".split())
 SEVERAL_CALLS_RE = re.compile(
     r"(?:[وف]?(?:ب|ل|ال|بال|لل)?)(?:اتصال(?:ين|ان|ات)|مكالم(?:تين|تان|ات))"
 )
+# «ونائبه», «ومساعده»: an aide joined on to the one named before, who takes part with him
+AIDE_WORDS = frozenset("ونائبه ونائبته ومساعده ومساعدته ومستشاره".split())
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only

@@ -189,6 +189,11 @@ def _verb_frame(
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
         partners = article.people(sentence.first, subject.first)[:1]
+    if subject and subject.first > hit.last and article.word(after, words.AIDE_WORDS):
+        # «التقى دي ميستورا ونائبه رمزي عز الدين رمزي وفد الحكومة»: his aide comes along
+        aide, _ = article.scan_person(after + 1, sentence.last, stop_at_with=True, budget=0)
+        if aide is not None:
+            partners, after = [aide], aide.last + 1
     with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
     if with_index is not None:
         frame.slot = "with"
