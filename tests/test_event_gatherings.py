@@ -210,3 +210,14 @@ def test_it_places_a_gathering_where_a_meeting_on_its_sidelines_is_held():
     assert ("conference", ("arab-league",), "riyadh") in {
         (e.kind, e.participants, e.place) for e in events
     }
+
+
+def test_it_reads_a_conference_whose_name_is_in_brackets():
+    geneva_two = ("جنيف -2", "geneva-ii", ORGANIZATION)
+    text = "وأكد أن مؤتمر (جنيف -2) سيعقد في موعده."
+    event = only_event(text, [geneva_two])
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "planned",
+        ("geneva-ii",),
+    )

@@ -13,6 +13,7 @@ HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقا
 OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
 GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
+_BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
 
 def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
@@ -84,7 +85,7 @@ def conference_frame(
             named = article.group_named_earlier("مجموعه " + article.tokens[index + 1].form)
             frame.others += [named] if named else []
             frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
-        elif is_adjective(token) or token.form.isdigit():
+        elif is_adjective(token) or token.form.isdigit() or token.form in _BRACKETS:
             frame.span_last = index
         else:
             break

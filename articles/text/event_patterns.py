@@ -136,7 +136,8 @@ PRESS_WORD = re.compile(_PRESS)
 
 # Nouns a «في» phrase can belong to instead of to the event: checked by what precedes it.
 PLANNED_MARKERS = frozenset(
-    "المقرر مقرر يعتزم تعتزم يعتزمان سوف يفترض المفترض ينتظر المنتظر يرتقب المرتقب مرتقب "
+    "المقرر مقرر يعتزم تعتزم يعتزمان تعتزمان يعتزمون سوف يفترض المفترض ينتظر المنتظر يرتقب "
+    "المرتقب مرتقب "
     "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
 )
 NEXT_EVENT_WORDS = frozenset("تمهيدا تحضيرا قبيل".split())
