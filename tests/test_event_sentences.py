@@ -647,3 +647,15 @@ def test_it_takes_the_aide_who_comes_along_as_a_participant_not_the_counterpart(
     text = "التقى ستافان دي ميستورا ونائبه رمزي عز الدين رمزي وفد الحكومة السورية."
     event = only_event(text, [mistura, ramzy, delegation])
     assert event.participants == ("government-delegation", "ramzy", "staffan-de-mistura")
+
+
+def test_it_gives_a_sentence_opening_meeting_with_one_name_to_the_last_topic():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "التقى غير بيدرسن الرئيس بشار الأسد. كما التقى وزير الخارجية فيصل المقداد."
+    assert meetings(events_of(text, [PEDERSEN, ASSAD, mekdad])) == {
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), None),
+        ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), None),
+    }
+    # Not after a subject of its own, nor with a dual verb.
+    text = "التقى غير بيدرسن الرئيس بشار الأسد. وقال فيصل المقداد إنه التقيا."
+    assert len(meetings(events_of(text, [PEDERSEN, ASSAD, mekdad]))) == 1

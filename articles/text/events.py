@@ -41,7 +41,7 @@ from articles.text.event_phrases import (
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
-from articles.text.mentions import ORGANIZATION, PLACE, Match
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 from articles.text.sentences import split_sentences
 
 try:
@@ -211,6 +211,12 @@ def _verb_frame(
         if not partners and hit.pattern.convenes and _is_body(frame.subject):
             frame.kind = CONFERENCE  # «اجتمع مجلس الأمن الدولي أمس في نيويورك»
             frame.span_last = max(frame.span_last, frame.subject.last)
+            return frame
+        if not partners and _one_name_after_opening_verb(article, frame):
+            # «التقى بيدرسن الأسد. كما التقى وزير الخارجية فيصل المقداد»: he met him too
+            frame.others, frame.slot = [frame.subject], "object"
+            frame.span_last = max(frame.span_last, frame.subject.last)
+            frame.subject, frame.needs_subject = None, True
             return frame
         return frame if partners else None
     frame.others.append(found or body)
@@ -400,6 +406,8 @@ def _complete_participants(
         candidates = (
             owners + article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
         )
+    elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
+        candidates = [article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
         candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
     elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
@@ -461,6 +469,22 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره»
         kept.append(frame)
     return kept
+
+
+def _one_name_after_opening_verb(article: ArticleText, frame: Frame) -> bool:
+    """A singular meeting verb opening its sentence with one person after it and no one else:
+    that person is met by whom the sentence before was about."""
+    hit, sentence, subject = frame.hit, frame.sentence, frame.subject
+    return (
+        hit.pattern.kind == MEETING
+        and not hit.pattern.needs_counterpart
+        and not hit.groups.get("fut")
+        and subject is not None
+        and subject.match.kind == PERSON
+        and subject.first > hit.last
+        and not article.tokens[hit.last].form.endswith(("ا", "ان", "وا"))
+        and all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
+    )
 
 
 def _is_body(mention: Mention | None) -> bool:
