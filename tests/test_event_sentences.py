@@ -651,10 +651,11 @@ def test_it_takes_the_aide_who_comes_along_as_a_participant_not_the_counterpart(
 
 def test_it_gives_a_sentence_opening_meeting_with_one_name_to_the_last_topic():
     mekdad = person("فيصل المقداد", "faisal-mekdad")
-    text = "التقى غير بيدرسن الرئيس بشار الأسد. كما التقى وزير الخارجية فيصل المقداد."
-    assert meetings(events_of(text, [PEDERSEN, ASSAD, mekdad])) == {
-        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), None),
-        ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), None),
+    text = "التقى غير بيدرسن الرئيس بشار الأسد في دمشق. كما التقى وزير الخارجية فيصل المقداد."
+    damascus = ("دمشق", "damascus", PLACE)
+    assert meetings(events_of(text, [PEDERSEN, ASSAD, mekdad, damascus])) == {
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus"),
     }
     # Not after a subject of its own, nor with a dual verb.
     text = "التقى غير بيدرسن الرئيس بشار الأسد. وقال فيصل المقداد إنه التقيا."

@@ -122,6 +122,16 @@ def inherit_places(
             frame.place = host[0]
         elif len(based) == 1 and not past_day:
             frame.place = based.pop()
+        elif frame.slot == "object":  # «التقى بيدرسن الأسد في دمشق. كما التقى المقداد»: there too
+            told = {
+                f.place
+                for f in frames
+                if f.sentence.index == frame.sentence.index - 1
+                and f.place
+                and f.status == frame.status
+                and people & set(f.participants)
+            }
+            frame.place = told.pop() if len(told) == 1 else None
     for frame in frames:
         if frame.kind != CONFERENCE or frame.place is not None:
             continue
