@@ -660,3 +660,14 @@ def test_it_gives_a_sentence_opening_meeting_with_one_name_to_the_last_topic():
     # Not after a subject of its own, nor with a dual verb.
     text = "التقى غير بيدرسن الرئيس بشار الأسد. وقال فيصل المقداد إنه التقيا."
     assert len(meetings(events_of(text, [PEDERSEN, ASSAD, mekdad]))) == 1
+
+
+def test_it_reaches_the_body_that_begins_talks_over_its_description():
+    hnc = ("الهيئة العليا للمفاوضات", "hnc", ORGANIZATION)
+    mistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة السورية، اليوم الاثنين، أول لقاء "
+        "رسمي مع موفد الأمم المتحدة الخاص إلى سوريا، ستيفان دي ميستورا، في جنيف."
+    )
+    event = only_event(text, [hnc, mistura, GENEVA])
+    assert (event.participants, event.place) == (("hnc", "staffan-de-mistura"), "geneva")

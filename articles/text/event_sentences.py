@@ -26,8 +26,9 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
-# From a support verb to its noun: «عقد الرؤساء بوتين وأردوغان وروحاني قمة»
-SUPPORT_REACH = 10
+# From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
+# السورية، اليوم الاثنين، أول لقاء رسمي مع …»
+SUPPORT_VERB_REACH = 14
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
@@ -338,7 +339,9 @@ class ArticleText:
     def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
         """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»; a body when no person
         is named («بدأت الهيئة العليا للمفاوضات أول لقاء رسمي مع دي ميستورا»)."""
-        for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
+        for index in range(
+            hit.first - 1, max(sentence.first, hit.first - SUPPORT_VERB_REACH) - 1, -1
+        ):
             if index in self._trigger_words:
                 return None  # «أجرى اتصالا … للقائه»: the verb carries another event
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
