@@ -669,5 +669,7 @@ def test_it_reaches_the_body_that_begins_talks_over_its_description():
         "بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة السورية، اليوم الاثنين، أول لقاء "
         "رسمي مع موفد الأمم المتحدة الخاص إلى سوريا، ستيفان دي ميستورا، في جنيف."
     )
-    event = only_event(text, [hnc, mistura, GENEVA])
+    others = [("الأمم المتحدة", "united-nations", ORGANIZATION), ("سوريا", "syria", PLACE)]
+    others.append(("السورية", "syria", ADJECTIVE))
+    event = only_event(text, [hnc, mistura, GENEVA, *others])
     assert (event.participants, event.place) == (("hnc", "staffan-de-mistura"), "geneva")
