@@ -673,3 +673,18 @@ def test_it_reaches_the_body_that_begins_talks_over_its_description():
     others.append(("السورية", "syria", ADJECTIVE))
     event = only_event(text, [hnc, mistura, GENEVA, *others])
     assert (event.participants, event.place) == (("hnc", "staffan-de-mistura"), "geneva")
+
+
+def test_it_reads_calling_someone_as_a_phone_call():
+    erdogan = ("الرئيس رجب طيب أردوغان", "recep-tayyip-erdogan", PERSON)
+    rouhani = ("بالرئيس حسن روحاني", "hassan-rouhani", PERSON, "ب")
+    kerry = ("بجون كيري", "john-kerry", PERSON, "ب")
+    cases = {
+        "واتصل لافروف بجون كيري.": [LAVROV, kerry],
+        "وهاتف فلاديمير بوتين الرئيس رجب طيب أردوغان.": [PUTIN, erdogan],
+        "اتصل بشار الأسد هاتفيا بالرئيس حسن روحاني.": [ASSAD, rouhani],
+    }
+    for text, entries in cases.items():
+        assert only_event(text, entries).kind == "phone_call", text
+    text = "وفيما يتصل بالأزمة السورية قال جون كيري إن الحل سياسي."
+    assert [e.kind for e in events_of(text, [KERRY])] == ["statement"]

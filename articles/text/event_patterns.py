@@ -74,6 +74,9 @@ TRIGGERS = (
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات|ين)?"), _PHONE_ADJECTIVE),
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ين|ان)?"), needs_counterpart=True),
     _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه)|تين|تان|ات)"), needs_counterpart=True),
+    # «واتصل لافروف بنظيره الأمريكي», «وهاتف بوتين أردوغان»
+    _pattern(PHONE_CALL, _verb("اتصل", "تصل"), is_verb=True, needs_counterpart=True),
+    _pattern(PHONE_CALL, _verb("هاتف", "هاتف", person_object=True), is_verb=True),
     _pattern(
         MEETING,
         _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتقي", person_object=True),

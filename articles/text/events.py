@@ -185,6 +185,8 @@ def _verb_frame(
     after, frame.place = over_during_phrase(article, sentence, after)
     if frame.place is None:
         after, frame.place = over_place_phrase(article, sentence, after)
+    if after < sentence.last and words.PHONE_ADVERB.fullmatch(article.tokens[after].form):
+        after += 1  # «اتصل الرئيس الأسد هاتفيا بالرئيس روحاني»
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject = frame.subject
     if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
