@@ -688,3 +688,14 @@ def test_it_reads_calling_someone_as_a_phone_call():
         assert only_event(text, entries).kind == "phone_call", text
     text = "وفيما يتصل بالأزمة السورية قال جون كيري إن الحل سياسي."
     assert [e.kind for e in events_of(text, [KERRY])] == ["statement"]
+
+
+def test_it_reads_hosting_someone_as_a_meeting_and_a_visit_phrase_before_its_subject():
+    text = "واستضاف لافروف نظيره الأمريكي جون كيري في موسكو."
+    moscow = ("موسكو", "moscow", PLACE)
+    event = only_event(text, [LAVROV, KERRY, moscow])
+    assert (event.participants, event.place) == (("john-kerry", "sergey-lavrov"), "moscow")
+    text = "وفي ختام زيارته إلى موسكو، التقى محمد جواد ظريف بالرئيس فلاديمير بوتين."
+    putin = ("بالرئيس فلاديمير بوتين", "vladimir-putin", PERSON, "ب")
+    found = meetings(events_of(text, [ZARIF, putin, moscow]))
+    assert found == {("meeting", frozenset({"mohammad-javad-zarif", "vladimir-putin"}), "moscow")}

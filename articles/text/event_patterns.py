@@ -88,6 +88,8 @@ TRIGGERS = (
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("استعرض", "ستعرض"), is_verb=True, needs_counterpart=True),
+    # «واستضاف لافروف نظيره الأمريكي في موسكو»; a city that hosts talks is host_place's
+    _pattern(MEETING, _verb("استضاف", "ستضيف", person_object=True), is_verb=True),
     _pattern(
         MEETING,
         _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),

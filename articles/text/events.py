@@ -405,8 +405,13 @@ def _complete_participants(
         ][::-1]
     elif hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
         owners = [s for s in subjects if s.first < hit.first]
+        # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
+        later = [s for s in subjects if s.first > hit.first]
         candidates = (
-            owners + article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
+            owners
+            + article.people(sentence.first, hit.first)
+            + later
+            + [article.topic(sentence.index - 1)]
         )
     elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
         candidates = [article.topic(sentence.index - 1)]
