@@ -30,6 +30,7 @@ from articles.text.event_article import (
 )
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
+from articles.text.event_participants import complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
@@ -58,7 +59,6 @@ SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدق�
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
-_AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 
 
 def extract_events(
@@ -126,7 +126,7 @@ def _one_gathering_each(frames: list[Frame]) -> list[Frame]:
 def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
     for frame in frames:
-        _complete_participants(article, frame, frames, earlier)
+        complete_participants(article, frame, frames, earlier)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
     frames = [part for f in frames for part in _one_call_each(article, f)]
     calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
@@ -376,80 +376,6 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
             return None
     return None
-
-
-def _complete_participants(
-    article: ArticleText, frame: Frame, frames: list[Frame], earlier: list[Frame]
-) -> None:
-    """Fill in who the text leaves implicit: a clitic's owner, «الوزيران», a dropped subject."""
-    sentence, hit = frame.sentence, frame.hit
-    if frame.slot == "dual" or (frame.slot == "clitic" and hit.groups.get("cl") in ("هما", "هم")):
-        people = article.people(sentence.first, hit.first)[:2]
-        last = [f for f in earlier if f.kind in (MEETING, PHONE_CALL)][-1:]
-        previous = [m for f in last for m in f.members]
-        if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
-            frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
-        else:
-            frame.others = previous  # «الوزيران»: the two people of the previous event
-            if last and frame.kind == MEETING:
-                frame.kind = last[0].kind  # «وبحث الطرفان» after a call goes on telling the call
-        return
-    if not frame.needs_subject:
-        return
-    taken = {m.entity for m in frame.others}
-    subjects = [f.subject for f in frames if f is not frame and f.subject]
-    if hit.pattern.is_reception:  # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor
-        visits = [f for f in [*earlier, *frames] if f.kind == VISIT]
-        candidates = [
-            m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
-        ][::-1]
-    elif hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
-        owners = [s for s in subjects if s.first < hit.first]
-        # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
-        later = [s for s in subjects if s.first > hit.first]
-        candidates = (
-            owners
-            + article.people(sentence.first, hit.first)
-            + later
-            + [article.topic(sentence.index - 1)]
-        )
-    elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
-        candidates = [article.topic(sentence.index - 1)]
-    elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
-        candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
-    elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
-        others = article.people(sentence.first, sentence.last)
-        candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
-        if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
-            candidates.append(article.topic(sentence.index - 1))
-    elif _subject_left_out(article, frame):
-        candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
-    else:
-        candidates = subjects
-    frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
-
-
-def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:
-    """«وعقد اجتماعا مع …», «كما أجرى محادثات مع …»: a support verb opens the sentence right
-    before the event noun, its subject left to the sentence before."""
-    hit, sentence = frame.hit, frame.sentence
-    verb = hit.first - 1
-    if verb < sentence.first or not words.SUPPORT_VERB.fullmatch(article.tokens[verb].form):
-        return False
-    return all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, verb))
-
-
-def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
-    """A verb opening its sentence with nothing after it that could be its subject."""
-    hit, sentence = frame.hit, frame.sentence
-    if frame.kind == VISIT and frame.slot == "bare":
-        return True
-    opens = all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
-    follower = hit.last + 1
-    free = article.word(follower, _AFTER_DROPPED_SUBJECT) or (
-        follower in article.other_at and article.is_event_place(article.other_at[follower])
-    )
-    return hit.pattern.is_verb and opens and free
 
 
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:

@@ -1,0 +1,83 @@
+"""Who an event's sentence leaves implicit: the owner of a clitic, «الوزيران», a subject
+dropped or given in the sentence before, the traveller a meeting is for. Pure Python."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
+from articles.text.event_patterns import MEETING, PHONE_CALL, VISIT
+from articles.text.event_sentences import ArticleText
+
+_AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
+
+
+def complete_participants(
+    article: ArticleText, frame: Frame, frames: list[Frame], earlier: list[Frame]
+) -> None:
+    """Fill in who the text leaves implicit: a clitic's owner, «الوزيران», a dropped subject."""
+    sentence, hit = frame.sentence, frame.hit
+    if frame.slot == "dual" or (frame.slot == "clitic" and hit.groups.get("cl") in ("هما", "هم")):
+        people = article.people(sentence.first, hit.first)[:2]
+        last = [f for f in earlier if f.kind in (MEETING, PHONE_CALL)][-1:]
+        previous = [m for f in last for m in f.members]
+        if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
+            frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
+        else:
+            frame.others = previous  # «الوزيران»: the two people of the previous event
+            if last and frame.kind == MEETING:
+                frame.kind = last[0].kind  # «وبحث الطرفان» after a call goes on telling the call
+        return
+    if not frame.needs_subject:
+        return
+    taken = {m.entity for m in frame.others}
+    subjects = [f.subject for f in frames if f is not frame and f.subject]
+    if hit.pattern.is_reception:  # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor
+        visits = [f for f in [*earlier, *frames] if f.kind == VISIT]
+        candidates = [
+            m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
+        ][::-1]
+    elif hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
+        owners = [s for s in subjects if s.first < hit.first]
+        # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
+        later = [s for s in subjects if s.first > hit.first]
+        candidates = (
+            owners
+            + article.people(sentence.first, hit.first)
+            + later
+            + [article.topic(sentence.index - 1)]
+        )
+    elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
+        candidates = [article.topic(sentence.index - 1)]
+    elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
+        candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
+    elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
+        others = article.people(sentence.first, sentence.last)
+        candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
+        if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
+            candidates.append(article.topic(sentence.index - 1))
+    elif _subject_left_out(article, frame):
+        candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
+    else:
+        candidates = subjects
+    frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:
+    """«وعقد اجتماعا مع …», «كما أجرى محادثات مع …»: a support verb opens the sentence right
+    before the event noun, its subject left to the sentence before."""
+    hit, sentence = frame.hit, frame.sentence
+    verb = hit.first - 1
+    if verb < sentence.first or not words.SUPPORT_VERB.fullmatch(article.tokens[verb].form):
+        return False
+    return all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, verb))
+
+
+def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
+    """A verb opening its sentence with nothing after it that could be its subject."""
+    hit, sentence = frame.hit, frame.sentence
+    if frame.kind == VISIT and frame.slot == "bare":
+        return True
+    opens = all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
+    follower = hit.last + 1
+    free = article.word(follower, _AFTER_DROPPED_SUBJECT) or (
+        follower in article.other_at and article.is_event_place(article.other_at[follower])
+    )
+    return hit.pattern.is_verb and opens and free
