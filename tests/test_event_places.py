@@ -338,3 +338,12 @@ def test_it_reads_the_building_and_city_set_between_subject_and_object():
     text = "التقى أحمد أبو الغيط اليوم في مقر الجامعة بالقاهرة غير بيدرسن."
     event = only_event(text, [gheit, PEDERSEN, cairo])
     assert (event.participants, event.place) == (("ahmed-aboul-gheit", "geir-pedersen"), "cairo")
+
+
+def test_it_reads_the_object_after_a_sidelines_phrase_and_its_place():
+    mbs = ("بولي العهد السعودي الأمير محمد بن سلمان", "mohammed-bin-salman", PERSON, "ب")
+    text = (
+        "والتقى بشار الأسد على هامش القمة العربية في جدة بولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    found = meetings(events_of(text, [ASSAD, mbs, ("جدة", "jeddah", PLACE)]))
+    assert ("meeting", frozenset({"bashar-al-assad", "mohammed-bin-salman"}), "jeddah") in found

@@ -83,6 +83,29 @@ def over_during_phrase(
     return index, None
 
 
+def over_sidelines_phrase(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None]:
+    """«والتقى الأسد على هامش القمة العربية في جدة بولي العهد السعودي»: the object comes
+    after the «على هامش» phrase; the place it gives the gathering is where they meet."""
+    if not (article.word(index, words.ON_WORDS) and article.word(index + 1, words.SIDELINES_WORDS)):
+        return index, None
+    place = None
+    for position in range(index + 2, min(sentence.last, index + 2 + words.SIDELINES_REACH)):
+        token = article.tokens[position]
+        if position in article.person_at or (token.form.startswith("ب") and token.title_like):
+            return position, place
+        mention = article.other_at.get(position)
+        if (
+            place is None
+            and mention is not None
+            and article.is_event_place(mention)
+            and article.locative_lead(mention) is not None
+        ):
+            place = mention.entity
+    return index, None
+
+
 def past_holding_clause(
     article: ArticleText, sentence: Sentence, index: int
 ) -> tuple[int, str | None, Mention | None]:

@@ -36,6 +36,7 @@ from articles.text.event_phrases import (
     hosted_visit,
     over_during_phrase,
     over_place_phrase,
+    over_sidelines_phrase,
     past_arrival,
     past_holding_clause,
 )
@@ -183,6 +184,8 @@ def _verb_frame(
     else:
         after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     after, frame.place = over_during_phrase(article, sentence, after)
+    if frame.place is None:
+        after, frame.place = over_sidelines_phrase(article, sentence, after)
     if frame.place is None:
         after, frame.place = over_place_phrase(article, sentence, after)
     if after < sentence.last and words.PHONE_ADVERB.fullmatch(article.tokens[after].form):
