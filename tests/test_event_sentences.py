@@ -699,3 +699,12 @@ def test_it_reads_hosting_someone_as_a_meeting_and_a_visit_phrase_before_its_sub
     putin = ("بالرئيس فلاديمير بوتين", "vladimir-putin", PERSON, "ب")
     found = meetings(events_of(text, [ZARIF, putin, moscow]))
     assert found == {("meeting", frozenset({"mohammad-javad-zarif", "vladimir-putin"}), "moscow")}
+
+
+def test_it_drops_a_cancelled_event_and_plans_a_postponed_or_called_for_one():
+    ankara = ("أنقرة", "ankara", PLACE)
+    assert events_of("وألغى لافروف زيارته إلى أنقرة.", [LAVROV, ankara]) == []
+    event = only_event("وأرجأ لافروف زيارته إلى أنقرة.", [LAVROV, ankara])
+    assert (event.kind, event.status) == ("visit", "planned")
+    event = only_event("ودعا لافروف إلى عقد مؤتمر دولي في جنيف.", [LAVROV, GENEVA])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "geneva")

@@ -262,6 +262,13 @@ SEVERAL_CALLS_RE = re.compile(
 )
 # «ونائبه», «ومساعده»: an aide joined on to the one named before, who takes part with him
 AIDE_WORDS = frozenset("ونائبه ونائبته ومساعده ومساعدته ومستشاره".split())
+# «ألغى لافروف زيارته»: no event; «أرجأ كيري زيارته», «تأجيل الاجتماع»: one still to come.
+CANCEL_WORDS = frozenset("الغي الغت الغيا يلغي تلغي الغاء بالغاء والغي".split())
+POSTPONE_WORDS = frozenset(
+    "ارجا ارجات يرجئ ترجئ ارجاء بارجاء اجل اجلت يؤجل تؤجل تاجيل بتاجيل تاجل تاجلت".split()
+)
+# «دعا إلى عقد مؤتمر دولي»: a gathering called for is not held.
+CALLED_FOR_WORDS = frozenset({"عقد"})
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only

@@ -135,6 +135,8 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
 
 
 def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+    if article.any_word(max(sentence.first, hit.first - 4), hit.first, words.CANCEL_WORDS):
+        return None  # «وألغى لافروف زيارته إلى أنقرة»
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None:
         return opened
@@ -474,6 +476,8 @@ def _statement(article: ArticleText, sentence: Sentence) -> Frame | None:
 
 def _status(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
+    if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
+        return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
     if frame.slot == "opened":
         return frame.status  # the opening verb's tense
     if frame.slot == "purpose" and not frame.background:
@@ -497,6 +501,8 @@ def _status(article: ArticleText, frame: Frame) -> str:
         index -= 1
     if article.word(index, words.PURPOSE_WORDS) and not frame.background:
         return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
+    if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
+        return PLANNED  # «دعا إلى عقد مؤتمر دولي»
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
