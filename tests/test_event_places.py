@@ -347,3 +347,11 @@ def test_it_reads_the_object_after_a_sidelines_phrase_and_its_place():
     )
     found = meetings(events_of(text, [ASSAD, mbs, ("جدة", "jeddah", PLACE)]))
     assert ("meeting", frozenset({"bashar-al-assad", "mohammed-bin-salman"}), "jeddah") in found
+
+
+def test_it_reads_a_visit_made_several_times():
+    text = "وزار وليد المعلم عدة مرات سلطنة عمان."
+    event = only_event(
+        text, [person("وليد المعلم", "walid-al-muallem"), ("سلطنة عمان", "oman", PLACE)]
+    )
+    assert (event.kind, event.place) == ("visit", "oman")

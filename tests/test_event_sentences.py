@@ -708,3 +708,35 @@ def test_it_drops_a_cancelled_event_and_plans_a_postponed_or_called_for_one():
     assert (event.kind, event.status) == ("visit", "planned")
     event = only_event("ودعا لافروف إلى عقد مؤتمر دولي في جنيف.", [LAVROV, GENEVA])
     assert (event.kind, event.status, event.place) == ("conference", "planned", "geneva")
+
+
+def test_it_reads_a_passive_reception_by_its_agent():
+    messahel = person("عبد القادر مساهل", "abdelkader-messahel")
+    text = "استقبل عبد القادر مساهل بدمشق، من قبل الرئيس بشار الأسد."
+    event = only_event(text, [messahel, ASSAD, ("بدمشق", "damascus", PLACE, "ب")])
+    assert event.participants == ("abdelkader-messahel", "bashar-al-assad")
+
+
+def test_it_holds_what_a_headline_tells_in_the_present():
+    text = "بن علوي يستقبل وليد المعلم في مسقط\n\nوقال الوزير إن الزيارة مهمة."
+    alawi = person("بن علوي", "yusuf-bin-alawi")
+    event = only_event(text, [alawi, MUALLEM, ("مسقط", "muscat", PLACE)])
+    assert (event.status, event.place) == ("held", "muscat")
+
+
+def test_it_reaches_names_set_off_by_commas_in_a_list_of_counterparts():
+    qatari = person("محمد بن عبد الرحمن", "mohammed-bin-abdulrahman")
+    text = "التقى فيصل بن فرحان بنظيريه القطري، محمد بن عبد الرحمن، والتركي، مولود جاويش أوغلو."
+    entries = [person("فيصل بن فرحان", "faisal-bin-farhan"), qatari, CAVUSOGLU]
+    entries += [("القطري", "qatar", ADJECTIVE), ("والتركي", "turkey", ADJECTIVE, "و")]
+    event = only_event(text, entries)
+    assert event.participants == (
+        "faisal-bin-farhan",
+        "mevlut-cavusoglu",
+        "mohammed-bin-abdulrahman",
+    )
+
+
+def test_it_takes_no_state_in_an_envoys_title_as_a_participant():
+    text = "وبحث لافروف مع المبعوث الأممي الخاص إلى سوريا الوضع في الرياض."
+    assert meetings(events_of(text, [LAVROV, ("سوريا", "syria", PLACE)])) == set()

@@ -265,8 +265,9 @@ class ArticleText:
                     and cost == 0
                     and not after_to
                     and self.locative_lead(other) is None
+                    and not (other.match.kind == PLACE and self.in_envoy_title(other))
                 ):
-                    body = other
+                    body = other  # but not «المبعوث الخاص إلى سوريا»
                 index, after_to = other.last + 1, False
                 continue
             token = tokens[index]
@@ -401,10 +402,12 @@ class ArticleText:
         if not (by_state or form.startswith("و") and form[1:] in words.TITLE_WORDS):
             return None
         start = state.last + 1 if by_state else index + 1
-        for position in range(start, min(sentence.last, start + NAME_BUDGET + 3)):
+        for position in range(start, min(sentence.last, start + NAME_BUDGET + 4)):
             if (person := self.person_at.get(position)) is not None:
                 return person
-            if not self.tokens[position].title_like:
+            token, inside = self.tokens[position], self.other_at.get(position)
+            # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
+            if not (token.title_like or token.form in ",،" or inside is not None):
                 return None
         return None
 

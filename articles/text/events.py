@@ -55,6 +55,7 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
+AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 VISIT_REACH = 20
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
@@ -214,6 +215,8 @@ def _verb_frame(
     if partners:
         frame.span_first = min(frame.span_first, partners[0].first)
         frame.others.extend(partners)
+    if (found or body) is None and (agent := _passive_agent(article, sentence, after)):
+        found = agent  # «استقبل مساهل بدمشق، من قبل الرئيس الأسد»: who received him
     if (found or body) is None:
         if not partners and hit.pattern.convenes and _is_body(frame.subject):
             frame.kind = CONFERENCE  # «اجتمع مجلس الأمن الدولي أمس في نيويورك»
@@ -232,6 +235,17 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
+
+
+def _passive_agent(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+    """The person after «من قبل», a place or date phrase away: who acted, in the passive."""
+    for position in range(index, min(sentence.last - 2, index + AGENT_REACH)):
+        if article.tokens[position].form == words.BY_AGENT_WORDS[0] and (
+            article.tokens[position + 1].form == words.BY_AGENT_WORDS[1]
+        ):
+            found, _ = article.scan_person(position + 2, sentence.last, stop_at_with=True, budget=0)
+            return found
+    return None
 
 
 def _object_clitic_frame(
@@ -492,6 +506,9 @@ def _status(article: ArticleText, frame: Frame) -> str:
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
             return PLANNED
+        future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
+        if hit.groups.get("imp") and sentence.headline and not future:
+            return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
         if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
             # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
             return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
