@@ -740,3 +740,11 @@ def test_it_reaches_names_set_off_by_commas_in_a_list_of_counterparts():
 def test_it_takes_no_state_in_an_envoys_title_as_a_participant():
     text = "وبحث لافروف مع المبعوث الأممي الخاص إلى سوريا الوضع في الرياض."
     assert meetings(events_of(text, [LAVROV, ("سوريا", "syria", PLACE)])) == set()
+
+
+def test_it_gives_an_opening_possessive_meeting_to_the_main_clauses_speaker():
+    abdollahian = person("حسين أمير عبد اللهيان", "amir-abdollahian")
+    text = "وخلال لقائه مع محمد جواد ظريف ونائبه حسين أمير عبد اللهيان في طهران، قال بشار الأسد إن."
+    event = only_event(text, [ZARIF, abdollahian, ASSAD, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("amir-abdollahian", "bashar-al-assad", "mohammad-javad-zarif")
+    assert event.place == "tehran"

@@ -7,6 +7,7 @@ from articles.text.event_patterns import MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
+OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 
 
 def complete_participants(
@@ -38,6 +39,9 @@ def complete_participants(
         owners = [s for s in subjects if s.first < hit.first]
         # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
         later = [s for s in subjects if s.first > hit.first]
+        if hit.first - sentence.first <= OPENING_PHRASE:
+            # «وخلال لقائه مع ظريف في طهران، قال الأسد»: the main clause's subject
+            later += article.people(frame.span_last + 1, sentence.last, nearest_to_last=False)[:1]
         candidates = (
             owners
             + article.people(sentence.first, hit.first)

@@ -399,7 +399,8 @@ class ArticleText:
             and state.match.kind == PLACE
             and state.match.prefix.startswith("و")
         )
-        if not (by_state or form.startswith("و") and form[1:] in words.TITLE_WORDS):
+        titled = form.startswith("و") and form[1:] in words.TITLE_WORDS or form in words.AIDE_WORDS
+        if not (by_state or titled):
             return None
         start = state.last + 1 if by_state else index + 1
         for position in range(start, min(sentence.last, start + NAME_BUDGET + 4)):
