@@ -234,3 +234,23 @@ def test_it_proposes_no_candidate_starting_with_an_article_after_a_proclitic():
 def test_it_names_no_office_holder_after_naiban():
     text = "وهنأه على توليه منصبه نائبا لوزير الخارجية الروسي"
     assert "sergey-lavrov" not in entities(text, on=date(2013, 5, 10))
+
+
+def test_it_reads_a_bare_surname_agreeing_with_a_noun_as_an_adjective():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("nabil-elaraby", PERSON, "نبيل العربي"),
+            AliasEntry("nabil-elaraby", PERSON, "العربي", ambiguous=True),
+            AliasEntry("walid-al-muallem", PERSON, "وليد المعلم"),
+            AliasEntry("walid-al-muallem", PERSON, "المعلم", ambiguous=True),
+        ]
+    )
+
+    def people(text):
+        return [m.surface for m in link(text, gazetteer).matches if m.kind == PERSON]
+
+    assert people("التقى نبيل العربي الوفد الوزاري العربي") == ["نبيل العربي"]
+    assert people("التقى نبيل العربي وأكد الموقف العربي") == ["نبيل العربي"]
+    text = "التقى وليد المعلم. وقال وزير الخارجية السوري المعلم إن"
+    assert people(text) == ["وليد المعلم", "المعلم"]
+    assert people("التقى وليد المعلم. وقال الوزير المعلم") == ["وليد المعلم", "المعلم"]

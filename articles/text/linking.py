@@ -305,6 +305,22 @@ def _after_adjective_and(hit: _Hit, normalized: str) -> bool:
     return bool(words) and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه"))
 
 
+def _agrees_with_a_noun(hit: _Hit, normalized: str) -> bool:
+    """«الوفد الوزاري العربي», «الموقف العربي»: a bare surname with the article after a noun
+    that is not a title agrees with it as an adjective; «وزير الخارجية السوري المعلم» and
+    «الوزير المعلم» still name the man."""
+    if hit.prefix or not normalized.startswith("ال", hit.start):
+        return False
+    words = _words_before(hit, normalized)
+    while words and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
+        words.pop()  # over the adjectives between: «الوزاري»
+    head = words[-1] if words else ""
+    return head.startswith("ال") and head not in _OFFICE_WORDS and head not in _HONORIFICS
+
+
+_HONORIFICS = frozenset("السيد الدكتور الشيخ المستشار الامير الوزيره".split())
+
+
 def _words_before(hit: _Hit, normalized: str) -> list[str]:
     return normalized[
         max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
@@ -365,7 +381,7 @@ def link(
             if not (former or is_deputy_title(normalized, hit.start - len(hit.prefix))):
                 role_hits.append(hit)
             continue
-        adjectival = _after_adjective_and(hit, normalized)
+        adjectival = _after_adjective_and(hit, normalized) or _agrees_with_a_noun(hit, normalized)
         choices = [
             key
             for key in entity_keys
