@@ -135,12 +135,6 @@ def inherit_places(
     for frame in frames:
         if frame.kind != CONFERENCE or frame.place is not None:
             continue
-        if article.word(frame.hit.first - 1, words.SIDELINES_WORDS):
-            # «لقائه مع دي ميستورا في الرياض … على هامش اجتماع وزراء الخارجية العرب»
-            beside = [f for f in frames if f.sentence is frame.sentence and f is not frame]
-            frame.place = next((f.place for f in beside if f.place), None)
-            if frame.place:
-                continue
         trip = next((v for v in visits if v.sentence is frame.sentence and v.place), None)
         if trip is not None and trip.hit.first < frame.hit.first:
             # «يتوجه فابيوس إلى إسطنبول للمشاركة في الاجتماع الوزاري»: he takes part there.
@@ -151,6 +145,21 @@ def inherit_places(
     lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
     if dateline and lead_events and lead_events[0].place is None:
         lead_events[0].place = dateline
+
+
+def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list[Frame]:
+    """«التقى الصفدي صباغ على هامش اجتماعات الجمعية العامة»: the gathering only says where
+    and when the sentence's news happened; it is not news itself."""
+    told = {id(f.sentence) for f in frames if f.kind not in (CONFERENCE, STATEMENT)}
+    return [
+        f
+        for f in frames
+        if not (
+            f.kind == CONFERENCE
+            and id(f.sentence) in told
+            and article.word(f.hit.first - 1, words.SIDELINES_WORDS)
+        )
+    ]
 
 
 def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:

@@ -22,6 +22,7 @@ from articles.text.event_article import (
     drop_conference_references,
     drop_country_visits,
     drop_covered_headlines,
+    drop_sidelines_gatherings,
     drop_state_level,
     fold_call_details,
     host_place,
@@ -90,6 +91,7 @@ def extract_events(
     frames = drop_conference_references(frames, countries)
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases)
+    frames = drop_sidelines_gatherings(article, frames)
     return deduplicate(article, drop_state_level(frames))
 
 
