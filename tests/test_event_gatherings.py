@@ -4,6 +4,7 @@ written for each rule. Pure functions, no database."""
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
     FRIENDS,
+    NESTED,
     ZARIF,
     events_of,
     only_event,
@@ -219,3 +220,15 @@ def test_it_reads_a_conference_whose_name_is_in_brackets():
         "planned",
         ("geneva-ii",),
     )
+
+
+def test_it_places_a_gathering_where_its_own_name_puts_it_but_not_what_it_is_for():
+    congress = ("مؤتمر الحوار الوطني السوري في سوتشي", "sochi-congress", ORGANIZATION)
+    sochi = ("سوتشي", "sochi", NESTED)
+    text = "اختتم مؤتمر الحوار الوطني السوري في سوتشي أعماله اليوم."
+    assert only_event(text, [congress, sochi]).place == "sochi"
+    vienna = [("مؤتمر فيينا", "vienna-talks", ORGANIZATION), ("فيينا", "vienna", NESTED)]
+    assert only_event("وانطلق مؤتمر فيينا أمس.", vienna).place == "vienna"
+    issg = ("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION)
+    text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا أمس."
+    assert only_event(text, [issg, ("لسوريا", "syria", NESTED, "ل")]).place is None

@@ -58,6 +58,7 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
             states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
     frame.others = frame.others or states
+    frame.place = frame.place or named_place(article, hit, frame.others)
     frame.span_last = max([hit.last, *(m.last for m in frame.others)])
     return frame if frame.others or frame.place else None
 
@@ -104,10 +105,24 @@ def conference_frame(
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
         frame.place = tied_place(article, frame)
+    frame.place = frame.place or named_place(article, hit, frame.others)
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)
     return frame if frame.place else False
+
+
+def named_place(article: ArticleText, hit: TriggerHit, bodies: list[Mention]) -> str | None:
+    """Where a gathering's own name puts it: «مؤتمر سوتشي», «محادثات أستانا», «مؤتمر الحوار
+    الوطني السوري في سوتشي»; not «مجموعة الدعم الدولية لسوريا», which says what it is for."""
+    for body in bodies:
+        inside = article.place_inside.get(body.first)
+        if inside is None:
+            continue
+        right_after = inside.first == hit.last + 1 and not inside.match.prefix
+        if right_after or article.locative_lead(inside) is not None:
+            return inside.entity
+    return None
 
 
 def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:

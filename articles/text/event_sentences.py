@@ -84,6 +84,9 @@ class ArticleText:
         self._statements = tokenized.statements
         self.person_at: dict[int, Mention] = {}
         self.other_at: dict[int, Mention] = {}
+        # «مؤتمر الحوار الوطني السوري في سوتشي»: the place inside a body's name, by the
+        # body's first token
+        self.place_inside: dict[int, Mention] = {}
         starts, ends, count = self.starts, self.ends, len(self.ends)
         for match in sorted(matches, key=lambda m: (m.start, -m.end)):
             if match.kind == PERSON and _REGIME_BEFORE_RE.search(
@@ -95,6 +98,15 @@ class ArticleText:
                 last = min(bisect_right(ends, match.end - 1, first), count - 1)
                 mention = Mention(match, first, last)
                 target = self.person_at if match.kind == PERSON else self.other_at
+                outer = target.get(first)
+                if (
+                    match.kind == PLACE
+                    and not match.adjective
+                    and outer is not None
+                    and outer.match.kind == ORGANIZATION
+                    and last <= outer.last
+                ):
+                    self.place_inside[outer.first] = mention
                 for index in range(first, last + 1):
                     if index not in target:
                         target[index] = mention
