@@ -232,3 +232,15 @@ def test_it_places_a_gathering_where_its_own_name_puts_it_but_not_what_it_is_for
     issg = ("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION)
     text = "وعقد اجتماع مجموعة الدعم الدولية لسوريا أمس."
     assert only_event(text, [issg, ("لسوريا", "syria", NESTED, "ل")]).place is None
+
+
+def test_it_reads_a_session_a_verb_opens_and_a_gathering_its_relative_clause_holds():
+    league = ("لمجلس الجامعة العربية", "arab-league", ORGANIZATION, "ل")
+    text = "وتنطلق اليوم أعمال الدورة العادية لمجلس الجامعة العربية في القاهرة."
+    event = only_event(text, [league, ("القاهرة", "cairo", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "cairo")
+    text = "واتفقوا في الاجتماع الذي انعقد في جنيف اليوم على وقف إطلاق النار."
+    event = only_event(text, [("جنيف", "geneva", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
+    text = "وقال رئيس الدورة الحالية لمجلس الجامعة العربية إن."  # a title, not a session
+    assert [e.kind for e in events_of(text, [league]) if e.kind != "statement"] == []

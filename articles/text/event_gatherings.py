@@ -72,6 +72,8 @@ def conference_frame(
     index = hit.last + 1
     if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
         return False
+    if article.word(hit.first - 1, words.CHAIR_WORDS):
+        return False  # «رئيس الدورة الحالية لمجلس الجامعة»: a title
     if hit.pattern.conference_by_adjective and not article.word(index, words.GATHERING_ADJECTIVES):
         return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
     while index < min(sentence.last, hit.last + 6):
@@ -91,6 +93,8 @@ def conference_frame(
         else:
             break
         index += 1
+    if not (frame.others or frame.place):
+        frame.place = _held_at(article, sentence, index)
     after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
     plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
     if not (frame.others or frame.place) and plain:
@@ -110,6 +114,18 @@ def conference_frame(
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)
     return frame if frame.place else False
+
+
+def _held_at(article: ArticleText, sentence: Sentence, index: int) -> str | None:
+    """«في الاجتماع الذي انعقد في جنيف»: where the gathering's relative clause holds it."""
+    if not (
+        article.word(index, words.RELATIVE_WORDS)
+        and article.word(index + 1, words.HELD_VERB_WORDS)
+        and article.word(index + 2, words.LOCATIVE_WORDS)
+    ):
+        return None
+    place = article.other_at.get(index + 3)
+    return place.entity if place is not None and article.is_event_place(place) else None
 
 
 def named_place(article: ArticleText, hit: TriggerHit, bodies: list[Mention]) -> str | None:

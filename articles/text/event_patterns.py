@@ -72,7 +72,7 @@ TRIGGERS = (
         _PHONE_ADJECTIVE,
     ),
     _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ات|ين)?"), _PHONE_ADJECTIVE),
-    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ين|ان)?"), needs_counterpart=True),
+    _pattern(PHONE_CALL, _noun(r"اتصال(?:ا|ين|ان|ات)?"), needs_counterpart=True),
     _pattern(PHONE_CALL, _noun(r"مكالم(?:ه|ت(?=ه)|تين|تان|ات)"), needs_counterpart=True),
     # «واتصل لافروف بنظيره الأمريكي», «وهاتف بوتين أردوغان»
     _pattern(PHONE_CALL, _verb("اتصل", "تصل"), is_verb=True, needs_counterpart=True),
@@ -106,6 +106,7 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
+    _pattern(MEETING, _noun(r"دور(?:ه|ت(?=ه))"), names_conference=True),  # «الدورة العادية لمجلس»
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
@@ -271,6 +272,7 @@ POSTPONE_WORDS = frozenset(
 CALLED_FOR_WORDS = frozenset({"عقد"})
 # «استقبل مساهل بدمشق من قبل الرئيس الأسد»: a passive reception's agent follows.
 BY_AGENT_WORDS = ("من", "قبل")
+CHAIR_WORDS = frozenset("رئيس رئيسه رئاسه".split())  # «رئيس الدورة الحالية»
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
