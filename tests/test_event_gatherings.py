@@ -244,3 +244,9 @@ def test_it_reads_a_session_a_verb_opens_and_a_gathering_its_relative_clause_hol
     assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
     text = "وقال رئيس الدورة الحالية لمجلس الجامعة العربية إن."  # a title, not a session
     assert [e.kind for e in events_of(text, [league]) if e.kind != "statement"] == []
+
+
+def test_it_keeps_a_held_summit_named_again_in_passing():
+    text = "وانعقدت القمة العربية في بغداد اليوم. وقال الأمين العام إن الحديث حول قمة بغداد مهم."
+    event = only_event(text, [("بغداد", "baghdad", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "baghdad")

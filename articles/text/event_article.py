@@ -189,10 +189,15 @@ def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -
     conferences = [f for f in frames if f.kind == CONFERENCE]
     planned = {frozenset(f.participants) for f in conferences if f.status == PLANNED}
     kept = []
-    for frame in frames:
+    for position, frame in enumerate(frames):
         if frame.kind == CONFERENCE and not frame.participants and frame.place:
-            earlier = [f for f in conferences if f is not frame and f.place]
-            if any(frame.place in (f.place, countries.get(f.place)) for f in earlier):
+            # the one told first, or one that names who takes part, is the summit
+            told = [
+                f
+                for f in frames[:position] + [f for f in conferences if f.participants]
+                if f.kind == CONFERENCE and f.place and f is not frame
+            ]
+            if any(frame.place in (f.place, countries.get(f.place)) for f in told):
                 continue
         if (
             frame.kind != CONFERENCE
