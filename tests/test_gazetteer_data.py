@@ -130,3 +130,14 @@ def test_it_reads_the_arab_foreign_ministers_as_the_arab_league():
     gazetteer = gazetteer_from_records(RECORDS)
     for text in ("اجتمع وزراء الخارجية العرب في القاهرة", "اجتمع مجلس الجامعة العربية"):
         assert "arab-league" in {m.entity for m in link(text, gazetteer).matches}, text
+
+
+def test_it_names_no_minister_for_his_deputies_and_the_league_chief_by_short_title():
+    from datetime import date
+
+    gazetteer = gazetteer_from_records(RECORDS)
+    day = date(2017, 1, 1)
+    found = link("والتقى نائبي وزير الخارجية الروسي", gazetteer, on=day).matches
+    assert "sergey-lavrov" not in {m.entity for m in found}
+    found = link("وقال الأمين العام للجامعة إن", gazetteer, on=day).matches
+    assert {m.entity for m in found} == {"ahmed-aboul-gheit"}

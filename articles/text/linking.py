@@ -38,7 +38,7 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
-_DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل)(?:ا|ه)? $")
+_DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل)(?:ا|ه|ي|ين)? $")
 # «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»:
 # whoever held the office once, not at the article's date.
 FORMER_RE = re.compile(
