@@ -748,3 +748,12 @@ def test_it_gives_an_opening_possessive_meeting_to_the_main_clauses_speaker():
     event = only_event(text, [ZARIF, abdollahian, ASSAD, ("طهران", "tehran", PLACE)])
     assert event.participants == ("amir-abdollahian", "bashar-al-assad", "mohammad-javad-zarif")
     assert event.place == "tehran"
+
+
+def test_it_reads_two_subjects_of_a_discussion_and_calls_held_between_two():
+    kerry = ("وجون كيري", "john-kerry", PERSON, "و")
+    text = "وبحث لافروف، وجون كيري، الأزمة السورية."
+    assert only_event(text, [LAVROV, kerry]).participants == ("john-kerry", "sergey-lavrov")
+    text = "وتناولت مكالمتين هاتفيتين أجريتا بين لافروف وجون كيري الأزمة."
+    event = only_event(text, [LAVROV, kerry])
+    assert (event.kind, event.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))

@@ -254,7 +254,7 @@ SIDELINES_REACH = 8  # «على هامش اجتماعات الجمعية الع�
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
 FROM_WORDS = frozenset({"من"})
-TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم".split())
+TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
 # «اتصالين هاتفيين», «مكالمات»: several calls, one with each counterpart.

@@ -210,6 +210,10 @@ def _verb_frame(
         found, body = article.scan_person(with_index + 1, sentence.last, stop_at_with=False)
     elif hit.pattern.needs_counterpart:  # «بحث الرئيسان بوتين وأردوغان», «اجتمع بوتين بأردوغان»
         found, body = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
+        subject = frame.subject
+        if (found or body) is None and subject is not None and subject.first > hit.last:
+            joined = article.coordinated_people(subject.last + 1, sentence)  # «بحث لافروف، وكيري»
+            found = joined[0] if joined else None
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
     if (found or body) is None and frame.subject and article.word(hit.first - 1, words.WHERE_WORDS):
