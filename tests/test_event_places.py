@@ -355,3 +355,10 @@ def test_it_reads_a_visit_made_several_times():
         text, [person("وليد المعلم", "walid-al-muallem"), ("سلطنة عمان", "oman", PLACE)]
     )
     assert (event.kind, event.place) == ("visit", "oman")
+
+
+def test_it_plans_the_meeting_a_visitor_will_hold_where_he_arrived():
+    text = "وصل لافروف إلى أنقرة. وسيلتقي الرئيس رجب طيب أردوغان."
+    erdogan = ("الرئيس رجب طيب أردوغان", "recep-tayyip-erdogan", PERSON)
+    found = meetings(events_of(text, [LAVROV, erdogan, ("أنقرة", "ankara", PLACE)]))
+    assert found == {("meeting", frozenset({"sergey-lavrov", "recep-tayyip-erdogan"}), "ankara")}

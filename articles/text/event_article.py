@@ -128,7 +128,7 @@ def inherit_places(
                 for f in frames
                 if f.sentence.index == frame.sentence.index - 1
                 and f.place
-                and f.status == frame.status
+                and (f.status == frame.status or f.kind == VISIT)  # «وصل … وسيلتقي»
                 and people & set(f.participants)
             }
             frame.place = told.pop() if len(told) == 1 else None

@@ -436,7 +436,6 @@ def _one_name_after_opening_verb(article: ArticleText, frame: Frame) -> bool:
     return (
         hit.pattern.kind == MEETING
         and not hit.pattern.needs_counterpart
-        and not hit.groups.get("fut")
         and subject is not None
         and subject.match.kind == PERSON
         and subject.first > hit.last
