@@ -141,3 +141,25 @@ def test_it_names_no_minister_for_his_deputies_and_the_league_chief_by_short_tit
     assert "sergey-lavrov" not in {m.entity for m in found}
     found = link("وقال الأمين العام للجامعة إن", gazetteer, on=day).matches
     assert {m.entity for m in found} == {"ahmed-aboul-gheit"}
+
+
+def test_it_reads_two_names_run_together_with_wa():
+    gazetteer = gazetteer_from_records(RECORDS)
+    found = [m.entity for m in link("سعي واشنطنوموسكو إلى عقد مؤتمر", gazetteer).matches]
+    assert found[:2] == ["washington", "moscow"]
+    assert [m.entity for m in link("واتفقت تركياوروسيا على", gazetteer).matches] == [
+        "turkey",
+        "russia",
+    ]
+
+
+def test_it_names_no_speaker_for_his_special_assistant():
+    from datetime import date
+
+    from articles.text.linking import resolve_roles
+
+    gazetteer = gazetteer_from_records(RECORDS)
+    text = "التقى المساعد الخاص لرئيس مجلس الشورى الايراني حسين أمير عبد اللهيان الرئيس الأسد"
+    result = link(text, gazetteer)
+    resolve_roles(result, window=(date(2017, 1, 1), date(2017, 12, 31)))
+    assert "ali-larijani" not in {m.entity for m in result.matches}

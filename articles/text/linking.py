@@ -38,7 +38,10 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
-_DEPUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل)(?:ا|ه|ي|ين)? $")
+_DEPUTY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين)?"
+    r"(?: (?:ال)?(?:خاص|خاصه|اول|شخصي))? $"
+)
 # «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»:
 # whoever held the office once, not at the article's date.
 FORMER_RE = re.compile(
@@ -204,17 +207,21 @@ class _Hit:
     prefix: str
 
 
+MIN_GLUED_CHARS = 4  # a name this long can be read out of «…و…» run together
+
+
 def _valid_hits(gazetteer: Gazetteer, normalized: str) -> list[_Hit]:
     """Hits that end a word and start one, or follow a proclitic chain that fits their keys:
     a «لل» variant only after a chain ending in «ل» (which every other key accepts too)."""
     found = []
     size = len(normalized)
+    glued_left: dict[int, _Hit] = {}  # «تركياوروسيا»: a name run into «و» and the next one
+    glued_right: list[_Hit] = []
     # Each hit is (last index, (length, every key, the keys that are not «لل» variants)).
     for last, (length, keys, not_lam) in gazetteer._automaton.iter(normalized):
         end = last + 1
-        if end < size and normalized[end].isalnum():
-            continue
         start = end - length
+        glued = end < size and normalized[end].isalnum()
         if start == 0 or not normalized[start - 1].isalnum():
             prefix, usable = "", not_lam
         else:
@@ -224,9 +231,19 @@ def _valid_hits(gazetteer: Gazetteer, normalized: str) -> list[_Hit]:
             elif prefix in _CHAINS:
                 usable = not_lam
             else:  # mid-word
+                if not glued and normalized[start - 1] == "و" and not_lam:
+                    glued_right.append(_Hit(start, end, not_lam, "و"))
                 continue
+        if glued:
+            if normalized[end] == "و" and usable:
+                glued_left[end] = _Hit(start, end, usable, prefix)
+            continue
         if usable:
             found.append(_Hit(start, end, usable, prefix))
+    for right in glued_right:
+        left = glued_left.get(right.start - 1)
+        if left is not None and len(left.keys[0].alias) >= MIN_GLUED_CHARS:
+            found += [left, right]
     return found
 
 
@@ -330,7 +347,7 @@ def _words_before(hit: _Hit, normalized: str) -> list[str]:
 def is_deputy_title(normalized: str, start: int) -> bool:
     """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
     الخارجية التركي» is not the foreign minister)."""
-    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 12), start))
+    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start))
 
 
 def _display_span(offsets: list[int], hit: _Hit, with_prefix: bool = True) -> tuple[int, int]:
