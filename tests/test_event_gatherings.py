@@ -250,3 +250,15 @@ def test_it_keeps_a_held_summit_named_again_in_passing():
     text = "وانعقدت القمة العربية في بغداد اليوم. وقال الأمين العام إن الحديث حول قمة بغداد مهم."
     event = only_event(text, [("بغداد", "baghdad", PLACE)])
     assert (event.kind, event.status, event.place) == ("conference", "held", "baghdad")
+
+
+def test_it_reads_a_planned_conference_named_again_with_its_city_in_its_name_as_the_same():
+    geneva_two = ("مؤتمر جنيف 2", "geneva-ii", ORGANIZATION)
+    text = (
+        "وأكد أن مؤتمر جنيف 2 سينعقد قريبا. "
+        "وقالت إن اللقاء كان فرصة لاستعراض الوضع حول مؤتمر جنيف 2."
+    )
+    events = events_of(text, [geneva_two, ("جنيف", "geneva", NESTED)])
+    assert [(e.kind, e.status) for e in events if e.kind == "conference"] == [
+        ("conference", "planned")
+    ]

@@ -757,3 +757,19 @@ def test_it_reads_two_subjects_of_a_discussion_and_calls_held_between_two():
     text = "وتناولت مكالمتين هاتفيتين أجريتا بين لافروف وجون كيري الأزمة."
     event = only_event(text, [LAVROV, kerry])
     assert (event.kind, event.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+
+
+def test_it_gives_a_series_of_calls_by_a_bare_title_to_the_last_topic_or_drops_it():
+    fidan = person("هاكان فيدان", "hakan-fidan")
+    mikati = ("ونجيب ميقاتي", "najib-mikati", PERSON, "و")
+    text = (
+        "وبحث هاكان فيدان الأزمة مع نظرائه. "
+        "وأجرى الوزير سلسلة اتصالات مع سيرغي لافروف، ونجيب ميقاتي."
+    )
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assert meetings(events_of(text, [fidan, lavrov, mikati])) == {
+        ("phone_call", frozenset({"hakan-fidan", "sergey-lavrov"}), None),
+        ("phone_call", frozenset({"hakan-fidan", "najib-mikati"}), None),
+    }
+    text = "وأجرى الوزير سلسلة اتصالات مع سيرغي لافروف، ونجيب ميقاتي."
+    assert meetings(events_of(text, [lavrov, mikati])) == set()

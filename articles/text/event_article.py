@@ -202,7 +202,7 @@ def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -
         if (
             frame.kind != CONFERENCE
             or frame.status == PLANNED
-            or frame.place
+            or (frame.place and not frame.place_named)  # «مؤتمر جنيف 2» names Geneva itself
             or frame.date
             or frozenset(frame.participants) not in planned
         ):

@@ -38,6 +38,7 @@ class Frame:
     place: str | None = None
     status: str = HELD
     background: bool = False  # «وكان ... قد التقى»: context, not the article's news
+    place_named: bool = False  # the place only comes from the gathering's name («مؤتمر جنيف 2»)
     date: object | None = None  # a DateExpression
     trigger: tuple[int, int] = field(init=False)  # tokens shown as the trigger
     span_first: int = field(init=False)  # where the trigger's phrase starts, subject included

@@ -58,7 +58,9 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
             states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
     frame.others = frame.others or states
-    frame.place = frame.place or named_place(article, hit, frame.others)
+    if not frame.place:
+        frame.place = named_place(article, hit, frame.others)
+        frame.place_named = frame.place is not None
     frame.span_last = max([hit.last, *(m.last for m in frame.others)])
     return frame if frame.others or frame.place else None
 
@@ -109,7 +111,9 @@ def conference_frame(
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
         frame.place = tied_place(article, frame)
-    frame.place = frame.place or named_place(article, hit, frame.others)
+    if not frame.place:
+        frame.place = named_place(article, hit, frame.others)
+        frame.place_named = frame.place is not None
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)

@@ -7,6 +7,7 @@ from articles.text.event_patterns import MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
+_UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
 OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 
 
@@ -69,6 +70,8 @@ def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:
     before the event noun, its subject left to the sentence before."""
     hit, sentence = frame.hit, frame.sentence
     verb = hit.first - 1
+    while verb > sentence.first and article.word(verb, _UNNAMED_SUBJECT_WORDS):
+        verb -= 1  # «أجرى الوزير سلسلة اتصالات مع …»: a bare title, no name
     if verb < sentence.first or not words.SUPPORT_VERB.fullmatch(article.tokens[verb].form):
         return False
     return all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, verb))

@@ -452,6 +452,8 @@ def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
     """«أجرى لافروف اتصالين هاتفيين مع كيري وظريف»: a call with each of them."""
     others = [m for m in frame.others if frame.subject is None or m.entity != frame.subject.entity]
     several = words.SEVERAL_CALLS_RE.fullmatch(article.tokens[frame.hit.first].form)
+    if frame.kind == PHONE_CALL and several and frame.subject is None and frame.slot == "with":
+        return []  # who made the calls is unknown: those he called never called each other
     if not (frame.kind == PHONE_CALL and frame.subject is not None and several):
         return [frame]
     parts = []
