@@ -56,8 +56,8 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
-AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 VISIT_REACH = 20
+AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
