@@ -254,3 +254,13 @@ def test_it_reads_a_bare_surname_agreeing_with_a_noun_as_an_adjective():
     text = "التقى وليد المعلم. وقال وزير الخارجية السوري المعلم إن"
     assert people(text) == ["وليد المعلم", "المعلم"]
     assert people("التقى وليد المعلم. وقال الوزير المعلم") == ["وليد المعلم", "المعلم"]
+
+
+def test_it_reads_a_ministers_title_whose_nationality_agrees_with_the_ministry():
+    role = RoleEntry(
+        "walid-al-muallem", "foreign-minister", "syria", date(2006, 2, 11), date(2020, 11, 16),
+        ("وزير الخارجية السوري",),
+    )  # fmt: skip
+    gazetteer = Gazetteer([AliasEntry("syrian-mfa", ORGANIZATION, "الخارجية السورية")], [role])
+    found = link("إذ زار وزير الخارجية السورية مسقط", gazetteer, on=date(2015, 1, 1)).matches
+    assert "walid-al-muallem" in {m.entity for m in found}

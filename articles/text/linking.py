@@ -174,7 +174,8 @@ class Gazetteer:
                 )
         for index, role in enumerate(self.roles):
             for phrase in role.phrases:
-                add(phrase, _Key(None, "role", phrase, False, "plain", role_index=index))
+                for text in (phrase, *_agreeing_with_the_ministry(phrase)):
+                    add(text, _Key(None, "role", phrase, False, "plain", role_index=index))
         for text, keys in entries.items():
             if len(text) < MIN_ALIAS_CHARS:
                 continue
@@ -187,6 +188,15 @@ class Gazetteer:
 
     def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
         return [self.roles[index] for index in role_indexes]
+
+
+def _agreeing_with_the_ministry(phrase: str) -> list[str]:
+    """«وزير الخارجية السورية»: the nationality may agree with the ministry, not the minister."""
+    normalized = _key(phrase)
+    words = normalized.split()
+    if len(words) == 3 and words[1] == "الخارجيه" and words[2].endswith("ي"):
+        return [f"{words[0]} {words[1]} {words[2]}ه"]
+    return []
 
 
 def _prefix_before(normalized: str, start: int) -> str | None:
