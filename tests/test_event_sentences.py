@@ -773,3 +773,16 @@ def test_it_gives_a_series_of_calls_by_a_bare_title_to_the_last_topic_or_drops_i
     }
     text = "وأجرى الوزير سلسلة اتصالات مع سيرغي لافروف، ونجيب ميقاتي."
     assert meetings(events_of(text, [lavrov, mikati])) == set()
+
+
+def test_it_gives_what_he_did_after_anna_to_the_one_who_speaks():
+    text = "وقال غير بيدرسن إن الوضع صعب، وأنه زار دمشق مؤخرا."
+    event = only_event(text, [PEDERSEN, ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("geir-pedersen",),
+        "damascus",
+    )
+    text = "وأكد غير بيدرسن في بيان الموقف. وأشار إلى أنه التقى وليد المعلم."
+    found = meetings(events_of(text, [PEDERSEN, MUALLEM]))
+    assert found == {("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), None)}

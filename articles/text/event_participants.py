@@ -58,6 +58,10 @@ def complete_participants(
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))
+    elif article.word(frame.hit.first - 1, words.HE_WORDS):
+        # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: he is who speaks, here or just before
+        speaker = article.people(sentence.first, hit.first)[:1]
+        candidates = subjects + speaker + [article.topic(sentence.index - 1)]
     elif _subject_left_out(article, frame):
         candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
     else:

@@ -273,6 +273,8 @@ CALLED_FOR_WORDS = frozenset({"عقد"})
 # «استقبل مساهل بدمشق من قبل الرئيس الأسد»: a passive reception's agent follows.
 BY_AGENT_WORDS = ("من", "قبل")
 CHAIR_WORDS = frozenset("رئيس رئيسه رئاسه".split())  # «رئيس الدورة الحالية»
+# «وأنه زار دمشق», «إلى أنه التقى»: «he», the one who speaks, is the subject
+HE_WORDS = frozenset("انه وانه بانه لانه".split())
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only

@@ -186,6 +186,9 @@ def _verb_frame(
         # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
         frame.set_subject(None)
         after = hit.last + 2
+    elif article.word(hit.first - 1, words.HE_WORDS):
+        frame.set_subject(None)  # «وأشار إلى أنه التقى وليد المعلم»: «he» met whom follows
+        after = hit.last + 1
     else:
         after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
     after, frame.place = over_during_phrase(article, sentence, after)
@@ -366,6 +369,13 @@ def _noun_frame(
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
     subject = article.subject_of_verb(sentence, hit, budget=1)
+    if (
+        article.word(hit.first - 1, words.HE_WORDS)
+        and subject is not None
+        and subject.match.kind == PLACE
+        and subject.first > hit.last
+    ):
+        subject = None  # «وأنه زار دمشق»: «he» visits the place after the verb
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     cost, start = 0, frame.set_subject(subject)
