@@ -786,3 +786,11 @@ def test_it_gives_what_he_did_after_anna_to_the_one_who_speaks():
     text = "وأكد غير بيدرسن في بيان الموقف. وأشار إلى أنه التقى وليد المعلم."
     found = meetings(events_of(text, [PEDERSEN, MUALLEM]))
     assert found == {("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), None)}
+
+
+def test_it_gives_what_he_did_to_the_last_one_named_not_the_speaker():
+    text = "وقال لافروف إن غير بيدرسن سيزورنا الاثنين، وأنه زار دمشق مؤخرا."
+    events = events_of(text, [LAVROV, PEDERSEN, ("دمشق", "damascus", PLACE)])
+    assert ("visit", ("geir-pedersen",), "damascus") in {
+        (e.kind, e.participants, e.place) for e in events
+    }

@@ -59,9 +59,10 @@ def complete_participants(
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))
     elif article.word(frame.hit.first - 1, words.HE_WORDS):
-        # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: he is who speaks, here or just before
-        speaker = article.people(sentence.first, hit.first)[:1]
-        candidates = subjects + speaker + [article.topic(sentence.index - 1)]
+        # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: «he» is the last one named, here or in
+        # the sentence before
+        nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
+        candidates = nearest + subjects + [article.topic(sentence.index - 1)]
     elif _subject_left_out(article, frame):
         candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
     else:
