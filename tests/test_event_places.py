@@ -362,3 +362,13 @@ def test_it_plans_the_meeting_a_visitor_will_hold_where_he_arrived():
     erdogan = ("الرئيس رجب طيب أردوغان", "recep-tayyip-erdogan", PERSON)
     found = meetings(events_of(text, [LAVROV, erdogan, ("أنقرة", "ankara", PLACE)]))
     assert found == {("meeting", frozenset({"sergey-lavrov", "recep-tayyip-erdogan"}), "ankara")}
+
+
+def test_it_reaches_a_visits_place_over_a_date_written_in_numbers():
+    mistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "وصل المبعوث الدولي ستيفان دي ميستورا اليوم الثلثاء (9 سبتمبر / أيلول 2014) "
+        "إلى العاصمة السورية دمشق."
+    )
+    event = only_event(text, [mistura, ("العاصمة السورية دمشق", "damascus", PLACE)])
+    assert (event.kind, event.place) == ("visit", "damascus")

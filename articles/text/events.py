@@ -405,7 +405,8 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 return frame
-        filler = is_title_like(token) or token.is_in(_DATE_OR_TO)
+        # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
+        filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
