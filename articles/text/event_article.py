@@ -37,14 +37,7 @@ def series_base(article: ArticleText, sentence: Sentence) -> tuple[str, str, str
         form = article.tokens[hit.first].form
         if hit.pattern.kind != MEETING or hit.pattern.is_verb or not form.endswith("ات"):
             continue
-        verb = next(
-            (
-                i
-                for i in range(hit.first - 1, max(sentence.first, hit.first - VERB_REACH) - 1, -1)
-                if words.SUPPORT_VERB.fullmatch(article.tokens[i].form)
-            ),
-            None,
-        )
+        verb = article.support_verb(sentence, hit)
         people = article.people(sentence.first, hit.first) if verb is not None else []
         if len(people) != 1:
             continue  # whose series it is must be plain
@@ -54,7 +47,6 @@ def series_base(article: ArticleText, sentence: Sentence) -> tuple[str, str, str
     return None
 
 
-VERB_REACH = 14  # «عقد المبعوث الدولي للأزمة في سوريا ستافان دي ميستورا اليوم سلسلة من الاجتماعات»
 SERIES_REACH = 10  # from the series' noun to its «في»: «مع أطراف سورية وإقليمية ودولية في جنيف»
 
 

@@ -151,14 +151,7 @@ def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[
     two or more («عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا»)."""
     if body := _holding_body(article, sentence, hit):
         return [body]
-    verb = next(
-        (
-            index
-            for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1)
-            if words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
-        ),
-        None,
-    )
+    verb = article.support_verb(sentence, hit, HOLDER_REACH)
     if verb is None or any(i in article.person_at for i in range(verb + 1, hit.first)):
         return []
     states = [
@@ -174,15 +167,13 @@ def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[
 
 
 def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """The organization named between the support verb and the noun, or after «عقده»."""
     tokens, bodies = article.tokens, []
-    for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1):
-        if words.SUPPORT_VERB.fullmatch(tokens[index].form):
-            if any(i in article.person_at for i in range(index + 1, hit.first)):
-                return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
-            bodies = [article.other_at.get(i) for i in range(index + 1, hit.first)]
-            break
-        if article.is_trigger_word(index):
-            break  # «أجرى اتصالا … للقائه»: the verb carries another event
+    verb = article.support_verb(sentence, hit, HOLDER_REACH)
+    if verb is not None:
+        if any(i in article.person_at for i in range(verb + 1, hit.first)):
+            return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
+        bodies = [article.other_at.get(i) for i in range(verb + 1, hit.first)]
     after = _past_adjectives(article, sentence, hit.last + 1)
     if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
         bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]

@@ -349,21 +349,29 @@ class ArticleText:
             subject = found or body
         return subject
 
+    def support_verb(
+        self, sentence: Sentence, hit: TriggerHit, reach: int = SUPPORT_VERB_REACH
+    ) -> int | None:
+        """The verb that carries a noun trigger («أجرى اتصالا», «عقد … اجتماعا»), up to
+        `reach` tokens back; none past another trigger («أجرى اتصالا … للقائه»)."""
+        for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
+            if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
+                return index
+            if index in self._trigger_words:
+                return None
+        return None
+
     def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
         """«أن كوفي عنان أجرى اتصالا», «أجرى الرئيس بوتين اتصالا»; a body when no person
         is named («بدأت الهيئة العليا للمفاوضات أول لقاء رسمي مع دي ميستورا»)."""
-        for index in range(
-            hit.first - 1, max(sentence.first, hit.first - SUPPORT_VERB_REACH) - 1, -1
-        ):
-            if index in self._trigger_words:
-                return None  # «أجرى اتصالا … للقائه»: the verb carries another event
-            if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
-                subject = self.person_before(index, sentence.first)
-                found, body = self.scan_person(index + 1, hit.first, stop_at_with=True)
-                if body is not None and body.match.kind != ORGANIZATION:
-                    body = None  # «بدأت روسيا محادثات مع ظريف والمعلم»: the people take part
-                return subject or found or body
-        return None
+        verb = self.support_verb(sentence, hit)
+        if verb is None:
+            return None
+        subject = self.person_before(verb, sentence.first)
+        found, body = self.scan_person(verb + 1, hit.first, stop_at_with=True)
+        if body is not None and body.match.kind != ORGANIZATION:
+            body = None  # «بدأت روسيا محادثات مع ظريف والمعلم»: the people take part
+        return subject or found or body
 
     def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
         """The people «و» joins on after a name, over their titles: «مايكل راتني، ونائب وزير
