@@ -7,12 +7,12 @@ import pytest
 
 from articles.text import date_names
 from articles.text.arabic import normalize
+from articles.text.date_resolution import resolve_expression
 from articles.text.dates import (
     Constraint,
     DateEstimate,
     estimate_publication,
     find_dates,
-    resolve_expression,
 )
 
 CORPUS = Constraint(date(2011, 1, 1), date(2024, 12, 31), "the corpus covers 2011-2024")

@@ -11,12 +11,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from articles.text.candidates import Candidate
+from articles.text.date_resolution import resolve_expression
 from articles.text.dates import (
     Constraint,
     DateEstimate,
     estimate_publication,
     find_dates,
-    resolve_expression,
 )
 from articles.text.events import ExtractedEvent, extract_events
 from articles.text.linking import (

@@ -270,14 +270,14 @@ def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[Dat
     return [(e, _tense(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
 
 
-def _precision(earliest: date | None, latest: date | None) -> str:
+def precision_of(earliest: date | None, latest: date | None) -> str:
     if earliest is None or latest is None:
         return "unknown" if earliest is None and latest is None else "range"
     span = (latest - earliest).days + 1
     return next((name for most, name in _PRECISION_SPANS if span <= most), "range")
 
 
-def _full_date(expression: DateExpression) -> Interval | None:
+def full_date(expression: DateExpression) -> Interval | None:
     """The days a dated expression can be: one day, or ±2 days for a Hijri date."""
     e = expression
     if e.day is None or e.month is None or e.year is None:
@@ -291,7 +291,7 @@ def _full_date(expression: DateExpression) -> Interval | None:
         return None
 
 
-def _period(expression: DateExpression) -> Interval | None:
+def period_of(expression: DateExpression) -> Interval | None:
     """The days of a month-year or a bare year."""
     e = expression
     if e.year is None or e.day is not None:
@@ -388,7 +388,7 @@ def _yearless_candidates(e: DateExpression, hull: Interval) -> list[date]:
 
 def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]]) -> list[date]:
     """Dated expressions: lower bounds, then an upper bound from the latest past one."""
-    dated = [(e, tense, _full_date(e)) for e, tense in found if _full_date(e)]
+    dated = [(e, tense, full_date(e)) for e, tense in found if full_date(e)]
     anchors = []
     for e, _, (lo, hi) in dated:
         if e.relative_days is not None:
@@ -492,7 +492,7 @@ def estimate_publication(
     for floor in floors:
         state.narrow([(floor.earliest or date.min, floor.latest or date.max)], floor.reason)
     for e, tense in found:
-        period = _period(e)
+        period = period_of(e)
         if period and tense != "future":
             state.narrow([(period[0], date.max)], f"«{e.text}» is reported as past")
     named_weekdays = {
@@ -512,93 +512,4 @@ def estimate_publication(
         evidence.append(f"best guess: {best.isoformat()}")
     if earliest is None and latest is None:
         evidence.append("nothing bounds the publication date: the interval is open")
-    return DateEstimate(earliest, latest, best, _precision(earliest, latest), tuple(evidence))
-
-
-# ---------------------------------------------------------------- resolving expressions
-
-
-def _occurrence(e: DateExpression, year: int) -> Interval | None:
-    """The days of a yearly day-month or month in one (Gregorian or Hijri) year."""
-    if e.calendar == "hijri":
-        first, last = names.hijri_month_range(year, e.month)
-        if e.day is not None:
-            first = last = names.hijri_to_gregorian(year, e.month, e.day)
-        sighting = names.HIJRI_SIGHTING_DAYS
-        return shift(first, -sighting), shift(last, sighting)
-    if e.day is None:
-        return date(year, e.month, 1), month_end(year, e.month)
-    day = on_day(year, e.month, e.day)
-    return (day, day) if day else None
-
-
-def _yearly_meaning(e: DateExpression, published: date) -> Interval | None:
-    """A day-month or month without a year, as of a publication day."""
-    this_year = names.hijri_year_of(published) if e.calendar == "hijri" else published.year
-    if e.relation_unit == "year":
-        return _occurrence(e, this_year + {"past": -1, "next": 1}.get(e.relation, 0))
-    spread = 7 if e.weekday is not None else 2
-    options = [_occurrence(e, this_year + k) for k in range(-spread, spread + 1)]
-    options = [o for o in options if o and (e.weekday is None or o[0].weekday() == e.weekday)]
-    if e.relation == "past":
-        return max((o for o in options if o[1] < published), default=None)
-    if e.relation == "next":
-        return min((o for o in options if o[0] > published), default=None)
-    # Undated months and days are nearly always the nearest ones: «في 28 كانون الأول»
-    # written on 5 January is last December.
-    return min(options, key=lambda o: abs(o[0] + (o[1] - o[0]) / 2 - published), default=None)
-
-
-def _meaning(e: DateExpression, published: date) -> tuple[date, date, date] | None:
-    """(earliest, latest, best) of a relative expression for an article of that day."""
-    p = published
-    if e.month is not None:
-        found = _yearly_meaning(e, p)
-        return (*found, found[0] + (found[1] - found[0]) / 2) if found else None
-    if e.relative_days is not None:
-        return (shift(p, e.relative_days),) * 3
-    if e.weekday is not None:
-        earlier = shift(p, -((p.weekday() - e.weekday) % 7 or 7))
-        later = shift(p, (e.weekday - p.weekday()) % 7 or 7)
-        if e.relation == "past":
-            return earlier, earlier, earlier
-        if e.relation == "next":
-            return later, later, later
-        if p.weekday() == e.weekday:
-            return p, p, p
-        return earlier, later, earlier if p - earlier <= later - p else later
-    step = {"past": -1, "next": 1}.get(e.relation, 0)
-    if e.relation_unit == "week":
-        # The previous calendar week lies in the 13 days before, whichever day starts it.
-        return shift(p, 7 * step - 6), shift(p, 7 * step + 6), shift(p, 7 * step)
-    if e.relation_unit == "month":
-        year, index = divmod(p.year * 12 + p.month - 1 + step, 12)
-        return date(year, index + 1, 1), month_end(year, index + 1), date(year, index + 1, 15)
-    if e.relation_unit == "year":
-        year = p.year + step
-        return date(year, 1, 1), date(year, 12, 31), date(year, 7, 2)
-    return None
-
-
-def resolve_expression(expression: DateExpression, published: DateEstimate) -> DateEstimate:
-    """The date an expression refers to, given the article's publication estimate."""
-    e = expression
-    absolute = _full_date(e) or _period(e)
-    if absolute:
-        lo, hi = absolute
-        best = lo + (hi - lo) / 2
-        return DateEstimate(lo, hi, best, _precision(lo, hi), (f"«{e.text}» is dated",))
-    meanings = [_meaning(e, p) if p else None for p in (published.earliest, published.latest)]
-    at_best = _meaning(e, published.best) if published.best else None
-    if not any((*meanings, at_best)):
-        why = "the publication date is unknown" if e.relation_unit else "it names no date"
-        return DateEstimate(None, None, None, "unknown", (f"«{e.text}» cannot be placed: {why}",))
-    earliest = meanings[0][0] if meanings[0] else None
-    latest = meanings[1][1] if meanings[1] else None
-    precision = _precision(earliest, latest)
-    bare_weekday = e.weekday is not None and e.relation is None and e.relative_days is None
-    if bare_weekday and e.day is None and published.precision != "day":
-        precision = "range"
-    span = show((published.earliest or date.min, published.latest or date.max))
-    reason = f"«{e.text}» counted from the publication date ({span})"
-    return DateEstimate(earliest, latest, at_best[2] if at_best else None, precision, (reason,))
+    return DateEstimate(earliest, latest, best, precision_of(earliest, latest), tuple(evidence))
