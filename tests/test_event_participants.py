@@ -1,0 +1,250 @@
+"""Who takes part in an event (articles.text.event_participants and the readers of lists):
+people joined on by «و», commas, nationalities and titles, duals, aides, and those a sentence
+leaves implicit. Short sentences written for each rule; pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
+from tests.event_builders import (
+    ADJECTIVE,
+    ASSAD,
+    CAVUSOGLU,
+    ERDOGAN,
+    GENEVA,
+    LAVROV,
+    MUALLEM,
+    PEDERSEN,
+    PUTIN,
+    ZARIF,
+    events_of,
+    meetings,
+    only_event,
+    person,
+)
+
+
+def test_it_gives_a_possessive_meeting_to_the_person_it_belongs_to():
+    text = "وقال بوتين عقب لقائه بالرئيس التركي رجب طيب أردوغان في سوتشي إن الاتفاق صامد."
+    event = only_event(
+        text, [person("بوتين", "vladimir-putin"), ERDOGAN, ("سوتشي", "sochi", PLACE)]
+    )
+    assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin")
+    assert (event.trigger, event.place) == ("لقائه", "sochi")
+
+
+def test_it_reads_alwaziran_as_the_two_people_of_the_previous_meeting():
+    text = "استقبل لافروف ظريف في موسكو أمس. والتقى الوزيران مجددا اليوم في سوتشي."
+    entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]
+    entries.append(("سوتشي", "sochi", PLACE))
+    places = {e.place for e in events_of(text, entries) if e.kind == "meeting"}
+    assert places == {"moscow", "sochi"}
+
+
+def test_it_adds_the_people_joined_on_with_wa_after_an_event_nouns_counterpart():
+    text = "وأجرى ظريف محادثات في دمشق مع الرئيس بشار الأسد والوزير وليد المعلم."
+    zarif = person("ظريف", "mohammad-javad-zarif")
+    event = only_event(text, [zarif, ASSAD, MUALLEM, ("دمشق", "damascus", PLACE)])
+    assert event.participants == ("bashar-al-assad", "mohammad-javad-zarif", "walid-al-muallem")
+    assert event.place == "damascus"
+    text = "وسيعقد الرئيس الروسي فلاديمير بوتين لقاءات ثنائية مع كل من روحاني وأردوغان."
+    event = only_event(
+        text,
+        [
+            PUTIN,
+            person("روحاني", "hassan-rouhani"),
+            person("وأردوغان", "recep-tayyip-erdogan", "و"),
+        ],
+    )
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_takes_both_names_before_a_dual_verb():
+    kerry = person("جون كيري", "john-kerry")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    text = (
+        "وذكرت الوزارة أن وزيري الخارجية الروسي سيرغي لافروف والأمريكي جون كيري بحثا هاتفيا الأزمة."
+    )
+    call = only_event(text, [lavrov, kerry])
+    assert (call.kind, call.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    brahimi = person("والأخضر الإبراهيمي", "lakhdar-brahimi", "و")
+    text = "وأضاف أن نبيل العربي والأخضر الإبراهيمي سيبحثان مع سيرغي لافروف الوضع."
+    assert only_event(text, [elaraby, brahimi, lavrov]).participants == (
+        "lakhdar-brahimi",
+        "nabil-elaraby",
+        "sergey-lavrov",
+    )
+
+
+def test_it_adds_the_people_joined_on_with_wa_over_their_titles():
+    ratney, gatilov = person("مايكل راتني", "michael-ratney"), person("غينادي غاتيلوف", "gatilov")
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "وسيلتقي ستافان دي ميستورا الموفد الأميركي مايكل راتني، "
+        "ونائب وزير الخارجية الروسي غينادي غاتيلوف."
+    )
+    event = only_event(text, [mistura, ratney, gatilov])
+    assert event.participants == ("gatilov", "michael-ratney", "staffan-de-mistura")
+    text = "التقى سيرغي لافروف وليد المعلم ووزير الدفاع السوري وبحث معه الأزمة."
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assert only_event(text, [lavrov, MUALLEM]).participants == ("sergey-lavrov", "walid-al-muallem")
+    for ending in ("،", "، و"):  # the text ends right after the name
+        text = f"التقى سيرغي لافروف وليد المعلم{ending}"
+        assert only_event(text, [lavrov, MUALLEM]).participants == (
+            "sergey-lavrov",
+            "walid-al-muallem",
+        )
+
+
+def test_it_takes_the_last_sentences_subject_for_a_support_verb_that_opens_a_sentence():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    text = "وصل ستافان دي ميستورا إلى جنيف أمس. وعقد اجتماعا مع وفد المعارضة السورية."
+    meeting = next(e for e in events_of(text, [mistura, delegation, GENEVA]) if e.kind == "meeting")
+    assert (meeting.participants, meeting.place) == (
+        ("staffan-de-mistura", "syrian-opposition-delegation"),
+        "geneva",
+    )
+
+
+def test_it_adds_the_people_a_nationality_joins_on_in_a_list_with_commas():
+    macron, merkel = person("إيمانويل ماكرون", "macron"), person("أنجيلا ميركل", "merkel")
+    nationalities = [("والروسي", "russia", ADJECTIVE, "و"), ("والفرنسي", "france", ADJECTIVE, "و")]
+    text = (
+        "ومن المقرر أن يلتقي الرئيس التركي رجب طيب أردوغان، والروسي فلاديمير بوتين، "
+        "والفرنسي إيمانويل ماكرون، والمستشارة الألمانية أنجيلا ميركل، في إسطنبول."
+    )
+    entries = [ERDOGAN, PUTIN, macron, merkel, *nationalities, ("إسطنبول", "istanbul", PLACE)]
+    event = only_event(text, entries)
+    assert (event.status, event.place) == ("planned", "istanbul")
+    assert event.participants == ("macron", "merkel", "recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_reads_a_reception_as_a_meeting_of_the_visitor_just_told():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    visitor = person("عبد الله بن زايد", "abdullah-bin-zayed")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وصل عبد الله بن زايد إلى دمشق اليوم. وكان في استقباله لدى وصوله إلى مطار دمشق "
+        "الدولي وزير الخارجية والمغتربين فيصل المقداد."
+    )
+    found = meetings(events_of(text, [mekdad, visitor, damascus]))
+    assert ("meeting", frozenset({"abdullah-bin-zayed", "faisal-mekdad"}), "damascus") in found
+    # No visitor the text tells: whom «استقباله» stands for is unknown.
+    text = "وكان أنان في فندق بدمشق. وكان في استقباله وزير الخارجية فيصل المقداد."
+    assert meetings(events_of(text, [mekdad, ASSAD, damascus])) == set()
+
+
+def test_it_takes_the_two_named_after_a_dual():
+    text = "التقى الرئيسان فلاديمير بوتين ورجب طيب أردوغان في سوتشي."
+    erdogan = ("ورجب طيب أردوغان", "recep-tayyip-erdogan", PERSON, "و")
+    event = only_event(text, [PUTIN, erdogan, ("سوتشي", "sochi", PLACE)])
+    assert (event.participants, event.place) == (
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "sochi",
+    )
+
+
+def test_it_takes_everyone_who_holds_a_summit_together():
+    rouhani = ("وحسن روحاني", "hassan-rouhani", PERSON, "و")
+    erdogan = ("ورجب طيب أردوغان", "recep-tayyip-erdogan", PERSON, "و")
+    text = "عقد الرؤساء فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني قمة ثلاثية في طهران."
+    event = only_event(text, [PUTIN, erdogan, rouhani, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+    assert event.place == "tehran"
+
+
+def test_it_adds_the_people_a_state_joins_on_in_a_list():
+    turkey = ("وتركيا", "turkey", PLACE, "و")
+    iran = ("وإيران", "iran", PLACE, "و")
+    text = "والتقى بوتين في طهران وزيري خارجية تركيا مولود جاويش أوغلو، وإيران محمد جواد ظريف."
+    entries = [person("بوتين", "vladimir-putin"), CAVUSOGLU, ZARIF, ("تركيا", "turkey", PLACE)]
+    event = only_event(text, [*entries, turkey, iran, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("mevlut-cavusoglu", "mohammad-javad-zarif", "vladimir-putin")
+
+
+def test_it_takes_the_aide_who_comes_along_as_a_participant_not_the_counterpart():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    ramzy = person("رمزي عز الدين رمزي", "ramzy")
+    delegation = ("وفد الحكومة السورية", "government-delegation", ORGANIZATION)
+    text = "التقى ستافان دي ميستورا ونائبه رمزي عز الدين رمزي وفد الحكومة السورية."
+    event = only_event(text, [mistura, ramzy, delegation])
+    assert event.participants == ("government-delegation", "ramzy", "staffan-de-mistura")
+
+
+def test_it_gives_a_sentence_opening_meeting_with_one_name_to_the_last_topic():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "التقى غير بيدرسن الرئيس بشار الأسد في دمشق. كما التقى وزير الخارجية فيصل المقداد."
+    damascus = ("دمشق", "damascus", PLACE)
+    assert meetings(events_of(text, [PEDERSEN, ASSAD, mekdad, damascus])) == {
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus"),
+    }
+    # Not after a subject of its own, nor with a dual verb.
+    text = "التقى غير بيدرسن الرئيس بشار الأسد. وقال فيصل المقداد إنه التقيا."
+    assert len(meetings(events_of(text, [PEDERSEN, ASSAD, mekdad]))) == 1
+
+
+def test_it_reaches_names_set_off_by_commas_in_a_list_of_counterparts():
+    qatari = person("محمد بن عبد الرحمن", "mohammed-bin-abdulrahman")
+    text = "التقى فيصل بن فرحان بنظيريه القطري، محمد بن عبد الرحمن، والتركي، مولود جاويش أوغلو."
+    entries = [person("فيصل بن فرحان", "faisal-bin-farhan"), qatari, CAVUSOGLU]
+    entries += [("القطري", "qatar", ADJECTIVE), ("والتركي", "turkey", ADJECTIVE, "و")]
+    event = only_event(text, entries)
+    assert event.participants == (
+        "faisal-bin-farhan",
+        "mevlut-cavusoglu",
+        "mohammed-bin-abdulrahman",
+    )
+
+
+def test_it_gives_an_opening_possessive_meeting_to_the_main_clauses_speaker():
+    abdollahian = person("حسين أمير عبد اللهيان", "amir-abdollahian")
+    text = "وخلال لقائه مع محمد جواد ظريف ونائبه حسين أمير عبد اللهيان في طهران، قال بشار الأسد إن."
+    event = only_event(text, [ZARIF, abdollahian, ASSAD, ("طهران", "tehran", PLACE)])
+    assert event.participants == ("amir-abdollahian", "bashar-al-assad", "mohammad-javad-zarif")
+    assert event.place == "tehran"
+
+
+def test_it_reads_two_subjects_of_a_discussion_and_calls_held_between_two():
+    kerry = ("وجون كيري", "john-kerry", PERSON, "و")
+    text = "وبحث لافروف، وجون كيري، الأزمة السورية."
+    assert only_event(text, [LAVROV, kerry]).participants == ("john-kerry", "sergey-lavrov")
+    text = "وتناولت مكالمتين هاتفيتين أجريتا بين لافروف وجون كيري الأزمة."
+    event = only_event(text, [LAVROV, kerry])
+    assert (event.kind, event.participants) == ("phone_call", ("john-kerry", "sergey-lavrov"))
+
+
+def test_it_gives_a_series_of_calls_by_a_bare_title_to_the_last_topic_or_drops_it():
+    fidan = person("هاكان فيدان", "hakan-fidan")
+    mikati = ("ونجيب ميقاتي", "najib-mikati", PERSON, "و")
+    text = (
+        "وبحث هاكان فيدان الأزمة مع نظرائه. "
+        "وأجرى الوزير سلسلة اتصالات مع سيرغي لافروف، ونجيب ميقاتي."
+    )
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assert meetings(events_of(text, [fidan, lavrov, mikati])) == {
+        ("phone_call", frozenset({"hakan-fidan", "sergey-lavrov"}), None),
+        ("phone_call", frozenset({"hakan-fidan", "najib-mikati"}), None),
+    }
+    text = "وأجرى الوزير سلسلة اتصالات مع سيرغي لافروف، ونجيب ميقاتي."
+    assert meetings(events_of(text, [lavrov, mikati])) == set()
+
+
+def test_it_gives_what_he_did_after_anna_to_the_one_who_speaks():
+    text = "وقال غير بيدرسن إن الوضع صعب، وأنه زار دمشق مؤخرا."
+    event = only_event(text, [PEDERSEN, ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("geir-pedersen",),
+        "damascus",
+    )
+    text = "وأكد غير بيدرسن في بيان الموقف. وأشار إلى أنه التقى وليد المعلم."
+    found = meetings(events_of(text, [PEDERSEN, MUALLEM]))
+    assert found == {("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), None)}
+
+
+def test_it_gives_what_he_did_to_the_last_one_named_not_the_speaker():
+    text = "وقال لافروف إن غير بيدرسن سيزورنا الاثنين، وأنه زار دمشق مؤخرا."
+    events = events_of(text, [LAVROV, PEDERSEN, ("دمشق", "damascus", PLACE)])
+    assert ("visit", ("geir-pedersen",), "damascus") in {
+        (e.kind, e.participants, e.place) for e in events
+    }
