@@ -248,3 +248,43 @@ def test_it_gives_what_he_did_to_the_last_one_named_not_the_speaker():
     assert ("visit", ("geir-pedersen",), "damascus") in {
         (e.kind, e.participants, e.place) for e in events
     }
+
+
+def test_it_reaches_the_one_received_over_a_date_set_off_by_commas():
+    text = "استقبل الرئيس بشار الأسد، يوم الأحد 7 تموز 2019، في دمشق، الوزير يوسف بن علوي."
+    alawi = person("يوسف بن علوي", "yusuf-bin-alawi")
+    events = events_of(
+        text, [ASSAD, alawi, ("دمشق", "damascus", PLACE)], dates=["يوم الأحد 7 تموز 2019"]
+    )
+    assert meetings(events) == {
+        ("meeting", frozenset({"bashar-al-assad", "yusuf-bin-alawi"}), "damascus")
+    }
+    text = "استقبل الرئيس بشار الأسد، مساء أمس، الوزير يوسف بن علوي."
+    found = meetings(events_of(text, [ASSAD, alawi], dates=["مساء أمس"]))
+    assert found == {("meeting", frozenset({"bashar-al-assad", "yusuf-bin-alawi"}), None)}
+
+
+def test_it_reaches_the_caller_over_a_date_set_off_by_commas():
+    text = "تلقى الملك سلمان، اتصالا هاتفيا، يوم الأربعاء، من الرئيس فلاديمير بوتين."
+    events = events_of(text, [person("الملك سلمان", "king-salman"), PUTIN], dates=["يوم الأربعاء"])
+    assert meetings(events) == {("phone_call", frozenset({"king-salman", "vladimir-putin"}), None)}
+
+
+def test_it_gives_a_joined_meeting_verb_the_subject_of_the_verb_before():
+    text = "ووصل وزير الخارجية وليد المعلم إلى طهران يوم الأحد والتقى نظيره محمد جواد ظريف."
+    events = events_of(text, [MUALLEM, ZARIF, ("طهران", "tehran", PLACE)])
+    assert meetings(events) == {
+        ("meeting", frozenset({"walid-al-muallem", "mohammad-javad-zarif"}), "tehran")
+    }
+    text = "زار غير بيدرسن دمشق أمس، والتقى وليد المعلم، كما التقى رئيس الهيئة أنس العبدة."
+    abdah = person("أنس العبدة", "anas-al-abdah")
+    events = events_of(text, [PEDERSEN, MUALLEM, abdah, ("دمشق", "damascus", PLACE)])
+    assert meetings(events) == {
+        ("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "anas-al-abdah"}), "damascus"),
+    }
+
+
+def test_it_leaves_a_joined_meeting_verb_with_no_event_before_it_alone():
+    text = "وأكد وليد المعلم أن الوضع صعب والتقى محمد جواد ظريف."
+    assert meetings(events_of(text, [MUALLEM, ZARIF])) == set()

@@ -24,6 +24,7 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 # «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
+_COMMA_FORMS = frozenset(",،")
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
@@ -122,6 +123,12 @@ class ArticleText:
             self._trigger_words = self._trigger_words - named
             self._head_indices = [index for index in self._head_indices if index not in named]
         self.quoted = self._quoted_tokens(tokenized.quotes)
+        # a date expression's last token, by its first: «يوم الأحد 7 يوليو / تموز 2019»
+        self.date_last: dict[int, int] = {}
+        for date in dates:
+            first = bisect_right(ends, date.start)
+            if first < count and starts[first] < date.end:
+                self.date_last[first] = min(bisect_right(ends, date.end - 1, first), count - 1)
         self.sentences = []
         for start, end in split_sentences(text):
             unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
@@ -154,6 +161,22 @@ class ArticleText:
     def word(self, index: int, vocabulary: frozenset[str]) -> bool:
         tokens = self.tokens
         return 0 <= index < len(tokens) and not tokens[index].bases.isdisjoint(vocabulary)
+
+    def past_date_phrase(self, index: int, end: int) -> int:
+        """Past a time between a verb's subject and its object, set off by commas or not:
+        «، يوم الأحد 7 يوليو / تموز 2019،», «مساء أمس»; `index` itself when none stands there."""
+        comma = index < end and self.tokens[index].form in _COMMA_FORMS
+        position = start = index + comma
+        while position < end:
+            if (last := self.date_last.get(position)) is not None:
+                position = last + 1
+            elif self.word(position, words.DATE_WORDS):
+                position += 1
+            else:
+                break
+        if position == start:
+            return index
+        return position + (position < end and self.tokens[position].form in _COMMA_FORMS)
 
     def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
         """Whether one of the tokens [first, last) is a word of `vocabulary`."""

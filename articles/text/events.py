@@ -62,6 +62,7 @@ SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدق�
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+_ALSO_WORDS = frozenset(("كما", "ثم"))
 
 
 def extract_events(
@@ -191,6 +192,7 @@ def _verb_frame(
         after = hit.last + 1
     else:
         after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+    after = article.past_date_phrase(after, sentence.last)  # «استقبل الأسد، يوم الأحد، …»
     after, frame.place = over_during_phrase(article, sentence, after)
     if frame.place is None:
         after, frame.place = over_sidelines_phrase(article, sentence, after)
@@ -231,9 +233,11 @@ def _verb_frame(
             frame.kind = CONFERENCE  # «اجتمع مجلس الأمن الدولي أمس في نيويورك»
             frame.span_last = max(frame.span_last, frame.subject.last)
             return frame
-        if not partners and _one_name_after_opening_verb(article, frame):
-            # «التقى بيدرسن الأسد. كما التقى وزير الخارجية فيصل المقداد»: he met him too
-            frame.others, frame.slot = [frame.subject], "object"
+        joined = not partners and _one_name_after_joined_verb(article, frame)
+        if joined or (not partners and _one_name_after_opening_verb(article, frame)):
+            # «التقى بيدرسن الأسد. كما التقى وزير الخارجية فيصل المقداد»: he met him too;
+            # «وصل المعلم إلى طهران والتقى نظيره ظريف»: the subject of the verb before
+            frame.others, frame.slot = [frame.subject], "joined" if joined else "object"
             frame.span_last = max(frame.span_last, frame.subject.last)
             frame.subject, frame.needs_subject = None, True
             return frame
@@ -288,6 +292,9 @@ def _noun_frame(
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
     index = hit.last + 1
     while index < min(sentence.last, hit.last + 4) and index not in article.other_at:
+        if (dated := article.past_date_phrase(index, sentence.last)) != index:
+            index = dated  # «تلقى اتصالا هاتفيا، يوم الأربعاء، من الرئيس»
+            continue
         token = article.tokens[index]
         place = article.other_at.get(index + 1)
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
@@ -443,7 +450,28 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
 def _one_name_after_opening_verb(article: ArticleText, frame: Frame) -> bool:
     """A singular meeting verb opening its sentence with one person after it and no one else:
     that person is met by whom the sentence before was about."""
-    hit, sentence, subject = frame.hit, frame.sentence, frame.subject
+    hit, sentence = frame.hit, frame.sentence
+    return _one_name_after_verb(article, frame) and all(
+        article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first)
+    )
+
+
+def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
+    """«وصل المعلم إلى طهران والتقى نظيره ظريف»: a singular meeting verb joined by «و» to
+    an event verb before it in the sentence, one person after it: the one it meets."""
+    hit, sentence = frame.hit, frame.sentence
+    joined = article.tokens[hit.first].form.startswith("و") or article.word(
+        hit.first - 1, _ALSO_WORDS
+    )  # «…، كما التقى رئيس الهيئة»
+    return (
+        joined
+        and _one_name_after_verb(article, frame)
+        and any(article.is_trigger_word(i) for i in range(sentence.first, hit.first))
+    )
+
+
+def _one_name_after_verb(article: ArticleText, frame: Frame) -> bool:
+    hit, subject = frame.hit, frame.subject
     return (
         hit.pattern.kind == MEETING
         and not hit.pattern.needs_counterpart
@@ -451,7 +479,6 @@ def _one_name_after_opening_verb(article: ArticleText, frame: Frame) -> bool:
         and subject.match.kind == PERSON
         and subject.first > hit.last
         and not article.tokens[hit.last].form.endswith(("ا", "ان", "وا"))
-        and all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
     )
 
 
