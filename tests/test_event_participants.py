@@ -288,3 +288,37 @@ def test_it_gives_a_joined_meeting_verb_the_subject_of_the_verb_before():
 def test_it_leaves_a_joined_meeting_verb_with_no_event_before_it_alone():
     text = "وأكد وليد المعلم أن الوضع صعب والتقى محمد جواد ظريف."
     assert meetings(events_of(text, [MUALLEM, ZARIF])) == set()
+
+
+def test_it_takes_the_state_whose_officials_are_met():
+    syrians = ("السوريين", "syria", ADJECTIVE)
+    text = "ومن المقرر أن يلتقي غير بيدرسن بكبار المسؤولين السوريين غدا."
+    assert meetings(events_of(text, [PEDERSEN, syrians])) == {
+        ("meeting", frozenset({"geir-pedersen", "syria"}), None)
+    }
+    text = "وسيجري لافروف اجتماعا مع ممثلين عن روسيا وتركيا في جنيف."
+    states = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    assert meetings(events_of(text, [LAVROV, *states, GENEVA])) == {
+        ("meeting", frozenset({"sergey-lavrov", "russia", "turkey"}), "geneva")
+    }
+
+
+def test_it_names_a_visitor_who_comes_after_the_place_he_reaches():
+    text = "وصل إلى مطار العاصمة السورية دمشق، وزير الخارجية محمد جواد ظريف."
+    places = [("العاصمة السورية", "damascus", PLACE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, [ZARIF, *places])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+
+
+def test_it_reaches_the_visitor_of_qama_bi_ziyara_over_a_date():
+    text = "وقام الرئيس حسن روحاني، الأسبوع الماضي، بزيارة إلى دمشق."
+    event = only_event(text, [person("حسن روحاني", "hassan-rouhani"), ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("hassan-rouhani",),
+        "damascus",
+    )

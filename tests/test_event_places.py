@@ -156,6 +156,10 @@ def test_it_plans_the_talks_a_trip_is_for_at_the_trips_destination():
     meeting = next(e for e in found if e.kind == "meeting")
     assert (meeting.status, meeting.place) == ("planned", "damascus")
     assert next(e for e in found if e.kind == "visit").status == "held"
+    text = "وصل كوفي عنان إلى دمشق أمس، لعقد جولة من المحادثات مع الرئيس بشار الأسد."
+    found = events_of(text, [annan, ASSAD, ("دمشق", "damascus", PLACE)], ["أمس"])
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert (meeting.status, meeting.place) == ("planned", "damascus")
 
 
 def test_it_reads_travel_and_departure_to_a_place_and_visitors_joined_by_wa():

@@ -175,6 +175,14 @@ def test_it_counts_nationality_adjectives_as_places_except_in_titles():
     assert "russia" not in entities("التقى لافروف نظيره الروسي")
 
 
+def test_it_counts_a_plural_nationality_of_people_as_their_state():
+    assert "syria" in entities("التقى المبعوث كبار المسؤولين السوريين")
+    assert "jordan" in entities("وبحث مع المسؤولين الأردنيين")
+    match = next(m for m in link("مع المسؤولين الأردنيين", GAZETTEER).matches)
+    assert match.adjective
+    assert "jordan" not in entities("مع المسؤولين الاردنيات")
+
+
 def test_it_explains_every_match():
     match = next(m for m in link("وأكد لعنان", GAZETTEER).matches)
     assert match.reason == "alias «عنان» after proclitic «ل»"

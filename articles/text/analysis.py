@@ -19,15 +19,8 @@ from articles.text.dates import (
     find_dates,
 )
 from articles.text.events import ExtractedEvent, extract_events
-from articles.text.linking import (
-    FORMER_RE,
-    Gazetteer,
-    LinkResult,
-    RoleEntry,
-    is_deputy_title,
-    link,
-    resolve_roles,
-)
+from articles.text.hit_context import FORMER_RE, is_deputy_title
+from articles.text.linking import Gazetteer, LinkResult, RoleEntry, link, resolve_roles
 from articles.text.mentions import PERSON, PLACE, Match
 
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())

@@ -187,7 +187,8 @@ ENVOY_WORDS = frozenset("مبعوث المبعوث المبعوثه ممثل ا�
 SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث الناطق الناطقه ناطق".split())
 # A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».
 GROUP_WORDS = frozenset(
-    "وفد وفدا الوفد ممثلي ممثلين قيادات قياده مسؤولي المسؤولين الجانب الطرف من".split()
+    "وفد وفدا الوفد ممثلي ممثلين قيادات قياده مسؤولي المسؤولين مسؤولين كبار عدد الجانب الطرف "
+    "من".split()
 )
 # «الوزيران», «الطرفين»: the two people of the previous event.
 DUAL_WORDS = frozenset(
@@ -214,7 +215,7 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
-PURPOSE_LINKS = frozenset("في اعمال اشغال".split())
+PURPOSE_LINKS = frozenset("في اعمال اشغال جوله من".split())  # «لعقد جولة من المباحثات»
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())

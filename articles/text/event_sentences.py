@@ -310,6 +310,9 @@ class ArticleText:
                 if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
                     index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase
                     continue
+                if token.form == "عن" and self.word(index - 1, words.GROUP_WORDS):
+                    index += 1  # «ممثلين عن روسيا»: whom they represent
+                    continue
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
                 in_title = token.title_like

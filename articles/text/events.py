@@ -409,6 +409,8 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
+                if frame.subject is None and hit.pattern.is_verb:
+                    frame.set_subject(_visitor_after_place(article, sentence, mention))
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 return frame
@@ -419,6 +421,19 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
             return None
     return None
+
+
+def _visitor_after_place(
+    article: ArticleText, sentence: Sentence, place: Mention
+) -> Mention | None:
+    """«وصل إلى مطار العاصمة السورية دمشق، الشيخ عبد الله بن زايد»: the visitor named right
+    after where he arrives."""
+    after = place.last + 1
+    while (same := article.other_at.get(after)) is not None and same.entity == place.entity:
+        after = same.last + 1  # «العاصمة السورية دمشق»
+    after += after < sentence.last and article.tokens[after].form in ",،"
+    visitor, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
+    return visitor
 
 
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:

@@ -26,7 +26,21 @@ import ahocorasick
 
 from articles.text.arabic import PROCLITIC_CHAINS, normalize, normalize_with_offsets
 from articles.text.candidates import Candidate, find_candidates
-from articles.text.mentions import COUNTRY_ADJECTIVES, ORGANIZATION, PERSON, PLACE, Match
+from articles.text.hit_context import (
+    FORMER_RE,
+    after_adjective_and,
+    agrees_with_a_noun,
+    is_deputy_title,
+    is_title_adjective,
+)
+from articles.text.mentions import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_PLURALS,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    Match,
+)
 
 _CHAINS = frozenset(PROCLITIC_CHAINS)
 # «ل» + «ال» is written «لل»: an alias «الامم» appears as «لامم» after one of these.
@@ -37,23 +51,6 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 # Two-letter aliases («بو», «لا») hit inside countless words for no gain.
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
-# «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
-_DEPUTY_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين)?"
-    r"(?: (?:ال)?(?:خاص|خاصه|اول|شخصي))? $"
-)
-# «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»:
-# whoever held the office once, not at the article's date.
-FORMER_RE = re.compile(
-    r"(?<!\w)(?:(?:ال)?(?:سابق|اسبق)(?:ه)?|[وب]?استقال\w*|(?:ال)?مستقيل\w*|خلفا|سلفه)(?!\w)"
-)
-# Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
-_OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
-_OFFICE_WORDS = frozenset(
-    "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
-    "العاهل الملك العهد رئيسه المتحدث المتحدثه باسم الامين السفاره الدبلوماسيه".split()
-)
-
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
 
 
@@ -171,6 +168,11 @@ class Gazetteer:
             for form in (adjective, adjective[2:]):  # «الروسي» and «روسي»/«أمريكية مصرية»
                 entries.setdefault(form, []).append(
                     _Key(country, PLACE, adjective, False, "adjective")
+                )
+        for plural, country in COUNTRY_PLURALS.items():
+            if self.kinds.get(country) == PLACE:
+                entries.setdefault(plural, []).append(
+                    _Key(country, PLACE, plural, False, "adjective")
                 )
         for index, role in enumerate(self.roles):
             for phrase in role.phrases:
@@ -302,64 +304,6 @@ def _keeps_nested(outer: tuple[_Key, ...], inner: _Key) -> bool:
     return True
 
 
-def _is_title_adjective(hit: _Hit, normalized: str) -> bool:
-    """A nationality right after an office («وزير الخارجية الروسي», «نظيره الأردني», «وزير
-    خارجية بريطانيا») describes the official, not the country: it is not a place mention."""
-    # «وزير خارجية عمان» is Oman's minister, whatever else «عمان» may name.
-    if any(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
-        if hit.prefix:
-            return False
-        words = _words_before(hit, normalized)
-        # «وزراء خارجية الأردن ومصر» lists the states that meet, not one official's
-        plural = len(words) >= 2 and words[-2].endswith("وزراء")
-        return bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS and not plural
-    if not all(key.variant == "adjective" for key in hit.keys):
-        return False
-    words = _words_before(hit, normalized)
-    if len(words) >= 2 and words[-2] in ("بن", "بنت", "ابن"):
-        return True  # «صالح بن علي التركي»: a family name, not Turkey
-    while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
-        words.pop()
-    return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
-
-
-def _after_adjective_and(hit: _Hit, normalized: str) -> bool:
-    """«المبعوث الأممي والعربي المشترك»: a bare surname joined by «و» to an adjective is an
-    adjective too («العربي» after «الأممي»), not the man named earlier."""
-    if hit.prefix != "و":
-        return False
-    words = _words_before(hit, normalized)
-    return bool(words) and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه"))
-
-
-def _agrees_with_a_noun(hit: _Hit, normalized: str) -> bool:
-    """«الوفد الوزاري العربي», «الموقف العربي»: a bare surname with the article after a noun
-    that is not a title agrees with it as an adjective; «وزير الخارجية السوري المعلم» and
-    «الوزير المعلم» still name the man."""
-    if hit.prefix or not normalized.startswith("ال", hit.start):
-        return False
-    words = _words_before(hit, normalized)
-    while words and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
-        words.pop()  # over the adjectives between: «الوزاري»
-    head = words[-1] if words else ""
-    return head.startswith("ال") and head not in _OFFICE_WORDS and head not in _HONORIFICS
-
-
-_HONORIFICS = frozenset("السيد الدكتور الشيخ المستشار الامير الوزيره".split())
-
-
-def _words_before(hit: _Hit, normalized: str) -> list[str]:
-    return normalized[
-        max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
-    ].split()
-
-
-def is_deputy_title(normalized: str, start: int) -> bool:
-    """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
-    الخارجية التركي» is not the foreign minister)."""
-    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start))
-
-
 def _display_span(offsets: list[int], hit: _Hit, with_prefix: bool = True) -> tuple[int, int]:
     start = hit.start - (len(hit.prefix) if with_prefix else 0)
     return offsets[start], offsets[hit.end - 1] + 1
@@ -394,7 +338,7 @@ def link(
     # العربية» is a role, and the two organizations inside it are still mentioned.
     hits = _select([hit for hit in all_hits if any(key.entity for key in hit.keys)])
     hits += _select([hit for hit in all_hits if not any(key.entity for key in hit.keys)])
-    hits = [hit for hit in hits if not _is_title_adjective(hit, normalized)]
+    hits = [hit for hit in hits if not is_title_adjective(hit, normalized)]
     hits.sort(key=lambda hit: hit.start)
     result = LinkResult()
 
@@ -408,7 +352,7 @@ def link(
             if not (former or is_deputy_title(normalized, hit.start - len(hit.prefix))):
                 role_hits.append(hit)
             continue
-        adjectival = _after_adjective_and(hit, normalized) or _agrees_with_a_noun(hit, normalized)
+        adjectival = after_adjective_and(hit, normalized) or agrees_with_a_noun(hit, normalized)
         choices = [
             key
             for key in entity_keys

@@ -39,6 +39,41 @@ COUNTRY_ADJECTIVES = {
     "اليمني": "yemen",
 }
 COUNTRY_ADJECTIVES |= {adjective + "ه": slug for adjective, slug in COUNTRY_ADJECTIVES.items()}
+# Their plurals for people («كبار المسؤولين السوريين», «المسؤولين المغاربة»): the state whose
+# officials take part. Only with the article: «روس» alone is too short to trust.
+COUNTRY_PLURALS = {
+    plural: slug
+    for slug, plurals in {
+        "russia": "الروس",
+        "united-states": "الامريكيين الامريكيون الاميركيين الاميركيون",
+        "united-kingdom": "البريطانيين البريطانيون",
+        "france": "الفرنسيين الفرنسيون",
+        "germany": "الالمان",
+        "turkey": "الاتراك",
+        "iran": "الايرانيين الايرانيون",
+        "saudi-arabia": "السعوديين السعوديون",
+        "qatar": "القطريين القطريون",
+        "united-arab-emirates": "الاماراتيين الاماراتيون",
+        "egypt": "المصريين المصريون",
+        "jordan": "الاردنيين الاردنيون",
+        "lebanon": "اللبنانيين اللبنانيون",
+        "iraq": "العراقيين العراقيون",
+        "china": "الصينيين الصينيون",
+        "syria": "السوريين السوريون",
+        "kuwait": "الكويتيين الكويتيون",
+        "oman": "العمانيين العمانيون",
+        "algeria": "الجزائريين الجزائريون",
+        "morocco": "المغاربه",
+        "tunisia": "التونسيين التونسيون",
+        "italy": "الايطاليين الايطاليون",
+        "spain": "الاسبان",
+        "israel": "الاسرائيليين الاسرائيليون",
+        "palestine": "الفلسطينيين الفلسطينيون",
+        "libya": "الليبيين الليبيون",
+        "yemen": "اليمنيين اليمنيون",
+    }.items()
+    for plural in plurals.split()
+}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,86 @@
+"""What the words just before a gazetteer hit say it is, for articles.text.linking: a
+nationality describing an office, an adjective rather than a surname, a deputy's or a former
+holder's office. Pure Python: no Django.
+
+A hit here is the linker's: `start` and `prefix` in the normalised text, and `keys`, each
+with the `kind`, `subkind` and `variant` of the alias it matched.
+"""
+
+import re
+
+from articles.text.mentions import COUNTRY_ADJECTIVES, PLACE
+
+# «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
+_DEPUTY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين)?"
+    r"(?: (?:ال)?(?:خاص|خاصه|اول|شخصي))? $"
+)
+# «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»:
+# whoever held the office once, not at the article's date.
+FORMER_RE = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:سابق|اسبق)(?:ه)?|[وب]?استقال\w*|(?:ال)?مستقيل\w*|خلفا|سلفه)(?!\w)"
+)
+# Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
+_OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
+_OFFICE_WORDS = frozenset(
+    "الخارجيه خارجيه الرئيس رئيس الوزراء وزير وزيره الوزير وزاره السفير سفير المبعوث مبعوث "
+    "العاهل الملك العهد رئيسه المتحدث المتحدثه باسم الامين السفاره الدبلوماسيه".split()
+)
+
+
+def is_title_adjective(hit, normalized: str) -> bool:
+    """A nationality right after an office («وزير الخارجية الروسي», «نظيره الأردني», «وزير
+    خارجية بريطانيا») describes the official, not the country: it is not a place mention."""
+    # «وزير خارجية عمان» is Oman's minister, whatever else «عمان» may name.
+    if any(key.kind == PLACE and key.subkind == "country" for key in hit.keys):
+        if hit.prefix:
+            return False
+        words = _words_before(hit, normalized)
+        # «وزراء خارجية الأردن ومصر» lists the states that meet, not one official's
+        plural = len(words) >= 2 and words[-2].endswith("وزراء")
+        return bool(words) and words[-1] in _OFFICE_CONSTRUCT_WORDS and not plural
+    if not all(key.variant == "adjective" for key in hit.keys):
+        return False
+    words = _words_before(hit, normalized)
+    if len(words) >= 2 and words[-2] in ("بن", "بنت", "ابن"):
+        return True  # «صالح بن علي التركي»: a family name, not Turkey
+    while words and words[-1] in COUNTRY_ADJECTIVES:  # «الطرفين الروسي والأمريكي»
+        words.pop()
+    return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
+
+
+def after_adjective_and(hit, normalized: str) -> bool:
+    """«المبعوث الأممي والعربي المشترك»: a bare surname joined by «و» to an adjective is an
+    adjective too («العربي» after «الأممي»), not the man named earlier."""
+    if hit.prefix != "و":
+        return False
+    words = _words_before(hit, normalized)
+    return bool(words) and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه"))
+
+
+def agrees_with_a_noun(hit, normalized: str) -> bool:
+    """«الوفد الوزاري العربي», «الموقف العربي»: a bare surname with the article after a noun
+    that is not a title agrees with it as an adjective; «وزير الخارجية السوري المعلم» and
+    «الوزير المعلم» still name the man."""
+    if hit.prefix or not normalized.startswith("ال", hit.start):
+        return False
+    words = _words_before(hit, normalized)
+    while words and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
+        words.pop()  # over the adjectives between: «الوزاري»
+    head = words[-1] if words else ""
+    return head.startswith("ال") and head not in _OFFICE_WORDS and head not in _HONORIFICS
+
+
+_HONORIFICS = frozenset("السيد الدكتور الشيخ المستشار الامير الوزيره".split())
+
+
+def _words_before(hit, normalized: str) -> list[str]:
+    return normalized[
+        max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
+    ].split()
+
+
+def is_deputy_title(normalized: str, start: int) -> bool:
+    """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
+    الخارجية التركي» is not the foreign minister)."""
+    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start))
