@@ -322,3 +322,17 @@ def test_it_reaches_the_visitor_of_qama_bi_ziyara_over_a_date():
         ("hassan-rouhani",),
         "damascus",
     )
+
+
+def test_it_gives_a_meeting_held_by_a_clitic_to_the_one_who_speaks():
+    text = "وقال غير بيدرسن إن اجتماعا عقده مع لافروف في جنيف أمس كان مفيدا."
+    assert meetings(events_of(text, [PEDERSEN, LAVROV, GENEVA], ["أمس"])) == {
+        ("meeting", frozenset({"geir-pedersen", "sergey-lavrov"}), "geneva")
+    }
+
+
+def test_it_gives_the_meeting_during_which_someone_speaks_to_the_speaker():
+    text = "وقال محمد جواد ظريف وخلال لقاء نظيره وليد المعلم إن الوضع صعب."
+    assert meetings(events_of(text, [ZARIF, MUALLEM])) == {
+        ("meeting", frozenset({"mohammad-javad-zarif", "walid-al-muallem"}), None)
+    }

@@ -376,3 +376,16 @@ def test_it_reaches_a_visits_place_over_a_date_written_in_numbers():
     )
     event = only_event(text, [mistura, ("العاصمة السورية دمشق", "damascus", PLACE)])
     assert (event.kind, event.place) == ("visit", "damascus")
+
+
+def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
+    text = "قادما من مسقط حطت طائرة الوزير محمد جواد ظريف في دمشق بعد أسبوع."
+    places = [("مسقط", "muscat", PLACE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, [ZARIF, *places])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+    text = "وهبطت طائرة الوزير محمد جواد ظريف بمطار دمشق الدولي."
+    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"

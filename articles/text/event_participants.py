@@ -36,7 +36,8 @@ def complete_participants(
         candidates = [
             m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
         ][::-1]
-    elif hit.groups.get("cl"):  # «مباحثاته»: the clause's subject, else the nearest name before
+    elif hit.groups.get("cl") or frame.slot == "during":
+        # «مباحثاته», «خلال لقاء المقداد»: the clause's subject, else the nearest name before
         owners = [s for s in subjects if s.first < hit.first]
         # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
         later = [s for s in subjects if s.first > hit.first]

@@ -52,6 +52,8 @@ class TriggerPattern:
     is_reception: bool = False
     # «تستقبل موسكو غدا وزير الخارجية السوري»: a city that receives someone is visited.
     hosts_visit: bool = False
+    # «حطت طائرة الوزير في دمشق»: the place where one lands follows «في», not «إلى».
+    lands: bool = False
     # «اجتمع مجلس الأمن الدولي في نيويورك»: a body that meets with no one holds a session.
     convenes: bool = False
 
@@ -114,6 +116,7 @@ TRIGGERS = (
     # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
+    _pattern(VISIT, r"[وف]?(?:حطت|هبطت)", r"طائر(?:ه|ت(?=ه))", is_verb=True, lands=True),
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه))"), takes_place_object=True),  # «خلال زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
 )

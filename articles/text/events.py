@@ -309,6 +309,13 @@ def _noun_frame(
             break
         index += 1
     index, frame.place, holder = past_holding_clause(article, sentence, index)
+    held_by_clitic = (
+        holder is None
+        and index < sentence.last
+        and words.HELD_BY_VERB.fullmatch(article.tokens[index].form) is not None
+        and article.word(index + 1, _WITH_OR_FROM)
+    )
+    index += held_by_clitic  # «إن اجتماعا عقده مع لافروف»: he held it with whom follows
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
@@ -357,9 +364,11 @@ def _noun_frame(
         frame.slot, frame.others = "genitive", [m for m in [first, found or body] if m is not None]
         if prefix == "ل" and len(frame.others) == 1:
             frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
+        elif len(frame.others) == 1 and article.word(hit.first - 1, words.DURING_WORDS):
+            frame.slot = "during"  # «وقال عبد اللهيان وخلال لقاء المقداد إن»: his meeting
     if frame.others:
         frame.span_last = frame.others[-1].last
-    if clitic:
+    if clitic or frame.slot == "during" or held_by_clitic:
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
@@ -406,6 +415,10 @@ def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Fra
             ):
                 lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
+            if hit.pattern.lands:  # «حطت طائرة الوزير في دمشق», «بدمشق», «بمطار دمشق»
+                after_to = article.word(lead, words.LOCATIVE_WORDS) or (
+                    article.tokens[lead + 1].form.startswith("ب")
+                )
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
