@@ -3,7 +3,9 @@ written for each rule. Pure functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
+    ADJECTIVE,
     FRIENDS,
+    GENEVA,
     NESTED,
     ZARIF,
     events_of,
@@ -262,3 +264,42 @@ def test_it_reads_a_planned_conference_named_again_with_its_city_in_its_name_as_
     assert [(e.kind, e.status) for e in events if e.kind == "conference"] == [
         ("conference", "planned")
     ]
+
+
+def test_it_takes_everyone_a_summit_gathers_and_the_place_it_is_named_by_later():
+    leaders = [
+        person("رجب طيب إردوغان", "recep-tayyip-erdogan"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("إيمانويل ماكرون", "emmanuel-macron"),
+        person("أنغيلا ميركل", "angela-merkel"),
+        ("اسطنبول", "istanbul", PLACE),
+        ("التركي", "turkey", ADJECTIVE),
+        ("والروسي", "russia", ADJECTIVE, "و"),
+        ("والفرنسي", "france", ADJECTIVE, "و"),
+        ("الألمانية", "germany", ADJECTIVE),
+    ]
+    text = (
+        "وستفتتح هذه القمة التي ستجمع للمرة الأولى الرؤساء التركي رجب طيب إردوغان والروسي "
+        "فلاديمير بوتين والفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل. "
+        "وقال المتحدث إن المبعوث سيحضر قمة اسطنبول أيضا."
+    )
+    event = only_event(text, leaders)
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "istanbul")
+    assert set(event.participants) == {
+        "recep-tayyip-erdogan",
+        "vladimir-putin",
+        "emmanuel-macron",
+        "angela-merkel",
+    }
+
+
+def test_it_keeps_a_gathering_placed_first_apart_from_one_named_after_it():
+    text = (
+        "واتفق الوزراء في الاجتماع الذي انعقد في جنيف اليوم على الحل. "
+        "واتفقوا على الاجتماع مجددا على هامش اجتماعات الجمعية العامة."
+    )
+    entries = [GENEVA, ("الجمعية العامة", "un-general-assembly", ORGANIZATION)]
+    conferences = [e for e in events_of(text, entries) if e.kind == "conference"]
+    assert ("un-general-assembly", "geneva") not in {
+        (p, e.place) for e in conferences for p in e.participants
+    }

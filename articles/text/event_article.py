@@ -278,6 +278,22 @@ def _join_unplaced_conferences(groups: dict[tuple, list[Frame]]) -> None:
         ]
         if who and len(placed) == 1:
             groups[placed[0]].extend(groups.pop(key))
+            continue
+        # «ستجمع هذه القمة الرؤساء …» … «قمة اسطنبول»: the one summit told, then placed
+        patterns = {f.hit.pattern for f in groups[key]}
+        told = max(f.sentence.start for f in groups[key])
+        alike = [
+            other
+            for other, frames in groups.items()
+            if other[:2] == key[:2]
+            and isinstance(other[2], str)
+            and not any(f.participants for f in frames)
+            and {f.hit.pattern for f in frames} == patterns
+            and min(f.sentence.start for f in frames) > told
+        ]
+        unplaced = [k for k in groups if k[:2] == key[:2] and isinstance(k[2], frozenset)]
+        if who and len(alike) == 1 and len(unplaced) == 1 and len(patterns) == 1:
+            groups[alike[0]].extend(groups.pop(key))
 
 
 def _information(frame: Frame) -> tuple:

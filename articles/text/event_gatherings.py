@@ -7,11 +7,12 @@ from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import is_adjective
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
 GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
+LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
@@ -58,6 +59,13 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
             states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
     frame.others = frame.others or states
+    last = frame.others[-1] if frame.others else None
+    if last is not None and last.match.kind == PERSON:
+        # «ستجمع الرؤساء التركي …، والروسي …، والفرنسي …، والمستشارة الألمانية …»: the list
+        # goes on past the reach
+        taken = {m.entity for m in frame.others}
+        more = article.coordinated_people(last.last + 1, sentence, limit=LIST_LIMIT)
+        frame.others += [m for m in more if m.entity not in taken]
     if not frame.place:
         frame.place = named_place(article, hit, frame.others)
         frame.place_named = frame.place is not None

@@ -594,7 +594,8 @@ def _status(article: ArticleText, frame: Frame) -> str:
     if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
-        support = words.SUPPORT_VERB.fullmatch(article.tokens[index].form)
+        form = article.tokens[index].form
+        support = words.SUPPORT_VERB.fullmatch(form) or words.ATTEND_VERB.fullmatch(form)
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
