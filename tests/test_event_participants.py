@@ -9,6 +9,7 @@ from tests.event_builders import (
     CAVUSOGLU,
     ERDOGAN,
     GENEVA,
+    KERRY,
     LAVROV,
     MUALLEM,
     PEDERSEN,
@@ -335,4 +336,21 @@ def test_it_gives_the_meeting_during_which_someone_speaks_to_the_speaker():
     text = "وقال محمد جواد ظريف وخلال لقاء نظيره وليد المعلم إن الوضع صعب."
     assert meetings(events_of(text, [ZARIF, MUALLEM])) == {
         ("meeting", frozenset({"mohammad-javad-zarif", "walid-al-muallem"}), None)
+    }
+
+
+def test_it_joins_on_people_past_an_apposition_and_after_ila_janib():
+    text = (
+        "وسيجري محمد جواد ظريف محادثات مع غير بيدرسن وسيرغي لافروف وزير الخارجية الروسي، "
+        "إلى جانب جون كيري في جنيف."
+    )
+    lavrov = person("وسيرغي لافروف", "sergey-lavrov", "و")
+    russian = ("الروسي", "russia", ADJECTIVE)
+    found = meetings(events_of(text, [ZARIF, PEDERSEN, lavrov, russian, KERRY, GENEVA]))
+    assert found == {
+        (
+            "meeting",
+            frozenset({"mohammad-javad-zarif", "geir-pedersen", "sergey-lavrov", "john-kerry"}),
+            "geneva",
+        )
     }

@@ -25,6 +25,7 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _COMMA_FORMS = frozenset(",،")
+APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
@@ -406,12 +407,36 @@ class ArticleText:
         while len(found) < limit:
             if index < sentence.last and self.tokens[index].form in ",،":
                 index += 1
-            person = self._joined_on(index, sentence)
+            person = self._joined_on(index, sentence) or self._alongside(index, sentence)
+            if person is None and (titled := self._past_apposition(index, sentence)) != index:
+                # «وجينادي جاتيلوف نائبي وزير الخارجية الروسي، إلى جانب ويندي شيرمان»
+                person = self._joined_on(titled, sentence) or self._alongside(titled, sentence)
             if person is None or not self.is_participant(person):
                 break
             found.append(person)
             index = person.last + 1
         return found
+
+    def _alongside(self, index: int, sentence: Sentence) -> Mention | None:
+        """The person after «إلى جانب», «بالإضافة إلى», «فضلا عن»: joined on as by «و»."""
+        pair = tuple(token.form for token in self.tokens[index : index + 2])
+        if len(pair) < 2 or pair not in words.ALONGSIDE_PAIRS:
+            return None
+        found, _ = self.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
+        return found
+
+    def _past_apposition(self, index: int, sentence: Sentence) -> int:
+        """Past a title set after a name and the comma that closes it: «نائبي وزير الخارجية
+        الروسي،»; `index` itself unless something joins on after it."""
+        position = index
+        while position < min(sentence.last, index + APPOSITION_REACH) and (
+            self.tokens[position].title_like
+            or (position in self.other_at and position not in self.person_at)
+        ):
+            position += 1
+        if position < sentence.last and self.tokens[position].form in ",،":
+            position += 1
+        return position if position > index else index
 
     def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:
         """The states «و» joins on after one: «ممثلي فرنسا وألمانيا وبريطانيا والأردن»."""
