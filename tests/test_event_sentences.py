@@ -2,7 +2,8 @@
 reads as an event, whom a trigger finds, and whether it was held or is planned (implicit and
 listed participants are in test_event_participants.py). Pure functions, no database."""
 
-from articles.text.events import split_sentences
+from articles.text.dates import find_dates
+from articles.text.events import extract_events, split_sentences
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
@@ -20,6 +21,7 @@ from tests.event_builders import (
     ZARIF,
     events_of,
     meetings,
+    mentions,
     only_event,
     person,
 )
@@ -566,3 +568,14 @@ def test_it_holds_what_a_headline_tells_in_the_present():
 def test_it_takes_no_state_in_an_envoys_title_as_a_participant():
     text = "وبحث لافروف مع المبعوث الأممي الخاص إلى سوريا الوضع في الرياض."
     assert meetings(events_of(text, [LAVROV, ("سوريا", "syria", PLACE)])) == set()
+
+
+def test_it_keeps_the_same_people_meeting_on_two_days_told_in_full_apart():
+    text = (
+        "استقبل الرئيس بشار الأسد يوم 7 تموز 2019 في دمشق الوزير وليد المعلم. "
+        "وكان وليد المعلم قد زار دمشق يوم 26 تشرين الأول 2015 والتقى الأسد."
+    )
+    entries = [ASSAD, person("الأسد", "bashar-al-assad"), MUALLEM, ("دمشق", "damascus", PLACE)]
+    found = extract_events(text, mentions(text, entries), dates=find_dates(text))
+    days = sorted(str(e.date_text) for e in found if e.kind == "meeting")
+    assert days == ["26 تشرين الأول 2015", "7 تموز 2019"]

@@ -254,7 +254,7 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
             if len(places - {None}) > 1
             else [group]
         )
-        for cluster in clusters:
+        for cluster in [part for c in clusters for part in _apart_by_date(c)]:
             best = max(cluster, key=_information)
             slugs = {slug for f in cluster for slug in f.participants}
             place = next((f.place for f in cluster if f.place), None)
@@ -262,6 +262,27 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
                 ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _apart_by_date(frames: list[Frame]) -> list[list[Frame]]:
+    """«استقبل الأسد ابن علوي يوم 7 تموز 2019» … «وكان ابن علوي قد زار دمشق يوم 26 تشرين
+    الأول 2015 والتقى الأسد»: reports dated to different days in full are different
+    events; an undated report goes with the dated one told last before it."""
+    days = {_full_day(frame) for frame in frames} - {None}
+    if len(days) < 2:
+        return [frames]
+    parts: dict[tuple, list[Frame]] = {}
+    day = None
+    for frame in sorted(frames, key=lambda f: (f.sentence.start, f.hit.first)):
+        day = _full_day(frame) or day or min(days)
+        parts.setdefault(day, []).append(frame)
+    return list(parts.values())
+
+
+def _full_day(frame: Frame) -> tuple[int, int, int] | None:
+    date = frame.date
+    day = (getattr(date, "year", None), getattr(date, "month", None), getattr(date, "day", None))
+    return day if None not in day else None
 
 
 def _join_unplaced_conferences(groups: dict[tuple, list[Frame]]) -> None:
