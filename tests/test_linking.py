@@ -219,6 +219,15 @@ def test_it_proposes_no_candidate_made_of_an_adverb():
     assert link("وأشار إلى أن الرئيس الروسي سيعقد كذلك لقاءات", GAZETTEER).candidates == []
 
 
+def test_it_proposes_no_candidate_made_of_a_demonstrative_honorific_or_greeting():
+    texts = [
+        "وقال وزير الخارجية الفرنسي هذه المرة إن الحل سياسي",
+        "واستقبل الرئيس السوري بحضور معالي الوزير الوفد",
+        "ونقل الوزير إلى الرئيس السوري تهاني رئيس الجمهورية",
+    ]
+    assert [link(text, GAZETTEER).candidates for text in texts] == [[], [], []]
+
+
 def test_it_proposes_no_candidate_that_reads_as_an_event_or_a_time():
     texts = [
         "وقال وزير الخارجية السوري يختتم زيارة إلى موسكو",

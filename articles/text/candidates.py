@@ -20,7 +20,10 @@ _ARTICLE_START_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)")
 _NOT_NAME_WORDS = frozenset(
     "ان الي علي عن في من مع الذي التي قد كان اليوم امس غدا خلال بعد قبل لدي حول عقب اثناء "
     "منذ حتي نحو بين ضد حيث منتصف مطلع اواخر اوائل نهايه بدايه "
-    "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق كذلك ايضا بدوره بدورها حاليا".split()
+    "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق كذلك ايضا بدوره بدورها حاليا "
+    # demonstratives, honorifics and the participles and phrases that follow a title
+    "هذه هذا تلك ذلك هؤلاء معالي فخامه سماحه سمو بحضور برئاسه بمشاركه قادما قادمه متوجها "
+    "تهاني تحيات رساله".split()
 )
 _EVENT_WORDS = tuple(pattern.words[0] for pattern in TRIGGERS if len(pattern.words) == 1) + (
     STATEMENT_VERB,
