@@ -354,3 +354,16 @@ def test_it_joins_on_people_past_an_apposition_and_after_ila_janib():
             "geneva",
         )
     }
+
+
+def test_it_gives_a_meeting_during_a_visit_to_the_visitor_named_before():
+    text = (
+        "وأعلنت الوزارة أن برنامج زيارة الوزير وليد المعلم، سيبدأ صباح الغد، "
+        "وسيلتقي خلالها نظيره محمد جواد ظريف."
+    )
+    assert meetings(events_of(text, [MUALLEM, ZARIF])) == {
+        ("meeting", frozenset({"walid-al-muallem", "mohammad-javad-zarif"}), None)
+    }
+    text = "وعقد الوزيران وليد المعلم ومحمد جواد ظريف مؤتمرا صحفيا ناقشا خلاله القضية السورية."
+    syrian = ("السورية", "syria", ADJECTIVE)
+    assert not any("syria" in e.participants for e in events_of(text, [MUALLEM, ZARIF, syrian]))

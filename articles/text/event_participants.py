@@ -53,6 +53,10 @@ def complete_participants(
     elif frame.slot == "joined":  # «وصل المعلم إلى طهران والتقى ظريف»: the verb before's
         before = [f for f in frames if f is not frame and f.hit.first < hit.first]
         candidates = [f.subject for f in before[::-1]]
+    elif frame.slot == "during it" and not hit.pattern.needs_counterpart:
+        # «برنامج زيارة المقداد … وسيلتقي خلالها»: the visitor
+        visitors = article.people(sentence.first, hit.first)
+        candidates = subjects + visitors + [article.topic(sentence.index - 1)]
     elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
         candidates = [article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip

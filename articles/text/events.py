@@ -186,7 +186,7 @@ def _verb_frame(
     if article.word(hit.last + 1, words.DURING_IT_WORDS):
         # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
         frame.set_subject(None)
-        after = hit.last + 2
+        frame.slot, after = "during it", hit.last + 2
     elif article.word(hit.first - 1, words.HE_WORDS):
         frame.set_subject(None)  # «وأشار إلى أنه التقى وليد المعلم»: «he» met whom follows
         after = hit.last + 1
