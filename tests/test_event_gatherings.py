@@ -303,3 +303,17 @@ def test_it_keeps_a_gathering_placed_first_apart_from_one_named_after_it():
     assert ("un-general-assembly", "geneva") not in {
         (p, e.place) for e in conferences for p in e.participants
     }
+
+
+def test_it_reads_the_conference_named_by_its_article_alone_as_the_one_placed():
+    text = (
+        "بدأت في مونترو أعمال مؤتمر جنيف 2 اليوم. "
+        "وافتتح الأمين العام بان كي مون المؤتمر بكلمة."
+    )
+    entries = [
+        ("مونترو", "montreux", PLACE),
+        ("جنيف 2", "geneva-ii", ORGANIZATION),
+        person("بان كي مون", "ban-ki-moon"),
+    ]
+    conferences = [e for e in events_of(text, entries) if e.kind == "conference"]
+    assert [e.place for e in conferences] == ["montreux"]

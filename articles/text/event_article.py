@@ -264,6 +264,16 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
 
 
+def _bare_definite(frame: Frame) -> bool:
+    """«المؤتمر», «الاجتماع» with no body, state or place after it to name it."""
+    return (
+        "ال" in (frame.hit.groups.get("pre") or "")
+        and frame.hit.first == frame.hit.last
+        and not frame.place_named
+        and all(m.last < frame.hit.first for m in frame.others)
+    )
+
+
 def _apart_by_date(frames: list[Frame]) -> list[list[Frame]]:
     """«استقبل الأسد ابن علوي يوم 7 تموز 2019» … «وكان ابن علوي قد زار دمشق يوم 26 تشرين
     الأول 2015 والتقى الأسد»: reports dated to different days in full are different
@@ -299,6 +309,14 @@ def _join_unplaced_conferences(groups: dict[tuple, list[Frame]]) -> None:
         ]
         if who and len(placed) == 1:
             groups[placed[0]].extend(groups.pop(key))
+            continue
+        # «بدأت في مونترو أعمال مؤتمر جنيف 2» … «وافتتح بان كي مون المؤتمر»: «the
+        # conference», named by nothing but its article, is the one already placed
+        anywhere = [
+            other for other in groups if other[0] == CONFERENCE and isinstance(other[2], str)
+        ]
+        if len(anywhere) == 1 and all(_bare_definite(f) for f in groups[key]):
+            groups[anywhere[0]].extend(groups.pop(key))
             continue
         # «ستجمع هذه القمة الرؤساء …» … «قمة اسطنبول»: the one summit told, then placed
         patterns = {f.hit.pattern for f in groups[key]}
