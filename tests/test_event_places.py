@@ -389,3 +389,15 @@ def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
     )
     text = "وهبطت طائرة الوزير محمد جواد ظريف بمطار دمشق الدولي."
     assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+
+
+def test_it_reads_the_city_of_the_building_where_they_met():
+    text = "واستقبل الوزير سيرغي لافروف غير بيدرسن بمقر الوزارة بموسكو الثلاثاء."
+    entries = [person("سيرغي لافروف", "sergey-lavrov"), PEDERSEN, ("بموسكو", "moscow", PLACE, "ب")]
+    assert only_event(text, entries).place == "moscow"
+    text = "واستقبل الوزير سيرغي لافروف غير بيدرسن في مطار موسكو الدولي."
+    entries[-1] = ("موسكو", "moscow", PLACE)
+    assert only_event(text, entries).place == "moscow"
+    text = "والتقى جون كيري سيرغي لافروف في أحد قصور فيينا."
+    entries = [KERRY, person("سيرغي لافروف", "sergey-lavrov"), ("فيينا", "vienna", PLACE)]
+    assert only_event(text, entries).place == "vienna"

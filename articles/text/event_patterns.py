@@ -231,7 +231,7 @@ RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتا
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
 # «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
-FACILITY_WORDS = frozenset("مطار قصر مقر".split())
+FACILITY_WORDS = frozenset("مطار قصر قصور مقر".split())
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
 EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
 ALTERNATIVE_WORDS = frozenset({"او"})

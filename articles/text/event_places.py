@@ -22,11 +22,14 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         own.update(range(member.first, member.last + 1))
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
-    reach, sidelines = frame.span_last + tail, None
-    if article.word(frame.span_last + 1, words.LOCATIVE_WORDS) and article.word(
-        frame.span_last + 2, words.FACILITY_WORDS
-    ):
-        reach += FACILITY_REACH  # «في مقر الأمم المتحدة في جنيف»
+    reach, sidelines, facility = frame.span_last + tail, None, None
+    after = frame.span_last + 1
+    if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
+        facility = after + 1  # «في مقر الأمم المتحدة في جنيف»
+    elif article.word(after, words.FACILITY_WORDS) and article.tokens[after].form.startswith("ب"):
+        facility = after  # «بمقر الوزارة بالرياض»
+    if facility is not None:
+        reach += FACILITY_REACH
     if article.word(frame.span_last + 1, words.ON_WORDS):
         if article.word(frame.span_last + 2, words.LEVEL_WORDS):
             reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
@@ -48,6 +51,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             or lead > reach
             or not (
                 (sidelines is not None and lead > sidelines)
+                or (facility is not None and facility < lead <= facility + FACILITY_REACH)
                 or article.hangs_on_event(lead - 1, own, sentence)
             )
         ):

@@ -25,6 +25,7 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _COMMA_FORMS = frozenset(",،")
+_CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
@@ -539,10 +540,10 @@ class ArticleText:
             # «مجموعة الاتصال المعنية بليبيا»: what the body deals with, not where it meets
             return None if self.word(mention.first - 1, words.TOPIC_WORDS) else mention.first
         index = mention.first - 1
-        while self.word(index, words.CITY_WORDS) or (
+        while self.word(index, _CITY_OR_FACILITY) or (
             index >= 0
             and (is_adjective(self.tokens[index]) or self.tokens[index].form in QUOTE_MARKS)
-        ):
+        ):  # «في العاصمة الروسية موسكو», «في مطار دمشق», «في أحد قصور فيينا»
             if self.tokens[index].form.startswith("ب"):
                 return index
             index -= 1
