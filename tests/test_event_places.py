@@ -395,6 +395,8 @@ def test_it_reads_the_city_of_the_building_where_they_met():
     text = "واستقبل الوزير سيرغي لافروف غير بيدرسن بمقر الوزارة بموسكو الثلاثاء."
     entries = [person("سيرغي لافروف", "sergey-lavrov"), PEDERSEN, ("بموسكو", "moscow", PLACE, "ب")]
     assert only_event(text, entries).place == "moscow"
+    text = "واستقبل الوزير “سيرغي لافروف” “غير بيدرسن”، بمقر الوزارة بموسكو، الثلاثاء."
+    assert only_event(text, entries).place == "moscow"
     text = "واستقبل الوزير سيرغي لافروف غير بيدرسن في مطار موسكو الدولي."
     entries[-1] = ("موسكو", "moscow", PLACE)
     assert only_event(text, entries).place == "moscow"
