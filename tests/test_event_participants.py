@@ -14,6 +14,7 @@ from tests.event_builders import (
     MUALLEM,
     PEDERSEN,
     PUTIN,
+    SHOUKRY,
     ZARIF,
     events_of,
     meetings,
@@ -367,3 +368,30 @@ def test_it_gives_a_meeting_during_a_visit_to_the_visitor_named_before():
     text = "وعقد الوزيران وليد المعلم ومحمد جواد ظريف مؤتمرا صحفيا ناقشا خلاله القضية السورية."
     syrian = ("السورية", "syria", ADJECTIVE)
     assert not any("syria" in e.participants for e in events_of(text, [MUALLEM, ZARIF, syrian]))
+
+
+def test_it_keeps_a_meeting_of_states_apart_from_people_who_cannot_speak_for_them_all():
+    brahimi, morsi = (
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("محمد مرسي", "mohamed-morsi"),
+    )
+    states = [
+        ("مصر", "egypt", PLACE),
+        ("وتركيا", "turkey", PLACE, "و"),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    text = (
+        "يلتقي الأخضر الإبراهيمي اليوم الرئيس محمد مرسي، "
+        "ويشارك في اجتماع وزاري يضم مصر وتركيا وإيران."
+    )
+    found = meetings(events_of(text, [brahimi, morsi, *states]))
+    assert ("meeting", frozenset({"egypt", "turkey", "iran"}), None) in found
+    text = "والتقى جون كيري سامح شكرى أمس. وتناولت مباحثات أمريكية مصرية الأزمة أمس."
+    entries = [
+        KERRY,
+        SHOUKRY,
+        ("أمريكية", "united-states", ADJECTIVE),
+        ("مصرية", "egypt", ADJECTIVE),
+    ]
+    found = meetings(events_of(text, entries))
+    assert found == {("meeting", frozenset({"john-kerry", "sameh-shoukry"}), None)}

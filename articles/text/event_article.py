@@ -8,7 +8,7 @@ from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.event_tokens import is_title_like
-from articles.text.mentions import PERSON
+from articles.text.mentions import PERSON, PLACE
 
 
 def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
@@ -221,20 +221,36 @@ def fold_call_details(frames: list[Frame]) -> None:
             frame.kind = PHONE_CALL
 
 
-def drop_state_level(frames: list[Frame]) -> list[Frame]:
+def drop_state_level(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice."""
     by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]
     kept = {id(frame) for frame in by_people}
+    countries: dict[str, set] = {}  # each person's states, where the text gives them
+    for mention in article.person_at.values():
+        countries.setdefault(mention.entity, set()).add(mention.match.role_of)
     return [
         frame
         for frame in frames
         if id(frame) in kept
         or frame.kind not in (MEETING, PHONE_CALL)
         or not any(
-            (o.kind, o.status) == (frame.kind, frame.status) and frame.place in (None, o.place)
+            (o.kind, o.status) == (frame.kind, frame.status)
+            and frame.place in (None, o.place)
+            and _their_states(frame, o, countries)
             for o in by_people
         )
     ]
+
+
+def _their_states(states: Frame, people: Frame, countries: dict[str, set]) -> bool:
+    """Whether the states could be those the people speak for: each the country of one of
+    them, or of one whose country the text does not give. «ويشارك في اجتماع يضم مصر وتركيا
+    وإيران» beside the envoy's meeting with Morsi is another meeting."""
+    named = [m.entity for m in people.members if m.match.kind == PERSON]
+    known = {c for person in named for c in countries.get(person, ()) if c}
+    unknown = sum(not (countries.get(person, set()) - {None}) for person in named)
+    left = {m.entity for m in states.members if m.match.kind == PLACE} - known
+    return len(left) <= unknown
 
 
 def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEvent]:

@@ -93,7 +93,7 @@ def extract_events(
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases)
     frames = drop_sidelines_gatherings(article, frames)
-    return deduplicate(article, drop_state_level(frames))
+    return deduplicate(article, drop_state_level(article, frames))
 
 
 # -- one sentence
