@@ -314,3 +314,11 @@ def test_it_reads_the_conference_named_by_its_article_alone_as_the_one_placed():
     ]
     conferences = [e for e in events_of(text, entries) if e.kind == "conference"]
     assert [e.place for e in conferences] == ["montreux"]
+
+
+def test_it_takes_no_venue_from_where_the_war_is():
+    text = "وانطلقت المفاوضات الهادفة لوقف النزاع في سورية الجمعة برعاية الأمم المتحدة."
+    entries = [("سورية", "syria", PLACE), ("الأمم المتحدة", "united-nations", ORGANIZATION)]
+    assert [e.place for e in events_of(text, entries) if e.kind == "conference"] == [None]
+    text = "انطلقت اليوم في جنيف محادثات السلام السورية."
+    assert only_event(text, [GENEVA]).place == "geneva"

@@ -52,8 +52,11 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         mention = article.person_at.get(index) or article.other_at.get(index)
         if mention is None or mention.first != index or mention.match.adjective:
             continue
-        if article.is_event_place(mention) and article.locative_lead(mention) is not None:
-            frame.place = frame.place or mention.entity
+        lead = article.locative_lead(mention) if article.is_event_place(mention) else None
+        if lead is not None:
+            # but not «المفاوضات الهادفة لوقف النزاع في سورية»: what it is about
+            if not article.word(lead - 1, words.CONFLICT_WORDS):
+                frame.place = frame.place or mention.entity
         elif mention.match.kind != PLACE:
             frame.others.append(mention)
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):

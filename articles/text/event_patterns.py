@@ -131,6 +131,8 @@ OPENING_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نطلق|بدا|فتتح|ختتم|نعقد|ستانف)|انطلق|بدا|بدات|افتتح"
     r"|اختتم|انعقد|استانف)(?:ت)?(?:ها|ه)?"
 )
+# «لوقف النزاع في سورية»: a place after these is where the war is, not where talks are.
+CONFLICT_WORDS = frozenset("النزاع الازمه الصراع الحرب القتال الاقتتال العنف المعارك".split())
 # «الاجتماع الرباعي حول سوريا»: what a gathering is about, not who takes part.
 TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن المعنيه المعني الخاصه المتعلقه".split())
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
