@@ -403,3 +403,19 @@ def test_it_reads_the_city_of_the_building_where_they_met():
     text = "والتقى جون كيري سيرغي لافروف في أحد قصور فيينا."
     entries = [KERRY, person("سيرغي لافروف", "sergey-lavrov"), ("فيينا", "vienna", PLACE)]
     assert only_event(text, entries).place == "vienna"
+
+
+def test_it_plans_a_meeting_where_the_visitor_has_just_arrived():
+    text = (
+        "وصل غير بيدرسن إلى دمشق اليوم. ومن المقرر أن يلتقي غير بيدرسن الرئيس بشار الأسد غدا. "
+        "وكان مصدر قد قال إن غير بيدرسن سيزور موسكو الشهر المقبل."
+    )
+    places = [("دمشق", "damascus", PLACE), ("موسكو", "moscow", PLACE)]
+    found = meetings(events_of(text, [PEDERSEN, ASSAD, *places], ["اليوم", "غدا"]))
+    assert found == {("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus")}
+
+
+def test_it_reads_qad_before_a_present_tense_as_may_not_had():
+    text = "وقال لافروف إن غير بيدرسن قد يقوم بزيارة إلى موسكو."
+    event = only_event(text, [LAVROV, PEDERSEN, ("موسكو", "moscow", PLACE)])
+    assert (event.kind, event.status, event.place) == ("visit", "planned", "moscow")

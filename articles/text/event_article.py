@@ -93,9 +93,15 @@ def inherit_places(
         # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
         # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
         same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
-        places = {v.place for v in same_sentence} or {
-            v.place for v in by_visitor if v.status == frame.status
-        }
+        told = [v for v in by_visitor if v.sentence.index <= frame.sentence.index]
+        # «وصل الإبراهيمي إلى دمشق اليوم … ومن المقرر أن يلتقي الأسد غدا»: where he is now
+        here = [v.place for v in told[-1:] if v.status == HELD and frame.status == PLANNED]
+        places = (
+            {v.place for v in same_sentence}
+            or {v.place for v in told if v.status == frame.status}
+            or set(here)
+            or {v.place for v in by_visitor if v.status == frame.status}
+        )
         if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
             frame.date = same_sentence[0].date
         date = frame.date

@@ -159,12 +159,18 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
     # «وكان لافروف قد التقى» tells earlier news; «وكان في استقباله» who was at the event.
-    frame.background = article.any_word(
-        before.start, before.stop, words.BACKGROUND_WORDS
+    frame.background = any(
+        article.word(i, words.BACKGROUND_WORDS) and not _may(article, i) for i in before
     ) and not article.word(hit.first - 1, words.LOCATIVE_WORDS)
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
+
+
+def _may(article: ArticleText, index: int) -> bool:
+    """«قد يقوم بزيارة»: «قد» before a present tense says may, not had."""
+    following = article.tokens[index + 1].form if index + 1 < len(article.tokens) else ""
+    return article.tokens[index].form == "قد" and following[:1] in "يتن" and len(following) > 2
 
 
 def _verb_frame(
