@@ -322,3 +322,13 @@ def test_it_takes_no_venue_from_where_the_war_is():
     assert [e.place for e in events_of(text, entries) if e.kind == "conference"] == [None]
     text = "انطلقت اليوم في جنيف محادثات السلام السورية."
     assert only_event(text, [GENEVA]).place == "geneva"
+
+
+def test_it_plans_a_gathering_whose_holding_is_talked_about():
+    text = "ووصل نبيل العربي اليوم إلى بغداد للتباحث حول عقد القمة العربية في بغداد."
+    entries = [person("نبيل العربي", "nabil-elaraby"), ("بغداد", "baghdad", PLACE)]
+    summit = next(e for e in events_of(text, entries) if e.kind == "conference")
+    assert (summit.status, summit.place) == ("planned", "baghdad")
+    text = "وجاء الاجتماع بعد يوم على عقد اجتماعات الدوحة بين اللجنة والوفد."
+    gathering = only_event(text, [("الدوحة", "doha", PLACE)])
+    assert (gathering.status, gathering.place) == ("held", "doha")

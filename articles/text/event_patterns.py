@@ -284,6 +284,10 @@ POSTPONE_WORDS = frozenset(
 )
 # «دعا إلى عقد مؤتمر دولي»: a gathering called for is not held.
 CALLED_FOR_WORDS = frozenset({"عقد"})
+# «حول عقد القمة», «موعد عقد الاجتماع»: after these «عقد» is the holding still to come
+ABOUT_HOLDING_WORDS = frozenset(
+    "حول بشان بخصوص موعد مكان تاريخ التحضير الاعداد ترتيبات امكانيه".split()
+)
 # «استقبل مساهل بدمشق من قبل الرئيس الأسد»: a passive reception's agent follows.
 BY_AGENT_WORDS = ("من", "قبل")
 CHAIR_WORDS = frozenset("رئيس رئيسه رئاسه".split())  # «رئيس الدورة الحالية»

@@ -29,7 +29,7 @@ from articles.text.event_article import (
     inherit_places,
     series_base,
 )
-from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
+from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
 from articles.text.event_participants import complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
@@ -43,6 +43,7 @@ from articles.text.event_phrases import (
 )
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 from articles.text.sentences import split_sentences
@@ -58,7 +59,6 @@ __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
-SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
@@ -104,7 +104,7 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
     for frame in frames:
-        frame.status = _status(article, frame)
+        frame.status = status_of(article, frame)
         if frame.place is None and frame.kind != VISIT:
             frame.place = tied_place(article, frame)
         last = min(sentence.last - 1, frame.span_last + TAIL)
@@ -158,19 +158,10 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
-    # «وكان لافروف قد التقى» tells earlier news; «وكان في استقباله» who was at the event.
-    frame.background = any(
-        article.word(i, words.BACKGROUND_WORDS) and not _may(article, i) for i in before
-    ) and not article.word(hit.first - 1, words.LOCATIVE_WORDS)
+    frame.background = tells_earlier_news(article, hit, before)
     if hit.pattern.kind == VISIT:
         return _visit(article, sentence, hit, frame)
     return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
-
-
-def _may(article: ArticleText, index: int) -> bool:
-    """«قد يقوم بزيارة»: «قد» before a present tense says may, not had."""
-    following = article.tokens[index + 1].form if index + 1 < len(article.tokens) else ""
-    return article.tokens[index].form == "قد" and following[:1] in "يتن" and len(following) > 2
 
 
 def _verb_frame(
@@ -565,48 +556,3 @@ def _statement(article: ArticleText, sentence: Sentence) -> Frame | None:
             frame.span_last = max(frame.set_subject(subject) - 1, index)
             return frame
     return None
-
-
-def _status(article: ArticleText, frame: Frame) -> str:
-    hit, sentence = frame.hit, frame.sentence
-    if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
-        return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
-    if frame.slot == "opened":
-        return frame.status  # the opening verb's tense
-    if frame.slot == "purpose" and not frame.background:
-        return PLANNED  # «وصل إلى جنيف للقاء كيري»
-    end = min(sentence.last, frame.span_last + TAIL + 1)
-    # «لقاءه مع المقداد تمهيدا لمقابلة الأسد غدا»: what comes next is another event's.
-    end = next(
-        (i for i in range(hit.last + 1, end) if article.word(i, words.NEXT_EVENT_WORDS)), end
-    )
-    span = range(hit.first, end)
-    past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
-    if hit.pattern.is_verb:
-        if hit.groups.get("fut"):
-            return PLANNED
-        future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
-        if hit.groups.get("imp") and sentence.headline and not future:
-            return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
-        if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
-            # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
-            return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
-        return PLANNED if hit.groups.get("imp") and not past else HELD
-    index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
-    while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
-        index -= 1
-    if article.word(index, words.PURPOSE_WORDS) and not frame.background:
-        return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
-    if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
-        return PLANNED  # «دعا إلى عقد مؤتمر دولي»
-    for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
-        form = article.tokens[index].form
-        support = words.SUPPORT_VERB.fullmatch(form) or words.ATTEND_VERB.fullmatch(form)
-        if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
-            return PLANNED if support.group("fut") or not past else HELD
-    # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
-    marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
-    marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
-    marked = marked or article.any_word(hit.last + 1, span.stop, words.WILL_HOLD_WORDS)
-    future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
-    return PLANNED if (marked or future) and not past else HELD

@@ -1,0 +1,76 @@
+"""Whether an event was held or is planned, from the words around its trigger. Pure Python:
+no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_places import TAIL
+from articles.text.event_sentences import ArticleText, TriggerHit
+
+SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
+
+
+def tells_earlier_news(article: ArticleText, hit: TriggerHit, before: range) -> bool:
+    """«وكان لافروف قد التقى» tells earlier news; «وكان في استقباله» who was at the event, and
+    «قد يقوم بزيارة» what may come."""
+    return any(
+        article.word(i, words.BACKGROUND_WORDS) and not _may(article, i) for i in before
+    ) and not article.word(hit.first - 1, words.LOCATIVE_WORDS)
+
+
+def _may(article: ArticleText, index: int) -> bool:
+    """«قد يقوم بزيارة»: «قد» before a present tense says may, not had."""
+    following = article.tokens[index + 1].form if index + 1 < len(article.tokens) else ""
+    return article.tokens[index].form == "قد" and following[:1] in "يتن" and len(following) > 2
+
+
+def status_of(article: ArticleText, frame: Frame) -> str:
+    """Held or planned: the verb's tense, a purpose or a plan around the trigger, a date
+    before or after it, and whether the sentence tells earlier news."""
+    hit, sentence = frame.hit, frame.sentence
+    if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
+        return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
+    if frame.slot == "opened":
+        return frame.status  # the opening verb's tense
+    if frame.slot == "purpose" and not frame.background:
+        return PLANNED  # «وصل إلى جنيف للقاء كيري»
+    end = min(sentence.last, frame.span_last + TAIL + 1)
+    # «لقاءه مع المقداد تمهيدا لمقابلة الأسد غدا»: what comes next is another event's.
+    end = next(
+        (i for i in range(hit.last + 1, end) if article.word(i, words.NEXT_EVENT_WORDS)), end
+    )
+    span = range(hit.first, end)
+    past = frame.background or article.any_word(span.start, span.stop, words.PAST_WORDS)
+    if hit.pattern.is_verb:
+        if hit.groups.get("fut"):
+            return PLANNED
+        future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
+        if hit.groups.get("imp") and sentence.headline and not future:
+            return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
+        if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
+            # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
+            return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
+        return PLANNED if hit.groups.get("imp") and not past else HELD
+    index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
+    while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
+        index -= 1
+    if article.word(index, words.PURPOSE_WORDS) and not frame.background:
+        return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
+    if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
+        return PLANNED  # «دعا إلى عقد مؤتمر دولي»
+    if (
+        article.word(hit.first - 1, words.CALLED_FOR_WORDS)
+        and article.word(hit.first - 2, words.ABOUT_HOLDING_WORDS)
+        and not past
+    ):
+        return PLANNED  # «للتباحث حول عقد القمة العربية», «موعد عقد الاجتماع»
+    for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
+        form = article.tokens[index].form
+        support = words.SUPPORT_VERB.fullmatch(form) or words.ATTEND_VERB.fullmatch(form)
+        if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
+            return PLANNED if support.group("fut") or not past else HELD
+    # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
+    marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
+    marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
+    marked = marked or article.any_word(hit.last + 1, span.stop, words.WILL_HOLD_WORDS)
+    future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
+    return PLANNED if (marked or future) and not past else HELD
