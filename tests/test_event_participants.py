@@ -395,3 +395,19 @@ def test_it_keeps_a_meeting_of_states_apart_from_people_who_cannot_speak_for_the
     ]
     found = meetings(events_of(text, entries))
     assert found == {("meeting", frozenset({"john-kerry", "sameh-shoukry"}), None)}
+
+
+def test_it_reads_a_meeting_named_to_date_another_as_no_news_again():
+    text = (
+        "والتقى جون كيري لافروف في فيينا أمس. "
+        "ومن المفترض أن يعقد جون كيري قبل لقائه لافروف اجتماعا مع وليد المعلم."
+    )
+    found = meetings(events_of(text, [KERRY, LAVROV, MUALLEM, ("فيينا", "vienna", PLACE)], ["أمس"]))
+    assert found == {
+        ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), "vienna"),
+        ("meeting", frozenset({"john-kerry", "walid-al-muallem"}), None),
+    }
+    text = "وبعد وصوله إلى بيروت، عقد الإبراهيمي اجتماعا. ووصل الإبراهيمي إلى دمشق أمس."
+    places = [("بيروت", "beirut", PLACE), ("دمشق", "damascus", PLACE)]
+    visits = {e.place for e in events_of(text, [person("الإبراهيمي", "lakhdar-brahimi"), *places])}
+    assert {"beirut", "damascus"} <= visits

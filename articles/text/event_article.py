@@ -74,6 +74,27 @@ def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if not f.sentence.headline or not set(f.participants) <= covered]
 
 
+def drop_time_references(article: ArticleText, frames: list[Frame]) -> list[Frame]:
+    """«أن يعقد كيري قبل لقائه لافروف اجتماعا مع …»: «his meeting» after «قبل», «بعد»
+    dates another event by one the article tells; it is not news again, in any tense."""
+    told = {(f.kind, frozenset(f.participants)) for f in frames if not _time_reference(article, f)}
+    return [
+        f
+        for f in frames
+        if not (_time_reference(article, f) and (f.kind, frozenset(f.participants)) in told)
+    ]
+
+
+def _time_reference(article: ArticleText, frame: Frame) -> bool:
+    hit = frame.hit
+    return (
+        frame.kind in (MEETING, PHONE_CALL)
+        and not hit.pattern.is_verb
+        and bool(hit.groups.get("cl"))
+        and article.word(hit.first - 1, words.TIME_REFERENCE_WORDS)
+    )
+
+
 def inherit_places(
     article: ArticleText,
     frames: list[Frame],

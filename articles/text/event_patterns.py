@@ -156,6 +156,8 @@ PLANNED_MARKERS = frozenset(
     "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
 )
 NEXT_EVENT_WORDS = frozenset("تمهيدا تحضيرا قبيل".split())
+# «قبل لقائه لافروف», «عقب مباحثاته مع»: an event named to date another
+TIME_REFERENCE_WORDS = frozenset("قبل قبيل بعد عقب اثر".split())
 # The same, after the event noun they describe: «المؤتمر المقرر», «القمة المرتقبة».
 PLANNED_AFTER = frozenset(
     form + ending

@@ -24,6 +24,7 @@ from articles.text.event_article import (
     drop_covered_headlines,
     drop_sidelines_gatherings,
     drop_state_level,
+    drop_time_references,
     fold_call_details,
     host_place,
     inherit_places,
@@ -89,7 +90,7 @@ def extract_events(
         frames.extend(found)
     countries = countries or {}
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
-    frames = drop_conference_references(frames, countries)
+    frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases)
     frames = drop_sidelines_gatherings(article, frames)
