@@ -2,6 +2,8 @@
 tied places and datelines, on short sentences written for each rule. Pure functions, no
 database."""
 
+from articles.text.dates import find_dates
+from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
@@ -15,6 +17,7 @@ from tests.event_builders import (
     ZARIF,
     events_of,
     meetings,
+    mentions,
     only_event,
     person,
 )
@@ -419,3 +422,19 @@ def test_it_reads_qad_before_a_present_tense_as_may_not_had():
     text = "وقال لافروف إن غير بيدرسن قد يقوم بزيارة إلى موسكو."
     event = only_event(text, [LAVROV, PEDERSEN, ("موسكو", "moscow", PLACE)])
     assert (event.kind, event.status, event.place) == ("visit", "planned", "moscow")
+
+
+def test_it_reads_a_visit_told_by_its_country_and_by_its_city_as_one_trip():
+    text = (
+        "وقال غير بيدرسن خلال زيارته إلى الرياض إن الحل سياسي. "
+        "وتأتي زيارة غير بيدرسن إلى السعودية في إطار جولة إقليمية."
+    )
+    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    found = events_of(text, [PEDERSEN, *places], countries={"riyadh": "saudi-arabia"})
+    assert [e.place for e in found if e.kind == "visit"] == ["riyadh"]
+    text = "ووصل غير بيدرسن إلى سوريا أمس. وكان غير بيدرسن قد زار دمشق في 29 مايو الماضي."
+    entries = [PEDERSEN, ("سوريا", "syria", PLACE), ("دمشق", "damascus", PLACE)]
+    found = extract_events(
+        text, mentions(text, entries), dates=find_dates(text), countries={"damascus": "syria"}
+    )
+    assert sorted(e.place for e in found if e.kind == "visit") == ["damascus", "syria"]

@@ -182,21 +182,27 @@ def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list
 
 
 def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
-    """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق»: one trip, told by its country and
-    its city in one sentence; the city says more, and keeps the day the country's report gave."""
-    cities = {
-        (id(f.sentence), f.status, frozenset(f.participants), countries[f.place]): f
-        for f in frames
-        if f.kind == VISIT and f.place in countries
-    }
+    """«بزيارته الثانية إلى سوريا … عند وصوله إلى دمشق», «زيارة بيدرسن إلى السعودية» …
+    «خلال زيارته إلى الرياض»: one trip, told by its country and by its city; the city says
+    more, and keeps the day the country's report gave. Trips dated to different days stay
+    apart."""
+    cities: dict[tuple, list[Frame]] = {}
+    for f in frames:
+        if f.kind == VISIT and f.place in countries:
+            key = (f.status, frozenset(f.participants), countries[f.place])
+            cities.setdefault(key, []).append(f)
     kept = []
     for frame in frames:
-        key = (id(frame.sentence), frame.status, frozenset(frame.participants), frame.place)
-        city = cities.get(key) if frame.kind == VISIT else None
-        if city is None:
+        key = (frame.status, frozenset(frame.participants), frame.place)
+        same_trip = [
+            city
+            for city in (cities.get(key, []) if frame.kind == VISIT else [])
+            if _same_day_or_untold(city, frame)
+        ]
+        if not same_trip:
             kept.append(frame)
-        elif city.date is None:
-            city.date = frame.date
+        elif same_trip[0].date is None:
+            same_trip[0].date = frame.date
     return kept
 
 
@@ -330,6 +336,19 @@ def _apart_by_date(frames: list[Frame]) -> list[list[Frame]]:
         day = _full_day(frame) or day or min(days)
         parts.setdefault(day, []).append(frame)
     return list(parts.values())
+
+
+def _same_day_or_untold(one: Frame, other: Frame) -> bool:
+    """Whether two reports may tell the same day: one is undated, or both give it alike
+    («أمس» and «29 مايو الماضي» do not)."""
+    if one.date is None or other.date is None:
+        return True
+    return _day_told(one) == _day_told(other)
+
+
+def _day_told(frame: Frame) -> tuple:
+    date = frame.date
+    return tuple(getattr(date, name, None) for name in ("year", "month", "day", "relative_days"))
 
 
 def _full_day(frame: Frame) -> tuple[int, int, int] | None:
