@@ -438,3 +438,24 @@ def test_it_reads_a_visit_told_by_its_country_and_by_its_city_as_one_trip():
         text, mentions(text, entries), dates=find_dates(text), countries={"damascus": "syria"}
     )
     assert sorted(e.place for e in found if e.kind == "visit") == ["damascus", "syria"]
+
+
+def test_it_reads_the_place_after_zar_as_visited_by_whom_the_sentence_names():
+    annan = person("كوفي عنان", "kofi-annan")
+    places = [("بكين", "beijing", PLACE), ("روسيا", "russia", PLACE)]
+    found = events_of("وصل كوفي عنان إلى بكين بعد أن زار روسيا.", [annan, *places])
+    assert {(e.participants, e.place) for e in found if e.kind == "visit"} == {
+        (("kofi-annan",), "beijing"),
+        (("kofi-annan",), "russia"),
+    }
+    text = "وشارك غير بيدرسن في وفد الأمم المتحدة، الذي زار دمشق والتقى الرئيس بشار الأسد."
+    entries = [PEDERSEN, ASSAD, ("الأمم المتحدة", "united-nations", ORGANIZATION)]
+    found = events_of(text, [*entries, ("دمشق", "damascus", PLACE)])
+    assert {(e.kind, frozenset(e.participants), e.place) for e in found} >= {
+        ("visit", frozenset({"geir-pedersen"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus"),
+    }
+    text = "وقال غير بيدرسن إن قادة المعارضة سيزورون الصين."
+    assert not [
+        e for e in events_of(text, [PEDERSEN, ("الصين", "china", PLACE)]) if e.kind == "visit"
+    ]

@@ -64,6 +64,8 @@ _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _ALSO_WORDS = frozenset(("كما", "ثم"))
+# «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
+_LEFT_SUBJECT_BEFORE = words.HE_WORDS | _ALSO_WORDS | frozenset(("ان",))
 
 
 def extract_events(
@@ -384,12 +386,27 @@ def _noun_frame(
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
     subject = article.subject_of_verb(sentence, hit, budget=1)
     if (
-        article.word(hit.first - 1, words.HE_WORDS)
+        hit.pattern.takes_place_object
+        and hit.pattern.is_verb
         and subject is not None
         and subject.match.kind == PLACE
         and subject.first > hit.last
     ):
-        subject = None  # «وأنه زار دمشق»: «he» visits the place after the verb
+        # «وأنه زار دمشق», «بعد أن زار روسيا»: the place after «زار» is visited; who visits
+        # is the relative's antecedent («الأسد، الذي يزور موسكو») or left to the sentence;
+        # «أن قادة المعارضة سيزورون الصين» has a subject, if not a person
+        before = hit.first - 1
+        if article.word(before, words.RELATIVE_WORDS):
+            antecedent = article.people(sentence.first, before)[:1]
+            if not antecedent:
+                return None
+            subject = antecedent[0]
+        elif (
+            before < sentence.first
+            or article.word(before, _LEFT_SUBJECT_BEFORE)
+            or article.tokens[hit.first].form.startswith("و")
+        ):
+            subject = None
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     cost, start = 0, frame.set_subject(subject)
