@@ -411,3 +411,19 @@ def test_it_reads_a_meeting_named_to_date_another_as_no_news_again():
     places = [("بيروت", "beirut", PLACE), ("دمشق", "damascus", PLACE)]
     visits = {e.place for e in events_of(text, [person("الإبراهيمي", "lakhdar-brahimi"), *places])}
     assert {"beirut", "damascus"} <= visits
+
+
+def test_it_reads_who_held_a_joint_press_conference_and_talks_between_them():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    russian = ("الروسي", "russia", ADJECTIVE)
+    text = (
+        'جاء ذلك في مؤتمر صحفي مشترك عقده "جون كيري" ونظيره الروسي "سيرغي لافروف" في جنيف، '
+        "في ختام جولة ماراثونية من المباحثات بينهما."
+    )
+    assert meetings(events_of(text, [KERRY, russian, lavrov, GENEVA])) == {
+        ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), "geneva")
+    }
+    text = "وأجرى جون كيري ونظيره الروسي سيرغي لافروف جولة ماراثونية من المباحثات في جنيف."
+    assert meetings(events_of(text, [KERRY, russian, lavrov, GENEVA])) == {
+        ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), "geneva")
+    }

@@ -205,6 +205,9 @@ GROUP_WORDS = frozenset(
 ALONGSIDE_PAIRS = frozenset(
     {("الي", "جانب"), ("بالاضافه", "الي"), ("اضافه", "الي"), ("فضلا", "عن")}
 )
+# «جولة من المباحثات», «سلسلة من الاجتماعات»: what holds a series of talks
+ROUND_WORDS = frozenset("جوله جولات سلسله".split())
+BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المباحثات بينهما»
 # «الوزيران», «الطرفين»: the two people of the previous event.
 DUAL_WORDS = frozenset(
     "الوزيران الوزيرين الطرفان الطرفين الجانبان الجانبين الرئيسان الرئيسين الزعيمان "

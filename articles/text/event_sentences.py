@@ -25,6 +25,7 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _COMMA_FORMS = frozenset(",،")
+_COMMAS_AND_QUOTES = _COMMA_FORMS | QUOTE_MARKS  # «ونظيره الروسي "لافروف"»
 _CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
@@ -406,8 +407,8 @@ class ArticleText:
         الخارجية الروسي غينادي غاتيلوف», «بوتين وأردوغان»."""
         found = []
         while len(found) < limit:
-            if index < sentence.last and self.tokens[index].form in ",،":
-                index += 1
+            while index < sentence.last and self.tokens[index].form in _COMMAS_AND_QUOTES:
+                index += 1  # «“كيري” ونظيره», «بوتين، وأردوغان»
             person = self._joined_on(index, sentence) or self._alongside(index, sentence)
             if person is None and (titled := self._past_apposition(index, sentence)) != index:
                 # «وجينادي جاتيلوف نائبي وزير الخارجية الروسي، إلى جانب ويندي شيرمان»
@@ -480,7 +481,7 @@ class ArticleText:
                 return person
             token, inside = self.tokens[position], self.other_at.get(position)
             # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
-            if not (token.title_like or token.form in ",،" or inside is not None):
+            if not (token.title_like or token.form in _COMMAS_AND_QUOTES or inside is not None):
                 return None
         return None
 

@@ -316,6 +316,20 @@ def _noun_frame(
         and article.word(index + 1, _WITH_OR_FROM)
     )
     index += held_by_clitic  # «إن اجتماعا عقده مع لافروف»: he held it with whom follows
+    if (
+        holder is None
+        and not held_by_clitic
+        and index < sentence.last
+        and words.HELD_BY_VERB.fullmatch(article.tokens[index].form)
+        and (found := article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)[0])
+    ):
+        # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
+        frame.others = [found, *article.coordinated_people(found.last + 1, sentence)]
+        frame.slot, frame.span_last = "holders", frame.others[-1].last
+        return frame
+    if article.word(index, words.BETWEEN_THEM_WORDS):
+        frame.slot = "dual"  # «جولة من المباحثات بينهما»: the two named before
+        return frame
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
@@ -351,7 +365,9 @@ def _noun_frame(
             frame.others.extend(article.coordinated_states(body.last + 1, sentence))
     elif states:
         frame.slot, frame.others = "nisba", states  # «مباحثات أمريكية مصرية»
-    elif hit.pattern.needs_counterpart or (("ال" in prefix or prefix == "لل") and not clitic):
+    elif hit.pattern.needs_counterpart or (
+        ("ال" in prefix or prefix == "لل") and not clitic and not _round_of(article, hit)
+    ):
         return None  # «اللقاء», «الاتصال»: the meeting already told
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
         index = past_arrival(article, sentence, index)
@@ -381,6 +397,14 @@ def _noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
+    """«جولة ماراثونية من المباحثات»: the article is the round's, not a meeting told before."""
+    of = hit.first - 1  # «جولة [ماراثونية] من», over at most two words describing it
+    return article.word(of, frozenset(("من",))) and article.any_word(
+        max(0, of - 3), of, words.ROUND_WORDS
+    )
 
 
 def _visit(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame) -> Frame | None:
