@@ -1,0 +1,98 @@
+"""Visits: who travels and where to, from a verb («وصل», «زار», «حطت طائرة») or a noun
+(«زيارة», «وصول»). Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
+from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import is_title_like
+from articles.text.mentions import PLACE
+
+VISIT_REACH = 20
+_DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+# «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
+_LEFT_SUBJECT_BEFORE = words.HE_WORDS | frozenset(("كما", "ثم", "ان"))
+
+
+def visit_frame(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
+    """Who travels where: «وصل لافروف إلى أنقرة», «زار دمشق وزير الخارجية», «خلال زيارته
+    إلى الرياض», «حطت طائرة الوزير في دمشق»."""
+    subject = article.subject_of_verb(sentence, hit, budget=1)
+    if (
+        hit.pattern.takes_place_object
+        and hit.pattern.is_verb
+        and subject is not None
+        and subject.match.kind == PLACE
+        and subject.first > hit.last
+    ):
+        # «وأنه زار دمشق», «بعد أن زار روسيا»: the place after «زار» is visited; who visits
+        # is the relative's antecedent («الأسد، الذي يزور موسكو») or left to the sentence;
+        # «أن قادة المعارضة سيزورون الصين» has a subject, if not a person
+        before = hit.first - 1
+        if article.word(before, words.RELATIVE_WORDS):
+            antecedent = article.people(sentence.first, before)[:1]
+            if not antecedent:
+                return None
+            subject = antecedent[0]
+        elif (
+            before < sentence.first
+            or article.word(before, _LEFT_SUBJECT_BEFORE)
+            or article.tokens[hit.first].form.startswith("و")
+        ):
+            subject = None
+    if subject is None and not hit.pattern.is_verb:
+        subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
+    cost, start = 0, frame.set_subject(subject)
+    more = article.coordinated_people(subject.last + 1, sentence) if subject else []
+    if more and subject.first > hit.last:
+        frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
+        start = more[-1].last + 1
+    visitors = set()
+    if subject is not None and subject.first > hit.last and hit.pattern.is_verb:
+        # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
+        visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
+        start = hit.last + 1
+    for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
+        if index in visitors:
+            continue
+        token, mention = article.tokens[index], article.other_at.get(index)
+        if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
+            lead = index - 1
+            while lead > hit.last and (
+                article.word(lead, words.CITY_WORDS) or article.word(lead, words.FACILITY_WORDS)
+            ):
+                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
+            after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
+            if hit.pattern.lands:  # «حطت طائرة الوزير في دمشق», «بدمشق», «بمطار دمشق»
+                after_to = article.word(lead, words.LOCATIVE_WORDS) or (
+                    article.tokens[lead + 1].form.startswith("ب")
+                )
+            if after_to or (hit.pattern.takes_place_object and cost == 0):
+                if frame.subject is not None and frame.subject.entity == mention.entity:
+                    frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
+                if frame.subject is None and hit.pattern.is_verb:
+                    frame.set_subject(_visitor_after_place(article, sentence, mention))
+                frame.place, frame.span_last = mention.entity, mention.last
+                frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
+                return frame
+        # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
+        filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
+        if token.is_word and index not in article.other_at and not filler:
+            cost += 1
+        if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
+            return None
+    return None
+
+
+def _visitor_after_place(
+    article: ArticleText, sentence: Sentence, place: Mention
+) -> Mention | None:
+    """«وصل إلى مطار العاصمة السورية دمشق، الشيخ عبد الله بن زايد»: the visitor named right
+    after where he arrives."""
+    after = place.last + 1
+    while (same := article.other_at.get(after)) is not None and same.entity == place.entity:
+        after = same.last + 1  # «العاصمة السورية دمشق»
+    after += after < sentence.last and article.tokens[after].form in ",،"
+    visitor, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
+    return visitor
