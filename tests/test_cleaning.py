@@ -391,6 +391,14 @@ def test_it_dates_a_line_of_publication_and_update_by_its_first_date():
     assert (result.dateline, _kinds(result)) == (None, [("title", 1), ("date", 2)])
 
 
+def test_it_reads_a_line_of_place_day_and_source_as_a_dateline_not_a_title():
+    result = clean_article(f"الكويت، 25 مارس 2014، وكالات –\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.title, result.dateline, result.source_tag) == (None, "الكويت", "وكالات")
+    assert _kinds(result) == [("dateline", 1)]
+    headline = "القمة العربية، الدورة الخامسة، الكويت"  # no day: a headline still
+    assert clean_article(f"{headline}\n{BODY_ONE}\n{BODY_TWO}").title == headline
+
+
 def test_it_does_not_take_a_quoted_speaker_as_a_dateline():
     opening = "لافروف: «لا بديل عن الحل السياسي في سوريا»"
     result = clean_article(f"{opening}، قال الوزير للصحفيين.\n{BODY_TWO}")

@@ -328,6 +328,21 @@ def test_it_dates_an_article_by_a_date_line_of_its_own(tmp_path):
 
 
 @pytest.mark.django_db
+def test_it_dates_an_article_by_the_day_its_dateline_gives(tmp_path):
+    (tmp_path / "line.txt").write_text(f"الكويت، 25 مارس 2014، وكالات –\n\n{_article(1)}\n")
+    (tmp_path / "lead.txt").write_text(f"دمشق، 12 أيار 2013 (سانا) - {_article(2)}\n")
+
+    _ingest(tmp_path)
+
+    line = Article.objects.get(file_name="line.txt")
+    assert (line.dateline, line.title) == ("الكويت", "")
+    assert (line.published_earliest, line.published_latest) == (date(2014, 3, 25),) * 2
+    lead = Article.objects.get(file_name="lead.txt")
+    assert (lead.published_earliest, lead.published_precision) == (date(2013, 5, 12), "day")
+    assert "the dateline" in lead.published_evidence[0]
+
+
+@pytest.mark.django_db
 def test_it_rejects_broken_csv_rows_and_keeps_the_good_ones(tmp_path):
     path = tmp_path / "rows.csv"
     multi_line = _article(5) + "\n\n" + _article(6)

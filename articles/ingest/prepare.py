@@ -21,7 +21,7 @@ from articles.text.analysis import (
     article_arrays,
 )
 from articles.text.arabic import normalize, tsvector_literal
-from articles.text.cleaning import Removed, clean_article, date_line_day
+from articles.text.cleaning import Removed, clean_article, date_line_day, dateline_day
 from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500
@@ -100,6 +100,9 @@ def published_from_date_line(removed: tuple[Removed, ...]) -> DateEstimate | Non
     for item in removed:
         if item.kind == "date" and (day := date_line_day(item.text)) is not None:
             evidence = f"{STATED_EVIDENCE_PREFIX}: the date line «{item.text}»"
+            return DateEstimate(day, day, day, "day", (evidence,))
+        if item.kind == "dateline" and (day := dateline_day(item.text)) is not None:
+            evidence = f"{STATED_EVIDENCE_PREFIX}: the dateline «{item.text}»"
             return DateEstimate(day, day, day, "day", (evidence,))
     return None
 

@@ -124,6 +124,11 @@ _DATELINE_LINE = re.compile(
     rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
     rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?){_SPACE}*:?$"
 )
+# «الكويت، 25 مارس 2014، وكالات –»: a line of its own with the place, the day and the source
+_DATED_DATELINE_LINE = re.compile(
+    rf"^{_PLACE}{_SPACE}*[،,]{_SPACE}*(?P<date>[^،,\n]{{4,40}}?){_SPACE}*[،,]{_SPACE}*"
+    rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?){_SPACE}*[-–—]?{_SPACE}*$"
+)
 # Words of an agency's or outlet's two-word name («فرانس برس», «بوابة الهدف»); any other two
 # words after a dateline («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
 _AGENCY_WORDS = _word_set(
@@ -475,6 +480,17 @@ def date_line_day(text: str) -> date | None:
         return None
 
 
+def dateline_day(text: str) -> date | None:
+    """The one full day a dateline gives («الكويت، 25 مارس 2014، وكالات –»)."""
+    days = [e for e in find_dates(text) if e.calendar == "gregorian"]
+    if len(days) != 1:
+        return None
+    try:
+        return date(days[0].year, days[0].month, days[0].day)
+    except (TypeError, ValueError):
+        return None
+
+
 def _split_lead_prefix(
     text: str, *, has_source_tag: bool
 ) -> tuple[str, re.Match[str], str | None, str | None] | None:
@@ -506,7 +522,11 @@ def _match_dateline(text: str) -> re.Match[str] | None:
 
 
 def _match_dateline_line(text: str) -> re.Match[str] | None:
-    """A line of its own such as «دمشق-سانا» that opens the article."""
+    """A line of its own such as «دمشق-سانا» or «الكويت، 25 مارس 2014، وكالات –» that opens
+    the article."""
+    dated = _DATED_DATELINE_LINE.match(text)
+    if dated is not None and dateline_day(dated.group("date")) is not None:
+        return dated if _is_plausible_place(dated["place"]) else None
     match = _DATELINE_LINE.match(text)
     if match is None or not _is_plausible_place(match["place"]):
         return None
