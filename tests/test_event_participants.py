@@ -427,3 +427,15 @@ def test_it_reads_who_held_a_joint_press_conference_and_talks_between_them():
     assert meetings(events_of(text, [KERRY, russian, lavrov, GENEVA])) == {
         ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), "geneva")
     }
+
+
+def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
+    states = [("الأردن", "jordan", PLACE)]
+    states += [
+        (f"و{name}", slug, PLACE, "و")
+        for name, slug in (("السعودية", "saudi-arabia"), ("مصر", "egypt"))
+    ]
+    text = "ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا الاثنين في عمان."
+    assert meetings(events_of(text, [*states, ("عمان", "amman", PLACE)], ["غدا الاثنين"])) == {
+        ("meeting", frozenset({"jordan", "saudi-arabia", "egypt"}), "amman")
+    }

@@ -218,6 +218,10 @@ def _verb_frame(
             found = joined[0] if joined else None
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
+    if found is None and not partners and (states := _ministers_states(article, frame)):
+        # «ويجتمع وزراء خارجية الأردن والسعودية والعراق ومصر غدا في عمان»: the states meet
+        frame.others, frame.span_last = states, states[-1].last
+        return frame
     if (found or body) is None and frame.subject and article.word(hit.first - 1, words.WHERE_WORDS):
         found, frame.subject, frame.needs_subject = frame.subject, None, True  # «حيث يلتقي الملك»
     if partners:
@@ -463,6 +467,17 @@ def _one_name_after_verb(article: ArticleText, frame: Frame) -> bool:
         and subject.first > hit.last
         and not article.tokens[hit.last].form.endswith(("ا", "ان", "وا"))
     )
+
+
+def _ministers_states(article: ArticleText, frame: Frame) -> list[Mention]:
+    """The other states of «وزراء خارجية الأردن والسعودية والعراق» after the first, the
+    subject: ministers of several states, unnamed."""
+    subject = frame.subject
+    if subject is None or subject.match.kind != PLACE or subject.match.adjective:
+        return []
+    if not article.word(subject.first - 2, words.PLURAL_TITLE_WORDS):
+        return []
+    return article.coordinated_states(subject.last + 1, frame.sentence)
 
 
 def _is_body(mention: Mention | None) -> bool:
