@@ -459,3 +459,9 @@ def test_it_reads_the_place_after_zar_as_visited_by_whom_the_sentence_names():
     assert not [
         e for e in events_of(text, [PEDERSEN, ("الصين", "china", PLACE)]) if e.kind == "visit"
     ]
+
+
+def test_it_reaches_the_one_met_over_a_relative_clause_in_the_during_phrase():
+    text = "ومن المتوقع أن يلتقي غير بيدرسن خلال زيارته لدمشق، التي تستمر يومين، الرئيس بشار الأسد."
+    found = meetings(events_of(text, [PEDERSEN, ASSAD, ("لدمشق", "damascus", PLACE, "ل")]))
+    assert found == {("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus")}

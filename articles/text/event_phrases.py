@@ -8,6 +8,7 @@ from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 
 FACILITY_REACH = 4  # «في مقر الجامعة العربية بالقاهرة»: from the building to its city
+RELATIVE_CLAUSE_REACH = 8  # «، التي تستمر يومين،» between a phrase and what follows it
 DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
 _COMMAS = frozenset({"،", ","})
 
@@ -70,8 +71,13 @@ def over_during_phrase(
     («للعاصمة السورية», «إلى دمشق») is where they meet."""
     if not article.word(index, words.DURING_WORDS):
         return index, None
-    place = None
-    for position in range(index + 1, min(sentence.last, index + DURING_REACH)):
+    place, position, reach = None, index + 1, index + DURING_REACH
+    while position < min(sentence.last, reach):
+        clause_end = _past_relative_clause(article, sentence, position)
+        if clause_end != position:  # «خلال زيارته لدمشق، التي تستمر يومين، الرئيس»
+            reach += clause_end - position
+            position = clause_end
+            continue
         if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
             return position, place
         mention = article.other_at.get(position)
@@ -80,7 +86,18 @@ def over_during_phrase(
         )
         if place is None and visited and article.is_event_place(mention):
             place = mention.entity
+        position += 1
     return index, None
+
+
+def _past_relative_clause(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """Past «، التي تستمر يومين،»: a relative clause set off by commas; `index` if none."""
+    if not (article.word(index, _COMMAS) and article.word(index + 1, words.RELATIVE_WORDS)):
+        return index
+    for position in range(index + 2, min(sentence.last, index + RELATIVE_CLAUSE_REACH)):
+        if article.word(position, _COMMAS):
+            return position + 1
+    return index
 
 
 def over_sidelines_phrase(
