@@ -465,3 +465,15 @@ def test_it_reaches_the_one_met_over_a_relative_clause_in_the_during_phrase():
     text = "ومن المتوقع أن يلتقي غير بيدرسن خلال زيارته لدمشق، التي تستمر يومين، الرئيس بشار الأسد."
     found = meetings(events_of(text, [PEDERSEN, ASSAD, ("لدمشق", "damascus", PLACE, "ل")]))
     assert found == {("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus")}
+
+
+def test_it_takes_no_place_from_inside_a_title_before_a_name():
+    text = (
+        "وبعد وصوله إلى بيروت، عقد غير بيدرسن في المطار اجتماعا مع الممثل الشخصي للأمين العام "
+        "للأمم المتحدة في لبنان ديريك بلامبلي."
+    )
+    entries = [PEDERSEN, person("ديريك بلامبلي", "derek-plumbly")]
+    entries += [("بيروت", "beirut", PLACE), ("لبنان", "lebanon", PLACE)]
+    entries.append(("للأمم المتحدة", "united-nations", ORGANIZATION, "ل"))
+    found = meetings(events_of(text, entries))
+    assert found == {("meeting", frozenset({"geir-pedersen", "derek-plumbly"}), "beirut")}

@@ -60,8 +60,12 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             )
         ):
             continue
-        if mention.last + 1 in article.person_at and article.tokens[lead - 1].title_like:
-            continue  # «وزير الخارجية والمغتربين في سورية فيصل المقداد»: part of his title
+        if mention.last + 1 in article.person_at and (
+            article.tokens[lead - 1].title_like or lead - 1 in article.other_at
+        ):
+            # «وزير الخارجية والمغتربين في سورية فيصل المقداد», «الممثل الشخصي للأمين العام
+            # للأمم المتحدة في لبنان ديريك بلامبلي»: part of his title
+            continue
         if mention.last + 1 < sentence.last and article.word(
             mention.last + 1, words.ALTERNATIVE_WORDS
         ):
