@@ -579,3 +579,10 @@ def test_it_keeps_the_same_people_meeting_on_two_days_told_in_full_apart():
     found = extract_events(text, mentions(text, entries), dates=find_dates(text))
     days = sorted(str(e.date_text) for e in found if e.kind == "meeting")
     assert days == ["26 تشرين الأول 2015", "7 تموز 2019"]
+
+
+def test_it_reads_a_short_conversation_as_a_meeting():
+    text = "وأعلن مولود جاويش أوغلو عن محادثة قصيرة مع وليد المعلم."
+    assert meetings(events_of(text, [CAVUSOGLU, MUALLEM])) == {
+        ("meeting", frozenset({"mevlut-cavusoglu", "walid-al-muallem"}), None)
+    }

@@ -104,7 +104,7 @@ TRIGGERS = (
         names_conference=True,
         conference_by_adjective=True,
     ),
-    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|مشاورات|مفاوضات)")),
+    _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|محادث(?:ه|ت(?=ه))|مشاورات|مفاوضات)")),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
@@ -261,7 +261,8 @@ PLAIN_ADJECTIVES = frozenset(
     form + ending
     for form in (
         "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام بناء صريح "
-        "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري مصغر"
+        "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري مصغر قصير طويل "
+        "مقتضب سريع"
     ).split()
     for ending in ("", "ا", "ه")
 )
