@@ -2,6 +2,9 @@
 people joined on by «و», commas, nationalities and titles, duals, aides, and those a sentence
 leaves implicit. Short sentences written for each rule; pure functions, no database."""
 
+from dataclasses import replace
+
+from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
@@ -18,6 +21,7 @@ from tests.event_builders import (
     ZARIF,
     events_of,
     meetings,
+    mentions,
     only_event,
     person,
 )
@@ -438,4 +442,19 @@ def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
     text = "ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا الاثنين في عمان."
     assert meetings(events_of(text, [*states, ("عمان", "amman", PLACE)], ["غدا الاثنين"])) == {
         ("meeting", frozenset({"jordan", "saudi-arabia", "egypt"}), "amman")
+    }
+
+
+def test_it_reads_a_planned_meeting_with_a_states_officials_as_the_one_its_minister_held():
+    text = (
+        "والتقى وزير الخارجية المصري سامح شكرى جون كيري في القاهرة. "
+        "وكانت الخارجية قد أعلنت أن جون كيري سيلتقي كبار المسؤولين المصريين."
+    )
+    entries = [SHOUKRY, KERRY, ("القاهرة", "cairo", PLACE), ("المصريين", "egypt", ADJECTIVE)]
+    found = [
+        replace(m, role_of="egypt") if m.entity == "sameh-shoukry" else m
+        for m in mentions(text, entries)
+    ]
+    assert meetings(extract_events(text, found)) == {
+        ("meeting", frozenset({"sameh-shoukry", "john-kerry"}), "cairo")
     }

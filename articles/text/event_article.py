@@ -264,18 +264,39 @@ def drop_state_level(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     return [
         frame
         for frame in frames
-        if id(frame) in kept
-        or frame.kind not in (MEETING, PHONE_CALL)
-        or not any(
-            (o.kind, o.status) == (frame.kind, frame.status)
-            and frame.place in (None, o.place)
-            and _their_states(frame, o, countries)
-            for o in by_people
+        if frame.kind not in (MEETING, PHONE_CALL)
+        or (id(frame) in kept and not _announced(frame, by_people, countries))
+        or (
+            id(frame) not in kept
+            and not any(
+                (o.kind, o.status) == (frame.kind, frame.status)
+                and frame.place in (None, o.place)
+                and _their_states(frame, o, countries)
+                for o in by_people
+            )
         )
     ]
 
 
-def _their_states(states: Frame, people: Frame, countries: dict[str, set]) -> bool:
+def _announced(frame: Frame, by_people: list[Frame], countries: dict[str, set]) -> bool:
+    """«أعلنت أن جيفري سيلتقي كبار المسؤولين المصريين» beside «التقى شكري جيفري»: the
+    meeting with a state's officials, planned, is the one its minister held with him."""
+    if frame.status != PLANNED or not any(m.match.kind == PLACE for m in frame.members):
+        return False
+    people = {m.entity for m in frame.members if m.match.kind == PERSON}
+    return any(
+        o is not frame
+        and o.kind == frame.kind
+        and o.status == HELD
+        and people < set(o.participants)
+        and _their_states(frame, o, countries, strict=True)
+        for o in by_people
+    )
+
+
+def _their_states(
+    states: Frame, people: Frame, countries: dict[str, set], *, strict: bool = False
+) -> bool:
     """Whether the states could be those the people speak for: each the country of one of
     them, or of one whose country the text does not give. «ويشارك في اجتماع يضم مصر وتركيا
     وإيران» beside the envoy's meeting with Morsi is another meeting."""
@@ -283,7 +304,7 @@ def _their_states(states: Frame, people: Frame, countries: dict[str, set]) -> bo
     known = {c for person in named for c in countries.get(person, ()) if c}
     unknown = sum(not (countries.get(person, set()) - {None}) for person in named)
     left = {m.entity for m in states.members if m.match.kind == PLACE} - known
-    return len(left) <= unknown
+    return not left if strict else len(left) <= unknown
 
 
 def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEvent]:
