@@ -7,6 +7,7 @@ from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sen
 from articles.text.event_tokens import is_title_like
 from articles.text.mentions import PLACE
 
+# From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence

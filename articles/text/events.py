@@ -58,11 +58,11 @@ except ImportError:  # without the date module, events carry no date
 # split_sentences moved to articles.text.sentences; callers still import it from here.
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
-# From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _ALSO_WORDS = frozenset(("كما", "ثم"))
+_OF_WORDS = frozenset(("من",))
 
 
 def extract_events(
@@ -310,18 +310,16 @@ def _noun_frame(
             break
         index += 1
     index, frame.place, holder = past_holding_clause(article, sentence, index)
-    held_by_clitic = (
+    held_verb = (
         holder is None
         and index < sentence.last
         and words.HELD_BY_VERB.fullmatch(article.tokens[index].form) is not None
-        and article.word(index + 1, _WITH_OR_FROM)
     )
+    held_by_clitic = held_verb and article.word(index + 1, _WITH_OR_FROM)
     index += held_by_clitic  # «إن اجتماعا عقده مع لافروف»: he held it with whom follows
     if (
-        holder is None
+        held_verb
         and not held_by_clitic
-        and index < sentence.last
-        and words.HELD_BY_VERB.fullmatch(article.tokens[index].form)
         and (found := article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)[0])
     ):
         # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
@@ -403,9 +401,7 @@ def _noun_frame(
 def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
     """«جولة ماراثونية من المباحثات»: the article is the round's, not a meeting told before."""
     of = hit.first - 1  # «جولة [ماراثونية] من», over at most two words describing it
-    return article.word(of, frozenset(("من",))) and article.any_word(
-        max(0, of - 3), of, words.ROUND_WORDS
-    )
+    return article.word(of, _OF_WORDS) and article.any_word(max(0, of - 3), of, words.ROUND_WORDS)
 
 
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
