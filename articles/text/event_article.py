@@ -142,7 +142,7 @@ def inherit_places(
         elif len(based) == 1 and not past_day:
             frame.place = based.pop()
         elif frame.slot == "object":  # «التقى بيدرسن الأسد في دمشق. كما التقى المقداد»: there too
-            told = {
+            before = {
                 f.place
                 for f in frames
                 if f.sentence.index == frame.sentence.index - 1
@@ -150,7 +150,7 @@ def inherit_places(
                 and (f.status == frame.status or f.kind == VISIT)  # «وصل … وسيلتقي»
                 and people & set(f.participants)
             }
-            frame.place = told.pop() if len(told) == 1 else None
+            frame.place = before.pop() if len(before) == 1 else None
     for frame in frames:
         if frame.kind != CONFERENCE or frame.place is not None:
             continue
@@ -368,13 +368,15 @@ def _same_day_or_untold(one: Frame, other: Frame) -> bool:
 
 
 def _day_told(frame: Frame) -> tuple:
-    date = frame.date
-    return tuple(getattr(date, name, None) for name in ("year", "month", "day", "relative_days"))
+    """(year, month, day, days from the article's own) as the report's date expression gives
+    them; None where it does not."""
+    return tuple(
+        getattr(frame.date, name, None) for name in ("year", "month", "day", "relative_days")
+    )
 
 
 def _full_day(frame: Frame) -> tuple[int, int, int] | None:
-    date = frame.date
-    day = (getattr(date, "year", None), getattr(date, "month", None), getattr(date, "day", None))
+    day = _day_told(frame)[:3]
     return day if None not in day else None
 
 

@@ -208,6 +208,8 @@ ALONGSIDE_PAIRS = frozenset(
 # «جولة من المباحثات», «سلسلة من الاجتماعات»: what holds a series of talks
 ROUND_WORDS = frozenset("جوله جولات سلسله".split())
 BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المباحثات بينهما»
+# «كما التقى», «ثم زار»: a verb joined to the one before, its subject left to the sentence
+ALSO_WORDS = frozenset(("كما", "ثم"))
 # «وزراء خارجية الأردن والسعودية»: the unnamed officials of the states that follow
 PLURAL_TITLE_WORDS = frozenset("وزراء رؤساء قاده زعماء ممثلو ممثلي".split())
 # «الوزيران», «الطرفين»: the two people of the previous event.

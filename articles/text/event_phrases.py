@@ -6,11 +6,11 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import COMMAS
 
 FACILITY_REACH = 4  # «في مقر الجامعة العربية بالقاهرة»: from the building to its city
 RELATIVE_CLAUSE_REACH = 8  # «، التي تستمر يومين،» between a phrase and what follows it
 DURING_REACH = 8  # «خلال زيارته القصيرة للعاصمة السورية»: the phrase a verb's object follows
-_COMMAS = frozenset({"،", ","})
 
 
 def hosted_visit(
@@ -32,9 +32,8 @@ def over_place_phrase(
     article: ArticleText, sentence: Sentence, index: int
 ) -> tuple[int, str | None]:
     """«التقى بيدرسن، في جنيف، وفد المعارضة»: the object comes after where they met."""
-    position = index + 1 if article.word(index, _COMMAS) else index
-    while article.word(position, words.DATE_WORDS):
-        position += 1  # «التقى أبو الغيط اليوم في …»
+    # a time before it is already read over: «التقى أبو الغيط اليوم في …»
+    position = index + 1 if article.word(index, COMMAS) else index
     if not article.word(position, words.LOCATIVE_WORDS):
         return index, None
     mention = article.other_at.get(position + 1)
@@ -56,7 +55,7 @@ def over_place_phrase(
     if mention is None or not article.is_event_place(mention):
         return index, None
     after = mention.last + 1
-    after += article.word(after, _COMMAS)
+    after += article.word(after, COMMAS)
     following = article.person_at.get(after) or article.other_at.get(after)
     if following is None and (after >= sentence.last or not article.tokens[after].title_like):
         return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
@@ -92,10 +91,10 @@ def over_during_phrase(
 
 def _past_relative_clause(article: ArticleText, sentence: Sentence, index: int) -> int:
     """Past «، التي تستمر يومين،»: a relative clause set off by commas; `index` if none."""
-    if not (article.word(index, _COMMAS) and article.word(index + 1, words.RELATIVE_WORDS)):
+    if not (article.word(index, COMMAS) and article.word(index + 1, words.RELATIVE_WORDS)):
         return index
     for position in range(index + 2, min(sentence.last, index + RELATIVE_CLAUSE_REACH)):
-        if article.word(position, _COMMAS):
+        if article.word(position, COMMAS):
             return position + 1
     return index
 

@@ -5,9 +5,8 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import STATEMENT
 from articles.text.event_sentences import ArticleText
-from articles.text.event_tokens import QUOTE_MARKS
+from articles.text.event_tokens import COMMAS_AND_QUOTES
 
-_QUOTES_AND_COMMAS = QUOTE_MARKS | frozenset(",،")
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
@@ -26,7 +25,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach, sidelines, facility = frame.span_last + tail, None, None
     after = frame.span_last + 1
-    while after < sentence.last and article.tokens[after].form in _QUOTES_AND_COMMAS:
+    while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
     if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
         facility = after + 1  # «في مقر الأمم المتحدة في جنيف»

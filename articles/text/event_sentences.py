@@ -12,6 +12,8 @@ from typing import NamedTuple
 from articles.text import event_patterns as words
 from articles.text.arabic import normalize
 from articles.text.event_tokens import (
+    COMMAS,
+    COMMAS_AND_QUOTES,
     QUOTE_MARKS,
     QUOTE_PAIRS,
     is_adjective,
@@ -24,8 +26,6 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 # «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
-_COMMA_FORMS = frozenset(",،")
-_COMMAS_AND_QUOTES = _COMMA_FORMS | QUOTE_MARKS  # «ونظيره الروسي "لافروف"»
 _CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
@@ -168,7 +168,7 @@ class ArticleText:
     def past_date_phrase(self, index: int, end: int) -> int:
         """Past a time between a verb's subject and its object, set off by commas or not:
         «، يوم الأحد 7 يوليو / تموز 2019،», «مساء أمس»; `index` itself when none stands there."""
-        comma = index < end and self.tokens[index].form in _COMMA_FORMS
+        comma = index < end and self.tokens[index].form in COMMAS
         position = start = index + comma
         while position < end:
             if (last := self.date_last.get(position)) is not None:
@@ -179,7 +179,7 @@ class ArticleText:
                 break
         if position == start:
             return index
-        return position + (position < end and self.tokens[position].form in _COMMA_FORMS)
+        return position + (position < end and self.tokens[position].form in COMMAS)
 
     def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
         """Whether one of the tokens [first, last) is a word of `vocabulary`."""
@@ -407,7 +407,7 @@ class ArticleText:
         الخارجية الروسي غينادي غاتيلوف», «بوتين وأردوغان»."""
         found = []
         while len(found) < limit:
-            while index < sentence.last and self.tokens[index].form in _COMMAS_AND_QUOTES:
+            while index < sentence.last and self.tokens[index].form in COMMAS_AND_QUOTES:
                 index += 1  # «“كيري” ونظيره», «بوتين، وأردوغان»
             person = self._joined_on(index, sentence) or self._alongside(index, sentence)
             if person is None and (titled := self._past_apposition(index, sentence)) != index:
@@ -436,9 +436,9 @@ class ArticleText:
             or (position in self.other_at and position not in self.person_at)
         ):
             position += 1
-        if position < sentence.last and self.tokens[position].form in ",،":
+        if position < sentence.last and self.tokens[position].form in COMMAS:
             position += 1
-        return position if position > index else index
+        return position
 
     def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:
         """The states «و» joins on after one: «ممثلي فرنسا وألمانيا وبريطانيا والأردن»."""
@@ -481,7 +481,7 @@ class ArticleText:
                 return person
             token, inside = self.tokens[position], self.other_at.get(position)
             # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
-            if not (token.title_like or token.form in _COMMAS_AND_QUOTES or inside is not None):
+            if not (token.title_like or token.form in COMMAS_AND_QUOTES or inside is not None):
                 return None
         return None
 

@@ -16,6 +16,8 @@ _TOKEN_RE = re.compile(
 )
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+COMMAS = frozenset(",،")
+COMMAS_AND_QUOTES = COMMAS | QUOTE_MARKS  # «ونظيره الروسي "لافروف"», «“بيدرسون”، بمقر»
 
 
 class Token:

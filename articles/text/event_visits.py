@@ -4,14 +4,14 @@
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import is_title_like
+from articles.text.event_tokens import COMMAS, is_title_like
 from articles.text.mentions import PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
-_LEFT_SUBJECT_BEFORE = words.HE_WORDS | frozenset(("كما", "ثم", "ان"))
+_LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | frozenset(("ان",))
 
 
 def visit_frame(
@@ -94,6 +94,6 @@ def _visitor_after_place(
     after = place.last + 1
     while (same := article.other_at.get(after)) is not None and same.entity == place.entity:
         after = same.last + 1  # «العاصمة السورية دمشق»
-    after += after < sentence.last and article.tokens[after].form in ",،"
+    after += after < sentence.last and article.tokens[after].form in COMMAS
     visitor, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
     return visitor

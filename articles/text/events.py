@@ -61,7 +61,6 @@ __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
-_ALSO_WORDS = frozenset(("كما", "ثم"))
 _OF_WORDS = frozenset(("من",))
 
 
@@ -303,7 +302,6 @@ def _noun_frame(
             continue
         if not (
             is_adjective(token)
-            or token.is_in(words.DATE_WORDS)
             or words.PHONE_ADVERB.fullmatch(token.form)
             or token.form in QUOTE_MARKS  # «عقد «اجتماعا مغلقا» مع»
         ):
@@ -444,7 +442,7 @@ def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
     an event verb before it in the sentence, one person after it: the one it meets."""
     hit, sentence = frame.hit, frame.sentence
     joined = article.tokens[hit.first].form.startswith("و") or article.word(
-        hit.first - 1, _ALSO_WORDS
+        hit.first - 1, words.ALSO_WORDS
     )  # «…، كما التقى رئيس الهيئة»
     return (
         joined
