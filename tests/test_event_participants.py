@@ -458,3 +458,27 @@ def test_it_reads_a_planned_meeting_with_a_states_officials_as_the_one_its_minis
     assert meetings(extract_events(text, found)) == {
         ("meeting", frozenset({"sameh-shoukry", "john-kerry"}), "cairo")
     }
+
+
+def test_it_adds_those_who_join_a_meeting_to_it():
+    jubeir = person("عادل الجبير", "adel-al-jubeir")
+    text = "ويلتقي جون كيري ولافروف في فيينا، على أن ينضم إليهما وزير الخارجية عادل الجبير."
+    lavrov = person("ولافروف", "sergey-lavrov", "و")
+    event = only_event(text, [KERRY, lavrov, jubeir, ("فيينا", "vienna", PLACE)])
+    assert event.participants == ("adel-al-jubeir", "john-kerry", "sergey-lavrov")
+    assert event.status == "planned"
+    text = "والتقى بوتين أردوغان في سوتشي، وانضم إليهما لاحقا الرئيس الإيراني حسن روحاني."
+    entries = [person("بوتين", "vladimir-putin"), person("أردوغان", "recep-tayyip-erdogan")]
+    event = only_event(text, [*entries, person("حسن روحاني", "hassan-rouhani")])
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_gives_talks_whose_result_someone_reports_to_him_as_held():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    text = (
+        "وكان يفترض أن يطلع الأخضر الإبراهيمي نبيل العربي على نتيجة محادثاته مع الرئيس "
+        "السوري بشار الأسد."
+    )
+    event = only_event(text, [brahimi, elaraby, ASSAD])
+    assert (event.participants, event.status) == (("bashar-al-assad", "lakhdar-brahimi"), "held")

@@ -477,3 +477,35 @@ def test_it_takes_no_place_from_inside_a_title_before_a_name():
     entries.append(("للأمم المتحدة", "united-nations", ORGANIZATION, "ل"))
     found = meetings(events_of(text, entries))
     assert found == {("meeting", frozenset({"geir-pedersen", "derek-plumbly"}), "beirut")}
+
+
+def test_it_reads_a_visit_to_each_place_a_list_of_destinations_names():
+    moscow, tehran = ("موسكو", "moscow", PLACE), ("طهران", "tehran", PLACE)
+    text = "وكان غير بيدرسن قد زار موسكو وطهران الأسبوع الماضي."
+    visits = events_of(text, [PEDERSEN, moscow, tehran, ("وطهران", "tehran", PLACE, "و")])
+    assert {(e.kind, e.participants, e.place) for e in visits} == {
+        ("visit", ("geir-pedersen",), "moscow"),
+        ("visit", ("geir-pedersen",), "tehran"),
+    }
+    text = "وقال غير بيدرسن عقب زيارته إلى موسكو، وإلى العاصمة الإيرانية طهران، إن الحل سياسي."
+    entries = [PEDERSEN, moscow, tehran, ("الإيرانية", "iran", ADJECTIVE)]
+    visits = [e for e in events_of(text, entries) if e.kind == "visit"]
+    assert {(e.participants, e.place) for e in visits} == {
+        (("geir-pedersen",), "moscow"),
+        (("geir-pedersen",), "tehran"),
+    }
+
+
+def test_it_does_not_read_a_new_clauses_subject_as_a_further_destination():
+    syria = ("وسوريا", "syria", PLACE, "و")
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    text = "وصل وليد المعلم إلى موسكو وسوريا تنتظر نتائج الزيارة."
+    places = [e.place for e in events_of(text, [muallem, ("موسكو", "moscow", PLACE), syria])]
+    assert places == ["moscow"]
+
+
+def test_it_reads_talks_with_their_place_attached_by_b_between_the_noun_and_its_with():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "وأجرى الأخضر الإبراهيمي محادثات بدمشق مع الرئيس السوري بشار الأسد."
+    event = only_event(text, [brahimi, ASSAD, ("بدمشق", "damascus", PLACE, "ب")])
+    assert (event.participants, event.place) == (("bashar-al-assad", "lakhdar-brahimi"), "damascus")

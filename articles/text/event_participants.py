@@ -3,7 +3,7 @@ dropped or given in the sentence before, the traveller a meeting is for. Pure Py
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
-from articles.text.event_patterns import MEETING, PHONE_CALL, VISIT
+from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
@@ -45,7 +45,8 @@ def complete_participants(
             # «وخلال لقائه مع ظريف في طهران، قال الأسد»: the main clause's subject
             later += article.people(frame.span_last + 1, sentence.last, nearest_to_last=False)[:1]
         candidates = (
-            owners
+            _informant(article, frame)
+            + owners
             + article.people(sentence.first, hit.first)
             + later
             + [article.topic(sentence.index - 1)]
@@ -76,6 +77,45 @@ def complete_participants(
     else:
         candidates = subjects
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _informant(article: ArticleText, frame: Frame) -> list:
+    """«أطلع الإبراهيمي العربي على نتيجة محادثاته»: the one who informs of his talks."""
+    before = frame.hit.first - 1
+    if not article.word(before, words.RESULT_WORDS):
+        return []
+    sentence = frame.sentence
+    for index in range(before - 1, max(sentence.first, before - 8) - 1, -1):
+        if words.INFORM_VERB.fullmatch(article.tokens[index].form):
+            return article.people(index + 1, before, nearest_to_last=False)[:1]
+    return []
+
+
+def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
+    """«يلتقي كيري ولافروف، على أن ينضم إليهما الجبير وسينيرلي أوغلو»: those who join take
+    part in the meeting told before them in the sentence."""
+    for frame in frames:
+        if frame.kind not in (MEETING, CONFERENCE):
+            continue
+        last = frame.sentence.last
+        later = [f.hit.first for f in frames if f.hit.first > frame.hit.first]
+        end = min([last, *later])
+        for index in range(frame.span_last + 1, end - 1):
+            token = article.tokens[index]
+            if words.JOIN_VERB.fullmatch(token.form) and article.word(
+                index + 1, words.TO_THEM_WORDS
+            ):
+                position = index + 2
+                if article.word(position, words.DATE_WORDS | words.FUTURE_WORDS):
+                    position += 1  # «وانضم إليهم لاحقا»
+                found, _ = article.scan_person(position, last, stop_at_with=True, budget=1)
+                if found is None:
+                    break
+                joiners = [found, *article.coordinated_people(found.last + 1, frame.sentence)]
+                taken = {m.entity for m in frame.members}
+                frame.others.extend(m for m in joiners if m.entity not in taken)
+                frame.span_last = max(frame.span_last, joiners[-1].last)
+                break
 
 
 def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:

@@ -281,6 +281,13 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+# «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
+# محادثاته»: who informs another of his talks held them.
+RESULT_WORDS = frozenset("نتيجه نتائج حصيله".split())
+INFORM_VERB = re.compile(r"[وف]?(?:[اي]طلع|اطلاع|[اي]بلغ|ابلاغ|يضع|وضع)")
+# «على أن ينضم إليهما الجبير», «وانضم إليهم لاحقا»: who joins a meeting already told.
+JOIN_VERB = re.compile(r"[وف]?(?:س?[يت]نضم|انضم|انضمت)")
+TO_THEM_WORDS = frozenset("اليهما اليهم اليه".split())
 # «اتصالين هاتفيين», «مكالمات»: several calls, one with each counterpart.
 SEVERAL_CALLS_RE = re.compile(
     r"(?:[وف]?(?:ب|ل|ال|بال|لل)?)(?:اتصال(?:ين|ان|ات)|مكالم(?:تين|تان|ات))"

@@ -50,6 +50,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
             # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
             return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
         return PLANNED if hit.groups.get("imp") and not past else HELD
+    if article.word(hit.first - 1, words.RESULT_WORDS):
+        return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
     index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
     while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
         index -= 1

@@ -10,6 +10,7 @@ from articles.text.mentions import PLACE
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+_CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
 _LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | frozenset(("ان",))
 
@@ -76,6 +77,7 @@ def visit_frame(
                     frame.set_subject(_visitor_after_place(article, sentence, mention))
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
+                frame.further_places = _joined_places(article, sentence, mention)
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
@@ -97,3 +99,67 @@ def _visitor_after_place(
     after += after < sentence.last and article.tokens[after].form in COMMAS
     visitor, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
     return visitor
+
+
+def _joined_places(article: ArticleText, sentence: Sentence, place: Mention) -> list[Mention]:
+    """«زار موسكو وطهران», «عقب زيارته العاصمة الروسية موسكو، والعاصمة الإيرانية طهران»:
+    the places joined to the first by «و» are visited too."""
+    joined, last = [], place
+    while True:
+        index = last.last + 1
+        while (same := article.other_at.get(index)) is not None and same.entity == last.entity:
+            index = same.last + 1  # «موسكو الروسية»
+        index += index < sentence.last and article.tokens[index].form in COMMAS
+        if index >= sentence.last or not article.tokens[index].form.startswith("و"):
+            return joined
+        found = None
+        for position in range(index, min(sentence.last, index + 4)):
+            mention = article.other_at.get(position)
+            if (
+                mention is not None
+                and mention.first == position
+                and article.is_event_place(mention)
+            ):
+                found = mention
+                break
+            # «والعاصمة الإيرانية طهران», «وإلى طهران»: over what leads to the place only
+            if not (
+                article.word(position, _CITY_OR_TO)
+                or (position > index and is_title_like(article.tokens[position]))
+            ):
+                break
+        if found is None or found.entity in {place.entity, *(m.entity for m in joined)}:
+            return joined
+        if not _ends_place(article, sentence, found):
+            return joined  # «وصل إلى موسكو وسوريا تنتظر»: a new clause
+        joined.append(found)
+        last = found
+
+
+# What may follow a place in a list of destinations: «وطهران، لمناقشة», «وطهران الأسبوع
+# الماضي», «وطهران حيث التقى», «وطهران خلال جولة», «والدوحة وأبوظبي».
+_AFTER_DESTINATION = (
+    words.DATE_WORDS
+    | words.LOCATIVE_WORDS
+    | words.WHERE_WORDS
+    | words.DURING_WORDS
+    | words.FROM_WORDS
+    | words.ON_WORDS
+    | words.TO_WORDS
+    | frozenset("ضمن قبل بعد عقب في".split())
+)
+
+
+def _ends_place(article: ArticleText, sentence: Sentence, place: Mention) -> bool:
+    index = place.last + 1
+    while (same := article.other_at.get(index)) is not None and same.entity == place.entity:
+        index = same.last + 1
+    if index >= sentence.last:
+        return True
+    token = article.tokens[index]
+    return (
+        not token.is_word
+        or token.form.startswith(("ل", "و"))
+        or index in article.date_last
+        or token.is_in(_AFTER_DESTINATION)
+    )

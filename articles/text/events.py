@@ -32,7 +32,7 @@ from articles.text.event_article import (
 )
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
-from articles.text.event_participants import complete_participants
+from articles.text.event_participants import add_joiners, complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
@@ -131,8 +131,10 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
     frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
     for frame in frames:
         complete_participants(article, frame, frames, earlier)
+    add_joiners(article, frames)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
     frames = [part for f in frames for part in _one_call_each(article, f)]
+    frames = [part for f in frames for part in _one_visit_each(f)]
     calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
     return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
 
@@ -291,7 +293,12 @@ def _noun_frame(
 ) -> Frame | None:
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
     index = hit.last + 1
-    while index < min(sentence.last, hit.last + 4) and index not in article.other_at:
+    while index < min(sentence.last, hit.last + 4):
+        if (here := article.other_at.get(index)) is not None:
+            if here.first == index and here.match.prefix.endswith("ب") and here.match.kind == PLACE:
+                index = here.last + 1  # «أجرى محادثات بدمشق مع الأسد»
+                continue
+            break
         if (dated := article.past_date_phrase(index, sentence.last)) != index:
             index = dated  # «تلقى اتصالا هاتفيا، يوم الأربعاء، من الرئيس»
             continue
@@ -492,6 +499,16 @@ def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
         part.others = [other]
         parts.append(part)
     return parts or [frame]
+
+
+def _one_visit_each(frame: Frame) -> list[Frame]:
+    """«زار بيدرسن موسكو وطهران»: a visit to each place."""
+    parts = [frame]
+    for place in frame.further_places:
+        part = copy(frame)
+        part.place, part.span_last, part.further_places = place.entity, place.last, []
+        parts.append(part)
+    return parts
 
 
 def _is_complete(frame: Frame) -> bool:
