@@ -482,3 +482,21 @@ def test_it_gives_talks_whose_result_someone_reports_to_him_as_held():
     )
     event = only_event(text, [brahimi, elaraby, ASSAD])
     assert (event.participants, event.status) == (("bashar-al-assad", "lakhdar-brahimi"), "held")
+
+
+def test_it_reads_a_name_going_on_with_its_fathers_as_one_person_even_in_quotes():
+    bin_farhan = person("فيصل بن فرحان", "faisal-bin-farhan")
+    text = (
+        "واستقبل غير بيدرسن من قبل وزير الخارجية السعودي، الأمير “فيصل بن فرحان بن "
+        "عبدالله”، في الرياض."
+    )
+    event = only_event(text, [PEDERSEN, bin_farhan, ("الرياض", "riyadh", PLACE)])
+    assert event.participants == ("faisal-bin-farhan", "geir-pedersen")
+    assert event.place == "riyadh"
+
+
+def test_it_does_not_run_a_name_on_into_the_next_persons():
+    text = "والتقى فلاديمير بوتين بن سلمان في جدة."
+    entries = [PUTIN, person("بن سلمان", "mohammed-bin-salman"), ("جدة", "jeddah", PLACE)]
+    event = only_event(text, entries)
+    assert event.participants == ("mohammed-bin-salman", "vladimir-putin")

@@ -316,12 +316,12 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
         key = frame.place if frame.kind == CONFERENCE and frame.place else who
         groups.setdefault((frame.kind, frame.status, key), []).append(frame)
     _join_unplaced_conferences(groups)
-    events: list[tuple[tuple[int, int], ExtractedEvent]] = []
+    events: list[tuple[tuple[int, int, int], ExtractedEvent]] = []
     for group in groups.values():
-        places = {frame.place for frame in group}
+        places = list(dict.fromkeys(frame.place for frame in group))  # in the text's order
         clusters = (
             [[f for f in group if f.place == p] for p in places]
-            if len(places - {None}) > 1
+            if len(set(places) - {None}) > 1
             else [group]
         )
         for cluster in [part for c in clusters for part in _apart_by_date(c)]:
@@ -329,7 +329,10 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
             slugs = {slug for f in cluster for slug in f.participants}
             place = next((f.place for f in cluster if f.place), None)
             events.append(
-                ((best.sentence.start, best.trigger[0]), _event(article, best, slugs, place))
+                (
+                    (best.sentence.start, best.trigger[0], best.span_last),
+                    _event(article, best, slugs, place),
+                )
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
 

@@ -15,9 +15,10 @@ from articles.text.event_tokens import (
     COMMAS,
     COMMAS_AND_QUOTES,
     QUOTE_MARKS,
-    QUOTE_PAIRS,
     is_adjective,
     is_title_like,
+    past_lineage,
+    quoted_tokens,
     tokenize,
 )
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
@@ -33,7 +34,6 @@ WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
 SUPPORT_VERB_REACH = 14
-SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
@@ -92,6 +92,7 @@ class ArticleText:
         # body's first token
         self.place_inside: dict[int, Mention] = {}
         starts, ends, count = self.starts, self.ends, len(self.ends)
+        match_starts = {match.start for match in matches}
         for match in sorted(matches, key=lambda m: (m.start, -m.end)):
             if match.kind == PERSON and _REGIME_BEFORE_RE.search(
                 text, max(0, match.start - 8), match.start
@@ -100,6 +101,8 @@ class ArticleText:
             first = bisect_right(ends, match.start)
             if first < count and starts[first] < match.end:
                 last = min(bisect_right(ends, match.end - 1, first), count - 1)
+                if match.kind == PERSON:
+                    last = past_lineage(self.tokens, starts, last, match_starts)
                 mention = Mention(match, first, last)
                 target = self.person_at if match.kind == PERSON else self.other_at
                 outer = target.get(first)
@@ -125,7 +128,7 @@ class ArticleText:
         if named:
             self._trigger_words = self._trigger_words - named
             self._head_indices = [index for index in self._head_indices if index not in named]
-        self.quoted = self._quoted_tokens(tokenized.quotes)
+        self.quoted = quoted_tokens(text, tokenized, self.person_at)
         # a date expression's last token, by its first: «يوم الأحد 7 يوليو / تموز 2019»
         self.date_last: dict[int, int] = {}
         for date in dates:
@@ -142,22 +145,6 @@ class ArticleText:
                 headline = not (text[line_start:start].strip() or after.strip())
             first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             self.sentences.append(Sentence(len(self.sentences), start, end, first, last, headline))
-
-    def _quoted_tokens(self, quotes: list[int]) -> set[int]:
-        """The words inside quotation marks; `quotes` are the tokens that are such marks."""
-        quoted: set[int] = set()
-        tokens, opened = self.tokens, None
-        for index in quotes:
-            token = tokens[index]
-            if opened is not None and "\n" in self.text[self.ends[opened] : self.starts[index]]:
-                opened = None  # an unclosed quote ends with its paragraph
-            if opened is not None and token.form == QUOTE_PAIRS[tokens[opened].form]:
-                if sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS:
-                    quoted.update(range(opened + 1, index))
-                opened = None
-            elif opened is None and token.form in QUOTE_PAIRS:
-                opened = index
-        return quoted
 
     # -- words and clauses
 

@@ -187,3 +187,46 @@ def is_adjective(token: Token) -> bool:
 
 def is_title_like(token: Token) -> bool:
     return token.title_like
+
+
+SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
+_NAME_LINKS = frozenset("بن ابن ال".split())  # «بن عبدالله», «آل ثاني»
+
+
+def past_lineage(tokens: list[Token], starts: list[int], last: int, match_starts: set[int]) -> int:
+    """«فيصل بن فرحان بن عبدالله», «تميم بن حمد آل ثاني»: a person's name, ending at token
+    `last`, goes on with his father's or family's when the gazetteer's ends sooner; not into
+    another name («بوتين بن سلمان»: a mention starts there)."""
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].form in _NAME_LINKS
+        and tokens[last + 2].is_word
+        and starts[last + 1] not in match_starts
+        and starts[last + 2] not in match_starts
+    ):
+        last += 2
+    return last
+
+
+def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]:
+    """The words inside quotation marks: speech, not a short name («جنيف 2») nor a long name
+    alone («“فيصل بن فرحان بن عبدالله”»; `person_at` holds each token's person mention)."""
+    quoted: set[int] = set()
+    tokens, starts, ends, opened = tokenized.tokens, tokenized.starts, tokenized.ends, None
+    for index in tokenized.quotes:
+        token = tokens[index]
+        if opened is not None and "\n" in text[ends[opened] : starts[index]]:
+            opened = None  # an unclosed quote ends with its paragraph
+        if opened is not None and token.form == QUOTE_PAIRS[tokens[opened].form]:
+            long = sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS
+            person = person_at.get(opened + 1)
+            whole_name = person is not None and (person.first, person.last) == (
+                opened + 1,
+                index - 1,
+            )
+            if long and not whole_name:
+                quoted.update(range(opened + 1, index))
+            opened = None
+        elif opened is None and token.form in QUOTE_PAIRS:
+            opened = index
+    return quoted
