@@ -509,3 +509,11 @@ def test_it_reads_talks_with_their_place_attached_by_b_between_the_noun_and_its_
     text = "وأجرى الأخضر الإبراهيمي محادثات بدمشق مع الرئيس السوري بشار الأسد."
     event = only_event(text, [brahimi, ASSAD, ("بدمشق", "damascus", PLACE, "ب")])
     assert (event.participants, event.place) == (("bashar-al-assad", "lakhdar-brahimi"), "damascus")
+
+
+def test_it_places_a_meeting_after_haythu_where_the_clause_before_names():
+    vienna, lavrov = ("فيينا", "vienna", PLACE), person("ولافروف", "sergey-lavrov", "و")
+    text = "بدأ في العاصمة النمساوية فيينا حراك دولي غير مسبوق، حيث التقى جون كيري ولافروف."
+    assert only_event(text, [KERRY, lavrov, vienna]).place == "vienna"
+    text = "وتتواصل الأزمة في سوريا، حيث التقى جون كيري ولافروف لبحثها."
+    assert only_event(text, [KERRY, lavrov, ("سوريا", "syria", PLACE)]).place is None

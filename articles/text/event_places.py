@@ -10,6 +10,7 @@ from articles.text.event_tokens import COMMAS_AND_QUOTES
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+WHERE_REACH = 16  # «في العاصمة النمساوية فيينا الجمعة 23 أكتوبر، حراك دولي غير مسبوق، حيث»
 FACILITY_REACH = 4  # «مقر الأمم المتحدة»: the words naming a building before its city
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
 
@@ -69,5 +70,22 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             mention.last + 1, words.ALTERNATIVE_WORDS
         ):
             return None  # «في موسكو أو جنيف»
+        return mention.entity
+    return _where_before(article, frame)
+
+
+def _where_before(article: ArticleText, frame: Frame) -> str | None:
+    """«بدأ في العاصمة النمساوية فيينا حراك دولي، حيث التقى كيري ولافروف»: «حيث» points
+    back to the place named last before it, unless that place is where a conflict is."""
+    sentence, where = frame.sentence, frame.hit.first - 1
+    if where <= sentence.first or not article.word(where, words.WHERE_WORDS):
+        return None
+    for index in range(where - 1, max(sentence.first, where - WHERE_REACH) - 1, -1):
+        mention = article.other_at.get(index)
+        if mention is None or not article.is_event_place(mention):
+            continue
+        lead = article.locative_lead(mention)
+        if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
+            return None  # «الأزمة في سوريا، حيث»: «حيث» is "as", the place the war's
         return mention.entity
     return None
