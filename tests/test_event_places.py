@@ -8,6 +8,7 @@ from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
+    CAVUSOGLU,
     GENEVA,
     KERRY,
     LAVROV,
@@ -517,3 +518,19 @@ def test_it_places_a_meeting_after_haythu_where_the_clause_before_names():
     assert only_event(text, [KERRY, lavrov, vienna]).place == "vienna"
     text = "وتتواصل الأزمة في سوريا، حيث التقى جون كيري ولافروف لبحثها."
     assert only_event(text, [KERRY, lavrov, ("سوريا", "syria", PLACE)]).place is None
+
+
+def test_it_gives_no_trips_place_to_a_meeting_the_trip_is_told_to_come_after():
+    mekdad, cavusoglu = person("فيصل المقداد", "faisal-mekdad"), CAVUSOGLU
+    text = (
+        "وصل فيصل المقداد اليوم إلى موسكو. وتأتي هذه الزيارة بعد إعلان مولود جاويش أوغلو "
+        "عن محادثة قصيرة مع فيصل المقداد."
+    )
+    entries = [mekdad, cavusoglu, ("موسكو", "moscow", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"faisal-mekdad", "mevlut-cavusoglu"}), None)
+    }
+    text = "وصل فيصل المقداد اليوم إلى موسكو. وأجرى فيصل المقداد محادثة مع مولود جاويش أوغلو."
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"faisal-mekdad", "mevlut-cavusoglu"}), "moscow")
+    }

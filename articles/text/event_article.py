@@ -3,12 +3,18 @@ from the trigger (a host city, the visitor's destination, the lead's dateline), 
 twice, talks told by states beside the talks of their envoys, and one event per meeting
 however many sentences report it. Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.event_tokens import is_title_like
 from articles.text.mentions import PERSON, PLACE
+
+_BEFORE_WORDS = frozenset("بعد عقب اثر اعقاب".split())  # the visit comes after what follows
+_COMES_VERB = re.compile(r"[وف]?(?:[تي]اتي|جاءت|جاء)")  # «وتأتي هذه الزيارة بعد»
+OPENING_WORDS = 3
 
 
 def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
@@ -95,6 +101,20 @@ def _time_reference(article: ArticleText, frame: Frame) -> bool:
     )
 
 
+def _told_as_before(article: ArticleText, frame: Frame) -> bool:
+    """«وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد», «ويأتي اللقاء عقب اتصال»: what
+    the sentence's news came after is earlier, not part of the trip; «بعد ظهر اليوم» is
+    only a time."""
+    sentence = frame.sentence
+    for index in range(sentence.first, min(sentence.first + OPENING_WORDS, frame.hit.first)):
+        if _COMES_VERB.fullmatch(article.tokens[index].form):
+            return any(
+                article.word(after, _BEFORE_WORDS) and not article.word(after + 1, words.DATE_WORDS)
+                for after in range(index + 1, frame.hit.first)
+            )
+    return False
+
+
 def inherit_places(
     article: ArticleText,
     frames: list[Frame],
@@ -111,6 +131,8 @@ def inherit_places(
             continue
         people = set(frame.participants)
         by_visitor = [v for v in visits if people & set(v.participants)]
+        if by_visitor and _told_as_before(article, frame):
+            continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
         # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
         # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
         same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
