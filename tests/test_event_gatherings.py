@@ -332,3 +332,26 @@ def test_it_plans_a_gathering_whose_holding_is_talked_about():
     text = "وجاء الاجتماع بعد يوم على عقد اجتماعات الدوحة بين اللجنة والوفد."
     gathering = only_event(text, [("الدوحة", "doha", PLACE)])
     assert (gathering.status, gathering.place) == ("held", "doha")
+
+
+def test_it_reads_the_works_of_a_body_a_verb_opens_or_closes_as_its_gathering():
+    committee = ("للجنة الدستورية", "constitutional-committee", ORGANIZATION, "ل")
+    text = 'بدأت في جنيف اليوم الاثنين، أعمال "الهيئة المصغرة" للجنة الدستورية.'
+    event = only_event(text, [committee, GENEVA], ["اليوم الاثنين"])
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "conference",
+        ("constitutional-committee",),
+        "geneva",
+        "held",
+    )
+    text = "وتستأنف أعمال اللجنة الدستورية في جنيف الأسبوع المقبل."
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    assert only_event(text, [committee, GENEVA], ["الأسبوع المقبل"]).status == "planned"
+
+
+def test_it_reads_no_gathering_in_works_of_no_body_nor_twice_in_a_summits_works():
+    text = "وبدأت أعمال العنف في حمص منذ أشهر."
+    assert events_of(text, [("حمص", "homs", PLACE)]) == []
+    text = "وانطلقت أعمال القمة العربية في بغداد اليوم."
+    event = only_event(text, [("بغداد", "baghdad", PLACE), ("العربية", "arab-league", ADJECTIVE)])
+    assert (event.trigger, event.place) == ("القمة", "baghdad")

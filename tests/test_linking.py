@@ -41,6 +41,8 @@ ALIASES = [
     *org("united-nations", "الأمم المتحدة"),
     *org("rt", "روسيا اليوم", subkind="media"),
     *org("geneva-communique", "بيان جنيف", subkind="instrument"),
+    *org("constitutional-committee", "اللجنة الدستورية", subkind="body"),
+    *place("latakia", "اللاذقية"),
 ]
 ROLES = [
     RoleEntry(
@@ -97,6 +99,16 @@ def test_it_folds_spelling_variants():
 def test_it_finds_words_run_together():
     assert "united-nations" in entities("مساعي الأممالمتحدة لوقف النار")
     assert ("united-nations", "للامم المتحدة") in found("الأمين للامم المتحدة")
+
+
+def test_it_finds_a_name_whose_article_meets_its_own_lam_after_the_preposition_lam():
+    # ل + اللجنة is written «للجنة»: the preposition is inside the hit, not before it
+    text = "قال رئيس وفد المعارضة للجنة الدستورية"
+    assert ("constitutional-committee", "للجنة الدستورية") in found(text)
+    [match] = [m for m in link("وصل الوفد للاذقية", GAZETTEER).matches]
+    assert (match.entity, match.surface, match.prefix) == ("latakia", "للاذقية", "ل")
+    assert "(ل + ال written لل)" in match.reason
+    assert "latakia" not in entities("وصل الوفد لاذقية")
 
 
 def test_it_never_matches_inside_a_word():

@@ -6,7 +6,7 @@ from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import is_adjective
+from articles.text.event_tokens import QUOTE_MARKS, is_adjective
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
@@ -23,7 +23,10 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     named around it, else the states it is of; its place the one «في» ties to it."""
     tokens, after = article.tokens, article.other_at.get(hit.last + 1)
     named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
-    following = tokens[hit.last + 1] if hit.last + 1 < sentence.last else None
+    next_word = (
+        hit.last + 1 + (hit.last + 1 < sentence.last and tokens[hit.last + 1].form in QUOTE_MARKS)
+    )
+    following = tokens[next_word] if next_word < sentence.last else None  # «أعمال "الهيئة»
     # «محادثات السلام السورية»: a noun in construct is as definite as what follows it.
     construct = (
         following is not None and following.form.startswith("ال") and not following.adjective
@@ -33,6 +36,8 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
     if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
         return None
+    if hit.pattern.needs_opening and following is not None and following.heads:
+        return None  # «أعمال القمة»: the summit tells itself
     found = next(
         (
             (index, opening)
@@ -73,6 +78,8 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         frame.place = named_place(article, hit, frame.others)
         frame.place_named = frame.place is not None
     frame.span_last = max([hit.last, *(m.last for m in frame.others)])
+    if hit.pattern.needs_opening and not any(m.match.kind == ORGANIZATION for m in frame.others):
+        return None  # «بدأت أعمال العنف في حمص»: works of no body
     return frame if frame.others or frame.place else None
 
 

@@ -56,6 +56,8 @@ class TriggerPattern:
     lands: bool = False
     # «اجتمع مجلس الأمن الدولي في نيويورك»: a body that meets with no one holds a session.
     convenes: bool = False
+    # «انطلقت أعمال اللجنة الدستورية»: an event only when a verb opens or closes it.
+    needs_opening: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -110,6 +112,8 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
     _pattern(MEETING, _noun(r"دور(?:ه|ت(?=ه))"), names_conference=True),  # «الدورة العادية لمجلس»
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
+    # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
+    _pattern(CONFERENCE, _noun(r"(?:اعمال|اشغال)"), needs_opening=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),

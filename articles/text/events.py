@@ -143,7 +143,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if article.any_word(max(sentence.first, hit.first - 4), hit.first, words.CANCEL_WORDS):
         return None  # «وألغى لافروف زيارته إلى أنقرة»
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
-    if opened is not None:
+    if opened is not None or hit.pattern.needs_opening:
         return opened
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)

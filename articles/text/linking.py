@@ -103,7 +103,9 @@ class _Key:
     kind: str
     alias: str  # the alias or phrase as written in the gazetteer
     ambiguous: bool
-    variant: str  # "plain", "lam" (after «ل»), "joined" (words run together)
+    # "plain", "lam" (after «ل»), "lam inside" («للجنة»: its «ل» is the preposition),
+    # "joined" (words run together)
+    variant: str
     subkind: str = ""
     is_envoy: bool = False
     role_index: int = -1
@@ -139,7 +141,10 @@ class Gazetteer:
             if len(normalized) < 2:
                 return
             variants = [(normalized, "plain")]
-            if normalized.startswith("ال") and len(normalized) > 4:
+            if normalized.startswith("الل") and len(normalized) > 4:
+                # «للجنة», «للاذقية»: ل + ال + ل is written «لل», the preposition inside
+                variants.append(("ل" + normalized[2:], "lam inside"))
+            elif normalized.startswith("ال") and len(normalized) > 4:
                 variants.append(("ل" + normalized[2:], "lam"))
             if " " in normalized and len(normalized) >= 9:
                 variants.append((normalized.replace(" ", ""), "joined"))
@@ -313,6 +318,7 @@ def _reason(key: _Key, prefix: str) -> str:
     how = {
         "plain": "alias",
         "lam": "alias (ل + ال written لل)",
+        "lam inside": "alias (ل + ال written لل)",
         "joined": "alias run together",
         "adjective": "country adjective",
     }
@@ -381,7 +387,7 @@ def link(
                 surface=text[start:end],
                 reason=_reason(key, hit.prefix),
                 is_envoy=entity in gazetteer.envoys,
-                prefix=hit.prefix,
+                prefix=hit.prefix + ("ل" if key.variant == "lam inside" else ""),
                 adjective=key.variant == "adjective",
             )
         )
