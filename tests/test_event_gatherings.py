@@ -355,3 +355,18 @@ def test_it_reads_no_gathering_in_works_of_no_body_nor_twice_in_a_summits_works(
     text = "وانطلقت أعمال القمة العربية في بغداد اليوم."
     event = only_event(text, [("بغداد", "baghdad", PLACE), ("العربية", "arab-league", ADJECTIVE)])
     assert (event.trigger, event.place) == ("القمة", "baghdad")
+
+
+def test_it_reads_a_body_that_had_held_a_meeting_and_keeps_it_apart_from_the_news():
+    committee = ("اللجنة الوزارية العربية", "arab-ministerial-committee", ORGANIZATION)
+    league = ("مجلس الجامعة العربية", "arab-league", ORGANIZATION)
+    cairo = ("القاهرة", "cairo", PLACE)
+    text = (
+        "عقد مجلس الجامعة العربية اجتماعا طارئا في القاهرة أمس. وكانت اللجنة الوزارية "
+        "العربية قد عقدت اجتماعا مساء الجمعة في القاهرة."
+    )
+    found = {(e.kind, e.participants, e.place) for e in events_of(text, [committee, league, cairo])}
+    assert found == {
+        ("conference", ("arab-league",), "cairo"),
+        ("conference", ("arab-ministerial-committee",), "cairo"),
+    }

@@ -346,6 +346,7 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
             if len(set(places) - {None}) > 1
             else [group]
         )
+        clusters = [part for c in clusters for part in _earlier_gathering_apart(c)]
         for cluster in [part for c in clusters for part in _apart_by_date(c)]:
             best = max(cluster, key=_information)
             slugs = {slug for f in cluster for slug in f.participants}
@@ -357,6 +358,25 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
                 )
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _earlier_gathering_apart(frames: list[Frame]) -> list[list[Frame]]:
+    """«عقد مجلس الجامعة اجتماعا طارئا في القاهرة» … «وكانت اللجنة الوزارية العربية قد عقدت
+    اجتماعا في القاهرة»: another body's gathering in the same city, told as earlier news, is
+    another gathering."""
+    news = {slug for f in frames if not f.background for slug in f.participants}
+    earlier = [
+        f
+        for f in frames
+        if f.kind == CONFERENCE
+        and f.background
+        and f.participants
+        and news
+        and news.isdisjoint(f.participants)
+    ]
+    if not earlier:
+        return [frames]
+    return [[f for f in frames if f not in earlier], earlier]
 
 
 def _bare_definite(frame: Frame) -> bool:

@@ -192,6 +192,11 @@ def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
         if any(i in article.person_at for i in range(verb + 1, hit.first)):
             return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
         bodies = [article.other_at.get(i) for i in range(verb + 1, hit.first)]
+        before = verb - 1
+        while before > sentence.first and article.word(before, words.BACKGROUND_WORDS):
+            before -= 1  # «كانت اللجنة الوزارية العربية قد عقدت اجتماعا»: its subject
+        if before < verb - 1 and not any(bodies):
+            bodies = [article.other_at.get(before)]
     after = _past_adjectives(article, sentence, hit.last + 1)
     if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
         bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]

@@ -145,11 +145,13 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None or hit.pattern.needs_opening:
         return opened
+    before = range(max(sentence.first, hit.first - 5), hit.first)
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)
+        if conference:  # «وكانت اللجنة قد عقدت اجتماعا»: earlier news too
+            conference.background = tells_earlier_news(article, hit, before)
         if conference is not None or hit.pattern.kind == CONFERENCE:
             return conference or None
-    before = range(max(sentence.first, hit.first - 5), hit.first)
     near = before[-3:]  # the cheap test first: most triggers have no negation before them
     if article.any_word(near.start, near.stop, words.NEGATION_WORDS) and any(
         article.word(i, words.NEGATION_WORDS) and not article.word(i + 1, words.NOT_NEGATING)
