@@ -500,3 +500,15 @@ def test_it_does_not_run_a_name_on_into_the_next_persons():
     entries = [PUTIN, person("بن سلمان", "mohammed-bin-salman"), ("جدة", "jeddah", PLACE)]
     event = only_event(text, entries)
     assert event.participants == ("mohammed-bin-salman", "vladimir-putin")
+
+
+def test_it_reads_a_meeting_of_the_unnamed_ministers_of_several_states_and_whom_they_meet():
+    mekdad = person("وزير خارجية سوريا", "faisal-mekdad")
+    states = [("الأردن", "jordan", PLACE), ("والسعودية", "saudi-arabia", PLACE, "و")]
+    states.append(("والعراق", "iraq", PLACE, "و"))
+    text = (
+        "يستضيف الأردن غدا اجتماعا لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا."
+    )
+    event = only_event(text, [*states, mekdad], ["غدا"])
+    assert event.participants == ("faisal-mekdad", "iraq", "jordan", "saudi-arabia")
+    assert (event.status, event.place) == ("planned", "jordan")

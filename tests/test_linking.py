@@ -293,3 +293,21 @@ def test_it_reads_a_ministers_title_whose_nationality_agrees_with_the_ministry()
     gazetteer = Gazetteer([AliasEntry("syrian-mfa", ORGANIZATION, "الخارجية السورية")], [role])
     found = link("إذ زار وزير الخارجية السورية مسقط", gazetteer, on=date(2015, 1, 1)).matches
     assert "walid-al-muallem" in {m.entity for m in found}
+
+
+def test_it_resolves_an_office_in_construct_with_any_name_of_its_country():
+    aliases = [*person("ayman-safadi", "أيمن الصفدي"), *place("jordan", "الأردن")]
+    aliases += place("jordan", "المملكة الأردنية الهاشمية", subkind="country")
+    roles = [
+        RoleEntry(
+            "ayman-safadi", "foreign-minister", "jordan", date(2017, 1, 15), None,
+            ("وزير خارجية الأردن",),
+        )
+    ]  # fmt: skip
+    gazetteer = Gazetteer(aliases, roles)
+    text = "والتقى وزير خارجية المملكة الأردنية الهاشمية نظيره"
+    [match] = link(text, gazetteer, on=date(2023, 4, 30)).matches
+    assert (match.entity, match.surface) == (
+        "ayman-safadi",
+        "وزير خارجية المملكة الأردنية الهاشمية",
+    )

@@ -17,10 +17,13 @@ _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
 
-def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+def opened_gathering(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> "Frame | None | bool":
     """«انطلق في موسكو، صباح الأربعاء، الاجتماع الرباعي لوزراء خارجية تركيا وروسيا وإيران»:
     a gathering the sentence opens or closes. Its participants are the people and bodies
-    named around it, else the states it is of; its place the one «في» ties to it."""
+    named around it, else the states it is of; its place the one «في» ties to it. False when
+    a negation closes it: there is no gathering at all."""
     tokens, after = article.tokens, article.other_at.get(hit.last + 1)
     named = after is not None and after.match.kind == ORGANIZATION  # «مباحثات أستانا»
     next_word = (
@@ -46,8 +49,10 @@ def opened_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
         ),
         None,
     )
-    if found is None or article.word(found[0] - 1, words.NEGATION_WORDS):
-        return None  # nothing opens it, or «لم ينطلق الاجتماع»
+    if found is None:
+        return None  # nothing opens it
+    if article.word(found[0] - 1, words.NEGATION_WORDS):
+        return False  # «لم ينطلق الاجتماع»: no gathering at all
     verb, opening = found
     frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     frame.span_first, frame.slot = verb, "opened"

@@ -67,7 +67,11 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «للتباحث حول عقد القمة العربية», «موعد عقد الاجتماع»
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         form = article.tokens[index].form
-        support = words.SUPPORT_VERB.fullmatch(form) or words.ATTEND_VERB.fullmatch(form)
+        support = (
+            words.SUPPORT_VERB.fullmatch(form)
+            or words.ATTEND_VERB.fullmatch(form)
+            or words.HOST_VERB.fullmatch(form)  # «يستضيف الأردن، غدا، اجتماعا»
+        )
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»

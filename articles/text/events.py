@@ -45,7 +45,7 @@ from articles.text.event_phrases import (
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
-from articles.text.event_tokens import QUOTE_MARKS, is_adjective, is_title_like
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.event_visits import visit_frame
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 from articles.text.sentences import split_sentences
@@ -350,6 +350,11 @@ def _noun_frame(
             position = frame.others[-1].last + 1
         frame.span_last = position - 1
         return frame
+    if ministers := _ministers_of_states(article, sentence, index):
+        # «اجتماعا لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»
+        frame.others, frame.slot = ministers, "states"
+        frame.span_last = ministers[-1].last
+        return frame
     token = article.tokens[index] if index < sentence.last else None
     if token is not None and token.is_in(_WITH_OR_FROM):
         frame.slot, index = ("from" if token.is_in(words.FROM_WORDS) else "with"), index + 1
@@ -481,6 +486,37 @@ def _ministers_states(article: ArticleText, frame: Frame) -> list[Mention]:
     if not article.word(subject.first - 2, words.PLURAL_TITLE_WORDS):
         return []
     return article.coordinated_states(subject.last + 1, frame.sentence)
+
+
+def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
+    """«لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»: the states whose
+    unnamed ministers meet, and the one they meet with."""
+    if not (
+        article.word(index, words.PLURAL_TITLE_WORDS)
+        and index + 2 < sentence.last
+        and is_title_like(article.tokens[index + 1])
+    ):
+        return []
+    first = article.other_at.get(index + 2)
+    if first is None or first.first != index + 2 or first.match.kind != PLACE:
+        return []
+    if first.match.adjective:
+        return []
+    states = [first, *article.coordinated_states(first.last + 1, sentence)]
+    after = states[-1].last + 1
+    after += after < sentence.last and article.tokens[after].form in COMMAS
+    if len(states) >= 2 and article.word(after, words.WITH_WORDS):
+        position = after + 1  # over «وزير خارجية» to the person or the state
+        while position < min(sentence.last, after + 4) and not (
+            position in article.person_at or position in article.other_at
+        ):
+            if not is_title_like(article.tokens[position]):
+                break
+            position += 1
+        other = article.person_at.get(position) or article.other_at.get(position)
+        if other is not None and other.match.kind in (PERSON, PLACE):
+            states.append(other)  # «مع وزير الخارجية السوري»: Syria, or its named minister
+    return states if len(states) >= 2 else []
 
 
 def _is_body(mention: Mention | None) -> bool:

@@ -179,9 +179,17 @@ class Gazetteer:
                 entries.setdefault(plural, []).append(
                     _Key(country, PLACE, plural, False, "adjective")
                 )
+        names: dict[str, list[str]] = {}  # a place's unambiguous names, for role phrases
+        for alias in aliases:
+            if alias.kind == PLACE and not alias.ambiguous:
+                names.setdefault(alias.entity, []).append(_key(alias.text))
         for index, role in enumerate(self.roles):
             for phrase in role.phrases:
-                for text in (phrase, *_agreeing_with_the_ministry(phrase)):
+                for text in (
+                    phrase,
+                    *_agreeing_with_the_ministry(phrase),
+                    *_with_other_names(phrase, names.get(role.role_of or "", [])),
+                ):
                     add(text, _Key(None, "role", phrase, False, "plain", role_index=index))
         for text, keys in entries.items():
             if len(text) < MIN_ALIAS_CHARS:
@@ -195,6 +203,17 @@ class Gazetteer:
 
     def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
         return [self.roles[index] for index in role_indexes]
+
+
+def _with_other_names(phrase: str, names: list[str]) -> list[str]:
+    """«وزير خارجية سوريا» as «وزير خارجية الجمهورية العربية السورية», «وزير خارجية سورية»:
+    an office in construct with its country, by each of the country's names."""
+    normalized = _key(phrase)
+    named = next((name for name in names if normalized.endswith(" " + name)), None)
+    if named is None:
+        return []
+    office = normalized[: -len(named)]
+    return [office + name for name in names if name != named]
 
 
 def _agreeing_with_the_ministry(phrase: str) -> list[str]:
