@@ -208,3 +208,25 @@ def test_it_trusts_a_full_date_in_the_text_over_when_a_name_came_into_use():
     published = analyse(text, gazetteer).published
     assert published.earliest <= date(2011, 6, 20) <= published.latest
     assert any("ignored" in line and "2012-11-11" in line for line in published.evidence)
+
+
+def test_it_takes_no_head_whose_envoy_acts_for_a_participant():
+    putin = RoleEntry("vladimir-putin", "head-of-state", "russia", date(2012, 5, 7), None, ())
+    lavrentiev = RoleEntry("alexander-lavrentiev", "envoy", "russia", date(2017, 1, 1), None, ())
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("vladimir-putin", PERSON, "فلاديمير بوتين"),
+            AliasEntry("alexander-lavrentiev", PERSON, "ألكسندر لافرنتييف"),
+            AliasEntry("bashar-al-assad", PERSON, "بشار الأسد"),
+        ],
+        [putin, lavrentiev],
+    )
+    text = "والتقى مبعوث الرئيس الروسي فلاديمير بوتين، ألكسندر لافرنتييف، ببشار الأسد."
+    analysis = analyse(text, gazetteer)
+    [event] = [d.event for d in analysis.events if d.event.kind == "meeting"]
+    assert event.participants == ("alexander-lavrentiev", "bashar-al-assad")
+    assert "vladimir-putin" in {m.entity for m in analysis.matches}  # still named
+    # a name after the same title that holds no head's office is the envoy himself
+    text = "والتقى مبعوث الرئيس الروسي ألكسندر لافرنتييف بشار الأسد."
+    [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
+    assert event.participants == ("alexander-lavrentiev", "bashar-al-assad")

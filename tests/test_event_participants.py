@@ -512,3 +512,13 @@ def test_it_reads_a_meeting_of_the_unnamed_ministers_of_several_states_and_whom_
     event = only_event(text, [*states, mekdad], ["غدا"])
     assert event.participants == ("faisal-mekdad", "iraq", "jordan", "saudi-arabia")
     assert (event.status, event.place) == ("planned", "jordan")
+
+
+def test_it_reads_whom_subjects_joined_after_the_verb_met_behind_b():
+    vershinin = person("وسيرغي فيرشينين", "sergey-vershinin", "و")
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    assad = person("ببشار الأسد", "bashar-al-assad", "ب")
+    text = "والتقى ألكسندر لافرنتييف، وسيرغي فيرشينين، ووفدا مرافقا لهما، ببشار الأسد في دمشق."
+    event = only_event(text, [lavrentiev, vershinin, assad, ("دمشق", "damascus", PLACE)])
+    assert event.participants == ("alexander-lavrentiev", "bashar-al-assad", "sergey-vershinin")
+    assert event.place == "damascus"

@@ -76,6 +76,31 @@ def _normalized_index(offsets: list[int], offset: int, default: int) -> int:
     return index if index >= 0 and offsets[index] == offset else default
 
 
+# «مبعوث الرئيس الروسي فلاديمير بوتين», «الممثل الخاص لملك الأردن»: the head whose envoy
+# acts. The name right after such a title may also be the envoy's own («مبعوث الرئيس الروسي
+# ألكسندر لافرنتييف»), so only a head of state or government is taken for the principal.
+_PRINCIPAL_BEFORE_RE = re.compile(
+    r"(?:مبعوث|موفد|ممثل|مندوب)\S*\s+(?:\S+\s+)?(?:لل|ال|ل)?(?:رئيس|ملك|امير)\S*\s+(?:\S+\s+)?$"
+)
+_PRINCIPAL_KINDS = frozenset(("head-of-state", "head-of-government", "crown-prince"))
+
+
+def _principals(linked: LinkResult, gazetteer: Gazetteer) -> set[tuple[int, int]]:
+    """(start, end) of the heads named only as whose envoy someone is: no participants."""
+    found = set()
+    normalized, offsets = linked.normalized, linked.offsets
+    for match in linked.matches:
+        if match.kind != PERSON or not any(
+            role.role in _PRINCIPAL_KINDS
+            for role in gazetteer.roles_by_holder.get(match.entity, ())
+        ):
+            continue
+        start = _normalized_index(offsets, match.start, 0)
+        if _PRINCIPAL_BEFORE_RE.search(normalized, max(0, start - _TITLE_WINDOW), start):
+            found.add((match.start, match.end))
+    return found
+
+
 def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, RoleEntry]]:
     """Roles the text gives people by a generic title next to their name («المبعوث X»,
     «X، رئيس الجمهورية»); several roles of that kind count as their combined span."""
@@ -232,9 +257,10 @@ def analyse(
     if published.earliest is not None or published.latest is not None:
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches
+    principals = _principals(linked, gazetteer)
     extracted = extract_events(
         body,
-        matches,
+        [match for match in matches if (match.start, match.end) not in principals],
         dateline_place=_dateline_place(dateline, gazetteer),
         dates=expressions,
         countries=gazetteer.countries,

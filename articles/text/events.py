@@ -59,6 +59,7 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
+B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _OF_WORDS = frozenset(("من",))
@@ -209,6 +210,9 @@ def _verb_frame(
         aide, _ = article.scan_person(after + 1, sentence.last, stop_at_with=True, budget=0)
         if aide is not None:
             partners, after = [aide], aide.last + 1
+    if (met := _object_after_joined_subjects(article, sentence, frame)) is not None:
+        frame.others, frame.span_last = met, met[-1].last
+        return frame
     with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
     if with_index is not None:
         frame.slot = "with"
@@ -252,6 +256,28 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
+
+
+def _object_after_joined_subjects(
+    article: ArticleText, sentence: Sentence, frame: Frame
+) -> list[Mention] | None:
+    """«والتقى لافرنتييف، ونائب وزير الخارجية فيرشينين، ووفدا مرافقا لهما، ببشار الأسد»:
+    the subjects «و» joins after the verb, then whom they met, behind «ب»."""
+    subject = frame.subject
+    if subject is None or subject.first < frame.hit.last:
+        return None
+    more = article.coordinated_people(subject.last + 1, sentence)
+    if not more:
+        return None
+    for index in range(more[-1].last + 1, min(sentence.last, more[-1].last + B_OBJECT_REACH)):
+        if article.is_trigger_word(index):
+            return None
+        person = article.person_at.get(index)
+        if person is not None:
+            if person.first == index and person.match.prefix.endswith("ب"):
+                return [*more, person]
+            return None
+    return None
 
 
 def _passive_agent(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
