@@ -522,3 +522,21 @@ def test_it_reads_whom_subjects_joined_after_the_verb_met_behind_b():
     event = only_event(text, [lavrentiev, vershinin, assad, ("دمشق", "damascus", PLACE)])
     assert event.participants == ("alexander-lavrentiev", "bashar-al-assad", "sergey-vershinin")
     assert event.place == "damascus"
+
+
+def test_it_joins_on_a_name_behind_a_long_title_with_ordinary_words():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    salehi = person("علي أكبر صالحي", "ali-akbar-salehi")
+    jalili = person("سعيد جليلي", "saeed-jalili")
+    text = (
+        "وأجرى الأخضر الإبراهيمي محادثات مع وزير الخارجية الإيراني علي أكبر صالحي وأمين "
+        "المجلس الأعلى للأمن القومي سعيد جليلي."
+    )
+    event = only_event(text, [brahimi, salehi, jalili])
+    assert event.participants == ("ali-akbar-salehi", "lakhdar-brahimi", "saeed-jalili")
+    # but not over a clause: «وأكد … أن» is no title
+    text = "وأجرى الأخضر الإبراهيمي محادثات مع علي أكبر صالحي وأكد المتحدث أن سعيد جليلي غائب."
+    assert only_event(text, [brahimi, salehi, jalili]).participants == (
+        "ali-akbar-salehi",
+        "lakhdar-brahimi",
+    )

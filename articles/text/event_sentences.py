@@ -30,6 +30,7 @@ _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
+TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
@@ -463,13 +464,20 @@ class ArticleText:
         if not (by_state or titled):
             return None
         start = state.last + 1 if by_state else index + 1
+        ordinary = 0  # «وأمين المجلس الأعلى للأمن القومي سعيد جليلي», «ورئيس الحكومة المنشق»
         for position in range(start, min(sentence.last, start + NAME_BUDGET + 4)):
             if (person := self.person_at.get(position)) is not None:
                 return person
             token, inside = self.tokens[position], self.other_at.get(position)
             # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
             if not (token.title_like or token.form in COMMAS_AND_QUOTES or inside is not None):
-                return None
+                ordinary += 1
+                if (
+                    ordinary > TITLE_WORDS_BUDGET
+                    or not token.is_word
+                    or self.is_trigger_word(position)
+                ):
+                    return None
         return None
 
     def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[Mention]:
