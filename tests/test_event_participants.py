@@ -540,3 +540,23 @@ def test_it_joins_on_a_name_behind_a_long_title_with_ordinary_words():
         "ali-akbar-salehi",
         "lakhdar-brahimi",
     )
+
+
+def test_it_joins_on_a_name_whose_title_is_a_nationality_standing_for_the_last_title():
+    sabbagh = person("بسام الصباغ", "bassam-sabbagh")
+    bin_farhan = person("فيصل بن فرحان", "faisal-bin-farhan")
+    abdelatty = person("بدر عبد العاطي", "badr-abdelatty")
+    text = (
+        "التقى وزير الخارجية في حكومة النظام السوري، بسام الصباغ، يوم أمس بنظيره السعودي، "
+        "الأمير فيصل بن فرحان، والمصري بدر عبد العاطي، في الرياض."
+    )
+    event = only_event(text, [sabbagh, bin_farhan, abdelatty, ("الرياض", "riyadh", PLACE)])
+    assert event.participants == ("badr-abdelatty", "bassam-sabbagh", "faisal-bin-farhan")
+    assert event.place == "riyadh"
+
+
+def test_it_reads_talks_over_their_topic_to_whom_they_are_with():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "ويجري الأخضر الإبراهيمي محادثات حول الأزمة في سوريا مع وزير الخارجية علي أكبر صالحي."
+    event = only_event(text, [brahimi, person("علي أكبر صالحي", "ali-akbar-salehi")])
+    assert event.participants == ("ali-akbar-salehi", "lakhdar-brahimi")

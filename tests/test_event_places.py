@@ -534,3 +534,31 @@ def test_it_gives_no_trips_place_to_a_meeting_the_trip_is_told_to_come_after():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"faisal-mekdad", "mevlut-cavusoglu"}), "moscow")
     }
+
+
+def test_it_places_a_gathering_at_a_hotel_of_a_city_not_at_its_topic():
+    committee = ("اللجنة الوزارية العربية", "arab-ministerial-committee", ORGANIZATION)
+    text = "بدأ مساء اليوم اجتماع اللجنة الوزارية العربية المعنية بسوريا بأحد فنادق القاهرة."
+    entries = [committee, ("بسوريا", "syria", PLACE, "ب"), ("القاهرة", "cairo", PLACE)]
+    assert only_event(text, entries).place == "cairo"
+
+
+def test_it_reads_the_meeting_a_noun_with_an_ordinal_tells():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "بحث غير بيدرسن عدة ملفات خلال لقائه الأول مع فيصل المقداد في دمشق اليوم."
+    event = only_event(text, [PEDERSEN, mekdad, ("دمشق", "damascus", PLACE)])
+    assert (event.participants, event.place) == (("faisal-mekdad", "geir-pedersen"), "damascus")
+
+
+def test_it_drops_a_states_trip_one_of_its_people_is_told_to_make_there():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    text = (
+        "ووصل حسين أمير عبد اللهيان إلى دمشق اليوم. وتعتبر هذه الزيارة الخامسة للوزير "
+        "الإيراني إلى سوريا."
+    )
+    entries = [amir, ("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    entries.append(("الإيراني", "iran", ADJECTIVE))
+    visits = events_of(text, entries, countries={"damascus": "syria"})
+    assert [(e.participants, e.place) for e in visits] == [
+        (("hossein-amir-abdollahian",), "damascus")
+    ]

@@ -276,28 +276,50 @@ def fold_call_details(frames: list[Frame]) -> None:
             frame.kind = PHONE_CALL
 
 
-def drop_state_level(article: ArticleText, frames: list[Frame]) -> list[Frame]:
-    """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice."""
+def drop_state_level(
+    article: ArticleText, frames: list[Frame], places_in: dict[str, str] | None = None
+) -> list[Frame]:
+    """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice;
+    «الزيارة الخامسة للوزير الإيراني إلى سوريا» beside «وصل عبد اللهيان إلى دمشق»: the
+    same trip. `places_in` gives a city's country."""
     by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]
     kept = {id(frame) for frame in by_people}
     countries: dict[str, set] = {}  # each person's states, where the text gives them
     for mention in article.person_at.values():
         countries.setdefault(mention.entity, set()).add(mention.match.role_of)
-    return [
-        frame
-        for frame in frames
-        if frame.kind not in (MEETING, PHONE_CALL)
-        or (id(frame) in kept and not _announced(frame, by_people, countries))
-        or (
-            id(frame) not in kept
-            and not any(
-                (o.kind, o.status) == (frame.kind, frame.status)
-                and frame.place in (None, o.place)
-                and _their_states(frame, o, countries)
-                for o in by_people
-            )
+    places_in = places_in or {}
+
+    def kept_apart(frame: Frame) -> bool:
+        if frame.kind == VISIT:
+            return not _state_trip_told(frame, by_people, countries, places_in)
+        if frame.kind not in (MEETING, PHONE_CALL):
+            return True
+        if id(frame) in kept:
+            return not _announced(frame, by_people, countries)
+        return not any(
+            (o.kind, o.status) == (frame.kind, frame.status)
+            and frame.place in (None, o.place)
+            and _their_states(frame, o, countries)
+            for o in by_people
         )
-    ]
+
+    return [frame for frame in frames if kept_apart(frame)]
+
+
+def _state_trip_told(
+    frame: Frame, by_people: list[Frame], countries: dict[str, set], places_in: dict[str, str]
+) -> bool:
+    """A state's trip («زيارة للوزير الإيراني إلى سوريا») that one of its people makes to the
+    same place, or to a city of that country, with the same status."""
+    if any(m.match.kind == PERSON for m in frame.members):
+        return False
+    return any(
+        o.kind == VISIT
+        and o.status == frame.status
+        and frame.place in (None, o.place, places_in.get(o.place or ""))
+        and _their_states(frame, o, countries)
+        for o in by_people
+    )
 
 
 def _announced(frame: Frame, by_people: list[Frame], countries: dict[str, set]) -> bool:

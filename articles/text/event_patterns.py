@@ -138,7 +138,9 @@ OPENING_VERB = re.compile(
 # «لوقف النزاع في سورية»: a place after these is where the war is, not where talks are.
 CONFLICT_WORDS = frozenset("النزاع الازمه الصراع الحرب القتال الاقتتال العنف المعارك".split())
 # «الاجتماع الرباعي حول سوريا»: what a gathering is about, not who takes part.
-TOPIC_WORDS = frozenset("حول بشان بخصوص ازاء تجاه عن المعنيه المعني الخاصه المتعلقه".split())
+TOPIC_WORDS = frozenset(
+    "حول بشان بخصوص ازاء تجاه عن المعنيه المعني المعينه الخاصه المتعلقه".split()
+)
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:جري|عقد|تلقي|بدا|قوم)(?:ان|ون)?"
@@ -246,7 +248,7 @@ RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتا
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
 # «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
-FACILITY_WORDS = frozenset("مطار قصر قصور مقر".split())
+FACILITY_WORDS = frozenset("مطار قصر قصور مقر فندق فنادق".split())
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
 EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
 ALTERNATIVE_WORDS = frozenset({"او"})
@@ -268,7 +270,7 @@ PLAIN_ADJECTIVES = frozenset(
     for form in (
         "دولي اخر ثنائي ثلاثي رباعي موسع جديد مشترك مغلق مطول منفصل طارئ مهم هام بناء صريح "
         "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري مصغر قصير طويل "
-        "مقتضب سريع"
+        "مقتضب سريع اول اخير ثالث رابع خامس سادس سابع ثامن تاسع عاشر"
     ).split()
     for ending in ("", "ا", "ه")
 )

@@ -37,6 +37,7 @@ WITH_REACH = 30  # how far «بحث ... مع» may stretch
 SUPPORT_VERB_REACH = 14
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
+_CABINET = frozenset("حكومه الحكومه".split())
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 _BESIDE_EVENT = (
     words.TITLE_WORDS
@@ -304,6 +305,13 @@ class ArticleText:
                 if token.form == "عن" and self.word(index - 1, words.GROUP_WORDS):
                     index += 1  # «ممثلين عن روسيا»: whom they represent
                     continue
+                if (
+                    in_title
+                    and token.is_in(words.LOCATIVE_WORDS)
+                    and self.word(index + 1, _CABINET)
+                ):
+                    index += 1  # «وزير الخارجية في حكومة النظام السوري، بسام الصباغ»
+                    continue
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
                 in_title = token.title_like
@@ -460,7 +468,11 @@ class ArticleText:
             and state.match.kind == PLACE
             and state.match.prefix.startswith("و")
         )
-        titled = form.startswith("و") and form[1:] in words.TITLE_WORDS or form in words.AIDE_WORDS
+        titled = (
+            form.startswith("و")
+            and (form[1:] in words.TITLE_WORDS or self.tokens[index].adjective)
+            or form in words.AIDE_WORDS
+        )  # «والمصري بدر عبد العاطي» after «بنظيره السعودي فيصل بن فرحان»
         if not (by_state or titled):
             return None
         start = state.last + 1 if by_state else index + 1

@@ -59,6 +59,8 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
+TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
+_TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
@@ -93,7 +95,7 @@ def extract_events(
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases)
     frames = drop_sidelines_gatherings(article, frames)
-    return deduplicate(article, drop_state_level(article, frames))
+    return deduplicate(article, drop_state_level(article, frames, countries))
 
 
 # -- one sentence
@@ -335,6 +337,9 @@ def _noun_frame(
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
             index = place.last + 1  # «أجرى محادثات في دمشق مع الأسد»
             continue
+        if token.is_in(_TOPIC_LEADS) and (topic_end := _past_topic(article, sentence, index)):
+            index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
+            break
         if not (
             is_adjective(token)
             or words.PHONE_ADVERB.fullmatch(token.form)
@@ -434,6 +439,17 @@ def _noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | None:
+    """The «مع» after a topic phrase («حول الأزمة السورية مع»), if no name or event comes
+    first."""
+    for position in range(index + 1, min(sentence.last, index + TOPIC_REACH)):
+        if article.word(position, words.WITH_WORDS):
+            return position
+        if position in article.person_at or article.is_trigger_word(position):
+            return None
+    return None
 
 
 def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
