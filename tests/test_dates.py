@@ -9,6 +9,7 @@ from articles.text import date_names
 from articles.text.arabic import normalize
 from articles.text.date_resolution import resolve_expression
 from articles.text.dates import (
+    LOOKBACK_DAYS,
     Constraint,
     DateEstimate,
     estimate_publication,
@@ -289,7 +290,7 @@ def test_it_bounds_publication_by_the_latest_past_full_date():
     text = "وكان الطرفان قد اتفقا في 30 حزيران 2012 ثم التقيا في 15 كانون الأول 2012."
     estimate = estimate_publication(text, [])
     assert estimate.earliest == date(2012, 12, 15)
-    assert estimate.latest == date(2012, 12, 15) + timedelta(days=366)
+    assert estimate.latest == date(2012, 12, 15) + timedelta(days=LOOKBACK_DAYS)
     assert estimate.best == date(2012, 12, 15)
 
 
@@ -343,7 +344,7 @@ def test_it_converts_hijri_dates_with_a_sighting_margin():
     estimate = estimate_publication("أعلن في 15 رمضان 1433 أن", [])
     # 15 Ramadan 1433 is 3 August 2012 in the tabular calendar.
     assert estimate.earliest == date(2012, 8, 1)
-    assert estimate.latest == date(2012, 8, 5) + timedelta(days=366)
+    assert estimate.latest == date(2012, 8, 5) + timedelta(days=LOOKBACK_DAYS)
 
 
 def test_it_takes_a_past_year_as_a_lower_bound():
@@ -532,3 +533,19 @@ def test_it_rejects_days_the_month_does_not_have():
 def test_it_reads_a_year_as_future_when_the_next_round_is_set_for_it():
     text = "وحددت الدول الضامنة موعد الجولة المقبلة في روسيا في النصف الأول من عام 2025."
     assert estimate_publication(text, []).earliest is None
+
+
+def test_it_reads_a_date_a_schedule_word_leads_further_back_in_its_clause_as_to_come():
+    text = (
+        "وأكدت وزارة الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 كانون الثاني 2018."
+    )
+    estimate = estimate_publication(text, [])
+    assert estimate.earliest < date(2018, 1, 29)  # the congress may still be to come
+    assert "may be after the article" in " ".join(estimate.evidence)
+
+
+def test_it_lets_an_article_look_back_more_than_a_year_on_the_last_date_it_reports():
+    text = "وعقدت القمة الثلاثية الأولى في 22 تشرين الثاني 2017 والثالثة في 7 أيلول 2018."
+    estimate = estimate_publication(text, [])
+    assert estimate.earliest == date(2018, 9, 7)
+    assert estimate.latest >= date(2019, 9, 16)  # a review a year and more on

@@ -177,6 +177,8 @@ FUTURE_WORDS = frozenset(
     "سوف المقرر مقرر المزمع المرتقب المنتظر المقبل المقبله القادم القادمه بحلول موعد موعدا"
     " حتي قبل".split()
 )
+# The strongest of them, which put a date after the publication from anywhere in its clause.
+SCHEDULE_WORDS = frozenset("سوف المقرر مقرر المزمع المرتقب المنتظر موعد موعدا".split())
 _FUTURE_VERB_RE = re.compile(
     r"^(?:ي(?!وم|ونيو|وليو|ناير|ونيه|وليه)\w{2,}|س(?!ياس|يار|يد|يطر|ين|تار|تين|ته|نه|نو|نين|نت)"
     r"[يتن]\w{2,}|ت(?:نتهي|بدا|عقد|نعقد|جري|نطلق|ستانف|لتقي|صل|زور|توجه|ستضيف|شهد)\w*)$"

@@ -37,6 +37,9 @@ from articles.text.date_names import (
 # An undated event in the past tense is at most this long before the article, and a
 # full date is at most this long before (or, if it may be in the future, after) it.
 DATE_HORIZON_DAYS = 366
+# The article is at most this long after the latest full date it reports as past. A year
+# was too short: a review of the trilateral summits ran 374 days after the last one it dated.
+LOOKBACK_DAYS = 548
 # «اليوم» and «أمس» count from the print edition; the online copy is often dated a day
 # earlier, and a dateline's time zone may differ.
 RELATIVE_SLACK_DAYS = 1
@@ -234,10 +237,15 @@ def _tense(before: str, relation: str | None) -> str:
         return "future"
     before = before[-80:]
     clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
-    words = names.WORD_RE.findall(before, clause_start)[-8:]
+    clause = names.WORD_RE.findall(before, clause_start)
+    words = clause[-8:]
     if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
         return "since"
-    return "future" if any(names.is_future_word(word) for word in words) else "past"
+    if any(names.is_future_word(word) for word in words):
+        return "future"
+    # «وأكدت الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 جانفي»: a schedule
+    # word further back in the clause
+    return "future" if any(names.among(word, names.SCHEDULE_WORDS) for word in clause) else "past"
 
 
 def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
@@ -404,8 +412,8 @@ def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]])
             latest_past = (e, lo, hi) if tense == "past" else latest_past
     if latest_past:
         e, lo, hi = latest_past
-        reason = f"the latest past date «{e.text}»: published within {DATE_HORIZON_DAYS} days of it"
-        if state.narrow([(lo, shift(hi, DATE_HORIZON_DAYS))], reason):
+        reason = f"the latest past date «{e.text}»: published within {LOOKBACK_DAYS} days of it"
+        if state.narrow([(lo, shift(hi, LOOKBACK_DAYS))], reason):
             anchors.append(lo)
     for e, tense, (lo, hi) in dated:
         if tense == "future" and e.relative_days is None:
