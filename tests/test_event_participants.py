@@ -560,3 +560,32 @@ def test_it_reads_talks_over_their_topic_to_whom_they_are_with():
     text = "ويجري الأخضر الإبراهيمي محادثات حول الأزمة في سوريا مع وزير الخارجية علي أكبر صالحي."
     event = only_event(text, [brahimi, person("علي أكبر صالحي", "ali-akbar-salehi")])
     assert event.participants == ("ali-akbar-salehi", "lakhdar-brahimi")
+
+
+def test_it_reads_the_two_sides_of_the_meeting_their_sentence_has_told_as_all_of_it():
+    sabbagh = person("بسام الصباغ", "bassam-sabbagh")
+    bin_farhan = person("فيصل بن فرحان", "faisal-bin-farhan")
+    abdelatty = person("بدر عبد العاطي", "badr-abdelatty")
+    text = (
+        "التقى بسام الصباغ بنظيره السعودي فيصل بن فرحان والمصري بدر عبد العاطي في الرياض، "
+        "وخلال اللقاء، ناقش الجانبان العلاقات الثنائية."
+    )
+    found = meetings(events_of(text, [sabbagh, bin_farhan, abdelatty, ("الرياض", "riyadh", PLACE)]))
+    assert found == {
+        ("meeting", frozenset({"bassam-sabbagh", "faisal-bin-farhan", "badr-abdelatty"}), "riyadh")
+    }
+
+
+def test_it_reads_a_long_paragraph_without_its_full_stop_as_no_headline():
+    text = (
+        "التقى بسام الصباغ يوم أمس بنظيره السعودي فيصل بن فرحان في الرياض على هامش الاجتماع "
+        "الوزاري التحضيري لقمة المتابعة العربية والإسلامية، وخلال اللقاء، بحث الوزيران "
+        "العلاقات الثنائية وتطورات الأوضاع الإقليمية والدولية وسبل تعزيز التعاون بين البلدين،"
+        "\n\nوالتقى بسام الصباغ مع فيصل بن فرحان."
+    )
+    entries = [
+        person("بسام الصباغ", "bassam-sabbagh"),
+        person("فيصل بن فرحان", "faisal-bin-farhan"),
+    ]
+    found = meetings(events_of(text, [*entries, ("الرياض", "riyadh", PLACE)]))
+    assert found == {("meeting", frozenset({"bassam-sabbagh", "faisal-bin-farhan"}), "riyadh")}

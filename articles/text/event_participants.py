@@ -20,6 +20,19 @@ def complete_participants(
         people = article.people(sentence.first, hit.first)[:2]
         last = [f for f in earlier if f.kind in (MEETING, PHONE_CALL)][-1:]
         previous = [m for f in last for m in f.members]
+        # «التقى الصباغ بنظيره السعودي … والمصري …، وخلال اللقاء، ناقش الجانبان»: the
+        # meeting the sentence has told, all its members
+        same = [
+            f
+            for f in frames
+            if f is not frame
+            and f.kind in (MEETING, PHONE_CALL)
+            and f.hit.first < hit.first
+            and {p.entity for p in people} <= set(f.participants)
+        ]
+        if same:
+            frame.others, frame.kind = list(same[-1].members), same[-1].kind
+            return
         if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
             frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
         else:

@@ -30,6 +30,7 @@ _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
+HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
 TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
@@ -146,6 +147,8 @@ class ArticleText:
                 after = text[end : len(text) if line_end < 0 else line_end]
                 headline = not (text[line_start:start].strip() or after.strip())
             first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+            # a paragraph left without its full stop is no headline, however alone
+            headline = headline and last - first <= HEADLINE_TOKENS
             self.sentences.append(Sentence(len(self.sentences), start, end, first, last, headline))
 
     # -- words and clauses
