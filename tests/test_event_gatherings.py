@@ -370,3 +370,32 @@ def test_it_reads_a_body_that_had_held_a_meeting_and_keeps_it_apart_from_the_new
         ("conference", ("arab-league",), "cairo"),
         ("conference", ("arab-ministerial-committee",), "cairo"),
     }
+
+
+def test_it_reads_those_a_closed_round_had_taking_part_further_on():
+    states = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    states.append(("وإيران", "iran", PLACE, "و"))
+    text = (
+        "واختتمت الجولة 20 من المحادثات بعدما استمرت يومي 20 و21 من حزيران الفائت بمشاركة "
+        "ممثلين عن روسيا وتركيا وإيران."
+    )
+    event = only_event(text, states)
+    assert (event.kind, event.participants) == ("conference", ("iran", "russia", "turkey"))
+
+
+def test_it_reads_a_meeting_of_ministers_of_a_group_a_verb_opens():
+    text = "وبدأ في العاصمة البريطانية لندن، اليوم اجتماع وزراء خارجية دول أصدقاء سوريا."
+    event = only_event(text, [("لندن", "london", PLACE), FRIENDS], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("friends-of-syria",),
+        "london",
+    )
+
+
+def test_it_reads_a_meeting_of_deputy_ministers_of_states_held_where_its_clause_says():
+    states = [("روسيا", "russia", PLACE), ("وسوريا", "syria", PLACE, "و")]
+    states += [("وإيران", "iran", PLACE, "و"), ("أستانا", "astana", PLACE)]
+    text = "بعد الاجتماع الرباعي لنواب وزراء خارجية روسيا وسوريا وإيران الذي أجري في أستانا."
+    event = only_event(text, states)
+    assert (event.participants, event.place) == (("iran", "russia", "syria"), "astana")

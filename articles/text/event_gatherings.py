@@ -12,6 +12,7 @@ from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
 GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
+PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حزيران الفائت بمشاركة»
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
@@ -33,7 +34,7 @@ def opened_gathering(
     # «محادثات السلام السورية»: a noun in construct is as definite as what follows it.
     construct = (
         following is not None and following.form.startswith("ال") and not following.adjective
-    )
+    ) or article.word(next_word, words.PLURAL_TITLE_WORDS)  # «اجتماع وزراء خارجية دول …»
     definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE or construct
     if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
@@ -71,7 +72,7 @@ def opened_gathering(
             frame.others.append(mention)
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
             states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
-    frame.others = frame.others or states
+    frame.others = frame.others or states or _with_participation(article, sentence, hit)
     last = frame.others[-1] if frame.others else None
     if last is not None and last.match.kind == PERSON:
         # «ستجمع الرؤساء التركي …، والروسي …، والفرنسي …، والمستشارة الألمانية …»: the list
@@ -86,6 +87,25 @@ def opened_gathering(
     if hit.pattern.needs_opening and not any(m.match.kind == ORGANIZATION for m in frame.others):
         return None  # «بدأت أعمال العنف في حمص»: works of no body
     return frame if frame.others or frame.place else None
+
+
+def _with_participation(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list:
+    """«اختتمت الجولة 20 من المحادثات بعدما استمرت يومين بمشاركة ممثلين عن روسيا وتركيا
+    وإيران»: those the sentence says took part, further on."""
+    for index in range(hit.last + 1, min(sentence.last, hit.last + PARTICIPATION_REACH)):
+        if article.is_trigger_word(index) and index > hit.last + 1:
+            return []
+        if not article.word(index, words.PARTICIPATION_WORDS):
+            continue
+        found = []
+        for position in range(index + 1, min(sentence.last, index + GATHERING_REACH)):
+            mention = article.person_at.get(position) or article.other_at.get(position)
+            if mention is None or mention.first != position or mention.match.adjective:
+                continue
+            if article.locative_lead(mention) is None:
+                found.append(mention)
+        return list({m.entity: m for m in found}.values())
+    return []
 
 
 def conference_frame(

@@ -217,7 +217,7 @@ BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المب�
 # «كما التقى», «ثم زار»: a verb joined to the one before, its subject left to the sentence
 ALSO_WORDS = frozenset(("كما", "ثم"))
 # «وزراء خارجية الأردن والسعودية»: the unnamed officials of the states that follow
-PLURAL_TITLE_WORDS = frozenset("وزراء رؤساء قاده زعماء ممثلو ممثلي".split())
+PLURAL_TITLE_WORDS = frozenset("وزراء رؤساء قاده زعماء ممثلو ممثلي نواب".split())
 # «الوزيران», «الطرفين»: the two people of the previous event.
 DUAL_WORDS = frozenset(
     "الوزيران الوزيرين الطرفان الطرفين الجانبان الجانبين الرئيسان الرئيسين الزعيمان "
@@ -287,6 +287,7 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+PARTICIPATION_WORDS = frozenset("بمشاركه وبمشاركه بحضور وبحضور".split())
 # «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
 # محادثاته»: who informs another of his talks held them.
 RESULT_WORDS = frozenset("نتيجه نتائج حصيله".split())
@@ -324,7 +325,8 @@ DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه
 # plan it.
 WILL_HOLD_WORDS = frozenset("سيعقد ستعقد سيجري ستجري سيتم ستتم سينعقد ستنعقد".split())
 HELD_VERB_WORDS = WILL_HOLD_WORDS | frozenset(
-    "يعقد تعقد عقد عقدت عقده عقدها جري جرت يجري تجري تم يتم ينعقد تنعقد انعقد انعقدت".split()
+    "يعقد تعقد عقد عقدت عقده عقدها جري جرت يجري تجري تم يتم ينعقد تنعقد انعقد انعقدت اجري"
+    " اجريت".split()
 )
 HOLDING_WORDS = HELD_VERB_WORDS | frozenset("من ان المقرر المزمع المنتظر المتوقع".split())
 ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())

@@ -533,14 +533,15 @@ def _ministers_states(article: ArticleText, frame: Frame) -> list[Mention]:
 def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
     """«لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»: the states whose
     unnamed ministers meet, and the one they meet with."""
-    if not (
-        article.word(index, words.PLURAL_TITLE_WORDS)
-        and index + 2 < sentence.last
-        and is_title_like(article.tokens[index + 1])
-    ):
+    if not article.word(index, words.PLURAL_TITLE_WORDS):
         return []
-    first = article.other_at.get(index + 2)
-    if first is None or first.first != index + 2 or first.match.kind != PLACE:
+    position = index + 1  # «لنواب وزراء خارجية روسيا»: over the rest of the title
+    while position < min(sentence.last, index + 4) and is_title_like(article.tokens[position]):
+        position += 1
+    first = article.other_at.get(position)
+    if position == index + 1 or first is None or first.first != position:
+        return []
+    if first.match.kind != PLACE:
         return []
     if first.match.adjective:
         return []
