@@ -589,3 +589,18 @@ def test_it_reads_a_long_paragraph_without_its_full_stop_as_no_headline():
     ]
     found = meetings(events_of(text, [*entries, ("الرياض", "riyadh", PLACE)]))
     assert found == {("meeting", frozenset({"bassam-sabbagh", "faisal-bin-farhan"}), "riyadh")}
+
+
+def test_it_gives_a_visit_with_its_subject_left_out_to_the_guest_just_received():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    text = "استقبل بشار الأسد حسين أمير عبد اللهيان. وكان قد وصل إلى دمشق مساء الأربعاء."
+    visits = [
+        e for e in events_of(text, [ASSAD, amir, ("دمشق", "damascus", PLACE)]) if e.kind == "visit"
+    ]
+    assert [e.participants for e in visits] == [("hossein-amir-abdollahian",)]
+
+
+def test_it_gives_no_one_a_visit_whose_subject_is_an_unnamed_title():
+    text = "واستقبل بشار الأسد الوفد الإيراني. وكان المسؤول الإيراني وصل إلى دمشق مساء الأربعاء."
+    found = events_of(text, [ASSAD, ("الإيراني", "iran", ADJECTIVE), ("دمشق", "damascus", PLACE)])
+    assert [e for e in found if e.kind == "visit"] == []

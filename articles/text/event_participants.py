@@ -8,6 +8,7 @@ from articles.text.event_sentences import ArticleText
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
+_UNNAMED_VISITOR_WORDS = frozenset("المسؤول الوزير الرئيس المبعوث الموفد الضيف".split())
 OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 
 
@@ -86,7 +87,17 @@ def complete_participants(
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
         candidates = nearest + subjects + [article.topic(sentence.index - 1)]
     elif _subject_left_out(article, frame):
-        candidates = subjects + [article.topic(sentence.index - 1)]  # «وقال خلال زيارة إلى …»
+        # «وقال خلال زيارة إلى …»; «استقبل الأسد عبد اللهيان. وكان قد وصل إلى دمشق»: the guest
+        guests = [
+            m
+            for f in earlier
+            if frame.kind == VISIT
+            and f.sentence.index == sentence.index - 1
+            and f.hit.pattern.hosts_visit
+            and f.subject is not None
+            for m in f.others
+        ]
+        candidates = subjects + guests[:1] + [article.topic(sentence.index - 1)]
     else:
         candidates = subjects
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
@@ -147,7 +158,11 @@ def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
     """A verb opening its sentence with nothing after it that could be its subject."""
     hit, sentence = frame.hit, frame.sentence
     if frame.kind == VISIT and frame.slot == "bare":
-        return True
+        # «وكان المسؤول الإيراني وصل إلى دمشق»: a subject named by his title alone
+        return not any(
+            article.word(i, _UNNAMED_VISITOR_WORDS) and i not in article.person_at
+            for i in range(max(sentence.first, hit.first - 3), hit.first)
+        )
     opens = all(article.word(i, words.CLAUSE_OPENERS) for i in range(sentence.first, hit.first))
     follower = hit.last + 1
     free = article.word(follower, _AFTER_DROPPED_SUBJECT) or (
