@@ -604,3 +604,21 @@ def test_it_gives_no_one_a_visit_whose_subject_is_an_unnamed_title():
     text = "واستقبل بشار الأسد الوفد الإيراني. وكان المسؤول الإيراني وصل إلى دمشق مساء الأربعاء."
     found = events_of(text, [ASSAD, ("الإيراني", "iran", ADJECTIVE), ("دمشق", "damascus", PLACE)])
     assert [e for e in found if e.kind == "visit"] == []
+
+
+def test_it_reads_a_resolved_title_then_the_holders_name_as_one_person():
+    brahimi_title = person("الموفد الأممي", "lakhdar-brahimi")
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    morsi = person("محمد مرسي", "mohamed-morsi")
+    text = (
+        "يلتقي الموفد الأممي العربي إلى سوريا الأخضر الإبراهيمي اليوم في القاهرة الرئيس محمد مرسي."
+    )
+    entries = [
+        brahimi_title,
+        brahimi,
+        morsi,
+        ("سوريا", "syria", PLACE),
+        ("القاهرة", "cairo", PLACE),
+    ]
+    event = only_event(text, entries, ["اليوم"])
+    assert (event.participants, event.place) == (("lakhdar-brahimi", "mohamed-morsi"), "cairo")

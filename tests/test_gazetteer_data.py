@@ -1,6 +1,7 @@
 """The curated gazetteer source (gazetteer/*.json) and the fixture built from it."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,16 @@ def test_it_names_no_speaker_for_his_special_assistant():
     result = link(text, gazetteer)
     resolve_roles(result, window=(date(2017, 1, 1), date(2017, 12, 31)))
     assert "ali-larijani" not in {m.entity for m in result.matches}
+
+
+def test_it_names_each_envoy_by_the_generic_titles_of_his_tenure():
+    gazetteer = gazetteer_from_records(RECORDS)
+    for day, envoy in [
+        (date(2012, 4, 1), "kofi-annan"),
+        (date(2013, 6, 1), "lakhdar-brahimi"),
+        (date(2016, 2, 1), "staffan-de-mistura"),
+        (date(2021, 5, 1), "geir-pedersen"),
+    ]:
+        for title in ("المبعوث الدولي", "المبعوث الأممي إلى سوريا"):
+            found = {m.entity for m in link(f"وقال {title} إن", gazetteer, on=day).matches}
+            assert envoy in found, (title, day)

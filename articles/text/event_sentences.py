@@ -4,29 +4,25 @@ event rules ask of them (which words stand where, which name a phrase reaches, w
 place is named for itself). Pure Python: no Django.
 """
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
 from articles.text.arabic import normalize
+from articles.text.event_mentions import Mention, file_mentions
 from articles.text.event_tokens import (
     COMMAS,
     COMMAS_AND_QUOTES,
     QUOTE_MARKS,
     is_adjective,
     is_title_like,
-    past_lineage,
     quoted_tokens,
     tokenize,
 )
-from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
+from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
-# «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
-# وليد المعلم» is the minister.
-_REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 _CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
@@ -47,18 +43,6 @@ _BESIDE_EVENT = (
     | words.PLANNED_AFTER
     | words.HELD_VERB_WORDS  # «اللقاء بين لافروف وكيري سيعقد في جنيف»
 )
-
-
-class Mention(NamedTuple):
-    """A linker match placed on the tokens it covers."""
-
-    match: Match
-    first: int  # its tokens are [first, last]
-    last: int
-
-    @property
-    def entity(self) -> str:
-        return self.match.entity
 
 
 class Sentence(NamedTuple):
@@ -89,37 +73,10 @@ class ArticleText:
         self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
         self._head_indices, self._trigger_words = tokenized.heads, tokenized.trigger_words
         self._statements = tokenized.statements
-        self.person_at: dict[int, Mention] = {}
-        self.other_at: dict[int, Mention] = {}
-        # «مؤتمر الحوار الوطني السوري في سوتشي»: the place inside a body's name, by the
-        # body's first token
-        self.place_inside: dict[int, Mention] = {}
+        # people apart from the rest; «مؤتمر الحوار الوطني السوري في سوتشي»: the place inside
+        # a body's name, by the body's first token
+        self.person_at, self.other_at, self.place_inside = file_mentions(text, tokenized, matches)
         starts, ends, count = self.starts, self.ends, len(self.ends)
-        match_starts = {match.start for match in matches}
-        for match in sorted(matches, key=lambda m: (m.start, -m.end)):
-            if match.kind == PERSON and _REGIME_BEFORE_RE.search(
-                text, max(0, match.start - 8), match.start
-            ):
-                continue  # «وزير خارجية نظام الأسد»: the government, not the man, takes part
-            first = bisect_right(ends, match.start)
-            if first < count and starts[first] < match.end:
-                last = min(bisect_right(ends, match.end - 1, first), count - 1)
-                if match.kind == PERSON:
-                    last = past_lineage(self.tokens, starts, last, match_starts)
-                mention = Mention(match, first, last)
-                target = self.person_at if match.kind == PERSON else self.other_at
-                outer = target.get(first)
-                if (
-                    match.kind == PLACE
-                    and not match.adjective
-                    and outer is not None
-                    and outer.match.kind == ORGANIZATION
-                    and last <= outer.last
-                ):
-                    self.place_inside[outer.first] = mention
-                for index in range(first, last + 1):
-                    if index not in target:
-                        target[index] = mention
         # «الهيئة العليا للمفاوضات»: a word inside a body's name tells no event
         named = {
             index

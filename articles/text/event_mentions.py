@@ -1,0 +1,86 @@
+"""The linker's matches placed on an article's tokens, for articles.text.event_sentences:
+people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold a
+state too. Pure Python: no Django."""
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from articles.text import event_patterns as words
+from articles.text.event_tokens import past_lineage
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
+
+# «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
+# وليد المعلم» is the minister.
+_REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
+TITLE_TO_NAME = 5  # «الموفد الأممي [العربي إلى سوريا] الأخضر الإبراهيمي»
+
+
+class Mention(NamedTuple):
+    """A linker match placed on the tokens it covers."""
+
+    match: Match
+    first: int  # its tokens are [first, last]
+    last: int
+
+    @property
+    def entity(self) -> str:
+        return self.match.entity
+
+
+def file_mentions(
+    text: str, tokenized, matches: list[Match]
+) -> tuple[dict[int, Mention], dict[int, Mention], dict[int, Mention]]:
+    """(people, the rest, places inside a body's name) by token: each mention filed under
+    every token it covers, a place inside a body's name under the body's first token."""
+    tokens, starts, ends = tokenized.tokens, tokenized.starts, tokenized.ends
+    person_at: dict[int, Mention] = {}
+    other_at: dict[int, Mention] = {}
+    place_inside: dict[int, Mention] = {}
+    count = len(ends)
+    match_starts = {match.start for match in matches}
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if match.kind == PERSON and _REGIME_BEFORE_RE.search(
+            text, max(0, match.start - 8), match.start
+        ):
+            continue  # «وزير خارجية نظام الأسد»: the government, not the man, takes part
+        first = bisect_right(ends, match.start)
+        if first >= count or starts[first] >= match.end:
+            continue
+        last = min(bisect_right(ends, match.end - 1, first), count - 1)
+        if match.kind == PERSON:
+            last = past_lineage(tokens, starts, last, match_starts)
+        mention = Mention(match, first, last)
+        target = person_at if match.kind == PERSON else other_at
+        outer = target.get(first)
+        if (
+            match.kind == PLACE
+            and not match.adjective
+            and outer is not None
+            and outer.match.kind == ORGANIZATION
+            and last <= outer.last
+        ):
+            place_inside[outer.first] = mention
+        for index in range(first, last + 1):
+            if index not in target:
+                target[index] = mention
+    _join_title_to_name(tokens, person_at, other_at)
+    return person_at, other_at, place_inside
+
+
+def _join_title_to_name(tokens, person_at: dict[int, Mention], other_at: dict[int, Mention]):
+    """«الموفد الأممي العربي إلى سوريا الأخضر الإبراهيمي»: a role the linker resolved, then
+    the holder's name after the rest of the title, is one mention of him."""
+    people = sorted({id(m): m for m in person_at.values()}.values(), key=lambda m: m.first)
+    for title, name in zip(people, people[1:], strict=False):
+        if title.entity != name.entity or name.first - title.last > TITLE_TO_NAME:
+            continue
+        if all(
+            tokens[i].title_like
+            or tokens[i].is_in(words.TO_WORDS)
+            or (i in other_at and other_at[i].match.kind == PLACE)
+            for i in range(title.last + 1, name.first)
+        ):
+            joined = Mention(name.match, title.first, name.last)
+            for index in range(title.first, name.last + 1):
+                person_at[index] = joined
