@@ -3,8 +3,6 @@ from the trigger (a host city, the visitor's destination, the lead's dateline), 
 twice, talks told by states beside the talks of their envoys, and one event per meeting
 however many sentences report it. Pure Python: no Django."""
 
-import re
-
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
@@ -13,7 +11,6 @@ from articles.text.event_tokens import is_title_like
 from articles.text.mentions import PERSON, PLACE
 
 _BEFORE_WORDS = frozenset("بعد عقب اثر اعقاب".split())  # the visit comes after what follows
-_COMES_VERB = re.compile(r"[وف]?(?:[تي]اتي|جاءت|جاء)")  # «وتأتي هذه الزيارة بعد»
 OPENING_WORDS = 3
 
 
@@ -107,7 +104,7 @@ def _told_as_before(article: ArticleText, frame: Frame) -> bool:
     only a time."""
     sentence = frame.sentence
     for index in range(sentence.first, min(sentence.first + OPENING_WORDS, frame.hit.first)):
-        if _COMES_VERB.fullmatch(article.tokens[index].form):
+        if words.COMES_VERB.fullmatch(article.tokens[index].form):
             return any(
                 article.word(after, _BEFORE_WORDS) and not article.word(after + 1, words.DATE_WORDS)
                 for after in range(index + 1, frame.hit.first)

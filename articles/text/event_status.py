@@ -6,6 +6,8 @@ from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_places import TAIL
 from articles.text.event_sentences import ArticleText, TriggerHit
 
+_THAT_WORDS = frozenset(("ان",))
+_OF_WORDS = frozenset(("من",))
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 
 
@@ -21,6 +23,24 @@ def _may(article: ArticleText, index: int) -> bool:
     """«قد يقوم بزيارة»: «قد» before a present tense says may, not had."""
     following = article.tokens[index + 1].form if index + 1 < len(article.tokens) else ""
     return article.tokens[index].form == "قد" and following[:1] in "يتن" and len(following) > 2
+
+
+def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
+    """«قبل أن يتوجه», «بعد أن يلتقي»: a present tense that only follows «أن»."""
+    return article.word(hit.first - 1, _THAT_WORDS) and article.word(
+        hit.first - 2, words.TIME_REFERENCE_WORDS
+    )
+
+
+def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
+    """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي»: what the news comes
+    before is still to come."""
+    hit, sentence = frame.hit, frame.sentence
+    before = [article.tokens[i].form for i in range(max(sentence.first, hit.first - 3), hit.first)]
+    if "قبل" not in before or not article.word(hit.first - 1, _OF_WORDS):
+        return False
+    opening = range(sentence.first, min(sentence.first + 3, hit.first))
+    return any(words.COMES_VERB.fullmatch(article.tokens[i].form) for i in opening)
 
 
 def status_of(article: ArticleText, frame: Frame) -> str:
@@ -43,6 +63,10 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
             return PLANNED
+        if _after_before_that(article, hit) and article.any_word(
+            sentence.first, hit.first, words.BACKGROUND_WORDS
+        ):
+            return HELD  # «كان قد زار السعودية … قبل أن يتوجه إلى الجزائر»: the story's tense
         future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
         if hit.groups.get("imp") and sentence.headline and not future:
             return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
@@ -50,6 +74,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
             # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
             return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
         return PLANNED if hit.groups.get("imp") and not past else HELD
+    if _before_what_comes(article, frame):
+        return PLANNED  # «ويأتي اللقاء قبل ساعات من وصول بيدرسون»: still to come
     if article.word(hit.first - 1, words.RESULT_WORDS):
         return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
     index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»

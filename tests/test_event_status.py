@@ -1,0 +1,62 @@
+"""Held or planned (articles.text.event_status) on short sentences written for each rule:
+the verb's tense, plan words, cancelled and postponed events, and the tense a story
+lends the verbs it tells. Pure functions, no database."""
+
+from articles.text.mentions import PLACE
+from tests.event_builders import (
+    ASSAD,
+    CAVUSOGLU,
+    GENEVA,
+    LAVROV,
+    PEDERSEN,
+    ZARIF,
+    events_of,
+    only_event,
+    person,
+)
+
+
+def test_it_reads_a_planned_meeting_after_min_al_muqarrar():
+    text = (
+        "ومن المقرر أن يلتقي المبعوث الأممي غير بيدرسن وزير الخارجية التركي مولود جاويش أوغلو "
+        "في أنقرة الأسبوع المقبل."
+    )
+    event = only_event(text, [PEDERSEN, CAVUSOGLU, ("أنقرة", "ankara", PLACE)])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "ankara")
+
+
+def test_it_plans_an_imperfect_verb_with_a_weekday_but_not_with_al_madi():
+    coming = "يستقبل الرئيس بشار الأسد يوم الأحد وزير الخارجية الإيراني محمد جواد ظريف."
+    past = "وكان الرئيس بشار الأسد قد استقبل الأحد الماضي وزير الخارجية الإيراني محمد جواد ظريف."
+    assert only_event(coming, [ASSAD, ZARIF]).status == "planned"
+    assert only_event(past, [ASSAD, ZARIF]).status == "held"
+
+
+def test_it_drops_a_cancelled_event_and_plans_a_postponed_or_called_for_one():
+    ankara = ("أنقرة", "ankara", PLACE)
+    assert events_of("وألغى لافروف زيارته إلى أنقرة.", [LAVROV, ankara]) == []
+    event = only_event("وأرجأ لافروف زيارته إلى أنقرة.", [LAVROV, ankara])
+    assert (event.kind, event.status) == ("visit", "planned")
+    event = only_event("ودعا لافروف إلى عقد مؤتمر دولي في جنيف.", [LAVROV, GENEVA])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "geneva")
+
+
+def test_it_gives_a_verb_after_qabla_an_the_tense_of_the_story_it_is_told_in():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = (
+        "وكان فيصل المقداد قد زار السعودية حيث عقد لقاءات مع المسؤولين قبل أن يتوجه إلى "
+        "الجزائر لاستكمال جولته."
+    )
+    found = events_of(
+        text, [mekdad, ("السعودية", "saudi-arabia", PLACE), ("الجزائر", "algeria", PLACE)]
+    )
+    assert {(e.place, e.status) for e in found if e.kind == "visit"} == {
+        ("saudi-arabia", "held"),
+        ("algeria", "held"),
+    }
+
+
+def test_it_plans_an_arrival_the_news_is_told_to_come_before():
+    text = "ويأتي اللقاء قبل ساعات من وصول غير بيدرسن إلى دمشق."
+    event = only_event(text, [PEDERSEN, ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.status) == ("visit", "planned")
