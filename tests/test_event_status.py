@@ -60,3 +60,22 @@ def test_it_plans_an_arrival_the_news_is_told_to_come_before():
     text = "ويأتي اللقاء قبل ساعات من وصول غير بيدرسن إلى دمشق."
     event = only_event(text, [PEDERSEN, ("دمشق", "damascus", PLACE)])
     assert (event.kind, event.status) == ("visit", "planned")
+
+
+def test_it_reads_a_trip_announced_and_then_reported_made_as_one_made_trip():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    places = [("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    text = (
+        "وصل الأخضر الإبراهيمي إلى دمشق اليوم. وكان مصدر قد قال إن الأخضر الإبراهيمي سيزور "
+        "سوريا خلال الأيام المقبلة."
+    )
+    visits = events_of(text, [brahimi, *places], countries={"damascus": "syria"})
+    assert [(e.place, e.status) for e in visits if e.kind == "visit"] == [("damascus", "held")]
+    # a trip to another country stays apart
+    text = "وصل الأخضر الإبراهيمي إلى دمشق اليوم. وسيزور الأخضر الإبراهيمي موسكو الأسبوع المقبل."
+    entries = [brahimi, *places, ("موسكو", "moscow", PLACE)]
+    visits = events_of(text, entries, countries={"damascus": "syria", "moscow": "russia"})
+    assert {(e.place, e.status) for e in visits if e.kind == "visit"} == {
+        ("damascus", "held"),
+        ("moscow", "planned"),
+    }

@@ -225,6 +225,28 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
+def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
+    """«قال إن الإبراهيمي سيزور سوريا خلال الأيام المقبلة» beside «وصل الإبراهيمي إلى دمشق
+    اليوم»: the trip announced is the one the article reports made, to that place or a city
+    of that country, unless the reports give different days."""
+    held = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
+    return [
+        frame
+        for frame in frames
+        if not (
+            frame.kind == VISIT
+            and frame.status == PLANNED
+            and not frame.background
+            and any(
+                set(made.participants) == set(frame.participants)
+                and frame.place in (None, made.place, countries.get(made.place or ""))
+                and _same_day_or_untold(made, frame)
+                for made in held
+            )
+        )
+    ]
+
+
 def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«أن ينعقد مؤتمر جنيف2 …» then «أن مؤتمر جنيف2 يختلف عن جنيف1»: a conference the
     article plans, named again with no place or day, is the same conference, not a held one.

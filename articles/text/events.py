@@ -19,6 +19,7 @@ from copy import copy
 from articles.text import event_patterns as words
 from articles.text.event_article import (
     deduplicate,
+    drop_announced_visits,
     drop_conference_references,
     drop_country_visits,
     drop_covered_headlines,
@@ -91,6 +92,7 @@ def extract_events(
         frames.extend(found)
     countries = countries or {}
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
+    frames = drop_announced_visits(frames, countries)
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases)
