@@ -236,7 +236,6 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
         if not (
             frame.kind == VISIT
             and frame.status == PLANNED
-            and not frame.background
             and any(
                 set(made.participants) == set(frame.participants)
                 and frame.place in (None, made.place, countries.get(made.place or ""))
