@@ -562,3 +562,13 @@ def test_it_drops_a_states_trip_one_of_its_people_is_told_to_make_there():
     assert [(e.participants, e.place) for e in visits] == [
         (("hossein-amir-abdollahian",), "damascus")
     ]
+
+
+def test_it_places_a_meeting_on_the_trip_of_its_status_told_last_before_it():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    davutoglu = person("أحمد داود أوغلو", "ahmet-davutoglu")
+    text = "وسيزور الأخضر الإبراهيمي غدا بغداد، كما زار السبت اسطنبول حيث التقى أحمد داود أوغلو."
+    entries = [brahimi, davutoglu, ("بغداد", "baghdad", PLACE), ("اسطنبول", "istanbul", PLACE)]
+    assert meetings(events_of(text, entries, ["غدا", "السبت"])) == {
+        ("meeting", frozenset({"lakhdar-brahimi", "ahmet-davutoglu"}), "istanbul")
+    }

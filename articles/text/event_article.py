@@ -112,6 +112,16 @@ def _told_as_before(article: ArticleText, frame: Frame) -> bool:
     return False
 
 
+def _nearest_trip(visits: list[Frame], frame: Frame) -> list[Frame]:
+    """«سيزور غدا بغداد …، كما زار السبت اسطنبول حيث التقى داود أوغلو»: of the trips its
+    sentence tells, a meeting is on the one of its own status told last before it."""
+    if len({v.place for v in visits}) < 2:
+        return visits
+    visits = [v for v in visits if v.status == frame.status] or visits
+    before = [v for v in visits if v.hit.first < frame.hit.first]
+    return before[-1:] if len({v.place for v in visits}) > 1 and before else visits
+
+
 def inherit_places(
     article: ArticleText,
     frames: list[Frame],
@@ -132,7 +142,9 @@ def inherit_places(
             continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
         # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
         # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
-        same_sentence = [v for v in by_visitor if v.sentence is frame.sentence]
+        same_sentence = _nearest_trip(
+            [v for v in by_visitor if v.sentence is frame.sentence], frame
+        )
         told = [v for v in by_visitor if v.sentence.index <= frame.sentence.index]
         # «وصل الإبراهيمي إلى دمشق اليوم … ومن المقرر أن يلتقي الأسد غدا»: where he is now
         here = [v.place for v in told[-1:] if v.status == HELD and frame.status == PLANNED]
