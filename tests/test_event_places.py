@@ -572,3 +572,19 @@ def test_it_places_a_meeting_on_the_trip_of_its_status_told_last_before_it():
     assert meetings(events_of(text, entries, ["غدا", "السبت"])) == {
         ("meeting", frozenset({"lakhdar-brahimi", "ahmet-davutoglu"}), "istanbul")
     }
+
+
+def test_it_reads_a_tour_begun_in_a_country_as_a_visit_but_not_a_round_of_talks():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    saudi = ("السعودية", "saudi-arabia", PLACE)
+    text = "وكان الأخضر الإبراهيمي بدأ جولة جديدة الأربعاء في السعودية."
+    event = only_event(text, [brahimi, saudi], ["الأربعاء"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("lakhdar-brahimi",),
+        "saudi-arabia",
+    )
+    text = "ويسعى الأخضر الإبراهيمي إلى عقد جولة جديدة في جنيف الشهر القادم."
+    assert events_of(text, [brahimi, GENEVA]) == []
+    text = "وبدأ الأخضر الإبراهيمي جولة جديدة من المحادثات في جنيف."
+    assert [e.kind for e in events_of(text, [brahimi, GENEVA])] != ["visit"]

@@ -54,6 +54,8 @@ class TriggerPattern:
     hosts_visit: bool = False
     # «حطت طائرة الوزير في دمشق»: the place where one lands follows «في», not «إلى».
     lands: bool = False
+    # «بدأ الإبراهيمي جولة جديدة في السعودية»: a tour goes to the place after «في» or «إلى».
+    tours: bool = False
     # «اجتمع مجلس الأمن الدولي في نيويورك»: a body that meets with no one holds a session.
     convenes: bool = False
     # «انطلقت أعمال اللجنة الدستورية»: an event only when a verb opens or closes it.
@@ -123,6 +125,7 @@ TRIGGERS = (
     _pattern(VISIT, r"[وف]?(?:حطت|هبطت)", r"طائر(?:ه|ت(?=ه))", is_verb=True, lands=True),
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه))"), takes_place_object=True),  # «خلال زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
+    _pattern(VISIT, _noun(r"جول(?:ه|ت(?=ه))"), tours=True),
 )
 
 STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:علن|صرح|ؤكد|قول))(?:ت|ا|وا|ان)?")

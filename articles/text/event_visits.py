@@ -5,12 +5,14 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, is_title_like
-from articles.text.mentions import PLACE
+from articles.text.mentions import PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
+_ROUND_OF = frozenset(("من",))
+_HOLD_WORDS = frozenset("عقد وعقد لعقد يعقد ويعقد سيعقد تعقد ستعقد عقدت وعقدت".split())
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
 _LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | frozenset(("ان",))
 
@@ -20,6 +22,11 @@ def visit_frame(
 ) -> Frame | None:
     """Who travels where: «وصل لافروف إلى أنقرة», «زار دمشق وزير الخارجية», «خلال زيارته
     إلى الرياض», «حطت طائرة الوزير في دمشق»."""
+    if hit.pattern.tours and (
+        article.any_word(hit.last + 1, hit.last + 4, _ROUND_OF)
+        or article.any_word(hit.first - 2, hit.first, _HOLD_WORDS)
+    ):
+        return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
     subject = article.subject_of_verb(sentence, hit, budget=1)
     if (
         hit.pattern.takes_place_object
@@ -45,6 +52,8 @@ def visit_frame(
             subject = None
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
+    if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
+        return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
     more = article.coordinated_people(subject.last + 1, sentence) if subject else []
     if more and subject.first > hit.last:
@@ -70,6 +79,8 @@ def visit_frame(
                 after_to = article.word(lead, words.LOCATIVE_WORDS) or (
                     article.tokens[lead + 1].form.startswith("ب")
                 )
+            elif hit.pattern.tours:  # «جولة جديدة في السعودية», «جولة إلى الخليج»
+                after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
