@@ -342,8 +342,8 @@ class ArticleText:
         for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 return index
-            if index in self._trigger_words:
-                return None
+            if index in self._trigger_words and not self.word(index, words.ROUND_WORDS):
+                return None  # but «أجرى كيري جولة ماراثونية من المباحثات»
         return None
 
     def support_verb_subject(self, sentence: Sentence, hit: TriggerHit) -> Mention | None:
