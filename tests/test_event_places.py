@@ -588,3 +588,11 @@ def test_it_reads_a_tour_begun_in_a_country_as_a_visit_but_not_a_round_of_talks(
     assert events_of(text, [brahimi, GENEVA]) == []
     text = "وبدأ الأخضر الإبراهيمي جولة جديدة من المحادثات في جنيف."
     assert [e.kind for e in events_of(text, [brahimi, GENEVA])] != ["visit"]
+
+
+def test_it_places_earlier_news_on_the_trip_its_own_sentence_tells():
+    annan, mood = person("كوفي عنان", "kofi-annan"), person("روبرت مود", "robert-mood")
+    text = "وكان كوفي عنان التقى روبرت مود بعد وصوله إلى سورية مساء الأحد."
+    assert meetings(events_of(text, [annan, mood, ("سورية", "syria", PLACE)])) == {
+        ("meeting", frozenset({"kofi-annan", "robert-mood"}), "syria")
+    }

@@ -134,10 +134,17 @@ def inherit_places(
     or its host city, for the lead's first meeting the dateline."""
     visits = [frame for frame in frames if frame.kind == VISIT]
     for frame in frames:
-        if frame.kind != MEETING or frame.place is not None or frame.background:
+        if frame.kind != MEETING or frame.place is not None:
             continue
         people = set(frame.participants)
         by_visitor = [v for v in visits if people & set(v.participants)]
+        if frame.background:
+            # «وكان عنان التقى مود بعد وصوله إلى سورية»: earlier news, on the trip its own
+            # sentence tells only
+            trip = _nearest_trip([v for v in by_visitor if v.sentence is frame.sentence], frame)
+            if len({v.place for v in trip}) == 1 and trip[0].status == frame.status:
+                frame.place = trip[0].place
+            continue
         if by_visitor and _told_as_before(article, frame):
             continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
         # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات

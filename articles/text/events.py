@@ -398,6 +398,13 @@ def _noun_frame(
     ):
         frame.slot = "with"  # «لقائه بالرئيس الروسي»
     states = article.nisba_states(hit.last + 1, sentence)
+    if (
+        frame.slot == "with"
+        and "ال" in prefix
+        and hit.first > sentence.first
+        and words.ATTEND_VERB.fullmatch(article.tokens[hit.first - 1].form)
+    ):
+        return None  # «وحضر اللقاء مع عنان مستشاره أحمد فوزي»: who attended the meeting told
     if frame.slot is not None:
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
         if (found or body) is None:
