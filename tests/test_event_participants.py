@@ -1,6 +1,6 @@
-"""Who takes part in an event (articles.text.event_participants and the readers of lists):
-people joined on by «و», commas, nationalities and titles, duals, aides, and those a sentence
-leaves implicit. Short sentences written for each rule; pure functions, no database."""
+"""Who takes part in an event (articles.text.event_participants): duals, aides, states, and
+those a sentence leaves implicit (lists are in test_event_lists). Short sentences written for
+each rule; pure functions, no database."""
 
 from dataclasses import replace
 
