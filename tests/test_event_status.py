@@ -2,7 +2,7 @@
 the verb's tense, plan words, cancelled and postponed events, and the tense a story
 lends the verbs it tells. Pure functions, no database."""
 
-from articles.text.mentions import PLACE
+from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
     ASSAD,
     CAVUSOGLU,
@@ -79,3 +79,17 @@ def test_it_reads_a_trip_announced_and_then_reported_made_as_one_made_trip():
         ("damascus", "held"),
         ("moscow", "planned"),
     }
+
+
+def test_it_reads_who_a_subject_meets_after_his_relative_clause_and_plans_it():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    opposition = ("وفد المعارضة", "opposition-delegation", ORGANIZATION)
+    text = (
+        "ومن المقرر أن يجتمع الأخضر الإبراهيمي، الذي تمكن في نهاية يناير الماضي، من جمع "
+        "الطرفين على طاولة المفاوضات، مع وفد المعارضة غدا."
+    )
+    event = only_event(text, [brahimi, opposition], ["نهاية يناير الماضي", "غدا"])
+    assert (event.participants, event.status) == (
+        ("lakhdar-brahimi", "opposition-delegation"),
+        "planned",
+    )

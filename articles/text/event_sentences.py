@@ -183,6 +183,16 @@ class ArticleText:
         """The «مع» that opens a verb's counterpart, if its clause has one before it ends or
         before another trigger takes over."""
         tokens, triggers = self.tokens, self._trigger_words
+        opener = start + (start < sentence.last and tokens[start].form in COMMAS)
+        if self.word(opener, words.RELATIVE_WORDS):
+            # «يجتمع الإبراهيمي، الذي تمكن …، من جمع الطرفين …، مع وفد المعارضة»: the «مع»
+            # after the comma that closes the subject's relative clause
+            for index in range(opener + 1, min(sentence.last - 1, opener + WITH_REACH)):
+                if tokens[index].form in COMMAS and self.word(index + 1, words.WITH_WORDS):
+                    return index + 1
+                if tokens[index].form in ".؛;:":
+                    return None
+            return None
         for index in range(start, min(sentence.last, start + WITH_REACH)):
             bases = tokens[index].bases
             if not bases.isdisjoint(words.WITH_WORDS):

@@ -68,6 +68,10 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         ):
             return HELD  # «كان قد زار السعودية … قبل أن يتوجه إلى الجزائر»: the story's tense
         future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
+        if hit.groups.get("imp") and article.any_word(
+            max(sentence.first, hit.first - 3), hit.first, words.PLANNED_MARKERS
+        ):
+            return PLANNED  # «ومن المقرر أن يجتمع الإبراهيمي، الذي … الماضي، مع …»
         if hit.groups.get("imp") and sentence.headline and not future:
             return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
         if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
