@@ -449,3 +449,15 @@ def test_it_reads_no_new_meeting_in_who_attended_the_meeting_told():
     assert meetings(events_of(text, [ASSAD, annan, fawzi, ("دمشق", "damascus", PLACE)])) == {
         ("meeting", frozenset({"bashar-al-assad", "kofi-annan"}), "damascus")
     }
+
+
+def test_it_gives_a_visit_by_an_official_named_by_nationality_to_the_one_that_title_named():
+    amir = person("حسين أمير عبداللهيان", "hossein-amir-abdollahian")
+    text = (
+        "يبحث بشار الأسد اليوم مع مساعد وزير الخارجية الإيراني حسين أمير عبداللهيان الأزمة. "
+        "وكان المسؤول الإيراني وصل إلى دمشق مساء الأربعاء."
+    )
+    found = events_of(
+        text, [ASSAD, amir, ("الإيراني", "iran", ADJECTIVE), ("دمشق", "damascus", PLACE)]
+    )
+    assert [e.participants for e in found if e.kind == "visit"] == [("hossein-amir-abdollahian",)]

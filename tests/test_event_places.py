@@ -596,3 +596,16 @@ def test_it_places_earlier_news_on_the_trip_its_own_sentence_tells():
     assert meetings(events_of(text, [annan, mood, ("سورية", "syria", PLACE)])) == {
         ("meeting", frozenset({"kofi-annan", "robert-mood"}), "syria")
     }
+
+
+def test_it_places_talks_held_there_where_the_sentence_last_named():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "ووصل حسين أمير عبد اللهيان إلى دمشق قادما من بيروت بعد مشاورات أجراها هناك مع "
+        "ستافان دي ميستورا."
+    )
+    entries = [amir, mistura, ("دمشق", "damascus", PLACE), ("بيروت", "beirut", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"hossein-amir-abdollahian", "staffan-de-mistura"}), "beirut")
+    }

@@ -9,6 +9,7 @@ from articles.text.event_sentences import ArticleText
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
 _UNNAMED_VISITOR_WORDS = frozenset("المسؤول الوزير الرئيس المبعوث الموفد الضيف".split())
+TITLE_REACH = 5  # «مساعد وزير الخارجية الإيراني» before a name
 OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 
 
@@ -86,6 +87,9 @@ def complete_participants(
         # the sentence before
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
         candidates = nearest + subjects + [article.topic(sentence.index - 1)]
+    elif frame.kind == VISIT and frame.slot == "bare" and _nationality_named(article, frame):
+        # «… مساعد وزير الخارجية الإيراني حسين أمير عبداللهيان. وكان المسؤول الإيراني وصل»
+        candidates = [_nationality_named(article, frame)]
     elif _subject_left_out(article, frame):
         # «وقال خلال زيارة إلى …»; «استقبل الأسد عبد اللهيان. وكان قد وصل إلى دمشق»: the guest
         guests = [
@@ -140,6 +144,28 @@ def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
                 frame.others.extend(m for m in joiners if m.entity not in taken)
                 frame.span_last = max(frame.span_last, joiners[-1].last)
                 break
+
+
+def _nationality_named(article: ArticleText, frame: Frame):
+    """Whom «المسؤول الإيراني» before a visit verb stands for: the last one named, here or in
+    the sentence before, whose title gave the same nationality."""
+    hit, sentence = frame.hit, frame.sentence
+    nationality = next(
+        (
+            article.tokens[i + 1].form
+            for i in range(max(sentence.first, hit.first - 3), hit.first - 1)
+            if article.word(i, _UNNAMED_VISITOR_WORDS) and article.tokens[i + 1].adjective
+        ),
+        None,
+    )
+    if nationality is None:
+        return None
+    first = article.sentences[sentence.index - 1].first if sentence.index else sentence.first
+    for person in article.people(first, hit.first):
+        title = range(max(first, person.first - TITLE_REACH), person.first)
+        if any(article.tokens[i].form == nationality for i in title):
+            return person
+    return None
 
 
 def _support_verb_opens(article: ArticleText, frame: Frame) -> bool:

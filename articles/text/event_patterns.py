@@ -154,7 +154,9 @@ ATTEND_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:حضر|شارك)(?:ان|ون)?|حضر|حضرت|شارك|شاركت)"
 )
 # «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
-HELD_BY_VERB = re.compile(r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته)")
+HELD_BY_VERB = re.compile(
+    r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته|اجراه|اجراها|يجريه|يجريها)"
+)
 PHONE_ADVERB = re.compile(r"هاتفي(?:ا|ه)?")
 PRESS_WORD = re.compile(_PRESS)
 

@@ -62,6 +62,7 @@ __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
+_THERE_WORDS = frozenset(("هناك",))
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
@@ -355,8 +356,11 @@ def _noun_frame(
         and index < sentence.last
         and words.HELD_BY_VERB.fullmatch(article.tokens[index].form) is not None
     )
-    held_by_clitic = held_verb and article.word(index + 1, _WITH_OR_FROM)
-    index += held_by_clitic  # «إن اجتماعا عقده مع لافروف»: he held it with whom follows
+    there = held_verb and article.word(index + 1, _THERE_WORDS)  # «مشاورات أجراها هناك مع»
+    held_by_clitic = held_verb and article.word(index + 1 + there, _WITH_OR_FROM)
+    index += held_by_clitic + (there and held_by_clitic)  # «إن اجتماعا عقده مع لافروف»
+    if there and held_by_clitic:
+        frame.place = _place_before(article, sentence, hit.first)  # «هناك»: the one just named
     if (
         held_verb
         and not held_by_clitic
@@ -448,6 +452,16 @@ def _noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str | None:
+    """«وصل إلى دمشق قادما من بيروت بعد مشاورات أجراها هناك»: the place named last before
+    token `index` in its sentence."""
+    for position in range(index - 1, sentence.first - 1, -1):
+        mention = article.other_at.get(position)
+        if mention is not None and article.is_event_place(mention):
+            return mention.entity
+    return None
 
 
 def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | None:
