@@ -1,0 +1,236 @@
+"""Visits (articles.text.event_visits and the article-wide steps on trips): who travels
+where, by verb, noun, tour or landing; lists of destinations; one trip told by its country
+and by its city. Short sentences written for each rule; pure functions, no database."""
+
+from articles.text.dates import find_dates
+from articles.text.events import extract_events
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import (
+    ADJECTIVE,
+    ASSAD,
+    GENEVA,
+    KERRY,
+    PEDERSEN,
+    ZARIF,
+    events_of,
+    meetings,
+    mentions,
+    only_event,
+    person,
+)
+
+
+def test_it_reads_a_visit_with_one_person():
+    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم في زيارة رسمية."
+    event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+
+
+def test_it_tells_one_trip_by_its_city_when_the_sentence_also_names_the_country():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    places = [("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    text = "وصل الأخضر الإبراهيمي إلى دمشق أمس في زيارته الثانية إلى سوريا."
+    visits = events_of(text, [brahimi, *places], countries={"damascus": "syria"})
+    assert [(e.kind, e.place) for e in visits] == [("visit", "damascus")]
+
+
+def test_it_reads_travel_and_departure_to_a_place_and_visitors_joined_by_wa():
+    text = "وكان جون كيري سوف يسافر، الأحد، إلى مدينة جنيف السويسرية."
+    assert (only_event(text, [KERRY, GENEVA]).kind, only_event(text, [KERRY, GENEVA]).place) == (
+        "visit",
+        "geneva",
+    )
+    davutoglu = person("أحمد داود أوغلو", "ahmet-davutoglu")
+    places = [("أنقرة", "ankara", PLACE), ("واشنطن", "washington", PLACE)]
+    text = "غادر أحمد داود أوغلو أنقرة إلى واشنطن في زيارة عمل."
+    assert only_event(text, [davutoglu, *places]).place == "washington"
+    assert events_of("غادر أحمد داود أوغلو أنقرة أمس.", [davutoglu, *places]) == []
+    muallem = person("ووليد المعلم", "walid-al-muallem", "و")
+    text = "ووصل محمد جواد ظريف ووليد المعلم معاً إلى موسكو."
+    visit = only_event(text, [ZARIF, muallem, ("موسكو", "moscow", PLACE)])
+    assert visit.participants == ("mohammad-javad-zarif", "walid-al-muallem")
+
+
+def test_it_reaches_a_visits_place_over_a_long_date():
+    wang_yi = person("وانغ يي", "wang-yi")
+    text = "وصل وزير الخارجية الصيني وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق."
+    assert only_event(text, [wang_yi, ("العاصمة السورية", "damascus", PLACE)]).place == "damascus"
+
+
+def test_it_reads_moving_to_a_city_and_the_city_a_visit_names():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    text = "وانتقل الأخضر الإبراهيمي إلى دمشق برا عبر لبنان."
+    assert only_event(text, [brahimi, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    text = "وتأتي زيارة الأخضر الإبراهيمي دمشق بعد أيام من لقائه في القاهرة."
+    visit = next(e for e in events_of(text, [brahimi, ("دمشق", "damascus", PLACE)]))
+    assert (visit.kind, visit.place) == ("visit", "damascus")
+
+
+def test_it_keeps_the_day_of_a_trip_told_by_its_country_on_the_city_report():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    text = "ووصل فيصل المقداد لزيارة الرياض، ووصل المقداد في 12 نيسان إلى السعودية."
+    visits = events_of(
+        text,
+        [mekdad, person("المقداد", "faisal-mekdad"), *places],
+        ["12 نيسان"],
+        countries={"riyadh": "saudi-arabia"},
+    )
+    assert [(e.place, e.date_text) for e in visits] == [("riyadh", "12 نيسان")]
+
+
+def test_it_reads_a_city_receiving_someone_as_his_visit():
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    text = "تستقبل موسكو غدا وزير الخارجية السوري وليد المعلم."
+    event = only_event(text, [muallem, ("موسكو", "moscow", PLACE)])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("walid-al-muallem",),
+        "moscow",
+    )
+
+
+def test_it_reads_a_visit_whose_place_comes_before_the_visitor():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "وصل إلى الرياض وزير الخارجية السوري فيصل المقداد في أول زيارة منذ سنوات."
+    event = only_event(text, [mekdad, ("الرياض", "riyadh", PLACE)])
+    assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "riyadh")
+
+
+def test_it_gives_a_visit_noun_the_subject_of_its_support_verb():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "يبدأ غير بيدرسن غدا زيارة إلى دمشق يلتقي خلالها وزير الخارجية فيصل المقداد."
+    found = meetings(events_of(text, [PEDERSEN, mekdad, ("دمشق", "damascus", PLACE)]))
+    assert ("meeting", frozenset({"geir-pedersen", "faisal-mekdad"}), "damascus") in found
+    # «زيارته»: whoever is named after the visit is not the visitor.
+    text = "ويلتقي العربي خلال زيارته القصيرة لدمشق الرئيس بشار الأسد."
+    events = events_of(text, [ASSAD, ("لدمشق", "damascus", PLACE, "ل")])
+    assert ("visit", ("bashar-al-assad",)) not in {(e.kind, e.participants) for e in events}
+
+
+def test_it_reads_a_visit_made_several_times():
+    text = "وزار وليد المعلم عدة مرات سلطنة عمان."
+    event = only_event(
+        text, [person("وليد المعلم", "walid-al-muallem"), ("سلطنة عمان", "oman", PLACE)]
+    )
+    assert (event.kind, event.place) == ("visit", "oman")
+
+
+def test_it_reaches_a_visits_place_over_a_date_written_in_numbers():
+    mistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    text = (
+        "وصل المبعوث الدولي ستيفان دي ميستورا اليوم الثلثاء (9 سبتمبر / أيلول 2014) "
+        "إلى العاصمة السورية دمشق."
+    )
+    event = only_event(text, [mistura, ("العاصمة السورية دمشق", "damascus", PLACE)])
+    assert (event.kind, event.place) == ("visit", "damascus")
+
+
+def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
+    text = "قادما من مسقط حطت طائرة الوزير محمد جواد ظريف في دمشق بعد أسبوع."
+    places = [("مسقط", "muscat", PLACE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, [ZARIF, *places])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+    text = "وهبطت طائرة الوزير محمد جواد ظريف بمطار دمشق الدولي."
+    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+
+
+def test_it_reads_a_visit_told_by_its_country_and_by_its_city_as_one_trip():
+    text = (
+        "وقال غير بيدرسن خلال زيارته إلى الرياض إن الحل سياسي. "
+        "وتأتي زيارة غير بيدرسن إلى السعودية في إطار جولة إقليمية."
+    )
+    places = [("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)]
+    found = events_of(text, [PEDERSEN, *places], countries={"riyadh": "saudi-arabia"})
+    assert [e.place for e in found if e.kind == "visit"] == ["riyadh"]
+    text = "ووصل غير بيدرسن إلى سوريا أمس. وكان غير بيدرسن قد زار دمشق في 29 مايو الماضي."
+    entries = [PEDERSEN, ("سوريا", "syria", PLACE), ("دمشق", "damascus", PLACE)]
+    found = extract_events(
+        text, mentions(text, entries), dates=find_dates(text), countries={"damascus": "syria"}
+    )
+    assert sorted(e.place for e in found if e.kind == "visit") == ["damascus", "syria"]
+
+
+def test_it_reads_the_place_after_zar_as_visited_by_whom_the_sentence_names():
+    annan = person("كوفي عنان", "kofi-annan")
+    places = [("بكين", "beijing", PLACE), ("روسيا", "russia", PLACE)]
+    found = events_of("وصل كوفي عنان إلى بكين بعد أن زار روسيا.", [annan, *places])
+    assert {(e.participants, e.place) for e in found if e.kind == "visit"} == {
+        (("kofi-annan",), "beijing"),
+        (("kofi-annan",), "russia"),
+    }
+    text = "وشارك غير بيدرسن في وفد الأمم المتحدة، الذي زار دمشق والتقى الرئيس بشار الأسد."
+    entries = [PEDERSEN, ASSAD, ("الأمم المتحدة", "united-nations", ORGANIZATION)]
+    found = events_of(text, [*entries, ("دمشق", "damascus", PLACE)])
+    assert {(e.kind, frozenset(e.participants), e.place) for e in found} >= {
+        ("visit", frozenset({"geir-pedersen"}), "damascus"),
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus"),
+    }
+    text = "وقال غير بيدرسن إن قادة المعارضة سيزورون الصين."
+    assert not [
+        e for e in events_of(text, [PEDERSEN, ("الصين", "china", PLACE)]) if e.kind == "visit"
+    ]
+
+
+def test_it_reads_a_visit_to_each_place_a_list_of_destinations_names():
+    moscow, tehran = ("موسكو", "moscow", PLACE), ("طهران", "tehran", PLACE)
+    text = "وكان غير بيدرسن قد زار موسكو وطهران الأسبوع الماضي."
+    visits = events_of(text, [PEDERSEN, moscow, tehran, ("وطهران", "tehran", PLACE, "و")])
+    assert {(e.kind, e.participants, e.place) for e in visits} == {
+        ("visit", ("geir-pedersen",), "moscow"),
+        ("visit", ("geir-pedersen",), "tehran"),
+    }
+    text = "وقال غير بيدرسن عقب زيارته إلى موسكو، وإلى العاصمة الإيرانية طهران، إن الحل سياسي."
+    entries = [PEDERSEN, moscow, tehran, ("الإيرانية", "iran", ADJECTIVE)]
+    visits = [e for e in events_of(text, entries) if e.kind == "visit"]
+    assert {(e.participants, e.place) for e in visits} == {
+        (("geir-pedersen",), "moscow"),
+        (("geir-pedersen",), "tehran"),
+    }
+
+
+def test_it_does_not_read_a_new_clauses_subject_as_a_further_destination():
+    syria = ("وسوريا", "syria", PLACE, "و")
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    text = "وصل وليد المعلم إلى موسكو وسوريا تنتظر نتائج الزيارة."
+    places = [e.place for e in events_of(text, [muallem, ("موسكو", "moscow", PLACE), syria])]
+    assert places == ["moscow"]
+
+
+def test_it_drops_a_states_trip_one_of_its_people_is_told_to_make_there():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    text = (
+        "ووصل حسين أمير عبد اللهيان إلى دمشق اليوم. وتعتبر هذه الزيارة الخامسة للوزير "
+        "الإيراني إلى سوريا."
+    )
+    entries = [amir, ("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    entries.append(("الإيراني", "iran", ADJECTIVE))
+    visits = events_of(text, entries, countries={"damascus": "syria"})
+    assert [(e.participants, e.place) for e in visits] == [
+        (("hossein-amir-abdollahian",), "damascus")
+    ]
+
+
+def test_it_reads_a_tour_begun_in_a_country_as_a_visit_but_not_a_round_of_talks():
+    brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+    saudi = ("السعودية", "saudi-arabia", PLACE)
+    text = "وكان الأخضر الإبراهيمي بدأ جولة جديدة الأربعاء في السعودية."
+    event = only_event(text, [brahimi, saudi], ["الأربعاء"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("lakhdar-brahimi",),
+        "saudi-arabia",
+    )
+    text = "ويسعى الأخضر الإبراهيمي إلى عقد جولة جديدة في جنيف الشهر القادم."
+    assert events_of(text, [brahimi, GENEVA]) == []
+    text = "وبدأ الأخضر الإبراهيمي جولة جديدة من المحادثات في جنيف."
+    assert [e.kind for e in events_of(text, [brahimi, GENEVA])] != ["visit"]
