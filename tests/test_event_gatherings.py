@@ -399,3 +399,24 @@ def test_it_reads_a_meeting_of_deputy_ministers_of_states_held_where_its_clause_
     text = "بعد الاجتماع الرباعي لنواب وزراء خارجية روسيا وسوريا وإيران الذي أجري في أستانا."
     event = only_event(text, states)
     assert (event.participants, event.place) == (("iran", "russia", "syria"), "astana")
+
+
+def test_it_reads_a_gathering_named_in_quotes_after_a_separate_lam():
+    issg = ("المجموعة الدولية لدعم سوريا", "issg", ORGANIZATION)
+    text = 'وأكد الوزيران وجود خطط لعقد اجتماع ل "المجموعة الدولية لدعم سوريا" في ميونيخ.'
+    event = only_event(text, [issg, ("ميونيخ", "munich", PLACE)])
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "conference",
+        ("issg",),
+        "munich",
+        "planned",
+    )
+
+
+def test_it_plans_a_gathering_named_as_what_comes_after_the_news():
+    geneva2 = ("جنيف-2", "geneva-ii", ORGANIZATION)
+    text = "بدأت روسيا أمس محادثات مع محمد جواد ظريف، قبل أقل من أسبوع من انعقاد مؤتمر «جنيف-2»."
+    found = events_of(text, [ZARIF, geneva2, ("روسيا", "russia", PLACE)], ["أمس"])
+    assert [(e.kind, e.status) for e in found if e.kind == "conference"] == [
+        ("conference", "planned")
+    ]

@@ -234,3 +234,15 @@ def test_it_reads_a_tour_begun_in_a_country_as_a_visit_but_not_a_round_of_talks(
     assert events_of(text, [brahimi, GENEVA]) == []
     text = "وبدأ الأخضر الإبراهيمي جولة جديدة من المحادثات في جنيف."
     assert [e.kind for e in events_of(text, [brahimi, GENEVA])] != ["visit"]
+
+
+def test_it_reads_the_head_of_a_delegation_that_arrives_as_the_visitor():
+    mistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    text = "ووصل وفد الأمم المتحدة الذي يترأسه ستيفان دي ميستورا إلى سوتشي."
+    event = only_event(text, [mistura, un, ("سوتشي", "sochi", PLACE)])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("staffan-de-mistura",),
+        "sochi",
+    )

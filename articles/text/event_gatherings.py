@@ -133,7 +133,13 @@ def conference_frame(
             named = article.group_named_earlier("مجموعه " + article.tokens[index + 1].form)
             frame.others += [named] if named else []
             frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
-        elif is_adjective(token) or token.form.isdigit() or token.form in _BRACKETS:
+        elif (
+            is_adjective(token)
+            or token.form.isdigit()
+            or token.form in _BRACKETS
+            or token.form in QUOTE_MARKS
+            or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
+        ):
             frame.span_last = index
         else:
             break

@@ -294,6 +294,9 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+DELEGATION_WORDS = frozenset("وفد الوفد وفدا".split())
+HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي يترأسه», «التي ترأسها»
+HEADED_BY = re.compile(r"برئاس(?:ه|ت(?=ه))")  # «برئاسة المعلم»
 PARTICIPATION_WORDS = frozenset("بمشاركه وبمشاركه بحضور وبحضور".split())
 # «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
 # محادثاته»: who informs another of his talks held them.

@@ -8,6 +8,7 @@ from articles.text.event_sentences import ArticleText, TriggerHit
 
 _THAT_WORDS = frozenset(("ان",))
 _OF_WORDS = frozenset(("من",))
+_CONVENING_WORDS = frozenset("انعقاد عقد".split())
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 
 
@@ -33,12 +34,15 @@ def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
 
 
 def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
-    """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي»: what the news comes
-    before is still to come."""
+    """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي», or a gathering
+    after «قبل … من انعقاد»: what the news comes before is still to come."""
     hit, sentence = frame.hit, frame.sentence
-    before = [article.tokens[i].form for i in range(max(sentence.first, hit.first - 3), hit.first)]
-    if "قبل" not in before or not article.word(hit.first - 1, _OF_WORDS):
+    first = hit.first - article.word(hit.first - 1, _CONVENING_WORDS)  # «من انعقاد مؤتمر»
+    before = [article.tokens[i].form for i in range(max(sentence.first, first - 5), first)]
+    if "قبل" not in before or not article.word(first - 1, _OF_WORDS):
         return False
+    if first < hit.first:
+        return True  # «قبل أقل من أسبوع من انعقاد مؤتمر جنيف 2»: it convenes later
     opening = range(sentence.first, min(sentence.first + 3, hit.first))
     return any(words.COMES_VERB.fullmatch(article.tokens[i].form) for i in opening)
 

@@ -9,6 +9,7 @@ from articles.text.mentions import PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
+DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 _ROUND_OF = frozenset(("من",))
@@ -50,6 +51,8 @@ def visit_frame(
             or article.tokens[hit.first].form.startswith("و")
         ):
             subject = None
+    if (subject is None or subject.match.kind != PERSON) and hit.pattern.is_verb:
+        subject = _head_of_delegation(article, sentence, hit) or subject
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
@@ -95,6 +98,27 @@ def visit_frame(
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
+            return None
+    return None
+
+
+def _head_of_delegation(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> Mention | None:
+    """«ووصل وفد الأمم المتحدة الذي يترأسه دي ميستورا إلى سوتشي»: the delegation's head is
+    who travels."""
+    if not article.word(hit.last + 1, words.DELEGATION_WORDS):
+        return None
+    for index in range(hit.last + 2, min(sentence.last - 1, hit.last + DELEGATION_REACH)):
+        heads = article.word(index, words.RELATIVE_WORDS) and words.HEADS_VERB.fullmatch(
+            article.tokens[index + 1].form
+        )
+        if heads or words.HEADED_BY.fullmatch(article.tokens[index].form):
+            found, _ = article.scan_person(
+                index + 1 + bool(heads), sentence.last, stop_at_with=True, budget=0
+            )
+            return found
+        if index in article.person_at or article.is_trigger_word(index):
             return None
     return None
 
