@@ -200,3 +200,10 @@ def test_it_reads_a_resolved_title_then_the_holders_name_as_one_person():
     ]
     event = only_event(text, entries, ["اليوم"])
     assert (event.participants, event.place) == (("lakhdar-brahimi", "mohamed-morsi"), "cairo")
+
+
+def test_it_reads_a_meeting_of_two_ministers_named_after_a_dual_title():
+    safadi, mekdad = person("أيمن الصفدي", "ayman-safadi"), person("فيصل المقداد", "faisal-mekdad")
+    text = "وتلاه لقاء وزيري خارجية البلدين الأردني أيمن الصفدي والسوري فيصل المقداد في نيويورك."
+    event = only_event(text, [safadi, mekdad, ("نيويورك", "new-york", PLACE)])
+    assert (event.participants, event.place) == (("ayman-safadi", "faisal-mekdad"), "new-york")
