@@ -93,3 +93,10 @@ def test_it_reads_who_a_subject_meets_after_his_relative_clause_and_plans_it():
         ("lakhdar-brahimi", "opposition-delegation"),
         "planned",
     )
+
+
+def test_it_plans_an_event_on_whose_eve_the_news_is():
+    annan = person("كوفي عنان", "kofi-annan")
+    text = "وقالت الصين إنها تدعم خطة كوفي عنان، وذلك عشية زيارته إلى بكين."
+    event = only_event(text, [annan, ("بكين", "beijing", PLACE)])
+    assert (event.kind, event.status, event.place) == ("visit", "planned", "beijing")

@@ -9,6 +9,7 @@ from articles.text.event_sentences import ArticleText, TriggerHit
 _THAT_WORDS = frozenset(("ان",))
 _OF_WORDS = frozenset(("من",))
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
+_EVE_WORDS = frozenset(("عشيه",))
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 
 
@@ -34,9 +35,11 @@ def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
 
 
 def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
-    """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي», or a gathering
-    after «قبل … من انعقاد»: what the news comes before is still to come."""
+    """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي», a gathering after
+    «قبل … من انعقاد», an event on whose eve the news is: still to come."""
     hit, sentence = frame.hit, frame.sentence
+    if article.word(hit.first - 1, _EVE_WORDS):
+        return True  # «وذلك عشية زيارته إلى بكين»
     first = hit.first - article.word(hit.first - 1, _CONVENING_WORDS)  # «من انعقاد مؤتمر»
     before = [article.tokens[i].form for i in range(max(sentence.first, first - 5), first)]
     if "قبل" not in before or not article.word(first - 1, _OF_WORDS):
