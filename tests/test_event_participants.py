@@ -461,3 +461,12 @@ def test_it_gives_a_visit_by_an_official_named_by_nationality_to_the_one_that_ti
         text, [ASSAD, amir, ("الإيراني", "iran", ADJECTIVE), ("دمشق", "damascus", PLACE)]
     )
     assert [e.participants for e in found if e.kind == "visit"] == [("hossein-amir-abdollahian",)]
+
+
+def test_it_reads_a_name_that_begins_with_ba_as_no_preposition_after_a_meeting_noun():
+    text = "ويتزامن لقاء بيدرسن مع وزير الخارجية مع لقاء عبد الله بن زايد ببشار الأسد."
+    entries = [person("بيدرسن", "geir-pedersen"), person("عبد الله بن زايد", "abdullah-bin-zayed")]
+    entries.append(person("ببشار الأسد", "bashar-al-assad", "ب"))
+    found = meetings(events_of(text, entries))
+    assert ("meeting", frozenset({"abdullah-bin-zayed", "geir-pedersen"}), None) not in found
+    assert ("meeting", frozenset({"abdullah-bin-zayed", "bashar-al-assad"}), None) in found

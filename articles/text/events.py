@@ -398,9 +398,13 @@ def _noun_frame(
     elif (
         token is not None
         and token.form.startswith("ب")
-        and (index in article.person_at or is_title_like(token))
+        and (
+            article.person_at[index].match.prefix.endswith("ب")
+            if index in article.person_at
+            else is_title_like(token)
+        )
     ):
-        frame.slot = "with"  # «لقائه بالرئيس الروسي»
+        frame.slot = "with"  # «لقائه بالرئيس الروسي», «لقائه بلافروف»; but «لقاء بيدرسن»
     states = article.nisba_states(hit.last + 1, sentence)
     if (
         frame.slot == "with"
