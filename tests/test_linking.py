@@ -311,3 +311,16 @@ def test_it_resolves_an_office_in_construct_with_any_name_of_its_country():
         "ayman-safadi",
         "وزير خارجية المملكة الأردنية الهاشمية",
     )
+
+
+def test_it_resolves_a_counterpart_in_a_window_that_opens_on_a_handover_day():
+    aliases = [*person("faisal-mekdad", "فيصل المقداد"), *place("iran", "إيران", subkind="country")]
+    roles = [
+        RoleEntry("faisal-mekdad", "foreign-minister", "syria", date(2020, 11, 22), None, ()),
+        RoleEntry("zarif", "foreign-minister", "iran", date(2013, 8, 15), date(2021, 8, 25), ()),
+        RoleEntry("amir", "foreign-minister", "iran", date(2021, 8, 25), date(2024, 5, 19), ()),
+    ]
+    gazetteer = Gazetteer(aliases, roles)
+    text = "واستقبل فيصل المقداد نظيره الإيراني في دمشق."
+    window = (date(2021, 8, 25), date(2024, 5, 19))
+    assert "amir" in {m.entity for m in link(text, gazetteer, window=window).matches}

@@ -478,10 +478,21 @@ def _office_holder(
         holding = [role for role in candidates if role.held_on(on)]
     else:
         holding = [role for role in candidates if role.overlaps(*window)]
+        if len({role.holder for role in holding}) > 1:
+            # «نظيره الإيراني» in a window that opens on a handover day: not the one who left
+            holding = [role for role in holding if not _only_on_the_edge(role, window)] or holding
     holders = {role.holder for role in holding}
     if len(holders) == 1:
         return holding[0]
     return None
+
+
+def _only_on_the_edge(role: RoleEntry, window: tuple[date | None, date | None]) -> bool:
+    """Whether a role meets the window on its first or last day only."""
+    earliest, latest = window
+    return (earliest is not None and role.end == earliest) or (
+        latest is not None and role.start == latest
+    )
 
 
 def _link_roles(
