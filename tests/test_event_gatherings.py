@@ -420,3 +420,15 @@ def test_it_plans_a_gathering_named_as_what_comes_after_the_news():
     assert [(e.kind, e.status) for e in found if e.kind == "conference"] == [
         ("conference", "planned")
     ]
+
+
+def test_it_reads_talks_a_group_of_named_states_begins_as_their_conference():
+    states = [("السعودية", "saudi-arabia", PLACE), ("وروسيا", "russia", PLACE, "و")]
+    states += [("وإيران", "iran", PLACE, "و"), ("فيينا", "vienna", PLACE)]
+    text = "بدأت 17 دولة بينها السعودية وروسيا وإيران محادثات غير مسبوقة في فيينا الجمعة."
+    event = only_event(text, states, ["الجمعة"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("iran", "russia", "saudi-arabia"),
+        "vienna",
+    )

@@ -200,6 +200,12 @@ def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[
     two or more («عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا»)."""
     if body := _holding_body(article, sentence, hit):
         return [body]
+    return holding_states(article, sentence, hit)
+
+
+def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """The states, two or more, named between a support verb and its noun: «عقد وزراء خارجية
+    روسيا وتركيا وإيران اجتماعا», «بدأت 17 دولة بينها السعودية وروسيا وإيران محادثات»."""
     verb = article.support_verb(sentence, hit, HOLDER_REACH)
     if verb is None or any(i in article.person_at for i in range(verb + 1, hit.first)):
         return []

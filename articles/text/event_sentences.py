@@ -562,7 +562,8 @@ class ArticleText:
         if level is not None:  # «اجتماعا على مستوى وزراء الخارجية في القاهرة»
             return self.hangs_on_event(level - 2, own, sentence)
         if token.adjective:  # «اجتماع اللجنة الدستورية المصغرة في جنيف»: what it describes
-            return self.hangs_on_event(index - 1, own, sentence)
+            before = index - 1 - (self.tokens[index - 1].form == "غير")  # «غير مسبوقة»
+            return self.hangs_on_event(before, own, sentence)
         return (
             not token.is_word
             or index in self.person_at

@@ -32,7 +32,7 @@ from articles.text.event_article import (
     series_base,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import conference_frame, opened_gathering
+from articles.text.event_gatherings import conference_frame, holding_states, opened_gathering
 from articles.text.event_participants import add_joiners, complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
@@ -451,6 +451,14 @@ def _noun_frame(
         if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
             more = article.coordinated_people(subject.last + 1, sentence)
             frame.others.extend(m for m in more if m.last < hit.first)
+        elif (
+            subject is None
+            and not frame.others
+            and (states := holding_states(article, sentence, hit))
+        ):
+            # «بدأت 17 دولة بينها السعودية والولايات المتحدة وروسيا وإيران محادثات في فيينا»
+            frame.others, frame.needs_subject = states, False
+            frame.kind = CONFERENCE if len(states) > 2 else frame.kind
     elif frame.slot == "purpose":
         frame.needs_subject = True
     if holder is not None and frame.subject is None:
