@@ -246,3 +246,12 @@ def test_it_reads_the_head_of_a_delegation_that_arrives_as_the_visitor():
         ("staffan-de-mistura",),
         "sochi",
     )
+
+
+def test_it_reads_a_visit_noun_after_a_meeting_as_the_guests_trip_to_where_they_met():
+    zarif = person("محمد جواد ظريف", "mohammad-javad-zarif")
+    text = "استقبل بشار الأسد محمد جواد ظريف في دمشق، في زيارة تستمر يومين."
+    visits = [
+        e for e in events_of(text, [ASSAD, zarif, ("دمشق", "damascus", PLACE)]) if e.kind == "visit"
+    ]
+    assert [(e.participants, e.place) for e in visits] == [(("mohammad-javad-zarif",), "damascus")]

@@ -63,6 +63,7 @@ AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the objec
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
+_DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
@@ -117,7 +118,38 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
         anchor = article.starts[frame.trigger[0]]
         beside = [date for date in article.dates if date.start < end and date.end > start]
         frame.date = min(beside, key=lambda date: abs(date.start - anchor), default=None)
+    frames += _visits_of_meetings(article, sentence, frames)
     return _one_gathering_each(frames)
+
+
+def _visits_of_meetings(article: ArticleText, sentence: Sentence, frames: list[Frame]) -> list:
+    """«لقاء عبد الله بن زايد، الثلاثاء، بالرئيس بشار الأسد، في دمشق، في زيارة هي الأولى»:
+    a visit noun that names no one and nowhere is the trip of the meeting's guest to where
+    they met (the one received, else the one whose meeting it is)."""
+    told = {frame.hit.first for frame in frames}
+    found = []
+    for hit in article.triggers(sentence):
+        if hit.first in told or hit.pattern.kind != VISIT or hit.pattern.is_verb:
+            continue
+        if hit.groups.get("cl") or not article.word(hit.first - 1, _DURING_OR_IN):
+            continue
+        meeting = next(
+            (
+                f
+                for f in reversed(frames)
+                if f.kind == MEETING and f.place and f.hit.first < hit.first and f.others
+            ),
+            None,
+        )
+        if meeting is None:
+            continue
+        guest = meeting.others[0] if meeting.hit.pattern.hosts_visit else meeting.subject
+        guest = guest or meeting.others[0]
+        visit = Frame(hit, VISIT, sentence, span_last=hit.last)
+        visit.set_subject(guest)
+        visit.place, visit.status, visit.date = meeting.place, meeting.status, meeting.date
+        found.append(visit)
+    return found
 
 
 def _one_gathering_each(frames: list[Frame]) -> list[Frame]:
