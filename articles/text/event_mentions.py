@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
-from articles.text.event_tokens import past_lineage
+from articles.text.event_tokens import NAME_LINKS, past_lineage
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 
 # «نظام الأسد»: the regime named after a man, who is no participant; but «وزير خارجية النظام
@@ -38,7 +38,8 @@ def file_mentions(
     other_at: dict[int, Mention] = {}
     place_inside: dict[int, Mention] = {}
     count = len(ends)
-    match_starts = {match.start for match in matches}
+    match_starts = None  # where mentions start, once a name may go on («فيصل بن فرحان بن»)
+    previous, joinable = None, False  # a person named twice in a row: title, then name?
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
         if match.kind == PERSON and _REGIME_BEFORE_RE.search(
             text, max(0, match.start - 8), match.start
@@ -49,8 +50,18 @@ def file_mentions(
             continue
         last = min(bisect_right(ends, match.end - 1, first), count - 1)
         if match.kind == PERSON:
-            last = past_lineage(tokens, starts, last, match_starts)
+            if last + 1 < count and tokens[last + 1].form in NAME_LINKS:
+                if match_starts is None:
+                    match_starts = {m.start for m in matches}
+                last = past_lineage(tokens, starts, last, match_starts)
+            joinable = joinable or (
+                previous is not None
+                and previous.match.entity == match.entity
+                and 0 < first - previous.last <= TITLE_TO_NAME
+            )
         mention = Mention(match, first, last)
+        if match.kind == PERSON:
+            previous = mention
         target = person_at if match.kind == PERSON else other_at
         outer = target.get(first)
         if (
@@ -64,7 +75,8 @@ def file_mentions(
         for index in range(first, last + 1):
             if index not in target:
                 target[index] = mention
-    _join_title_to_name(tokens, person_at, other_at)
+    if joinable:
+        _join_title_to_name(tokens, person_at, other_at)
     return person_at, other_at, place_inside
 
 

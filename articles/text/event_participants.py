@@ -125,6 +125,9 @@ def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
     for frame in frames:
         if frame.kind not in (MEETING, CONFERENCE):
             continue
+        sentence = frame.sentence
+        if "نضم" not in article.text[sentence.start : sentence.end]:
+            return  # no «ينضم» in the sentence: most sentences
         last = frame.sentence.last
         later = [f.hit.first for f in frames if f.hit.first > frame.hit.first]
         end = min([last, *later])

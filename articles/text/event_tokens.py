@@ -190,7 +190,7 @@ def is_title_like(token: Token) -> bool:
 
 
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
-_NAME_LINKS = frozenset("بن ابن ال".split())  # «بن عبدالله», «آل ثاني»
+NAME_LINKS = frozenset("بن ابن ال".split())  # «بن عبدالله», «آل ثاني»
 
 
 def past_lineage(tokens: list[Token], starts: list[int], last: int, match_starts: set[int]) -> int:
@@ -199,7 +199,7 @@ def past_lineage(tokens: list[Token], starts: list[int], last: int, match_starts
     another name («بوتين بن سلمان»: a mention starts there)."""
     while (
         last + 2 < len(tokens)
-        and tokens[last + 1].form in _NAME_LINKS
+        and tokens[last + 1].form in NAME_LINKS
         and tokens[last + 2].is_word
         and starts[last + 1] not in match_starts
         and starts[last + 2] not in match_starts

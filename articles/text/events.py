@@ -126,6 +126,8 @@ def _visits_of_meetings(article: ArticleText, sentence: Sentence, frames: list[F
     """«لقاء عبد الله بن زايد، الثلاثاء، بالرئيس بشار الأسد، في دمشق، في زيارة هي الأولى»:
     a visit noun that names no one and nowhere is the trip of the meeting's guest to where
     they met (the one received, else the one whose meeting it is)."""
+    if not any(f.kind == MEETING and f.place and f.others for f in frames):
+        return []
     told = {frame.hit.first for frame in frames}
     found = []
     for hit in article.triggers(sentence):
