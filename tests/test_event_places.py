@@ -390,3 +390,11 @@ def test_it_places_talks_held_there_where_the_sentence_last_named():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"hossein-amir-abdollahian", "staffan-de-mistura"}), "beirut")
     }
+
+
+def test_it_places_a_meeting_during_a_visit_at_the_place_the_visit_noun_takes():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    nasrallah = person("حسن نصر الله", "hassan-nasrallah")
+    text = "والتقى حسين أمير عبد اللهيان خلال زيارته بيروت حسن نصر الله."
+    event = only_event(text, [amir, nasrallah, ("بيروت", "beirut", PLACE)])
+    assert event.place == "beirut"

@@ -295,6 +295,7 @@ FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
+VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|ها|هم|هما)?")  # «زيارته بيروت»
 DELEGATION_WORDS = frozenset("وفد الوفد وفدا".split())
 HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي يترأسه», «التي ترأسها»
 HEADED_BY = re.compile(r"برئاس(?:ه|ت(?=ه))")  # «برئاسة المعلم»

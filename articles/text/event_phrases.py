@@ -81,8 +81,10 @@ def over_during_phrase(
             return position, place
         mention = article.other_at.get(position)
         visited = mention is not None and (
-            mention.match.prefix.endswith("ل") or article.word(position - 1, words.TO_WORDS)
-        )
+            mention.match.prefix.endswith("ل")
+            or article.word(position - 1, words.TO_WORDS)
+            or words.VISIT_NOUN.fullmatch(article.tokens[position - 1].form) is not None
+        )  # «خلال زيارته بيروت»: the place a visit noun takes as its object
         if place is None and visited and article.is_event_place(mention):
             place = mention.entity
         position += 1
