@@ -398,3 +398,16 @@ def test_it_places_a_meeting_during_a_visit_at_the_place_the_visit_noun_takes():
     text = "والتقى حسين أمير عبد اللهيان خلال زيارته بيروت حسن نصر الله."
     event = only_event(text, [amir, nasrallah, ("بيروت", "beirut", PLACE)])
     assert event.place == "beirut"
+
+
+def test_it_places_a_meeting_after_haythu_where_a_tour_began_just_before_it():
+    amir = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    busaidi = person("بدر البوسعيدي", "badr-albusaidi")
+    text = (
+        "وتأتي زيارة حسين أمير عبد اللهيان إلى دمشق في إطار جولة بدأها أمس من سلطنة عمان، "
+        "حيث التقى نظيره العماني بدر البوسعيدي."
+    )
+    entries = [amir, busaidi, ("دمشق", "damascus", PLACE), ("سلطنة عمان", "oman", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"hossein-amir-abdollahian", "badr-albusaidi"}), "oman")
+    }

@@ -5,11 +5,12 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import STATEMENT
 from articles.text.event_sentences import ArticleText
-from articles.text.event_tokens import COMMAS_AND_QUOTES
+from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES
 
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
+_FROM_OR_TO = words.FROM_WORDS | words.TO_WORDS
 WHERE_REACH = 16  # «في العاصمة النمساوية فيينا الجمعة 23 أكتوبر، حراك دولي غير مسبوق، حيث»
 FACILITY_REACH = 4  # «مقر الأمم المتحدة»: the words naming a building before its city
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
@@ -85,6 +86,11 @@ def _where_before(article: ArticleText, frame: Frame) -> str | None:
         if mention is None or not article.is_event_place(mention):
             continue
         lead = article.locative_lead(mention)
+        right_before = all(
+            article.tokens[i].form in COMMAS for i in range(mention.last + 1, where)
+        )  # «جولة بدأها أمس من سلطنة عمان، حيث التقى»: whatever led to it
+        if lead is None and right_before and article.word(mention.first - 1, _FROM_OR_TO):
+            lead = mention.first - 1
         if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
             return None  # «الأزمة في سوريا، حيث»: «حيث» is "as", the place the war's
         return mention.entity
