@@ -32,7 +32,8 @@ from articles.text.event_article import (
     series_base,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import conference_frame, holding_states, opened_gathering
+from articles.text.event_gatherings import conference_frame, opened_gathering
+from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import add_joiners, complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
@@ -40,13 +41,10 @@ from articles.text.event_phrases import (
     over_during_phrase,
     over_place_phrase,
     over_sidelines_phrase,
-    past_arrival,
-    past_holding_clause,
 )
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
-from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.event_visits import visit_frame
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 from articles.text.sentences import split_sentences
@@ -60,14 +58,8 @@ except ImportError:  # without the date module, events carry no date
 __all__ = ["ExtractedEvent", "extract_events", "split_sentences"]
 
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
-TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
-_TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
-_THERE_WORDS = frozenset(("هناك",))
 _DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
-_WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
-_TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
-_OF_WORDS = frozenset(("من",))
 
 
 def extract_events(
@@ -204,7 +196,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     frame.background = tells_earlier_news(article, hit, before)
     if hit.pattern.kind == VISIT:
         return visit_frame(article, sentence, hit, frame)
-    return (_verb_frame if hit.pattern.is_verb else _noun_frame)(article, sentence, hit, frame)
+    return (_verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
 
 
 def _verb_frame(
@@ -355,178 +347,6 @@ def _object_clitic_frame(
     return frame
 
 
-def _noun_frame(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
-) -> Frame | None:
-    prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
-    index = hit.last + 1
-    while index < min(sentence.last, hit.last + 4):
-        if (here := article.other_at.get(index)) is not None:
-            if here.first == index and here.match.prefix.endswith("ب") and here.match.kind == PLACE:
-                index = here.last + 1  # «أجرى محادثات بدمشق مع الأسد»
-                continue
-            break
-        if (dated := article.past_date_phrase(index, sentence.last)) != index:
-            index = dated  # «تلقى اتصالا هاتفيا، يوم الأربعاء، من الرئيس»
-            continue
-        token = article.tokens[index]
-        place = article.other_at.get(index + 1)
-        if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
-            index = place.last + 1  # «أجرى محادثات في دمشق مع الأسد»
-            continue
-        if token.is_in(_TOPIC_LEADS) and (topic_end := _past_topic(article, sentence, index)):
-            index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
-            break
-        if not (
-            is_adjective(token)
-            or words.PHONE_ADVERB.fullmatch(token.form)
-            or token.form in QUOTE_MARKS  # «عقد «اجتماعا مغلقا» مع»
-        ):
-            break
-        index += 1
-    index, frame.place, holder = past_holding_clause(article, sentence, index)
-    held_verb = (
-        holder is None
-        and index < sentence.last
-        and words.HELD_BY_VERB.fullmatch(article.tokens[index].form) is not None
-    )
-    there = held_verb and article.word(index + 1, _THERE_WORDS)  # «مشاورات أجراها هناك مع»
-    held_by_clitic = held_verb and article.word(index + 1 + there, _WITH_OR_FROM)
-    index += held_by_clitic + (there and held_by_clitic)  # «إن اجتماعا عقده مع لافروف»
-    if there and held_by_clitic:
-        frame.place = _place_before(article, sentence, hit.first)  # «هناك»: the one just named
-    if (
-        held_verb
-        and not held_by_clitic
-        and (found := article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)[0])
-    ):
-        # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
-        frame.others = [found, *article.coordinated_people(found.last + 1, sentence)]
-        frame.slot, frame.span_last = "holders", frame.others[-1].last
-        return frame
-    if article.word(index, words.BETWEEN_THEM_WORDS):
-        frame.slot = "dual"  # «جولة من المباحثات بينهما»: the two named before
-        return frame
-    while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
-        index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
-    if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
-        frame.slot, position = "between", index + 1
-        if article.word(position, words.BETWEEN_WORDS):
-            position += 1  # «اتصال جمع بين»
-        while len(frame.others) < 4:
-            found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
-            if (found or body) is None:
-                break
-            frame.others.append(found or body)
-            position = frame.others[-1].last + 1
-        frame.span_last = position - 1
-        return frame
-    if ministers := _ministers_of_states(article, sentence, index):
-        # «اجتماعا لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»
-        frame.others, frame.slot = ministers, "states"
-        frame.span_last = ministers[-1].last
-        return frame
-    token = article.tokens[index] if index < sentence.last else None
-    if token is not None and token.is_in(_WITH_OR_FROM):
-        frame.slot, index = ("from" if token.is_in(words.FROM_WORDS) else "with"), index + 1
-    elif (
-        token is not None
-        and token.form.startswith("ب")
-        and (
-            article.person_at[index].match.prefix.endswith("ب")
-            if index in article.person_at
-            else is_title_like(token)
-        )
-    ):
-        frame.slot = "with"  # «لقائه بالرئيس الروسي», «لقائه بلافروف»; but «لقاء بيدرسن»
-    states = article.nisba_states(hit.last + 1, sentence)
-    if (
-        frame.slot == "with"
-        and "ال" in prefix
-        and hit.first > sentence.first
-        and words.ATTEND_VERB.fullmatch(article.tokens[hit.first - 1].form)
-    ):
-        return None  # «وحضر اللقاء مع عنان مستشاره أحمد فوزي»: who attended the meeting told
-    if frame.slot is not None:
-        found, body = article.scan_person(index, sentence.last, stop_at_with=False)
-        if (found or body) is None:
-            return None
-        frame.others.append(found or body)
-        if found is not None:  # «محادثات مع لافروف وكيري»
-            frame.others.extend(article.coordinated_people(found.last + 1, sentence))
-        elif body.match.kind == PLACE:  # «لقاء مع ممثلي فرنسا وألمانيا وبريطانيا»
-            frame.others.extend(article.coordinated_states(body.last + 1, sentence))
-    elif states:
-        frame.slot, frame.others = "nisba", states  # «مباحثات أمريكية مصرية»
-    elif hit.pattern.needs_counterpart or (
-        ("ال" in prefix or prefix == "لل") and not clitic and not _round_of(article, hit)
-    ):
-        return None  # «اللقاء», «الاتصال»: the meeting already told
-    elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
-        index = past_arrival(article, sentence, index)
-        found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
-        frame.others = [found] if found else []
-    elif (
-        first := article.scan_person(index, sentence.last, stop_at_with=False, budget=1)[0]
-    ) is not None:
-        found, body = article.scan_person(first.last + 1, sentence.last, stop_at_with=False)
-        frame.slot, frame.others = "genitive", [m for m in [first, found or body] if m is not None]
-        if prefix == "ل" and len(frame.others) == 1:
-            frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
-        elif len(frame.others) == 1 and article.word(hit.first - 1, words.DURING_WORDS):
-            frame.slot = "during"  # «وقال عبد اللهيان وخلال لقاء المقداد إن»: his meeting
-    if frame.others:
-        frame.span_last = frame.others[-1].last
-    if clitic or frame.slot == "during" or held_by_clitic:
-        frame.needs_subject, frame.slot = True, frame.slot or "clitic"
-    elif frame.slot in ("with", "from", None):
-        frame.set_subject(article.support_verb_subject(sentence, hit))
-        subject = frame.subject
-        if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
-            more = article.coordinated_people(subject.last + 1, sentence)
-            frame.others.extend(m for m in more if m.last < hit.first)
-        elif (
-            subject is None
-            and not frame.others
-            and (states := holding_states(article, sentence, hit))
-        ):
-            # «بدأت 17 دولة بينها السعودية والولايات المتحدة وروسيا وإيران محادثات في فيينا»
-            frame.others, frame.needs_subject = states, False
-            frame.kind = CONFERENCE if len(states) > 2 else frame.kind
-    elif frame.slot == "purpose":
-        frame.needs_subject = True
-    if holder is not None and frame.subject is None:
-        frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
-    return frame
-
-
-def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str | None:
-    """«وصل إلى دمشق قادما من بيروت بعد مشاورات أجراها هناك»: the place named last before
-    token `index` in its sentence."""
-    for position in range(index - 1, sentence.first - 1, -1):
-        mention = article.other_at.get(position)
-        if mention is not None and article.is_event_place(mention):
-            return mention.entity
-    return None
-
-
-def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | None:
-    """The «مع» after a topic phrase («حول الأزمة السورية مع»), if no name or event comes
-    first."""
-    for position in range(index + 1, min(sentence.last, index + TOPIC_REACH)):
-        if article.word(position, words.WITH_WORDS):
-            return position
-        if position in article.person_at or article.is_trigger_word(position):
-            return None
-    return None
-
-
-def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
-    """«جولة ماراثونية من المباحثات»: the article is the round's, not a meeting told before."""
-    of = hit.first - 1  # «جولة [ماراثونية] من», over at most two words describing it
-    return article.word(of, _OF_WORDS) and article.any_word(max(0, of - 3), of, words.ROUND_WORDS)
-
-
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
@@ -597,38 +417,6 @@ def _ministers_states(article: ArticleText, frame: Frame) -> list[Mention]:
     if not article.word(subject.first - 2, words.PLURAL_TITLE_WORDS):
         return []
     return article.coordinated_states(subject.last + 1, frame.sentence)
-
-
-def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
-    """«لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»: the states whose
-    unnamed ministers meet, and the one they meet with."""
-    if not article.word(index, words.PLURAL_TITLE_WORDS):
-        return []
-    position = index + 1  # «لنواب وزراء خارجية روسيا»: over the rest of the title
-    while position < min(sentence.last, index + 4) and is_title_like(article.tokens[position]):
-        position += 1
-    first = article.other_at.get(position)
-    if position == index + 1 or first is None or first.first != position:
-        return []
-    if first.match.kind != PLACE:
-        return []
-    if first.match.adjective:
-        return []
-    states = [first, *article.coordinated_states(first.last + 1, sentence)]
-    after = states[-1].last + 1
-    after += after < sentence.last and article.tokens[after].form in COMMAS
-    if len(states) >= 2 and article.word(after, words.WITH_WORDS):
-        position = after + 1  # over «وزير خارجية» to the person or the state
-        while position < min(sentence.last, after + 4) and not (
-            position in article.person_at or position in article.other_at
-        ):
-            if not is_title_like(article.tokens[position]):
-                break
-            position += 1
-        other = article.person_at.get(position) or article.other_at.get(position)
-        if other is not None and other.match.kind in (PERSON, PLACE):
-            states.append(other)  # «مع وزير الخارجية السوري»: Syria, or its named minister
-    return states if len(states) >= 2 else []
 
 
 def _is_body(mention: Mention | None) -> bool:
