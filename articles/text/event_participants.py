@@ -4,7 +4,7 @@ dropped or given in the sentence before, the traveller a meeting is for. Pure Py
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
-from articles.text.event_sentences import ArticleText
+from articles.text.event_sentences import ArticleText, Mention
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
@@ -87,9 +87,13 @@ def complete_participants(
         # the sentence before
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
         candidates = nearest + subjects + [article.topic(sentence.index - 1)]
-    elif frame.kind == VISIT and frame.slot == "bare" and _nationality_named(article, frame):
+    elif (
+        frame.kind == VISIT
+        and frame.slot == "bare"
+        and (named := _nationality_named(article, frame))
+    ):
         # «… مساعد وزير الخارجية الإيراني حسين أمير عبداللهيان. وكان المسؤول الإيراني وصل»
-        candidates = [_nationality_named(article, frame)]
+        candidates = [named]
     elif _subject_left_out(article, frame):
         # «وقال خلال زيارة إلى …»; «استقبل الأسد عبد اللهيان. وكان قد وصل إلى دمشق»: the guest
         guests = [
@@ -107,7 +111,7 @@ def complete_participants(
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
 
 
-def _informant(article: ArticleText, frame: Frame) -> list:
+def _informant(article: ArticleText, frame: Frame) -> list[Mention]:
     """«أطلع الإبراهيمي العربي على نتيجة محادثاته»: the one who informs of his talks."""
     before = frame.hit.first - 1
     if not article.word(before, words.RESULT_WORDS):
@@ -122,12 +126,12 @@ def _informant(article: ArticleText, frame: Frame) -> list:
 def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
     """«يلتقي كيري ولافروف، على أن ينضم إليهما الجبير وسينيرلي أوغلو»: those who join take
     part in the meeting told before them in the sentence."""
+    sentence = frames[0].sentence if frames else None
+    if sentence is None or "نضم" not in article.text[sentence.start : sentence.end]:
+        return  # no «ينضم» in the sentence: most sentences
     for frame in frames:
         if frame.kind not in (MEETING, CONFERENCE):
             continue
-        sentence = frame.sentence
-        if "نضم" not in article.text[sentence.start : sentence.end]:
-            return  # no «ينضم» in the sentence: most sentences
         last = frame.sentence.last
         later = [f.hit.first for f in frames if f.hit.first > frame.hit.first]
         end = min([last, *later])
@@ -149,7 +153,7 @@ def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
                 break
 
 
-def _nationality_named(article: ArticleText, frame: Frame):
+def _nationality_named(article: ArticleText, frame: Frame) -> Mention | None:
     """Whom «المسؤول الإيراني» before a visit verb stands for: the last one named, here or in
     the sentence before, whose title gave the same nationality."""
     hit, sentence = frame.hit, frame.sentence
