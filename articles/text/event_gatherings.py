@@ -89,7 +89,7 @@ def opened_gathering(
     return frame if frame.others or frame.place else None
 
 
-def _with_participation(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list:
+def _with_participation(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
     """«اختتمت الجولة 20 من المحادثات بعدما استمرت يومين بمشاركة ممثلين عن روسيا وتركيا
     وإيران»: those the sentence says took part, further on."""
     for index in range(hit.last + 1, min(sentence.last, hit.last + PARTICIPATION_REACH)):
