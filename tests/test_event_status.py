@@ -100,3 +100,10 @@ def test_it_plans_an_event_on_whose_eve_the_news_is():
     text = "وقالت الصين إنها تدعم خطة كوفي عنان، وذلك عشية زيارته إلى بكين."
     event = only_event(text, [annan, ("بكين", "beijing", PLACE)])
     assert (event.kind, event.status, event.place) == ("visit", "planned", "beijing")
+
+
+def test_it_plans_a_gathering_whose_will_be_held_comes_after_what_it_is_about():
+    geneva2 = ("مؤتمر جنيف 2", "geneva-ii", ORGANIZATION)
+    text = "وأكد المتحدث أن مؤتمر جنيف 2 حول السلام في سوريا سيعقد في 23 نوفمبر القادم."
+    event = only_event(text, [geneva2, ("سوريا", "syria", PLACE)], ["23 نوفمبر القادم"])
+    assert (event.kind, event.status) == ("conference", "planned")

@@ -255,3 +255,11 @@ def test_it_reads_a_visit_noun_after_a_meeting_as_the_guests_trip_to_where_they_
         e for e in events_of(text, [ASSAD, zarif, ("دمشق", "damascus", PLACE)]) if e.kind == "visit"
     ]
     assert [(e.participants, e.place) for e in visits] == [(("mohammad-javad-zarif",), "damascus")]
+
+
+def test_it_gives_no_one_a_visit_by_an_envoy_the_text_names_by_an_unresolved_title():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "استقبل فيصل المقداد ستافان دي ميستورا. وكان مبعوث الأمم المتحدة وصل إلى دمشق اليوم."
+    entries = [mekdad, person("ستافان دي ميستورا", "staffan-de-mistura")]
+    found = events_of(text, [*entries, ("دمشق", "damascus", PLACE)])
+    assert [e for e in found if e.kind == "visit" and "faisal-mekdad" in e.participants] == []

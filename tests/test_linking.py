@@ -324,3 +324,22 @@ def test_it_resolves_a_counterpart_in_a_window_that_opens_on_a_handover_day():
     text = "واستقبل فيصل المقداد نظيره الإيراني في دمشق."
     window = (date(2021, 8, 25), date(2024, 5, 19))
     assert "amir" in {m.entity for m in link(text, gazetteer, window=window).matches}
+
+
+def test_it_names_no_syria_envoy_for_an_envoys_title_going_on_to_another_country():
+    aliases = [*person("pedersen", "غير بيدرسن"), *place("yemen", "اليمن", subkind="country")]
+    roles = [
+        RoleEntry(
+            "pedersen", "envoy", "united-nations", date(2019, 1, 7), None,
+            ("المبعوث الأممي",), is_envoy=True,
+        )
+    ]  # fmt: skip
+    gazetteer = Gazetteer(aliases, roles)
+    on = date(2021, 5, 1)
+    assert "pedersen" in {
+        m.entity for m in link("وقال المبعوث الأممي إن", gazetteer, on=on).matches
+    }
+    for text in ("وقال المبعوث الأممي إلى اليمن إن", "وقال المبعوث الأممي لليمن إن"):
+        assert "pedersen" not in {m.entity for m in link(text, gazetteer, on=on).matches}
+    text = "وقال المبعوث الأممي للأزمة السورية إن"
+    assert "pedersen" in {m.entity for m in link(text, gazetteer, on=on).matches}

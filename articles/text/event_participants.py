@@ -8,7 +8,9 @@ from articles.text.event_sentences import ArticleText, Mention
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
-_UNNAMED_VISITOR_WORDS = frozenset("المسؤول الوزير الرئيس المبعوث الموفد الضيف".split())
+_UNNAMED_VISITOR_WORDS = frozenset(
+    "المسؤول الوزير الرئيس المبعوث الموفد الضيف مبعوث موفد وزير رئيس".split()
+)
 TITLE_REACH = 5  # «مساعد وزير الخارجية الإيراني» before a name
 OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 

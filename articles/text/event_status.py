@@ -3,6 +3,7 @@ no Django."""
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_patterns import CONFERENCE
 from articles.text.event_places import TAIL
 from articles.text.event_sentences import ArticleText, TriggerHit
 
@@ -10,6 +11,7 @@ _THAT_WORDS = frozenset(("ان",))
 _OF_WORDS = frozenset(("من",))
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
+WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 
 
@@ -114,6 +116,11 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
     marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
     marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)
-    marked = marked or article.any_word(hit.last + 1, span.stop, words.WILL_HOLD_WORDS)
+    # «أن مؤتمر جنيف 2 حول السلام في سوريا سيعقد في 23 نوفمبر»: a gathering's «سيعقد» may
+    # come after what it is about
+    reach = span.stop if frame.kind != CONFERENCE else frame.span_last + WILL_HOLD_REACH + 1
+    marked = marked or article.any_word(
+        hit.last + 1, min(sentence.last, reach), words.WILL_HOLD_WORDS
+    )
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD

@@ -51,6 +51,11 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 # Two-letter aliases («بو», «لا») hit inside countless words for no gain.
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
+# An envoy's title going on to another destination than Syria: «المبعوث الأممي إلى اليمن».
+_ELSEWHERE_RE = re.compile(
+    r"\s+(?:الي|لدي)\s+(?!سوري|دمشق|الشرق)\w"
+    r"|\s+ل(?!ل?(?:سوري|ازمه|ملف|شؤون|شان|تسويه|حل|سلام|امين|امم|جامعه))\w{3}"
+)
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
 
 
@@ -520,8 +525,8 @@ def _link_roles(
         if on is None and window == (None, None):
             continue
         role = _office_holder(roles, on, window)
-        if role is None:
-            continue
+        if role is None or (role.is_envoy and _ELSEWHERE_RE.match(normalized, hit.end)):
+            continue  # «مبعوث الأمم المتحدة إلى اليمن»: another envoy
         start, end = _display_span(offsets, hit)
         reason = f"role «{hit.keys[0].alias}» held by this person at the article's date"
         result.matches.append(_office_match(text, start, end, role, reason))
