@@ -21,6 +21,9 @@ _OF_WORDS = frozenset(("من",))
 def noun_frame(
     article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
 ) -> Frame | None:
+    """What an event noun tells: over its adjectives, place and topic to whom it is with
+    («مع», «ب»), between («بين»), whose («لقاء لافروف») or held by whom («عقده»); None when
+    it only names an event told before («اللقاء»)."""
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
     index = hit.last + 1
     while index < min(sentence.last, hit.last + 4):
