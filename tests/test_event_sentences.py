@@ -561,3 +561,12 @@ def test_it_reads_a_short_conversation_as_a_meeting():
     assert meetings(events_of(text, [CAVUSOGLU, MUALLEM])) == {
         ("meeting", frozenset({"mevlut-cavusoglu", "walid-al-muallem"}), None)
     }
+
+
+def test_it_reads_what_anna_reports_he_did_in_quotes_as_narration_not_speech():
+    bahra = person("هادي البحرة", "hadi-al-bahra")
+    text = "وأشار غير بيدرسن إلى أنه “عقد اجتماعا مع هادي البحرة في جنيف أمس”."
+    event = only_event(text, [PEDERSEN, bahra, GENEVA])
+    assert (event.participants, event.place) == (("geir-pedersen", "hadi-al-bahra"), "geneva")
+    text = "وقال غير بيدرسن: “عقدت اجتماعا مع هادي البحرة في جنيف أمس”."
+    assert [e for e in events_of(text, [PEDERSEN, bahra, GENEVA]) if e.kind == "meeting"] == []

@@ -209,8 +209,9 @@ def past_lineage(tokens: list[Token], starts: list[int], last: int, match_starts
 
 
 def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]:
-    """The words inside quotation marks: speech, not a short name («جنيف 2») nor a long name
-    alone («“فيصل بن فرحان بن عبدالله”»; `person_at` holds each token's person mention)."""
+    """The words inside quotation marks: speech, not a short name («جنيف 2»), a long name alone
+    («“فيصل بن فرحان بن عبدالله”»; `person_at` holds each token's person mention) nor what a
+    «أنه» reports he did."""
     quoted: set[int] = set()
     tokens, starts, ends, opened = tokenized.tokens, tokenized.starts, tokenized.ends, None
     for index in tokenized.quotes:
@@ -224,7 +225,9 @@ def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]
                 opened + 1,
                 index - 1,
             )
-            if long and not whole_name:
+            # «وأشار إلى أنه “عقد اجتماعا مع …”»: what he is reported to have done, not speech
+            reported = opened > 0 and not tokens[opened - 1].bases.isdisjoint(words.HE_WORDS)
+            if long and not whole_name and not reported:
                 quoted.update(range(opened + 1, index))
             opened = None
         elif opened is None and token.form in QUOTE_PAIRS:
