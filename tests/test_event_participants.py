@@ -470,3 +470,13 @@ def test_it_reads_a_name_that_begins_with_ba_as_no_preposition_after_a_meeting_n
     found = meetings(events_of(text, entries))
     assert ("meeting", frozenset({"abdullah-bin-zayed", "geir-pedersen"}), None) not in found
     assert ("meeting", frozenset({"abdullah-bin-zayed", "bashar-al-assad"}), None) in found
+
+
+def test_it_reads_a_delegation_behind_b_after_a_possessive_meeting_noun():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    delegation = ("بوفد النظام السوري", "government-delegation", ORGANIZATION, "ب")
+    text = "وقال ستافان دي ميستورا عقب لقائه بوفد النظام السوري في جنيف إن المحادثات جدية."
+    found = meetings(events_of(text, [mistura, delegation, GENEVA]))
+    assert found == {
+        ("meeting", frozenset({"staffan-de-mistura", "government-delegation"}), "geneva")
+    }

@@ -8,7 +8,7 @@ from articles.text.event_patterns import CONFERENCE
 from articles.text.event_phrases import past_arrival, past_holding_clause
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, is_title_like
-from articles.text.mentions import PERSON, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
@@ -101,10 +101,11 @@ def noun_frame(
         and (
             article.person_at[index].match.prefix.endswith("ب")
             if index in article.person_at
-            else is_title_like(token)
+            else _delegation_after_b(article, index) or is_title_like(token)
         )
     ):
-        frame.slot = "with"  # «لقائه بالرئيس الروسي», «لقائه بلافروف»; but «لقاء بيدرسن»
+        # «لقائه بالرئيس الروسي», «لقائه بلافروف», «لقائه بوفد النظام»; but «لقاء بيدرسن»
+        frame.slot = "with"
     states = article.nisba_states(hit.last + 1, sentence)
     if (
         frame.slot == "with"
@@ -114,7 +115,10 @@ def noun_frame(
     ):
         return None  # «وحضر اللقاء مع عنان مستشاره أحمد فوزي»: who attended the meeting told
     if frame.slot is not None:
-        found, body = article.scan_person(index, sentence.last, stop_at_with=False)
+        if _delegation_after_b(article, index):
+            found, body = None, article.other_at[index]  # «بوفد النظام»: not a place after «ب»
+        else:
+            found, body = article.scan_person(index, sentence.last, stop_at_with=False)
         if (found or body) is None:
             return None
         frame.others.append(found or body)
@@ -164,6 +168,17 @@ def noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+def _delegation_after_b(article: ArticleText, index: int) -> bool:
+    """«لقائه بوفد النظام السوري»: a body the linker found behind the preposition «ب»."""
+    body = article.other_at.get(index)
+    return (
+        body is not None
+        and body.first == index
+        and body.match.kind == ORGANIZATION
+        and body.match.prefix.endswith("ب")
+    )
 
 
 def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str | None:
