@@ -207,3 +207,10 @@ def test_it_reads_a_meeting_of_two_ministers_named_after_a_dual_title():
     text = "وتلاه لقاء وزيري خارجية البلدين الأردني أيمن الصفدي والسوري فيصل المقداد في نيويورك."
     event = only_event(text, [safadi, mekdad, ("نيويورك", "new-york", PLACE)])
     assert (event.participants, event.place) == (("ayman-safadi", "faisal-mekdad"), "new-york")
+
+
+def test_it_joins_on_a_name_whose_wa_a_quote_sets_apart():
+    lavrov, shoigu = person("سيرغي لافروف", "sergey-lavrov"), person("سيرغي شويغو", "sergei-shoigu")
+    text = "ويجري غير بيدرسن غدا مباحثات مع الوزيرين الروسيين “سيرغي لافروف” و”سيرغي شويغو”."
+    event = only_event(text, [PEDERSEN, lavrov, shoigu], ["غدا"])
+    assert event.participants == ("geir-pedersen", "sergei-shoigu", "sergey-lavrov")

@@ -426,6 +426,10 @@ class ArticleText:
         """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»."""
         if index >= sentence.last:
             return None
+        if self.tokens[index].form == "و" and index + 2 < sentence.last:
+            quoted = index + 1 + (self.tokens[index + 1].form in QUOTE_MARKS)
+            person = self.person_at.get(quoted)  # «“لافروف” و”شويغو”»: «و» set apart by a quote
+            return person if person is not None and person.first == quoted else None
         if (person := self.person_at.get(index)) is not None:
             joined = person.first == index and person.match.prefix.startswith("و")
             return person if joined else None
