@@ -411,3 +411,12 @@ def test_it_places_a_meeting_after_haythu_where_a_tour_began_just_before_it():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"hossein-amir-abdollahian", "badr-albusaidi"}), "oman")
     }
+
+
+def test_it_places_a_meeting_after_which_someone_speaks_where_he_speaks():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وكان ستافان دي ميستورا يتحدث في مؤتمر صحفي بموسكو بعد محادثات مع لافروف."
+    entries = [mistura, LAVROV, ("بموسكو", "moscow", PLACE, "ب")]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"staffan-de-mistura", "sergey-lavrov"}), "moscow")
+    }

@@ -11,6 +11,7 @@ TAIL = 4  # tokens after an event's last name where its place or date may still 
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
 _FROM_OR_TO = words.FROM_WORDS | words.TO_WORDS
+_AFTER_WORDS = frozenset("بعد عقب اثر".split())
 WHERE_REACH = 16  # «في العاصمة النمساوية فيينا الجمعة 23 أكتوبر، حراك دولي غير مسبوق، حيث»
 FACILITY_REACH = 4  # «مقر الأمم المتحدة»: the words naming a building before its city
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
@@ -72,7 +73,19 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         ):
             return None  # «في موسكو أو جنيف»
         return mention.entity
-    return _where_before(article, frame)
+    return _where_before(article, frame) or _where_said_after(article, frame)
+
+
+def _where_said_after(article: ArticleText, frame: Frame) -> str | None:
+    """«وأضاف دي ميستورا في مؤتمر صحفي في دمشق بعد اجتماعه مع الأسد»: he spoke where he had
+    just met."""
+    after = frame.hit.first - 1
+    if frame.kind != words.MEETING or not article.word(after, _AFTER_WORDS):
+        return None
+    mention = article.other_at.get(after - 1)
+    if mention is None or mention.last != after - 1 or not article.is_event_place(mention):
+        return None
+    return mention.entity if article.locative_lead(mention) is not None else None
 
 
 def _where_before(article: ArticleText, frame: Frame) -> str | None:
