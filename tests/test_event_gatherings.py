@@ -432,3 +432,15 @@ def test_it_reads_talks_a_group_of_named_states_begins_as_their_conference():
         ("iran", "russia", "saudi-arabia"),
         "vienna",
     )
+
+
+def test_it_plans_a_summit_of_the_leaders_of_named_states_announced_to_convene():
+    states = [("تركيا", "turkey", PLACE), ("وروسيا", "russia", PLACE, "و")]
+    states += [("وألمانيا", "germany", PLACE, "و"), ("إسطنبول", "istanbul", PLACE)]
+    text = "أعلنت الرئاسة عن انعقاد قمة رباعية لزعماء تركيا وروسيا وألمانيا في مدينة إسطنبول."
+    event = only_event(text, states)
+    assert (event.participants, event.place, event.status) == (
+        ("germany", "russia", "turkey"),
+        "istanbul",
+        "planned",
+    )

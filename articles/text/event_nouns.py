@@ -217,7 +217,7 @@ def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -
     while position < min(sentence.last, index + 4) and is_title_like(article.tokens[position]):
         position += 1
     first = article.other_at.get(position)
-    if position == index + 1 or first is None or first.first != position:
+    if first is None or first.first != position:  # «لزعماء تركيا وروسيا», «لوزراء خارجية …»
         return []
     if first.match.kind != PLACE:
         return []

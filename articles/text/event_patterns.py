@@ -319,10 +319,10 @@ POSTPONE_WORDS = frozenset(
     "ارجا ارجات يرجئ ترجئ ارجاء بارجاء اجل اجلت يؤجل تؤجل تاجيل بتاجيل تاجل تاجلت".split()
 )
 # «دعا إلى عقد مؤتمر دولي»: a gathering called for is not held.
-CALLED_FOR_WORDS = frozenset({"عقد"})
+CALLED_FOR_WORDS = frozenset({"عقد", "انعقاد"})
 # «حول عقد القمة», «موعد عقد الاجتماع»: after these «عقد» is the holding still to come
 ABOUT_HOLDING_WORDS = frozenset(
-    "حول بشان بخصوص موعد مكان تاريخ التحضير الاعداد ترتيبات امكانيه".split()
+    "حول بشان بخصوص موعد مكان تاريخ التحضير الاعداد ترتيبات امكانيه عن".split()
 )
 # «استقبل مساهل بدمشق من قبل الرئيس الأسد»: a passive reception's agent follows.
 BY_AGENT_WORDS = ("من", "قبل")
