@@ -10,7 +10,6 @@ from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.event_tokens import is_title_like
 from articles.text.mentions import PERSON, PLACE
 
-_BEFORE_WORDS = frozenset("بعد عقب اثر اعقاب".split())  # the visit comes after what follows
 OPENING_WORDS = 3
 
 
@@ -106,7 +105,8 @@ def _told_as_before(article: ArticleText, frame: Frame) -> bool:
     for index in range(sentence.first, min(sentence.first + OPENING_WORDS, frame.hit.first)):
         if words.COMES_VERB.fullmatch(article.tokens[index].form):
             return any(
-                article.word(after, _BEFORE_WORDS) and not article.word(after + 1, words.DATE_WORDS)
+                article.word(after, words.AFTER_WORDS)
+                and not article.word(after + 1, words.DATE_WORDS)
                 for after in range(index + 1, frame.hit.first)
             )
     return False

@@ -15,7 +15,6 @@ _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
-_OF_WORDS = frozenset(("من",))
 
 
 def noun_frame(
@@ -205,7 +204,9 @@ def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | N
 def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
     """«جولة ماراثونية من المباحثات»: the article is the round's, not a meeting told before."""
     of = hit.first - 1  # «جولة [ماراثونية] من», over at most two words describing it
-    return article.word(of, _OF_WORDS) and article.any_word(max(0, of - 3), of, words.ROUND_WORDS)
+    return article.word(of, words.FROM_WORDS) and article.any_word(
+        max(0, of - 3), of, words.ROUND_WORDS
+    )
 
 
 def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:

@@ -169,6 +169,8 @@ PLANNED_MARKERS = frozenset(
 NEXT_EVENT_WORDS = frozenset("تمهيدا تحضيرا قبيل".split())
 # «قبل لقائه لافروف», «عقب مباحثاته مع»: an event named to date another
 TIME_REFERENCE_WORDS = frozenset("قبل قبيل بعد عقب اثر".split())
+AFTER_WORDS = frozenset("بعد عقب اثر اعقاب".split())  # «يأتي بعد», «بعد اجتماعه»
+THAT_WORDS = frozenset({"ان"})  # «قبل أن يتوجه», «وأنه زار»
 COMES_VERB = re.compile(r"[وف]?(?:[تي]اتي|جاءت|جاء)")  # «وتأتي هذه الزيارة بعد», «ويأتي اللقاء قبل»
 # The same, after the event noun they describe: «المؤتمر المقرر», «القمة المرتقبة».
 PLANNED_AFTER = frozenset(

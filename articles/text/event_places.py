@@ -11,7 +11,6 @@ TAIL = 4  # tokens after an event's last name where its place or date may still 
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
 OPENING_REACH = 8  # «وفي موسكو قال لافروف»: how far a sentence's opening place reaches
 _FROM_OR_TO = words.FROM_WORDS | words.TO_WORDS
-_AFTER_WORDS = frozenset("بعد عقب اثر".split())
 WHERE_REACH = 16  # «في العاصمة النمساوية فيينا الجمعة 23 أكتوبر، حراك دولي غير مسبوق، حيث»
 FACILITY_REACH = 4  # «مقر الأمم المتحدة»: the words naming a building before its city
 CITY_TITLE_WORDS = 3  # «في العاصمة المصرية “القاهرة”»: between a locative word and its place
@@ -80,7 +79,7 @@ def _where_said_after(article: ArticleText, frame: Frame) -> str | None:
     """«وأضاف دي ميستورا في مؤتمر صحفي في دمشق بعد اجتماعه مع الأسد»: he spoke where he had
     just met."""
     after = frame.hit.first - 1
-    if frame.kind != words.MEETING or not article.word(after, _AFTER_WORDS):
+    if frame.kind != words.MEETING or not article.word(after, words.AFTER_WORDS):
         return None
     mention = article.other_at.get(after - 1)
     if mention is None or mention.last != after - 1 or not article.is_event_place(mention):

@@ -7,8 +7,6 @@ from articles.text.event_patterns import CONFERENCE
 from articles.text.event_places import TAIL
 from articles.text.event_sentences import ArticleText, TriggerHit
 
-_THAT_WORDS = frozenset(("ان",))
-_OF_WORDS = frozenset(("من",))
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
 WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
@@ -31,7 +29,7 @@ def _may(article: ArticleText, index: int) -> bool:
 
 def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
     """«قبل أن يتوجه», «بعد أن يلتقي»: a present tense that only follows «أن»."""
-    return article.word(hit.first - 1, _THAT_WORDS) and article.word(
+    return article.word(hit.first - 1, words.THAT_WORDS) and article.word(
         hit.first - 2, words.TIME_REFERENCE_WORDS
     )
 
@@ -44,7 +42,7 @@ def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
         return True  # «وذلك عشية زيارته إلى بكين»
     first = hit.first - article.word(hit.first - 1, _CONVENING_WORDS)  # «من انعقاد مؤتمر»
     before = [article.tokens[i].form for i in range(max(sentence.first, first - 5), first)]
-    if "قبل" not in before or not article.word(first - 1, _OF_WORDS):
+    if "قبل" not in before or not article.word(first - 1, words.FROM_WORDS):
         return False
     if first < hit.first:
         return True  # «قبل أقل من أسبوع من انعقاد مؤتمر جنيف 2»: it convenes later

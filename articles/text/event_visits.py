@@ -12,10 +12,8 @@ VISIT_REACH = 20
 DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
-_ROUND_OF = frozenset(("من",))
-_HOLD_WORDS = frozenset("عقد وعقد لعقد يعقد ويعقد سيعقد تعقد ستعقد عقدت وعقدت".split())
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
-_LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | frozenset(("ان",))
+_LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS
 
 
 def visit_frame(
@@ -24,8 +22,8 @@ def visit_frame(
     """Who travels where: «وصل لافروف إلى أنقرة», «زار دمشق وزير الخارجية», «خلال زيارته
     إلى الرياض», «حطت طائرة الوزير في دمشق»."""
     if hit.pattern.tours and (
-        article.any_word(hit.last + 1, hit.last + 4, _ROUND_OF)
-        or article.any_word(hit.first - 2, hit.first, _HOLD_WORDS)
+        article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
+        or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
     subject = article.subject_of_verb(sentence, hit, budget=1)
