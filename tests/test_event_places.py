@@ -420,3 +420,17 @@ def test_it_places_a_meeting_after_which_someone_speaks_where_he_speaks():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"staffan-de-mistura", "sergey-lavrov"}), "moscow")
     }
+
+
+def test_it_keeps_the_place_a_time_reference_gives_the_meeting_it_names_again():
+    text = "وقال بيدرسن عقب لقائه الرئيس بشار الأسد اليوم بدمشق إن الاجتماع مع الأسد كان بناء."
+    entries = [
+        PEDERSEN,
+        person("بيدرسن", "geir-pedersen"),
+        ASSAD,
+        person("الأسد", "bashar-al-assad"),
+        ("بدمشق", "damascus", PLACE, "ب"),
+    ]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus")
+    }

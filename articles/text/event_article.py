@@ -79,12 +79,20 @@ def drop_covered_headlines(frames: list[Frame]) -> list[Frame]:
 def drop_time_references(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«أن يعقد كيري قبل لقائه لافروف اجتماعا مع …»: «his meeting» after «قبل», «بعد»
     dates another event by one the article tells; it is not news again, in any tense."""
-    told = {(f.kind, frozenset(f.participants)) for f in frames if not _time_reference(article, f)}
-    return [
-        f
-        for f in frames
-        if not (_time_reference(article, f) and (f.kind, frozenset(f.participants)) in told)
-    ]
+    told: dict[tuple, list[Frame]] = {}
+    for frame in frames:
+        if not _time_reference(article, frame):
+            told.setdefault((frame.kind, frozenset(frame.participants)), []).append(frame)
+    kept = []
+    for frame in frames:
+        reports = told.get((frame.kind, frozenset(frame.participants)))
+        if not (reports and _time_reference(article, frame)):
+            kept.append(frame)
+        elif frame.place and not any(report.place for report in reports):
+            # «عقب لقائه الرئيس الاسد اليوم بدمشق إن الاجتماع …»: where it was still holds
+            for report in reports:
+                report.place = frame.place
+    return kept
 
 
 def _time_reference(article: ArticleText, frame: Frame) -> bool:
