@@ -444,3 +444,10 @@ def test_it_plans_a_summit_of_the_leaders_of_named_states_announced_to_convene()
         "istanbul",
         "planned",
     )
+
+
+def test_it_takes_the_place_a_gatherings_relative_clause_holds_it_in_past_its_day():
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    text = "وبحث الوفد جدول أعمال اجتماعات اللجنة الدستورية التي تعقد اليوم الاثنين في جنيف."
+    event = only_event(text, [committee, GENEVA], ["اليوم الاثنين"])
+    assert (event.kind, event.place) == ("conference", "geneva")

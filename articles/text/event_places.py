@@ -29,6 +29,12 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     after = frame.span_last + 1
     while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
+    if article.word(after, words.RELATIVE_WORDS) and article.word(after + 1, words.HELD_VERB_WORDS):
+        # «اجتماعات اللجنة الدستورية التي تعقد اليوم الاثنين في جنيف»
+        held = after + 2
+        while held < sentence.last and article.word(held, words.DATE_WORDS):
+            held += 1
+        reach = max(reach, held)
     if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
         facility = after + 1  # «في مقر الأمم المتحدة في جنيف»
     elif article.word(after, words.FACILITY_WORDS) and article.tokens[after].form.startswith("ب"):
