@@ -434,3 +434,20 @@ def test_it_keeps_the_place_a_time_reference_gives_the_meeting_it_names_again():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus")
     }
+
+
+def test_it_holds_the_days_meetings_where_the_gathering_the_article_opens_with_is_held():
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    opening = "انطلقت في جنيف اليوم اجتماعات اللجنة الدستورية. "
+    text = opening + "وبعد الظهر التقى بيدرسن مع وزير الخارجية التركي مولود جاويش أوغلو."
+    entries = [committee, GENEVA, person("بيدرسن", "geir-pedersen"), CAVUSOGLU]
+    assert ("meeting", frozenset({"geir-pedersen", "mevlut-cavusoglu"}), "geneva") in meetings(
+        events_of(text, entries, ["اليوم"])
+    )
+    # a meeting of another status, or one the article tells as news of the past, is not there
+    text = opening + "وكان بيدرسن قد التقى وزير الخارجية التركي مولود جاويش أوغلو الشهر الماضي."
+    found = meetings(events_of(text, entries, ["اليوم", "الشهر الماضي"]))
+    assert ("meeting", frozenset({"geir-pedersen", "mevlut-cavusoglu"}), None) in found
+    text = opening + "ومن المقرر أن يلتقي بيدرسن وزير الخارجية التركي مولود جاويش أوغلو."
+    found = meetings(events_of(text, entries, ["اليوم"]))
+    assert ("meeting", frozenset({"geir-pedersen", "mevlut-cavusoglu"}), None) in found

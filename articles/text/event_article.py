@@ -31,6 +31,16 @@ def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | No
     return None
 
 
+def lead_gathering(frames: list[Frame]) -> tuple[str, str] | None:
+    """«انطلقت في جنيف اليوم اجتماعات "جنيف 6"» … «وبعد الظهر التقى دي ميستورا مع وفد
+    المعارضة»: (place, status) of the placed gathering the article opens with, which hosts
+    the day's meetings it then tells without a place."""
+    news = [f for f in frames if f.kind != STATEMENT and not f.sentence.headline]
+    if not news or news[0].kind != CONFERENCE or news[0].background or not news[0].place:
+        return None
+    return news[0].place, news[0].status
+
+
 def series_base(article: ArticleText, sentence: Sentence) -> tuple[str, str, str] | None:
     """«عقد دي ميستورا اليوم سلسلة من الاجتماعات مع أطراف سورية ودولية في جنيف»: (person,
     place, status) of a series of meetings the sentence puts in one place without naming
@@ -136,10 +146,13 @@ def inherit_places(
     host: tuple[str, str] | None,
     dateline: str | None,
     bases: list[tuple[int, tuple[str, str, str]]] = (),
+    lead: tuple[str, str] | None = None,
 ) -> None:
     """Places the article gives away from the trigger: for a meeting the visitor's destination
-    or the host city of the day's talks, for a conference the trip a participant makes to it
-    or its host city, for the lead's first meeting the dateline."""
+    or the host city of the day's talks (else of the gathering the article opens with), for a
+    conference the trip a participant makes to it or its host city, for the lead's first
+    meeting the dateline."""
+    meetings_host = host or lead
     visits = [frame for frame in frames if frame.kind == VISIT]
     for frame in frames:
         if frame.kind != MEETING or frame.place is not None:
@@ -183,8 +196,8 @@ def inherit_places(
         }
         if len(places) == 1:
             frame.place = places.pop()
-        elif host is not None and host[1] == frame.status and not past_day:
-            frame.place = host[0]
+        elif meetings_host is not None and meetings_host[1] == frame.status and not past_day:
+            frame.place = meetings_host[0]
         elif len(based) == 1 and not past_day:
             frame.place = based.pop()
         elif frame.slot == "object":  # «التقى بيدرسن الأسد في دمشق. كما التقى المقداد»: there too

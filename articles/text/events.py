@@ -29,6 +29,7 @@ from articles.text.event_article import (
     fold_call_details,
     host_place,
     inherit_places,
+    lead_gathering,
     series_base,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
@@ -89,7 +90,7 @@ def extract_events(
     frames = drop_announced_visits(frames, countries)
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
-    inherit_places(article, frames, host, dateline_place, bases)
+    inherit_places(article, frames, host, dateline_place, bases, lead_gathering(frames))
     frames = drop_sidelines_gatherings(article, frames)
     return deduplicate(article, drop_state_level(article, frames, countries))
 
