@@ -480,3 +480,14 @@ def test_it_reads_a_delegation_behind_b_after_a_possessive_meeting_noun():
     assert found == {
         ("meeting", frozenset({"staffan-de-mistura", "government-delegation"}), "geneva")
     }
+
+
+def test_it_gives_a_meeting_that_brought_him_together_with_others_to_whom_it_was_of():
+    text = (
+        "وجاء كلام لافروف في تصريحات أدلى بها عقب اجتماع ضمه مع وزير الخارجية الإيراني "
+        "محمد جواد ظريف في أنطاليا."
+    )
+    entries = [LAVROV, ZARIF, ("أنطاليا", "antalya", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"sergey-lavrov", "mohammad-javad-zarif"}), "antalya")
+    }

@@ -74,6 +74,12 @@ def noun_frame(
         return frame
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
+    if (
+        index + 1 < sentence.last
+        and words.GATHERED_HIM.fullmatch(article.tokens[index].form)
+        and article.word(index + 1, words.WITH_WORDS)
+    ):
+        index += 1  # «اجتماع ضمه مع …»: his meeting with …
     if article.word(index, words.BETWEEN_WORDS) and index < sentence.last:
         frame.slot, position = "between", index + 1
         if article.word(position, words.BETWEEN_WORDS):

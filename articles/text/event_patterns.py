@@ -293,6 +293,8 @@ SIDELINES_WORDS = frozenset({"هامش"})  # «على هامش قمة …»
 SIDELINES_REACH = 8  # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
+# «عقب اجتماع ضمه مع جاويش أوغلو»: the meeting brought «him» (whose it is) together with …
+GATHERED_HIM = re.compile(r"[وف]?(?:[يت]?(?:ضم|جمع)|ضمت|جمعت)(?:ه|ها|هما|هم)")
 FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
