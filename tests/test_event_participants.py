@@ -491,3 +491,10 @@ def test_it_gives_a_meeting_that_brought_him_together_with_others_to_whom_it_was
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"sergey-lavrov", "mohammad-javad-zarif"}), "antalya")
     }
+
+
+def test_it_reads_a_city_a_meeting_is_with_as_its_state():
+    text = "وأجرى بيدرسن مباحثات مع دمشق حول اللجنة الدستورية."
+    entries = [person("بيدرسن", "geir-pedersen"), ("دمشق", "damascus", PLACE)]
+    found = events_of(text, entries, countries={"damascus": "syria"})
+    assert meetings(found) == {("meeting", frozenset({"geir-pedersen", "syria"}), None)}

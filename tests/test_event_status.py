@@ -107,3 +107,14 @@ def test_it_plans_a_gathering_whose_will_be_held_comes_after_what_it_is_about():
     text = "وأكد المتحدث أن مؤتمر جنيف 2 حول السلام في سوريا سيعقد في 23 نوفمبر القادم."
     event = only_event(text, [geneva2, ("سوريا", "syria", PLACE)], ["23 نوفمبر القادم"])
     assert (event.kind, event.status) == ("conference", "planned")
+
+
+def test_it_reads_talks_joined_to_a_trip_whose_results_are_told_as_held():
+    text = (
+        "ومن المقرر أن يطلع بيدرسن مجلس الأمن على نتائج زيارته الأخيرة إلى دمشق "
+        "ومباحثاته مع وزير الخارجية فيصل المقداد."
+    )
+    entries = [person("بيدرسن", "geir-pedersen"), person("فيصل المقداد", "faisal-mekdad")]
+    entries.append(("دمشق", "damascus", PLACE))
+    talks = next(e for e in events_of(text, entries) if e.kind == "meeting")
+    assert talks.status == "held"

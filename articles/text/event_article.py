@@ -3,6 +3,8 @@ from the trigger (a host city, the visitor's destination, the lead's dateline), 
 twice, talks told by states beside the talks of their envoys, and one event per meeting
 however many sentences report it. Pure Python: no Django."""
 
+from dataclasses import replace
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
@@ -332,6 +334,24 @@ def fold_call_details(frames: list[Frame]) -> None:
             for call in calls
         ):
             frame.kind = PHONE_CALL
+
+
+def cities_as_states(frames: list[Frame], places_in: dict[str, str]) -> None:
+    """«ومباحثاته مع دمشق», «اتصال مع موسكو»: a city a meeting or call is with stands for
+    its state's government."""
+    for frame in frames:
+        if frame.kind not in (MEETING, PHONE_CALL):
+            continue
+        frame.others = [_state_of_city(member, places_in) for member in frame.others]
+        if frame.subject is not None:
+            frame.subject = _state_of_city(frame.subject, places_in)
+
+
+def _state_of_city(mention, places_in: dict[str, str]):
+    state = places_in.get(mention.entity)
+    if state is None or mention.match.kind != PLACE:
+        return mention
+    return mention._replace(match=replace(mention.match, entity=state))
 
 
 def drop_state_level(

@@ -50,6 +50,21 @@ def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
     return any(words.COMES_VERB.fullmatch(article.tokens[i].form) for i in opening)
 
 
+RESULTS_REACH = 6  # «نتائج زيارته الأخيرة إلى العاصمة السورية ومباحثاته»
+
+
+def _joined_to_results(article: ArticleText, frame: Frame) -> bool:
+    """«على نتائج زيارته الأخيرة إلى دمشق ومباحثاته مع …»: a noun «و» joins to another
+    event noun whose results are told took place too."""
+    hit, sentence = frame.hit, frame.sentence
+    if not (hit.groups.get("pre") or "").startswith("و"):
+        return False
+    return any(
+        article.is_trigger_word(index) and article.word(index - 1, words.RESULT_WORDS)
+        for index in range(hit.first - 1, max(sentence.first + 1, hit.first - RESULTS_REACH), -1)
+    )
+
+
 def status_of(article: ArticleText, frame: Frame) -> str:
     """Held or planned: the verb's tense, a purpose or a plan around the trigger, a date
     before or after it, and whether the sentence tells earlier news."""
@@ -87,7 +102,7 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED if hit.groups.get("imp") and not past else HELD
     if _before_what_comes(article, frame):
         return PLANNED  # «ويأتي اللقاء قبل ساعات من وصول بيدرسون»: still to come
-    if article.word(hit.first - 1, words.RESULT_WORDS):
+    if article.word(hit.first - 1, words.RESULT_WORDS) or _joined_to_results(article, frame):
         return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
     index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
     while index > sentence.first and article.word(index, words.PURPOSE_LINKS):

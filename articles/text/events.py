@@ -18,6 +18,7 @@ from copy import copy
 
 from articles.text import event_patterns as words
 from articles.text.event_article import (
+    cities_as_states,
     deduplicate,
     drop_announced_visits,
     drop_conference_references,
@@ -92,6 +93,7 @@ def extract_events(
     fold_call_details(frames)
     inherit_places(article, frames, host, dateline_place, bases, lead_gathering(frames))
     frames = drop_sidelines_gatherings(article, frames)
+    cities_as_states(frames, countries)
     return deduplicate(article, drop_state_level(article, frames, countries))
 
 
