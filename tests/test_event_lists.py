@@ -214,3 +214,15 @@ def test_it_joins_on_a_name_whose_wa_a_quote_sets_apart():
     text = "ويجري غير بيدرسن غدا مباحثات مع الوزيرين الروسيين “سيرغي لافروف” و”سيرغي شويغو”."
     event = only_event(text, [PEDERSEN, lavrov, shoigu], ["غدا"])
     assert event.participants == ("geir-pedersen", "sergei-shoigu", "sergey-lavrov")
+
+
+def test_it_reads_a_state_whose_adjective_ending_looks_like_a_title_first_in_the_ministers_list():
+    text = "تستضيف عمان اجتماعا لوزراء خارجية السعودية ومصر والعراق."
+    entries = [
+        ("عمان", "amman", PLACE),
+        ("السعودية", "saudi-arabia", PLACE),
+        ("ومصر", "egypt", PLACE, "و"),
+        ("والعراق", "iraq", PLACE, "و"),
+    ]
+    event = only_event(text, entries)
+    assert set(event.participants) == {"saudi-arabia", "egypt", "iraq"}

@@ -221,7 +221,11 @@ def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -
     if not article.word(index, words.PLURAL_TITLE_WORDS):
         return []
     position = index + 1  # «لنواب وزراء خارجية روسيا»: over the rest of the title
-    while position < min(sentence.last, index + 4) and is_title_like(article.tokens[position]):
+    while (
+        position < min(sentence.last, index + 4)
+        and position not in article.other_at  # «لوزراء خارجية السعودية»: a state, not a title
+        and is_title_like(article.tokens[position])
+    ):
         position += 1
     first = article.other_at.get(position)
     if first is None or first.first != position:  # «لزعماء تركيا وروسيا», «لوزراء خارجية …»
