@@ -10,6 +10,7 @@ from tests.event_builders import (
     ASSAD,
     GENEVA,
     KERRY,
+    MUALLEM,
     PEDERSEN,
     ZARIF,
     events_of,
@@ -263,3 +264,15 @@ def test_it_gives_no_one_a_visit_by_an_envoy_the_text_names_by_an_unresolved_tit
     entries = [mekdad, person("ستافان دي ميستورا", "staffan-de-mistura")]
     found = events_of(text, [*entries, ("دمشق", "damascus", PLACE)])
     assert [e for e in found if e.kind == "visit" and "faisal-mekdad" in e.participants] == []
+
+
+def test_it_gives_the_visitor_a_meeting_joined_by_a_lone_wa_past_his_arrival():
+    entries = [PEDERSEN, MUALLEM, ("دمشق", "damascus", PLACE), ("لدمشق", "damascus", PLACE, "ل")]
+    for joined in ("و التقى", "والتقى"):
+        text = (
+            f"وصل غير بيدرسن إلى دمشق اليوم، {joined} فور وصوله لدمشق نائب رئيس مجلس الوزراء "
+            "وزير الخارجية وليد المعلم."
+        )
+        assert ("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), "damascus") in (
+            meetings(events_of(text, entries))
+        ), joined

@@ -43,6 +43,7 @@ from articles.text.event_phrases import (
     over_during_phrase,
     over_place_phrase,
     over_sidelines_phrase,
+    past_arrival,
 )
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
@@ -226,7 +227,12 @@ def _verb_frame(
         frame.set_subject(None)  # «وأشار إلى أنه التقى وليد المعلم»: «he» met whom follows
         after = hit.last + 1
     else:
-        after = frame.set_subject(article.subject_of_verb(sentence, hit, NAME_BUDGET))
+        subject = article.subject_of_verb(sentence, hit, NAME_BUDGET)
+        arrived = past_arrival(article, sentence, hit.last + 1)
+        if subject is None and arrived > hit.last + 1:
+            # «و التقى فور وصوله لدمشق وزير الخارجية وليد المعلم»: whom, past his arrival
+            subject = article.scan_person(arrived, sentence.last, stop_at_with=True)[0]
+        after = frame.set_subject(subject)
     after = article.past_date_phrase(after, sentence.last)  # «استقبل الأسد، يوم الأحد، …»
     after, frame.place = over_during_phrase(article, sentence, after)
     if frame.place is None:
@@ -389,9 +395,11 @@ def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
     """«وصل المعلم إلى طهران والتقى نظيره ظريف»: a singular meeting verb joined by «و» to
     an event verb before it in the sentence, one person after it: the one it meets."""
     hit, sentence = frame.hit, frame.sentence
-    joined = article.tokens[hit.first].form.startswith("و") or article.word(
-        hit.first - 1, words.ALSO_WORDS
-    )  # «…، كما التقى رئيس الهيئة»
+    joined = (
+        article.tokens[hit.first].form.startswith("و")
+        or article.tokens[hit.first - 1].form == "و"  # «، و التقى»
+        or article.word(hit.first - 1, words.ALSO_WORDS)  # «…، كما التقى رئيس الهيئة»
+    )
     return (
         joined
         and _one_name_after_verb(article, frame)
