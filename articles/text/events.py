@@ -28,13 +28,10 @@ from articles.text.event_article import (
     drop_state_level,
     drop_time_references,
     fold_call_details,
-    host_place,
-    inherit_places,
-    lead_gathering,
-    series_base,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
+from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import add_joiners, complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT

@@ -1,0 +1,187 @@
+"""Places an article gives its events away from their triggers: the city that hosts the
+day's talks, the gathering the article opens with, a series of meetings put in one place, the
+visitor's destination, the lead's dateline. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_patterns import CONFERENCE, MEETING, STATEMENT, VISIT
+from articles.text.event_sentences import ArticleText, Sentence
+from articles.text.event_tokens import is_title_like
+
+OPENING_WORDS = 3
+
+
+def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
+    """«استضافت القاهرة اليوم مباحثات»: (place, status) of the talks the city hosts."""
+    for index in range(sentence.first, sentence.last - 1):
+        found = words.HOST_VERB.fullmatch(article.tokens[index].form)
+        if not found or index in article.quoted:
+            continue
+        place_index = index + 1
+        while place_index < sentence.last - 1 and (
+            is_title_like(article.tokens[place_index])
+            or article.word(place_index, words.CITY_WORDS)
+        ):
+            place_index += 1  # «شهدت العاصمة الروسية موسكو»
+        mention = article.other_at.get(place_index)
+        if mention is not None and article.is_event_place(mention):
+            return mention.entity, PLANNED if found.group("fut") or found.group("imp") else HELD
+    return None
+
+
+def lead_gathering(frames: list[Frame]) -> tuple[str, str] | None:
+    """«انطلقت في جنيف اليوم اجتماعات "جنيف 6"» … «وبعد الظهر التقى دي ميستورا مع وفد
+    المعارضة»: (place, status) of the placed gathering the article opens with, which hosts
+    the day's meetings it then tells without a place."""
+    news = [f for f in frames if f.kind != STATEMENT and not f.sentence.headline]
+    if not news or news[0].kind != CONFERENCE or news[0].background or not news[0].place:
+        return None
+    return news[0].place, news[0].status
+
+
+def series_base(article: ArticleText, sentence: Sentence) -> tuple[str, str, str] | None:
+    """«عقد دي ميستورا اليوم سلسلة من الاجتماعات مع أطراف سورية ودولية في جنيف»: (person,
+    place, status) of a series of meetings the sentence puts in one place without naming
+    whom with; the meetings the article then tells one by one are held there."""
+    for hit in article.triggers(sentence):
+        form = article.tokens[hit.first].form
+        if hit.pattern.kind != MEETING or hit.pattern.is_verb or not form.endswith("ات"):
+            continue
+        verb = article.support_verb(sentence, hit)
+        people = article.people(sentence.first, hit.first) if verb is not None else []
+        if len(people) != 1:
+            continue  # whose series it is must be plain
+        subject = people[0]
+        if place := _series_place(article, sentence, hit):
+            return subject.entity, place, PLANNED if hit.groups.get("fut") else HELD
+    return None
+
+
+SERIES_REACH = 10  # from the series' noun to its «في»: «مع أطراف سورية وإقليمية ودولية في جنيف»
+
+
+def _series_place(article: ArticleText, sentence: Sentence, hit) -> str | None:
+    """The place right after a series' noun, or after the unnamed parties it is with."""
+    index = hit.last + 1
+    if article.word(index, words.WITH_WORDS):
+        index += 1
+        while index < min(sentence.last, hit.last + SERIES_REACH) and not (
+            article.word(index, words.LOCATIVE_WORDS)
+            or index in article.person_at
+            or article.is_trigger_word(index)
+        ):
+            index += 1
+    mention = article.other_at.get(index + 1)
+    if not article.word(index, words.LOCATIVE_WORDS) or mention is None:
+        return None
+    return mention.entity if article.is_event_place(mention) else None
+
+
+def _told_as_before(article: ArticleText, frame: Frame) -> bool:
+    """«وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد», «ويأتي اللقاء عقب اتصال»: what
+    the sentence's news came after is earlier, not part of the trip; «بعد ظهر اليوم» is
+    only a time."""
+    sentence = frame.sentence
+    for index in range(sentence.first, min(sentence.first + OPENING_WORDS, frame.hit.first)):
+        if words.COMES_VERB.fullmatch(article.tokens[index].form):
+            return any(
+                article.word(after, words.AFTER_WORDS)
+                and not article.word(after + 1, words.DATE_WORDS)
+                for after in range(index + 1, frame.hit.first)
+            )
+    return False
+
+
+def _nearest_trip(visits: list[Frame], frame: Frame) -> list[Frame]:
+    """«سيزور غدا بغداد …، كما زار السبت اسطنبول حيث التقى داود أوغلو»: of the trips its
+    sentence tells, a meeting is on the one of its own status told last before it."""
+    if len({v.place for v in visits}) < 2:
+        return visits
+    visits = [v for v in visits if v.status == frame.status] or visits
+    before = [v for v in visits if v.hit.first < frame.hit.first]
+    return before[-1:] if len({v.place for v in visits}) > 1 and before else visits
+
+
+def inherit_places(
+    article: ArticleText,
+    frames: list[Frame],
+    host: tuple[str, str] | None,
+    dateline: str | None,
+    bases: list[tuple[int, tuple[str, str, str]]] = (),
+    lead: tuple[str, str] | None = None,
+) -> None:
+    """Places the article gives away from the trigger: for a meeting the visitor's destination
+    or the host city of the day's talks (else of the gathering the article opens with), for a
+    conference the trip a participant makes to it or its host city, for the lead's first
+    meeting the dateline."""
+    meetings_host = host or lead
+    visits = [frame for frame in frames if frame.kind == VISIT]
+    for frame in frames:
+        if frame.kind != MEETING or frame.place is not None:
+            continue
+        people = set(frame.participants)
+        by_visitor = [v for v in visits if people & set(v.participants)]
+        if frame.background:
+            # «وكان عنان التقى مود بعد وصوله إلى سورية»: earlier news, on the trip its own
+            # sentence tells only
+            trip = _nearest_trip([v for v in by_visitor if v.sentence is frame.sentence], frame)
+            if len({v.place for v in trip}) == 1 and trip[0].status == frame.status:
+                frame.place = trip[0].place
+            continue
+        if by_visitor and _told_as_before(article, frame):
+            continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
+        # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
+        # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
+        same_sentence = _nearest_trip(
+            [v for v in by_visitor if v.sentence is frame.sentence], frame
+        )
+        told = [v for v in by_visitor if v.sentence.index <= frame.sentence.index]
+        # «وصل الإبراهيمي إلى دمشق اليوم … ومن المقرر أن يلتقي الأسد غدا»: where he is now
+        here = [v.place for v in told[-1:] if v.status == HELD and frame.status == PLANNED]
+        places = (
+            {v.place for v in same_sentence}
+            or {v.place for v in told if v.status == frame.status}
+            or set(here)
+            or {v.place for v in by_visitor if v.status == frame.status}
+        )
+        if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
+            frame.date = same_sentence[0].date
+        date = frame.date
+        past_day = date is not None and (
+            getattr(date, "relation", None) == "past"
+            or (getattr(date, "relative_days", 0) or 0) < 0
+        )
+        based = {
+            place
+            for index, (person, place, status) in bases
+            if person in people and status == frame.status and index <= frame.sentence.index
+        }
+        if len(places) == 1:
+            frame.place = places.pop()
+        elif meetings_host is not None and meetings_host[1] == frame.status and not past_day:
+            frame.place = meetings_host[0]
+        elif len(based) == 1 and not past_day:
+            frame.place = based.pop()
+        elif frame.slot == "object":  # «التقى بيدرسن الأسد في دمشق. كما التقى المقداد»: there too
+            before = {
+                f.place
+                for f in frames
+                if f.sentence.index == frame.sentence.index - 1
+                and f.place
+                and (f.status == frame.status or f.kind == VISIT)  # «وصل … وسيلتقي»
+                and people & set(f.participants)
+            }
+            frame.place = before.pop() if len(before) == 1 else None
+    for frame in frames:
+        if frame.kind != CONFERENCE or frame.place is not None:
+            continue
+        trip = next((v for v in visits if v.sentence is frame.sentence and v.place), None)
+        if trip is not None and trip.hit.first < frame.hit.first:
+            # «يتوجه فابيوس إلى إسطنبول للمشاركة في الاجتماع الوزاري»: he takes part there.
+            frame.place, frame.others = trip.place, [*frame.others, *trip.members]
+        elif host is not None:  # «تستضيف باريس غدا لقاء وزاريا لمجموعة أصدقاء سوريا»
+            frame.place, frame.status = host
+    lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
+    lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
+    if dateline and lead_events and lead_events[0].place is None:
+        lead_events[0].place = dateline
