@@ -276,3 +276,18 @@ def test_it_gives_the_visitor_a_meeting_joined_by_a_lone_wa_past_his_arrival():
         assert ("meeting", frozenset({"geir-pedersen", "walid-al-muallem"}), "damascus") in (
             meetings(events_of(text, entries))
         ), joined
+
+
+def test_it_reads_a_visit_someone_wishes_to_make_as_planned_and_theirs():
+    damascus = ("دمشق", "damascus", PLACE)
+    for text in (
+        "ونقلت الصحيفة عن مصادر دبلوماسية رغبة غير بيدرسن في زيارة دمشق.",
+        "وأعرب غير بيدرسن عن رغبته في زيارة دمشق قريبا.",
+    ):
+        event = only_event(text, [PEDERSEN, damascus])
+        assert (event.kind, event.participants, event.place, event.status) == (
+            "visit",
+            ("geir-pedersen",),
+            "damascus",
+            "planned",
+        ), text

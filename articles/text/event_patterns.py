@@ -253,6 +253,10 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
+# «رغبة بيدرسون في زيارة دمشق», «عن نيته في زيارة»: a visit still wished for
+WISH_WORDS = frozenset(
+    "رغبه رغبته رغبتها نيه نيته نيتها عزم عزمه عزمها اعتزام اعتزامه استعداد استعداده".split()
+)
 PURPOSE_LINKS = frozenset("في اعمال اشغال جوله من".split())  # «لعقد جولة من المباحثات»
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())

@@ -73,6 +73,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
     if frame.slot == "opened":
         return frame.status  # the opening verb's tense
+    if frame.slot == "wish":
+        return PLANNED  # «رغبة بيدرسون في زيارة دمشق»
     if frame.slot == "purpose" and not frame.background:
         return PLANNED  # «وصل إلى جنيف للقاء كيري»
     end = min(sentence.last, frame.span_last + TAIL + 1)

@@ -26,7 +26,8 @@ def visit_frame(
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
-    subject = article.subject_of_verb(sentence, hit, budget=1)
+    wisher = _wishes_to_visit(article, sentence, hit)
+    subject = wisher or article.subject_of_verb(sentence, hit, budget=1)
     if (
         hit.pattern.takes_place_object
         and hit.pattern.is_verb
@@ -89,6 +90,7 @@ def visit_frame(
                     frame.set_subject(_visitor_after_place(article, sentence, mention))
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
+                frame.slot = "wish" if wisher is not None else frame.slot
                 frame.further_places = _joined_places(article, sentence, mention)
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
@@ -97,6 +99,22 @@ def visit_frame(
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
             return None
+    return None
+
+
+def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«رغبة بيدرسون في زيارة دمشق», «أعرب بيدرسون عن رغبته في زيارة دمشق»: who wishes to
+    make the visit («في» is no «during» here)."""
+    if hit.pattern.is_verb or hit.groups.get("cl") or hit.first - 2 < sentence.first:
+        return None
+    if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
+        return None
+    before = hit.first - 2
+    person = article.person_at.get(before)
+    if person is not None and article.word(person.first - 1, words.WISH_WORDS):
+        return person
+    if article.word(before, words.WISH_WORDS) and article.tokens[before].form.endswith("ه"):
+        return next(iter(article.people(sentence.first, before)), None)  # «رغبته»: his
     return None
 
 
