@@ -226,3 +226,22 @@ def test_it_reads_a_state_whose_adjective_ending_looks_like_a_title_first_in_the
     ]
     event = only_event(text, entries)
     assert set(event.participants) == {"saudi-arabia", "egypt", "iraq"}
+
+
+def test_it_reads_the_states_of_leaders_in_quotes_and_a_quote_closed_by_the_other_kind():
+    text = 'أعلنت الرئاسة عن انعقاد قمة لزعماء "تركيا وروسيا وألمانيا" في إسطنبول.'
+    entries = [
+        ("تركيا", "turkey", PLACE),
+        ("وروسيا", "russia", PLACE, "و"),
+        ("وألمانيا", "germany", PLACE, "و"),
+        ("إسطنبول", "istanbul", PLACE),
+    ]
+    event = only_event(text, entries)
+    assert set(event.participants) == {"turkey", "russia", "germany"}
+    assert event.place == "istanbul"
+    # «"ميركل”»: a straight quote closed by a typed one does not make the rest speech
+    text = 'وكانت "ميركل” أكدت، نهاية الشهر الماضي خلال لقائها "أردوغان" عزمها على عقد اجتماع.'
+    entries = [person("ميركل", "angela-merkel"), person("أردوغان", "recep-tayyip-erdogan")]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"angela-merkel", "recep-tayyip-erdogan"}), None)
+    }

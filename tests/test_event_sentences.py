@@ -243,6 +243,8 @@ def test_it_splits_sentences_run_together_after_a_period_but_not_initials():
         "قال إنه يعتزم عقد جولة في يناير المقبل.",
         "وكان دي ميستورا يتحدث في دمشق (د.ب.أ) أمس.",
     ]
+    text = 'وقال إن "الحل سياسي في سوريا".ومن جهتها قالت الوزارة إنها ترحب.'
+    assert len(split_sentences(text)) == 2
 
 
 def test_it_reads_a_meeting_noun_with_an_adjective_or_in_the_plural_before_its_with():

@@ -227,6 +227,8 @@ def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -
         and is_title_like(article.tokens[position])
     ):
         position += 1
+    if position < sentence.last and article.tokens[position].form in QUOTE_MARKS:
+        position += 1  # «لزعماء "تركيا وروسيا وألمانيا وفرنسا"»
     first = article.other_at.get(position)
     if first is None or first.first != position:  # «لزعماء تركيا وروسيا», «لوزراء خارجية …»
         return []

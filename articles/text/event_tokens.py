@@ -15,6 +15,8 @@ _TOKEN_RE = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
 )
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+# What closes each opening mark: typed quotes mix with straight ones («"ميركل”», «“لافروف"»).
+_CLOSERS = {"«": frozenset("»"), "“": frozenset('”"'), '"': frozenset('"”')}
 QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 COMMAS = frozenset(",،")
 COMMAS_AND_QUOTES = COMMAS | QUOTE_MARKS  # «ونظيره الروسي "لافروف"», «“بيدرسون”، بمقر»
@@ -218,7 +220,7 @@ def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]
         token = tokens[index]
         if opened is not None and "\n" in text[ends[opened] : starts[index]]:
             opened = None  # an unclosed quote ends with its paragraph
-        if opened is not None and token.form == QUOTE_PAIRS[tokens[opened].form]:
+        if opened is not None and token.form in _CLOSERS[tokens[opened].form]:
             long = sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS
             person = person_at.get(opened + 1)
             whole_name = person is not None and (person.first, person.last) == (

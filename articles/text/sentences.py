@@ -45,7 +45,9 @@ def _ends_sentence(text: str, position: int) -> bool:
     if text[position - 1 : position].isspace() and after.isalpha() and not after.isascii():
         return True  # «تحديده .وأشار»: a mark typed after the space, before the next word
     if after.isalnum():  # «2.5», «U.S.», «sana.sy», «د.ب.أ»
-        # but «في يناير المقبل.وكان»: Arabic words of two letters or more on both sides
+        # but «في يناير المقبل.وكان», «… في سوريا".ومن جهتها»: Arabic words of two letters or
+        # more on both sides, the first perhaps closing a quotation
+        before = preceding.rstrip(CLOSERS)[-2:]
         after = text[position + 1 : position + 3]
         return all(
             len(part) == 2 and part.isalpha() and not part.isascii() for part in (before, after)
