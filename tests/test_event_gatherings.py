@@ -451,3 +451,27 @@ def test_it_takes_the_place_a_gatherings_relative_clause_holds_it_in_past_its_da
     text = "وبحث الوفد جدول أعمال اجتماعات اللجنة الدستورية التي تعقد اليوم الاثنين في جنيف."
     event = only_event(text, [committee, GENEVA], ["اليوم الاثنين"])
     assert (event.kind, event.place) == ("conference", "geneva")
+
+
+def test_it_reads_a_session_of_unnamed_ministers_a_city_hosts_and_who_attended_it():
+    lausanne = ("لوزان", "lausanne", PLACE)
+    kerry, lavrov = person("جون كيري", "john-kerry"), person("سيرغي لافروف", "sergey-lavrov")
+    text = (
+        "شهدت مدينة “لوزان” أمس جلسة رسمية لوزراء خارجية الدول المعنية بالأزمة.\n"
+        "وحضر الاجتماع وزراء الخارجية، الأمريكي “جون كيري”، والروسي “سيرغي لافروف”."
+    )
+    event = only_event(text, [lausanne, kerry, lavrov], ["أمس"])
+    assert (event.kind, event.place, event.status) == ("conference", "lausanne", "held")
+    assert event.participants == ("john-kerry", "sergey-lavrov")
+
+
+def test_it_gives_the_host_city_to_no_other_named_conference_the_article_tells_later():
+    text = (
+        "تستضيف باريس غدا لقاء وزاريا لمجموعة أصدقاء سوريا.\n"
+        "وقال الوزير إن الهدف هو التحضير لمؤتمر جنيف 2."
+    )
+    geneva_ii = ("جنيف 2", "geneva-ii", ORGANIZATION)
+    entries = [("باريس", "paris", PLACE), FRIENDS, geneva_ii]
+    found = {(e.participants, e.place) for e in events_of(text, entries) if e.kind == "conference"}
+    assert (("friends-of-syria",), "paris") in found
+    assert all(place != "paris" for participants, place in found if "geneva-ii" in participants)

@@ -3,6 +3,7 @@ body holds, one a city, an organization or a summit names. Pure Python: no Djang
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_hosts import host_place
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
@@ -163,6 +164,14 @@ def conference_frame(
     if not frame.place:
         frame.place = named_place(article, hit, frame.others)
         frame.place_named = frame.place is not None
+    if (
+        not (frame.others or frame.place)
+        and article.word(index, words.PLURAL_TITLE_WORDS)
+        and not any(index < i <= index + 3 for i in article.other_at)
+    ):
+        # «شهدت مدينة “لوزان” أمس جلسة رسمية لوزراء خارجية الدول»: unnamed ministers
+        # gather where the city that hosts it is
+        frame.place = next(iter(host_place(article, sentence) or ()), None)
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)

@@ -6,7 +6,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, STATEMENT, VISIT
 from articles.text.event_sentences import ArticleText, Sentence
-from articles.text.event_tokens import is_title_like
+from articles.text.event_tokens import QUOTE_MARKS, is_title_like
 
 OPENING_WORDS = 3
 
@@ -21,8 +21,9 @@ def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | No
         while place_index < sentence.last - 1 and (
             is_title_like(article.tokens[place_index])
             or article.word(place_index, words.CITY_WORDS)
+            or article.tokens[place_index].form in QUOTE_MARKS
         ):
-            place_index += 1  # «شهدت العاصمة الروسية موسكو»
+            place_index += 1  # «شهدت العاصمة الروسية موسكو», «شهدت مدينة “لوزان”»
         mention = article.other_at.get(place_index)
         if mention is not None and article.is_event_place(mention):
             return mention.entity, PLANNED if found.group("fut") or found.group("imp") else HELD
@@ -109,6 +110,8 @@ def inherit_places(
     dateline: str | None,
     bases: list[tuple[int, tuple[str, str, str]]] = (),
     lead: tuple[str, str] | None = None,
+    *,
+    hosted_in: int | None = None,
 ) -> None:
     """Places the article gives away from the trigger: for a meeting the visitor's destination
     or the host city of the day's talks (else of the gathering the article opens with), for a
@@ -179,7 +182,8 @@ def inherit_places(
         if trip is not None and trip.hit.first < frame.hit.first:
             # «يتوجه فابيوس إلى إسطنبول للمشاركة في الاجتماع الوزاري»: he takes part there.
             frame.place, frame.others = trip.place, [*frame.others, *trip.members]
-        elif host is not None:  # «تستضيف باريس غدا لقاء وزاريا لمجموعة أصدقاء سوريا»
+        elif host is not None and (not frame.participants or frame.sentence.index == hosted_in):
+            # «تستضيف باريس غدا لقاء وزاريا لمجموعة أصدقاء سوريا»; not «مؤتمر جنيف 2» later
             frame.place, frame.status = host
     lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
     lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]

@@ -4,7 +4,7 @@ dropped or given in the sentence before, the traveller a meeting is for. Pure Py
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
-from articles.text.event_sentences import ArticleText, Mention
+from articles.text.event_sentences import ArticleText, Mention, Sentence
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
@@ -153,6 +153,36 @@ def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
                 frame.others.extend(m for m in joiners if m.entity not in taken)
                 frame.span_last = max(frame.span_last, joiners[-1].last)
                 break
+
+
+ATTENDEES = 12  # «وحضر الاجتماع وزراء الخارجية، التركي …، والأمريكي …»: ten ministers and more
+
+
+def add_attendees(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> None:
+    """«وحضر الاجتماع وزراء الخارجية، التركي “مولود جاويش أوغلو”، والأمريكي “جون كيري”»: a
+    sentence opening on who attended «the meeting» names the participants of the gathering
+    the sentence before told."""
+    verb = sentence.first
+    if verb + 2 >= sentence.last or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
+        return
+    noun = verb + 1
+    hit = next((h for h in article.triggers(sentence) if h.first == noun), None)
+    if hit is None or hit.pattern.is_verb or "ال" not in (hit.groups.get("pre") or ""):
+        return
+    told = [
+        f
+        for f in earlier
+        if f.kind in (MEETING, CONFERENCE)
+        and f.sentence.index == sentence.index - 1
+        and not f.background
+    ]
+    found, _ = article.scan_person(hit.last + 1, sentence.last, stop_at_with=True)
+    if len(told) != 1 or found is None:
+        return
+    attendees = [found, *article.coordinated_people(found.last + 1, sentence, limit=ATTENDEES)]
+    gathering = told[0]
+    taken = {m.entity for m in gathering.members}
+    gathering.others.extend(m for m in attendees if m.entity not in taken)
 
 
 def _nationality_named(article: ArticleText, frame: Frame) -> Mention | None:

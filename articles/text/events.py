@@ -33,7 +33,7 @@ from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
-from articles.text.event_participants import add_joiners, complete_participants
+from articles.text.event_participants import add_attendees, add_joiners, complete_participants
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
@@ -76,11 +76,13 @@ def extract_events(
     article = ArticleText(text, matches, dates)
     frames: list[Frame] = []
     host: tuple[str, str] | None = None
+    hosted_in = None  # the sentence that names the host city
     bases = []  # (sentence index, (person, place, status)) of series of meetings
     for sentence in article.sentences_to_read():  # the others have no event to tell
         found = _read_sentence(article, sentence, frames)
+        add_attendees(article, sentence, frames)
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
-            host = host_place(article, sentence)
+            host, hosted_in = host_place(article, sentence), sentence.index
         if not found and article.has_trigger(sentence) and (base := series_base(article, sentence)):
             bases.append((sentence.index, base))
         frames.extend(found)
@@ -89,7 +91,8 @@ def extract_events(
     frames = drop_announced_visits(frames, countries)
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
-    inherit_places(article, frames, host, dateline_place, bases, lead_gathering(frames))
+    lead = lead_gathering(frames)
+    inherit_places(article, frames, host, dateline_place, bases, lead, hosted_in=hosted_in)
     frames = drop_sidelines_gatherings(article, frames)
     cities_as_states(frames, countries)
     return deduplicate(article, drop_state_level(article, frames, countries))
