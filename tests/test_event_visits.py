@@ -291,3 +291,34 @@ def test_it_reads_a_visit_someone_wishes_to_make_as_planned_and_theirs():
             "damascus",
             "planned",
         ), text
+
+
+def test_it_reads_each_place_a_tour_takes_in_as_a_visit_of_the_tours_tense():
+    entries = [
+        ZARIF,
+        ("الإمارات", "united-arab-emirates", PLACE),
+        ("والسعودية", "saudi-arabia", PLACE, "و"),
+        ("تركيا", "turkey", PLACE),
+    ]
+    text = "واختتم محمد جواد ظريف جولته الخليجية، التي شملت الإمارات والسعودية."
+    visits = {(e.place, e.status) for e in events_of(text, entries) if e.kind == "visit"}
+    assert visits == {("united-arab-emirates", "held"), ("saudi-arabia", "held")}
+    text = "ويقوم محمد جواد ظريف بجولة إقليمية تشمل تركيا."
+    assert only_event(text, entries).status == "planned"
+
+
+def test_it_places_no_meeting_on_the_stops_a_tour_lists():
+    text = (
+        "وصل محمد جواد ظريف إلى الدوحة اليوم. وسيجري ظريف محادثات مع وليد المعلم اليوم، "
+        "وبذلك ينهي جولته الخليجية، التي شملت الإمارات والسعودية."
+    )
+    entries = [
+        ZARIF,
+        person("ظريف", "mohammad-javad-zarif"),
+        MUALLEM,
+        ("الدوحة", "doha", PLACE),
+        ("الإمارات", "united-arab-emirates", PLACE),
+        ("والسعودية", "saudi-arabia", PLACE, "و"),
+    ]
+    talks = next(e for e in events_of(text, entries, ["اليوم"]) if e.kind == "meeting")
+    assert talks.place == "doha"

@@ -118,7 +118,8 @@ def inherit_places(
     conference the trip a participant makes to it or its host city, for the lead's first
     meeting the dateline."""
     meetings_host = host or lead
-    visits = [frame for frame in frames if frame.kind == VISIT]
+    # a tour's list of places says where the trip goes, not where any meeting was
+    visits = [frame for frame in frames if frame.kind == VISIT and frame.slot != "tour"]
     for frame in frames:
         if frame.kind != MEETING or frame.place is not None:
             continue

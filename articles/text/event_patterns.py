@@ -253,6 +253,8 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
+# «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية»: the places a tour takes in
+TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")
 # «رغبة بيدرسون في زيارة دمشق», «عن نيته في زيارة»: a visit still wished for
 WISH_WORDS = frozenset(
     "رغبه رغبته رغبتها نيه نيته نيتها عزم عزمه عزمها اعتزام اعتزامه استعداد استعداده".split()

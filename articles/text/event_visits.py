@@ -1,10 +1,12 @@
 """Visits: who travels and where to, from a verb («وصل», «زار», «حطت طائرة») or a noun
 («زيارة», «وصول»). Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import COMMAS, is_title_like
+from articles.text.event_tokens import COMMAS, is_adjective, is_title_like
 from articles.text.mentions import PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
@@ -57,6 +59,13 @@ def visit_frame(
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
+    if hit.pattern.tours and (stops := _tour_stops(article, sentence, hit)):
+        verb, places = stops
+        found = words.TOUR_INCLUDES.fullmatch(article.tokens[verb].form)
+        frame.slot, frame.status = "tour", "planned" if found.group("imp") else "held"
+        frame.place, frame.span_last = places[0].entity, places[-1].last
+        frame.further_places = places[1:]
+        return frame
     more = article.coordinated_people(subject.last + 1, sentence) if subject else []
     if more and subject.first > hit.last:
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
@@ -100,6 +109,31 @@ def visit_frame(
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
             return None
     return None
+
+
+_NISBA_RE = re.compile(r"\w{3,}يه")
+TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
+
+
+def _tour_stops(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> tuple[int, list[Mention]] | None:
+    """(the verb, the places) of «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات
+    والسعودية وقطر»: each place a tour takes in is visited."""
+    index = hit.last + 1
+    while index < sentence.last and (
+        is_adjective(article.tokens[index])
+        or _NISBA_RE.fullmatch(article.tokens[index].form)  # «جولة إقليمية», «جولة خليجية»
+        or article.word(index, words.RELATIVE_WORDS)
+        or article.tokens[index].form in COMMAS
+    ):
+        index += 1
+    if index + 1 >= sentence.last or not words.TOUR_INCLUDES.fullmatch(article.tokens[index].form):
+        return None
+    first = article.other_at.get(index + 1)
+    if first is None or first.first != index + 1 or not article.is_event_place(first):
+        return None
+    return index, [first, *article.coordinated_states(first.last + 1, sentence, TOUR_STOPS)]
 
 
 def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
