@@ -322,3 +322,18 @@ def test_it_places_no_meeting_on_the_stops_a_tour_lists():
     ]
     talks = next(e for e in events_of(text, entries, ["اليوم"]) if e.kind == "meeting")
     assert talks.place == "doha"
+
+
+def test_it_reads_a_delegation_led_by_someone_arriving_at_a_facility_in_a_city():
+    jaafari = person("بشار الجعفري", "bashar-al-jaafari")
+    delegation = ("وفد الحكومة السورية", "syrian-government-delegation", ORGANIZATION)
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    text = (
+        "ووصل وفد الحكومة السورية بقيادة سفيرها لدى الأمم المتحدة بشار الجعفري "
+        "إلى مقر المنظمة الدولية في جنيف الجمعة."
+    )
+    event = only_event(text, [jaafari, delegation, un, GENEVA])
+    assert (event.participants, event.place) == (("bashar-al-jaafari",), "geneva")
+    text = "وصل وفد الحكومة السورية إلى مقر الأمم المتحدة في جنيف اليوم."
+    event = only_event(text, [delegation, un, GENEVA])
+    assert (event.participants, event.place) == (("syrian-government-delegation",), "geneva")

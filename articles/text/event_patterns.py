@@ -308,7 +308,7 @@ DURING_WORDS = frozenset("خلال اثناء".split())
 VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|ها|هم|هما)?")  # «زيارته بيروت»
 DELEGATION_WORDS = frozenset("وفد الوفد وفدا".split())
 HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي يترأسه», «التي ترأسها»
-HEADED_BY = re.compile(r"برئاس(?:ه|ت(?=ه))")  # «برئاسة المعلم»
+HEADED_BY = re.compile(r"(?:برئاس|بقياد)(?:ه|ت(?=ه))")  # «برئاسة المعلم», «بقيادة الجعفري»
 PARTICIPATION_WORDS = frozenset("بمشاركه وبمشاركه بحضور وبحضور".split())
 # «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
 # محادثاته»: who informs another of his talks held them.

@@ -11,6 +11,7 @@ from articles.text.mentions import PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
+FACILITY_REACH = 4  # «إلى مقر المنظمة الدولية في جنيف»: from the facility to its «في»
 DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
@@ -52,8 +53,10 @@ def visit_frame(
             or article.tokens[hit.first].form.startswith("و")
         ):
             subject = None
+    head = None
     if (subject is None or subject.match.kind != PERSON) and hit.pattern.is_verb:
-        subject = _head_of_delegation(article, sentence, hit) or subject
+        head = _head_of_delegation(article, sentence, hit)
+        subject = head or subject
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
@@ -71,14 +74,17 @@ def visit_frame(
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1
     visitors = set()
-    if subject is not None and subject.first > hit.last and hit.pattern.is_verb:
+    if subject is not None and subject.first > hit.last and hit.pattern.is_verb and not head:
         # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
         start = hit.last + 1
+    to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
         if index in visitors:
             continue
         token, mention = article.tokens[index], article.other_at.get(index)
+        if token.is_in(words.TO_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
+            to_facility = index + 1
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
             while lead > hit.last and (
@@ -86,6 +92,11 @@ def visit_frame(
             ):
                 lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
+            after_to = after_to or (
+                to_facility is not None
+                and lead - to_facility <= FACILITY_REACH
+                and article.word(lead, words.LOCATIVE_WORDS)
+            )
             if hit.pattern.lands:  # «حطت طائرة الوزير في دمشق», «بدمشق», «بمطار دمشق»
                 after_to = article.word(lead, words.LOCATIVE_WORDS) or (
                     article.tokens[lead + 1].form.startswith("ب")
@@ -164,8 +175,8 @@ def _head_of_delegation(
             article.tokens[index + 1].form
         )
         if heads or words.HEADED_BY.fullmatch(article.tokens[index].form):
-            found, _ = article.scan_person(
-                index + 1 + bool(heads), sentence.last, stop_at_with=True, budget=0
+            found, _ = article.scan_person(  # «بقيادة سفيرها لدى الأمم المتحدة بشار الجعفري»
+                index + 1 + bool(heads), sentence.last, stop_at_with=True, budget=2
             )
             return found
         if index in article.person_at or article.is_trigger_word(index):
