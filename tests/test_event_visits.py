@@ -337,3 +337,16 @@ def test_it_reads_a_delegation_led_by_someone_arriving_at_a_facility_in_a_city()
     text = "وصل وفد الحكومة السورية إلى مقر الأمم المتحدة في جنيف اليوم."
     event = only_event(text, [delegation, un, GENEVA])
     assert (event.participants, event.place) == (("syrian-government-delegation",), "geneva")
+
+
+def test_it_reads_a_delegation_heading_for_a_city_as_its_heads_planned_visit():
+    hijab = person("رياض حجاب", "riyad-hijab")
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    text = "وأفادت مصادر بأن وفد المعارضة السورية يتجه إلى جنيف السبت برئاسة رياض حجاب."
+    event = only_event(text, [hijab, delegation, GENEVA], ["السبت"])
+    assert (event.participants, event.place, event.status) == (
+        ("riyad-hijab",),
+        "geneva",
+        "planned",
+    )
+    assert events_of("تتجه الأنظار إلى جنيف حيث تبدأ المفاوضات.", [GENEVA]) == []

@@ -119,6 +119,7 @@ TRIGGERS = (
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
+    _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»
     # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
