@@ -498,3 +498,23 @@ def test_it_reads_a_city_a_meeting_is_with_as_its_state():
     entries = [person("بيدرسن", "geir-pedersen"), ("دمشق", "damascus", PLACE)]
     found = events_of(text, entries, countries={"damascus": "syria"})
     assert meetings(found) == {("meeting", frozenset({"geir-pedersen", "syria"}), None)}
+
+
+def test_it_reads_a_preposition_drawn_out_before_a_quoted_body_as_no_word():
+    text = (
+        'وأوضحت المصادر أن غير بيدرسن سيلتقي المنسق العام لـ "هيئة التنسيق الوطنية" '
+        "المعارضة، حسن عبد العظيم، يوم الخميس."
+    )
+    body = ("هيئة التنسيق الوطنية", "national-coordination-body", ORGANIZATION)
+    entries = [PEDERSEN, body, person("حسن عبد العظيم", "hassan-abdul-azim")]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"geir-pedersen", "hassan-abdul-azim"}), None)
+    }
+
+
+def test_it_gives_whom_a_verb_after_that_meets_to_the_one_the_sentence_follows():
+    text = "وقالت مصادر إن غير بيدرسن سيزور دمشق وسط توقعات بأن يلتقي الرئيس بشار الأسد."
+    entries = [PEDERSEN, ASSAD, ("دمشق", "damascus", PLACE)]
+    assert ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus") in meetings(
+        events_of(text, entries)
+    )

@@ -75,6 +75,8 @@ def complete_participants(
         # «برنامج زيارة المقداد … وسيلتقي خلالها»: the visitor
         visitors = article.people(sentence.first, hit.first)
         candidates = subjects + visitors + [article.topic(sentence.index - 1)]
+    elif frame.slot == "after that":  # «… إن دي ميستورا … وسط توقعات بأن يلتقي الأسد»
+        candidates = article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
     elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
         candidates = [article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip

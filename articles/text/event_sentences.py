@@ -35,6 +35,7 @@ SUPPORT_VERB_REACH = 14
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
+_LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 _BESIDE_EVENT = (
     words.TITLE_WORDS
@@ -268,6 +269,13 @@ class ArticleText:
                 index, after_to = other.last + 1, False
                 continue
             token = tokens[index]
+            if token.form in _LONE_PREPOSITIONS and (
+                index + 1 in other_at
+                or index + 1 in person_at
+                or (index + 1 < end and tokens[index + 1].form in QUOTE_MARKS)
+            ):
+                index += 1  # «لـ "هيئة التنسيق الوطنية"»: «ل» drawn out, not a word
+                continue
             if token.is_word:
                 if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
                     index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase

@@ -282,6 +282,13 @@ def _verb_frame(
             frame.span_last = max(frame.span_last, frame.subject.last)
             return frame
         joined = not partners and _one_name_after_joined_verb(article, frame)
+        after_that = not partners and _one_name_after_that(article, frame)
+        if after_that:
+            # «وسط توقعات بأن يلتقي الرئيس بشار الأسد»: whom the one the story follows meets
+            frame.others, frame.slot = [frame.subject], "after that"
+            frame.span_last = max(frame.span_last, frame.subject.last)
+            frame.subject, frame.needs_subject = None, True
+            return frame
         if joined or (not partners and _one_name_after_opening_verb(article, frame)):
             # «التقى بيدرسن الأسد. كما التقى وزير الخارجية فيصل المقداد»: he met him too;
             # «وصل المعلم إلى طهران والتقى نظيره ظريف»: the subject of the verb before
@@ -391,13 +398,25 @@ def _one_name_after_opening_verb(article: ArticleText, frame: Frame) -> bool:
     )
 
 
+def _one_name_after_that(article: ArticleText, frame: Frame) -> bool:
+    """A singular imperfect meeting verb right after «أن» with one person after it and no
+    one else: «توقعات بأن يلتقي الرئيس بشار الأسد» tells whom someone will meet."""
+    hit = frame.hit
+    return (
+        bool(hit.groups.get("imp"))
+        and hit.first > frame.sentence.first
+        and article.word(hit.first - 1, words.THAT_WORDS)
+        and _one_name_after_verb(article, frame)
+    )
+
+
 def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
     """«وصل المعلم إلى طهران والتقى نظيره ظريف»: a singular meeting verb joined by «و» to
     an event verb before it in the sentence, one person after it: the one it meets."""
     hit, sentence = frame.hit, frame.sentence
     joined = (
         article.tokens[hit.first].form.startswith("و")
-        or article.tokens[hit.first - 1].form == "و"  # «، و التقى»
+        or (hit.first > sentence.first and article.tokens[hit.first - 1].form == "و")  # «، و»
         or article.word(hit.first - 1, words.ALSO_WORDS)  # «…، كما التقى رئيس الهيئة»
     )
     return (
