@@ -43,6 +43,7 @@ ALIASES = [
     *org("geneva-communique", "بيان جنيف", subkind="instrument"),
     *org("constitutional-committee", "اللجنة الدستورية", subkind="body"),
     *place("latakia", "اللاذقية"),
+    *place("douma", "دوما"),
 ]
 ROLES = [
     RoleEntry(
@@ -343,3 +344,9 @@ def test_it_names_no_syria_envoy_for_an_envoys_title_going_on_to_another_country
         assert "pedersen" not in {m.entity for m in link(text, gazetteer, on=on).matches}
     text = "وقال المبعوث الأممي للأزمة السورية إن"
     assert "pedersen" in {m.entity for m in link(text, gazetteer, on=on).matches}
+
+
+def test_it_takes_no_word_that_carries_nunation_for_a_name():
+    assert "douma" not in entities("وأكد أن أبواب إيران مفتوحة أمامه دومًا.")
+    assert "douma" not in entities("وستبقى الأبواب مفتوحة دوماً")
+    assert "douma" in entities("قصف مدينة دوما في الغوطة")

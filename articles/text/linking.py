@@ -52,6 +52,8 @@ _SUPPRESS_NESTED_KINDS = frozenset({"media"})
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # An envoy's title going on to another destination than Syria: «المبعوث الأممي إلى اليمن».
+# Nunation marks: a word that carries one («دومًا», «أخيرًا») is indefinite, not a name.
+_TANWIN_RE = re.compile("[\u064b-\u064d]")
 _ELSEWHERE_RE = re.compile(
     r"\s+(?:الي|لدي)\s+(?!سوري|دمشق|الشرق)\w"
     r"|\s+ل(?!ل?(?:سوري|ازمه|ملف|شؤون|شان|تسويه|حل|سلام|امين|امم|جامعه))\w{3}"
@@ -402,6 +404,8 @@ def link(
             entity = entities.pop()
             key = next(k for k in choices if k.entity == entity)
         start, end = _display_span(offsets, hit)
+        if key.variant != "adjective" and _TANWIN_RE.search(text, start, end + 1):
+            continue  # «أبواب إيران مفتوحة أمامه دومًا»: an indefinite word, not a name
         result.matches.append(
             Match(
                 entity=entity,
