@@ -518,3 +518,22 @@ def test_it_gives_whom_a_verb_after_that_meets_to_the_one_the_sentence_follows()
     assert ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus") in meetings(
         events_of(text, entries)
     )
+
+
+def test_it_reads_a_spouse_who_comes_along_as_no_host_nor_as_whose_arrival_it_is():
+    text = (
+        "وصل الرئيس بشار الأسد إلى الإمارات. وكان في استقبال الرئيس بشار الأسد وعقيلته "
+        "أسماء الأسد، لدى وصوله إلى مطار أبو ظبي الشيخ محمد بن زايد."
+    )
+    entries = [
+        ASSAD,
+        person("أسماء الأسد", "asma-al-assad"),
+        person("الشيخ محمد بن زايد", "mohamed-bin-zayed"),
+        ("الإمارات", "united-arab-emirates", PLACE),
+        ("أبو ظبي", "abu-dhabi", PLACE),
+    ]
+    found = events_of(text, entries, countries={"abu-dhabi": "united-arab-emirates"})
+    assert {e.participants for e in found if e.kind == "meeting"} == {
+        ("bashar-al-assad", "mohamed-bin-zayed")
+    }
+    assert {e.participants for e in found if e.kind == "visit"} == {("bashar-al-assad",)}

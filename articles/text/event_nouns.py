@@ -144,8 +144,23 @@ def noun_frame(
     elif (
         first := article.scan_person(index, sentence.last, stop_at_with=False, budget=1)[0]
     ) is not None:
-        found, body = article.scan_person(first.last + 1, sentence.last, stop_at_with=False)
-        frame.slot, frame.others = "genitive", [m for m in [first, found or body] if m is not None]
+        guests = [first]
+        if hit.pattern.is_reception:
+            # «في استقبال الرئيس الأسد وعقيلته أسماء الأسد، لدى وصوله إلى مطار أبو ظبي الشيخ
+            # محمد بن زايد»: those received, then who receives them past their arrival
+            guests += article.coordinated_people(first.last + 1, sentence)
+            after = guests[-1].last + 1
+            spouse = article.person_at.get(after + 1)
+            if article.word(after, words.SPOUSE_WORDS) and spouse is not None:
+                after = spouse.last + 1  # «وعقيلته أسماء الأسد»: she comes along
+            after += after < sentence.last and article.tokens[after].form in COMMAS
+            index = past_arrival(article, sentence, after)
+            if index == after:
+                index = first.last + 1
+        else:
+            index = first.last + 1
+        found, body = article.scan_person(index, sentence.last, stop_at_with=False)
+        frame.slot, frame.others = "genitive", [*guests, *[m for m in [found or body] if m]]
         if prefix == "ل" and len(frame.others) == 1:
             frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
         elif len(frame.others) == 1 and article.word(hit.first - 1, words.DURING_WORDS):

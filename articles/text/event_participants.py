@@ -112,7 +112,13 @@ def complete_participants(
         candidates = subjects + guests[:1] + [article.topic(sentence.index - 1)]
     else:
         candidates = subjects
+    if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
+        candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _spouse(article: ArticleText, mention: Mention | None) -> bool:
+    return mention is not None and article.word(mention.first - 1, words.SPOUSE_WORDS)
 
 
 def _informant(article: ArticleText, frame: Frame) -> list[Mention]:

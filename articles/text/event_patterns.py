@@ -256,6 +256,8 @@ CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
 # «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية»: the places a tour takes in
 TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")
+# «الرئيس الأسد وعقيلته أسماء الأسد»: a spouse comes along; «لدى وصوله» is still his
+SPOUSE_WORDS = frozenset("وعقيلته وزوجته وحرمه وعقيلتها وزوجها".split())
 # «رغبة بيدرسون في زيارة دمشق», «عن نيته في زيارة»: a visit still wished for
 WISH_WORDS = frozenset(
     "رغبه رغبته رغبتها نيه نيته نيتها عزم عزمه عزمها اعتزام اعتزامه استعداد استعداده".split()
