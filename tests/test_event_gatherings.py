@@ -475,3 +475,32 @@ def test_it_gives_the_host_city_to_no_other_named_conference_the_article_tells_l
     found = {(e.participants, e.place) for e in events_of(text, entries) if e.kind == "conference"}
     assert (("friends-of-syria",), "paris") in found
     assert all(place != "paris" for participants, place in found if "geneva-ii" in participants)
+
+
+def test_it_reads_a_session_or_round_of_talks_a_verb_holds_with_no_one_holding_it():
+    astana = ("أستانة", "astana", PLACE)
+    states = [("إيران", "iran", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    text = "تعقد، ظهر اليوم، جلسة محادثات جديدة في أستانة حول سوريا برعاية إيران وتركيا."
+    event = only_event(text, [astana, *states], ["ظهر اليوم"])
+    assert (event.kind, event.place, set(event.participants)) == (
+        "conference",
+        "astana",
+        {"iran", "turkey"},
+    )
+    process = ("محادثات أستانة", "astana-process", ORGANIZATION)
+    text = "وعقدت في 23 كانون الثاني، جولة أولى من محادثات أستانة بين وفدي النظام والمعارضة."
+    event = only_event(text, [process, ("أستانة", "astana", NESTED)], ["23 كانون الثاني"])
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "held",
+        ("astana-process",),
+    )
+
+
+def test_it_reads_no_new_gathering_in_a_verb_that_holds_the_one_told():
+    text = "وتعقد القمة غدا، ولا يحضر القمة بلدان هما إيران والولايات المتحدة."
+    entries = [
+        ("إيران", "iran", PLACE),
+        ("والولايات المتحدة", "united-states", PLACE, "و"),
+    ]
+    assert all("iran" not in e.participants for e in events_of(text, entries, ["غدا"]))

@@ -34,20 +34,26 @@ def opened_gathering(
     following = tokens[next_word] if next_word < sentence.last else None  # «أعمال "الهيئة»
     # «محادثات السلام السورية»: a noun in construct is as definite as what follows it.
     construct = (
-        following is not None and following.form.startswith("ال") and not following.adjective
-    ) or article.word(next_word, words.PLURAL_TITLE_WORDS)  # «اجتماع وزراء خارجية دول …»
+        (following is not None and following.form.startswith("ال") and not following.adjective)
+        or article.word(next_word, words.PLURAL_TITLE_WORDS)  # «اجتماع وزراء خارجية دول …»
+        or (following is not None and bool(following.heads) and not hit.pattern.is_verb)
+    )  # «جلسة محادثات جديدة في أستانة»: a session of talks
     definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE or construct
     if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
-    if article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
-        return None
+    if not named and article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
+        return None  # but «جولة أولى من محادثات أستانة بين وفدي النظام والفصائل»
     if hit.pattern.needs_opening and following is not None and following.heads:
         return None  # «أعمال القمة»: the summit tells itself
+    anchor = _round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
+    # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before
+    bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
     found = next(
         (
             (index, opening)
-            for index in range(hit.first - 1, max(sentence.first, hit.first - OPENER_REACH) - 1, -1)
+            for index in range(anchor - 1, max(sentence.first, anchor - OPENER_REACH) - 1, -1)
             if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
+            or (not bare and (opening := _holding_verb(article, index, anchor)))
         ),
         None,
     )
@@ -88,6 +94,29 @@ def opened_gathering(
     if hit.pattern.needs_opening and not any(m.match.kind == ORGANIZATION for m in frame.others):
         return None  # «بدأت أعمال العنف في حمص»: works of no body
     return frame if frame.others or frame.place else None
+
+
+def _holding_verb(article: ArticleText, index: int, anchor: int):
+    """«تعقد، ظهر اليوم، جلسة محادثات», «وعقدت في 23 كانون الثاني جولة أولى من …»: a verb
+    that holds the gathering with no one named before it, who would be holding it."""
+    holding = words.HOLDING_VERB.fullmatch(article.tokens[index].form)
+    if holding is None:
+        return None
+    named = any(i in article.person_at or i in article.other_at for i in range(index + 1, anchor))
+    return None if named else holding
+
+
+def _round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
+    """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins, else the trigger."""
+    index = hit.first
+    if not article.word(index - 1, words.FROM_WORDS):
+        return index
+    for back in range(index - 2, max(sentence.first, index - 5) - 1, -1):
+        if article.word(back, words.ROUND_WORDS):
+            return back
+        if not (is_adjective(article.tokens[back]) or article.tokens[back].is_word):
+            break
+    return index
 
 
 def _with_participation(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:

@@ -139,6 +139,9 @@ OPENING_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نطلق|بدا|فتتح|ختتم|نعقد|ستانف)|انطلق|بدا|بدات|افتتح"
     r"|اختتم|انعقد|استانف)(?:ت)?(?:ها|ه)?"
 )
+# «تعقد، ظهر اليوم، جلسة محادثات», «وعقدت … جولة أولى من محادثات أستانة»: a gathering held,
+# its subject the gathering itself (not «عقد لافروف اجتماعا»: someone holds it)
+HOLDING_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:عقد|جري)|عقدت|جرت)")
 # «لوقف النزاع في سورية»: a place after these is where the war is, not where talks are.
 CONFLICT_WORDS = frozenset("النزاع الازمه الصراع الحرب القتال الاقتتال العنف المعارك".split())
 # «الاجتماع الرباعي حول سوريا»: what a gathering is about, not who takes part.
