@@ -451,3 +451,12 @@ def test_it_holds_the_days_meetings_where_the_gathering_the_article_opens_with_i
     text = opening + "ومن المقرر أن يلتقي بيدرسن وزير الخارجية التركي مولود جاويش أوغلو."
     found = meetings(events_of(text, entries, ["اليوم"]))
     assert ("meeting", frozenset({"geir-pedersen", "mevlut-cavusoglu"}), None) in found
+
+
+def test_it_takes_a_place_phrase_right_before_the_event_noun_a_verb_opens():
+    vienna = ("فيينا", "vienna", PLACE)
+    states = [("الولايات المتحدة", "united-states", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    text = "وبدأ صباح الجمعة في قصر ضخم في فيينا، اجتماع بين الولايات المتحدة وتركيا."
+    assert only_event(text, [vienna, *states], ["صباح الجمعة"]).place == "vienna"
+    text = "وبحث الوزيران الأزمة في سوريا."
+    assert all(e.place is None for e in events_of(text, [("سوريا", "syria", PLACE)]))

@@ -78,7 +78,30 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         ):
             return None  # «في موسكو أو جنيف»
         return mention.entity
-    return _where_before(article, frame) or _where_said_after(article, frame)
+    return (
+        _where_before(article, frame)
+        or _where_said_after(article, frame)
+        or _where_right_before(article, frame)
+    )
+
+
+def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
+    """«بدأ وزراء خارجية … الجمعة في فيينا محادثات», «وبدأ صباح الجمعة في قصر ضخم في فيينا،
+    اجتماع بين …»: a place phrase right before an event noun, over a comma, says where the
+    verb before both has it happen."""
+    hit = frame.hit
+    if hit.pattern.is_verb:
+        return None
+    index = hit.first - 1
+    while index > frame.sentence.first and article.tokens[index].form in COMMAS:
+        index -= 1
+    mention = article.other_at.get(index)
+    if mention is None or mention.last != index or not article.is_event_place(mention):
+        return None
+    lead = article.locative_lead(mention)
+    if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
+        return None  # not «الأزمة في سوريا»
+    return mention.entity
 
 
 def _where_said_after(article: ArticleText, frame: Frame) -> str | None:
