@@ -537,3 +537,18 @@ def test_it_reads_a_spouse_who_comes_along_as_no_host_nor_as_whose_arrival_it_is
         ("bashar-al-assad", "mohamed-bin-zayed")
     }
     assert {e.participants for e in found if e.kind == "visit"} == {("bashar-al-assad",)}
+
+
+def test_it_reads_a_minister_named_by_nationality_as_the_one_that_title_named_before():
+    bin_zayed = person("عبد الله بن زايد", "abdullah-bin-zayed")
+    text = (
+        "استقبل الرئيس بشار الأسد، اليوم الثلاثاء، وزير الخارجية الإماراتي عبد الله بن زايد. "
+        "وأكدت الرئاسة أن الأسد استقبل الوزير الإماراتي في دمشق."
+    )
+    entries = [ASSAD, person("الأسد", "bashar-al-assad"), bin_zayed, ("دمشق", "damascus", PLACE)]
+    event = only_event(text, entries, ["اليوم الثلاثاء"])
+    assert (event.participants, event.place, event.date_text) == (
+        ("abdullah-bin-zayed", "bashar-al-assad"),
+        "damascus",
+        "اليوم الثلاثاء",
+    )

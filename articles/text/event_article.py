@@ -272,10 +272,13 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
             best = max(cluster, key=_information)
             slugs = {slug for f in cluster for slug in f.participants}
             place = next((f.place for f in cluster if f.place), None)
+            # «استقبل الأسد، اليوم الثلاثاء، …» … «أن الأسد استقبل الوزير الإماراتي في دمشق»:
+            # the place one report gives, the day another
+            date = best.date or next((f.date for f in cluster if f.date), None)
             events.append(
                 (
                     (best.sentence.start, best.trigger[0], best.span_last),
-                    _event(article, best, slugs, place),
+                    _event(article, best, slugs, place, date),
                 )
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
@@ -398,9 +401,9 @@ def _information(frame: Frame) -> tuple:
 
 
 def _event(
-    article: ArticleText, frame: Frame, participants: set[str], place: str | None
+    article: ArticleText, frame: Frame, participants: set[str], place: str | None, date
 ) -> ExtractedEvent:
-    date, (first, last), sentence = frame.date, frame.trigger, frame.sentence
+    (first, last), sentence = frame.trigger, frame.sentence
     return ExtractedEvent(
         kind=frame.kind,
         status=frame.status,

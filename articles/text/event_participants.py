@@ -208,7 +208,24 @@ def _nationality_named(article: ArticleText, frame: Frame) -> Mention | None:
     if nationality is None:
         return None
     first = article.sentences[sentence.index - 1].first if sentence.index else sentence.first
-    for person in article.people(first, hit.first):
+    return _titled_with(article, nationality, first, hit.first)
+
+
+def nationality_referent(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+    """Whom «الوزير الإماراتي» at token `index` stands for: the last one named in the two
+    sentences before or in this one whose title gave that nationality («استقبل الأسد وزير
+    الخارجية الإماراتي عبد الله بن زايد …» … «أن الأسد استقبل الوزير الإماراتي في دمشق»)."""
+    if index + 1 >= sentence.last or not article.word(index, _UNNAMED_VISITOR_WORDS):
+        return None
+    nationality = article.tokens[index + 1]
+    if not nationality.adjective:
+        return None
+    first = article.sentences[max(0, sentence.index - 2)].first
+    return _titled_with(article, nationality.form, first, index)
+
+
+def _titled_with(article: ArticleText, nationality: str, first: int, last: int) -> Mention | None:
+    for person in article.people(first, last):
         title = range(max(first, person.first - TITLE_REACH), person.first)
         if any(article.tokens[i].form == nationality for i in title):
             return person

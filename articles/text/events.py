@@ -33,7 +33,12 @@ from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
-from articles.text.event_participants import add_attendees, add_joiners, complete_participants
+from articles.text.event_participants import (
+    add_attendees,
+    add_joiners,
+    complete_participants,
+    nationality_referent,
+)
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
@@ -265,6 +270,11 @@ def _verb_frame(
             found = joined[0] if joined else None
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
+    if (found or body) is None and frame.subject is not None and frame.subject.first < hit.first:
+        referent = nationality_referent(article, sentence, after)  # «استقبل الوزير الإماراتي»
+        if referent is not None:
+            frame.others, frame.span_last = [referent], after + 1
+            return frame
     if found is None and not partners and (states := _ministers_states(article, frame)):
         # «ويجتمع وزراء خارجية الأردن والسعودية والعراق ومصر غدا في عمان»: the states meet
         frame.others, frame.span_last = states, states[-1].last
