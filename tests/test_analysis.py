@@ -231,3 +231,18 @@ def test_it_takes_no_head_whose_envoy_acts_for_a_participant():
     text = "والتقى مبعوث الرئيس الروسي ألكسندر لافرنتييف بشار الأسد."
     [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
     assert event.participants == ("alexander-lavrentiev", "bashar-al-assad")
+
+
+def test_it_takes_no_part_from_a_head_named_as_whose_minister_someone_is():
+    assad = RoleEntry("bashar-al-assad", "head-of-state", "syria", date(2000, 7, 17), None, ())
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("bashar-al-assad", PERSON, "الأسد"),
+            AliasEntry("faisal-mekdad", PERSON, "فيصل المقداد"),
+            AliasEntry("ayman-safadi", PERSON, "أيمن الصفدي"),
+        ],
+        [assad],
+    )
+    text = "والتقى وزير خارجية الأسد فيصل المقداد بأيمن الصفدي في عمان."
+    [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
+    assert event.participants == ("ayman-safadi", "faisal-mekdad")

@@ -81,6 +81,8 @@ def _normalized_index(offsets: list[int], offset: int, default: int) -> int:
 # ألكسندر لافرنتييف»), so only a head of state or government is taken for the principal.
 _PRINCIPAL_BEFORE_RE = re.compile(
     r"(?:مبعوث|موفد|ممثل|مندوب)\S*\s+(?:\S+\s+)?(?:لل|ال|ل)?(?:رئيس|ملك|امير)\S*\s+(?:\S+\s+)?$"
+    # «وزير خارجية الأسد فيصل المقداد»: whose minister he is
+    r"|(?:^|\s)[وف]?(?:وزير|وزيره|وزراء)\s+(?:خارجيه|دفاع|داخليه)\s+$"
 )
 _PRINCIPAL_KINDS = frozenset(("head-of-state", "head-of-government", "crown-prince"))
 
