@@ -245,3 +245,11 @@ def test_it_reads_the_states_of_leaders_in_quotes_and_a_quote_closed_by_the_othe
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"angela-merkel", "recep-tayyip-erdogan"}), None)
     }
+
+
+def test_it_reads_two_joined_subjects_after_an_adverb_of_time_as_meeting_each_other():
+    text = "كما التقى بعد ذلك جون كيري وسيرغي لافروف."
+    entries = [KERRY, person("وسيرغي لافروف", "sergey-lavrov", "و")]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), None)
+    }

@@ -35,6 +35,7 @@ SUPPORT_VERB_REACH = 14
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
+_THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 _BESIDE_EVENT = (
@@ -277,6 +278,9 @@ class ArticleText:
                 index += 1  # «لـ "هيئة التنسيق الوطنية"»: «ل» drawn out, not a word
                 continue
             if token.is_word:
+                if token.form in _THEN_WORDS and self.word(index + 1, _THAT_WORDS):
+                    index += 2  # «كما التقى بعد ذلك كيري ولافروف»: an adverb of time
+                    continue
                 if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
                     index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase
                     continue
