@@ -552,3 +552,13 @@ def test_it_reads_a_minister_named_by_nationality_as_the_one_that_title_named_be
         "damascus",
         "اليوم الثلاثاء",
     )
+
+
+def test_it_gives_a_verb_after_a_relative_clause_closed_by_a_comma_its_antecedent():
+    text = (
+        "وكان محمد جواد ظريف الذي وصل الأحد إلى دمشق على رأس وفد رفيع المستوى، "
+        'قد التقى بالرئيس السوري "بشار الأسد".'
+    )
+    entries = [ZARIF, person("بالرئيس السوري", "bashar-al-assad", "ب"), ("دمشق", "damascus", PLACE)]
+    found = {(e.kind, e.participants) for e in events_of(text, entries)}
+    assert ("meeting", ("bashar-al-assad", "mohammad-javad-zarif")) in found

@@ -24,6 +24,7 @@ from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
+RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
 TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
@@ -316,6 +317,9 @@ class ArticleText(PlacesInText):
             comma = form in ",،" and (
                 (verb and position == index - 1) or self.word(position + 1, words.BEFORE_VERB_WORDS)
             )
+            if comma and verb:
+                # «وكان عراقجي الذي وصل الأحد إلى دمشق، قد التقى»: the relative's antecedent
+                return self._before_relative(position, start)
             if not (
                 self.word(position, words.BEFORE_VERB_WORDS)
                 or comma
@@ -323,6 +327,19 @@ class ArticleText(PlacesInText):
             ):
                 return None
         return None
+
+    def _before_relative(self, comma: int, start: int) -> Mention | None:
+        """The person right before the relative clause a comma closes, else the person right
+        before the comma."""
+        for position in range(comma - 1, max(start, comma - RELATIVE_REACH) - 1, -1):
+            if self.tokens[position].form in ",،":
+                break
+            if self.word(position, words.RELATIVE_WORDS):
+                person = self.person_at.get(position - 1)
+                if person is not None and person.last == position - 1:
+                    return person if self.is_participant(person) else None
+                break
+        return self.person_before(comma, start, verb=False)
 
     def _after_with(self, person: Mention) -> bool:
         index = person.first - 1
