@@ -562,3 +562,10 @@ def test_it_gives_a_verb_after_a_relative_clause_closed_by_a_comma_its_anteceden
     entries = [ZARIF, person("بالرئيس السوري", "bashar-al-assad", "ب"), ("دمشق", "damascus", PLACE)]
     found = {(e.kind, e.participants) for e in events_of(text, entries)}
     assert ("meeting", ("bashar-al-assad", "mohammad-javad-zarif")) in found
+
+
+def test_it_gives_a_dual_support_verb_both_names_joined_before_it():
+    text = "وأشار البيان إلى أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا الأحد."
+    entries = [person("كوفي أنان", "kofi-annan"), person("وبشار الأسد", "bashar-al-assad", "و")]
+    event = only_event(text, entries, ["الأحد"])
+    assert (event.participants, event.status) == (("bashar-al-assad", "kofi-annan"), "planned")

@@ -175,6 +175,9 @@ def noun_frame(
         if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
             more = article.coordinated_people(subject.last + 1, sentence)
             frame.others.extend(m for m in more if m.last < hit.first)
+            if not more and _dual_support_after(article, sentence, hit, subject):
+                # «أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا»: the two before a dual verb
+                frame.others.extend(article.people(sentence.first, subject.first)[:1])
         elif (
             subject is None
             and not frame.others
@@ -188,6 +191,20 @@ def noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+def _dual_support_after(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention
+) -> bool:
+    """Whether the support verb of the noun is dual («سيعقدان», «عقدا») and the subject before
+    it is joined by «و» to a name before that."""
+    verb = article.support_verb(sentence, hit)
+    return (
+        verb is not None
+        and subject.last < verb
+        and subject.match.prefix.startswith("و")
+        and article.tokens[verb].form.endswith(("ان", "ا"))
+    )
 
 
 def _delegation_after_b(article: ArticleText, index: int) -> bool:
