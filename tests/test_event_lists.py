@@ -253,3 +253,19 @@ def test_it_reads_two_joined_subjects_after_an_adverb_of_time_as_meeting_each_ot
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"john-kerry", "sergey-lavrov"}), None)
     }
+
+
+def test_it_reads_a_double_prime_as_closing_a_straight_quote():
+    text = (
+        'أعلن سيرغي لافروف عن مؤتمر "جنيف-2″ في تشرين الثاني. وقال لافروف في ختام محادثات '
+        'مع نظيره جون كيري في بالي "لقد أيدنا الدعوة إلى المؤتمر".'
+    )
+    entries = [
+        person("سيرغي لافروف", "sergey-lavrov"),
+        person("لافروف", "sergey-lavrov"),
+        KERRY,
+        ("بالي", "bali", PLACE),
+    ]
+    assert ("meeting", frozenset({"sergey-lavrov", "john-kerry"}), "bali") in meetings(
+        events_of(text, entries)
+    )

@@ -15,9 +15,15 @@ _TOKEN_RE = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u2060\ufeff]+|[^\s\w]"
 )
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+# «"جنيف-2″»: a double prime (folded to two primes) closes a straight quote in some pages
+_PRIME_CLOSER = "\u2032\u2032"
 # What closes each opening mark: typed quotes mix with straight ones («"ميركل”», «“لافروف"»).
-_CLOSERS = {"«": frozenset("»"), "“": frozenset('”"'), '"': frozenset('"”')}
-QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+_CLOSERS = {
+    "«": frozenset("»"),
+    "“": frozenset(("”", '"', _PRIME_CLOSER)),
+    '"': frozenset(('"', "”", _PRIME_CLOSER)),
+}
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values()) | {_PRIME_CLOSER}
 COMMAS = frozenset(",،")
 COMMAS_AND_QUOTES = COMMAS | QUOTE_MARKS  # «ونظيره الروسي "لافروف"», «“بيدرسون”، بمقر»
 
@@ -43,7 +49,7 @@ class Token:
         self.flags = (
             (_HEAD if heads else 0)
             | (_STATEMENT if words.STATEMENT_VERB.fullmatch(form) else 0)
-            | (_QUOTE if form in QUOTE_PAIRS or form in QUOTE_PAIRS.values() else 0)
+            | (_QUOTE if form in QUOTE_MARKS else 0)
         )
 
     def is_in(self, vocabulary: frozenset[str]) -> bool:
