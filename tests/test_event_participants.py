@@ -569,3 +569,11 @@ def test_it_gives_a_dual_support_verb_both_names_joined_before_it():
     entries = [person("كوفي أنان", "kofi-annan"), person("وبشار الأسد", "bashar-al-assad", "و")]
     event = only_event(text, entries, ["الأحد"])
     assert (event.participants, event.status) == (("bashar-al-assad", "kofi-annan"), "planned")
+
+
+def test_it_reads_during_his_reception_of_someone_as_his_receiving_that_guest():
+    text = "دعا الرئيس بشار الأسد خلال استقباله نبيل العربي في دمشق إلى الحوار."
+    entries = [ASSAD, person("نبيل العربي", "nabil-elaraby"), ("دمشق", "damascus", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"bashar-al-assad", "nabil-elaraby"}), "damascus")
+    }

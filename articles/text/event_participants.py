@@ -48,7 +48,9 @@ def complete_participants(
         return
     taken = {m.entity for m in frame.others}
     subjects = [f.subject for f in frames if f is not frame and f.subject]
-    if hit.pattern.is_reception:  # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor
+    # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor; but «خلال استقباله العربي»
+    # is the receiving of his own guest
+    if hit.pattern.is_reception and not article.word(hit.first - 1, words.DURING_WORDS):
         visits = [f for f in [*earlier, *frames] if f.kind == VISIT]
         candidates = [
             m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
