@@ -577,3 +577,12 @@ def test_it_reads_during_his_reception_of_someone_as_his_receiving_that_guest():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"bashar-al-assad", "nabil-elaraby"}), "damascus")
     }
+
+
+def test_it_gives_no_named_people_the_meeting_of_an_unnamed_group_told_by_their_clitic():
+    text = (
+        "وسلم نبيل العربي بشار الأسد المبادرة التي اعتمدها وزراء الخارجية العرب "
+        "في اجتماعهم الأخير في القاهرة."
+    )
+    entries = [person("نبيل العربي", "nabil-elaraby"), ASSAD, ("القاهرة", "cairo", PLACE)]
+    assert meetings(events_of(text, entries)) == set()

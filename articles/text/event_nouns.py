@@ -138,6 +138,8 @@ def noun_frame(
     ):
         return None  # «اللقاء», «الاتصال»: the meeting already told
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
+        if clitic == "هم" and _unnamed_group_before(article, sentence, hit):
+            return None  # «اعتمدها وزراء الخارجية العرب في اجتماعهم الأخير»: theirs, unnamed
         index = past_arrival(article, sentence, index)
         found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
         frame.others = [found] if found else []
@@ -191,6 +193,19 @@ def noun_frame(
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
     return frame
+
+
+GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعهم»: from the group to its noun
+
+
+def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A plural title right before the noun with no name between: whose «هم» it is."""
+    for index in range(hit.first - 1, max(sentence.first, hit.first - GROUP_REACH) - 1, -1):
+        if index in article.person_at:
+            return False
+        if article.word(index, words.PLURAL_TITLE_WORDS):
+            return True
+    return False
 
 
 def _dual_support_after(
