@@ -504,3 +504,15 @@ def test_it_reads_no_new_gathering_in_a_verb_that_holds_the_one_told():
         ("والولايات المتحدة", "united-states", PLACE, "و"),
     ]
     assert all("iran" not in e.participants for e in events_of(text, entries, ["غدا"]))
+
+
+def test_it_reads_a_named_conference_past_its_topic_and_one_called_for_as_planned():
+    geneva_ii = ("جنيف-2", "geneva-ii", ORGANIZATION)
+    text = 'وترغب روسيا في الدعوة إلى مؤتمر السلام الدولي حول سوريا "جنيف-2" في تشرين الثاني.'
+    entries = [geneva_ii, ("روسيا", "russia", PLACE), ("سوريا", "syria", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.status) == (
+        "conference",
+        ("geneva-ii",),
+        "planned",
+    )

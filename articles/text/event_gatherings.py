@@ -16,6 +16,7 @@ GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who 
 PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حزيران الفائت بمشاركة»
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
+_NAME_WORDS = frozenset(("السلام",))
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
 
@@ -151,8 +152,15 @@ def conference_frame(
         return False  # «رئيس الدورة الحالية لمجلس الجامعة»: a title
     if hit.pattern.conference_by_adjective and not article.word(index, words.GATHERING_ADJECTIVES):
         return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
-    while index < min(sentence.last, hit.last + 6):
+    limit = hit.last + 6
+    while index < min(sentence.last, limit):
         token, mention = article.tokens[index], article.other_at.get(index)
+        topic = article.other_at.get(index + 1)
+        if token.is_in(words.TOPIC_WORDS) and topic is not None and topic.first == index + 1:
+            # «مؤتمر السلام الدولي حول سوريا "جنيف-2″»: over what it is about to its name
+            index = topic.last + 1
+            limit = max(limit, index + 3)
+            continue
         if mention is not None and mention.match.kind != PLACE:
             frame.others.append(mention)
             frame.span_last = index = mention.last
@@ -168,6 +176,7 @@ def conference_frame(
             or token.form.isdigit()
             or token.form in _BRACKETS
             or token.form in QUOTE_MARKS
+            or token.is_in(_NAME_WORDS)  # «مؤتمر السلام الدولي»
             or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
         ):
             frame.span_last = index

@@ -261,6 +261,8 @@ PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".sp
 TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")
 # «الرئيس الأسد وعقيلته أسماء الأسد»: a spouse comes along; «لدى وصوله» is still his
 SPOUSE_WORDS = frozenset("وعقيلته وزوجته وحرمه وعقيلتها وزوجها".split())
+# «الدعوة إلى مؤتمر», «دعا إلى اجتماع طارئ»: a gathering called for is still to come
+CALL_VERB = re.compile(r"[وفب]?(?:ال)?(?:دعو[هت]|دعا|دعت|[يت]دعو|دعوا)")
 # «رغبة بيدرسون في زيارة دمشق», «عن نيته في زيارة»: a visit still wished for
 WISH_WORDS = frozenset(
     "رغبه رغبته رغبتها نيه نيته نيتها عزم عزمه عزمها اعتزام اعتزامه استعداد استعداده".split()

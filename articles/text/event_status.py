@@ -113,6 +113,10 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
     if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
+    if article.word(hit.first - 1, words.TO_WORDS) and words.CALL_VERB.fullmatch(
+        article.tokens[max(sentence.first, hit.first - 2)].form
+    ):
+        return PLANNED  # «ترغبان في الدعوة إلى مؤتمر السلام الدولي»
     if (
         article.word(hit.first - 1, words.CALLED_FOR_WORDS)
         and article.word(hit.first - 2, words.ABOUT_HOLDING_WORDS)
