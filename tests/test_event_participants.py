@@ -586,3 +586,9 @@ def test_it_gives_no_named_people_the_meeting_of_an_unnamed_group_told_by_their_
     )
     entries = [person("نبيل العربي", "nabil-elaraby"), ASSAD, ("القاهرة", "cairo", PLACE)]
     assert meetings(events_of(text, entries)) == set()
+
+
+def test_it_reads_a_name_after_that_and_before_unnamed_counterparts_as_the_subject():
+    text = "والتقى جون كيري سيرغي لافروف. كما يفترض أن يلتقي سيرغي لافروف نظراءه من المنطقة."
+    entries = [person("جون كيري", "john-kerry"), person("سيرغي لافروف", "sergey-lavrov")]
+    assert len([e for e in events_of(text, entries) if e.kind == "meeting"]) == 1

@@ -120,6 +120,9 @@ TRIGGERS = (
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
     _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»
+    # «كما رافق الرئيس الأسد إلى مدينة جدة»: whom one goes along with travels too; not
+    # «يرافقه وفد», told with the trip itself
+    _pattern(VISIT, rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])رافق|رافق){_VERB_SUFFIX}", is_verb=True),
     # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
@@ -230,6 +233,10 @@ ROUND_WORDS = frozenset("جوله جولات سلسله".split())
 BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المباحثات بينهما»
 # «كما التقى», «ثم زار»: a verb joined to the one before, its subject left to the sentence
 ALSO_WORDS = frozenset(("كما", "ثم"))
+# «يلتقي لافروف نظراءه من المنطقة», «يلتقي عددا من المسؤولين»: whom a verb meets, unnamed
+UNNAMED_OBJECT_WORDS = frozenset(
+    "نظراءه نظراءها نظيره نظيرها نظيريه عددا عدد مسؤولين المسؤولين مسؤولي كبار".split()
+)
 # «وزراء خارجية الأردن والسعودية»: the unnamed officials of the states that follow
 PLURAL_TITLE_WORDS = frozenset("وزراء رؤساء قاده زعماء ممثلو ممثلي نواب".split())
 # «الوزيران», «الطرفين»: the two people of the previous event.

@@ -412,11 +412,19 @@ def _one_name_after_that(article: ArticleText, frame: Frame) -> bool:
     """A singular imperfect meeting verb right after «أن» with one person after it and no
     one else: «توقعات بأن يلتقي الرئيس بشار الأسد» tells whom someone will meet."""
     hit = frame.hit
-    return (
+    if not (
         bool(hit.groups.get("imp"))
         and hit.first > frame.sentence.first
         and article.word(hit.first - 1, words.THAT_WORDS)
         and _one_name_after_verb(article, frame)
+    ):
+        return False
+    # but «أن يلتقي لافروف نظراءه من المنطقة»: the name is the subject of unnamed others
+    after = frame.subject.last + 1
+    return after >= frame.sentence.last or not (
+        article.word(after, words.UNNAMED_OBJECT_WORDS)
+        or article.word(after, words.GROUP_WORDS)
+        or article.word(after, words.PLURAL_TITLE_WORDS)
     )
 
 
