@@ -355,4 +355,8 @@ def test_it_reads_a_delegation_heading_for_a_city_as_its_heads_planned_visit():
 def test_it_reads_going_along_with_someone_to_a_city_as_a_visit_there():
     text = "كما رافق الوزير الرئيس بشار الأسد إلى مدينة جدة."
     event = only_event(text, [ASSAD, ("جدة", "jeddah", PLACE)])
-    assert (event.kind, event.participants, event.place) == ("visit", ("bashar-al-assad",), "jeddah")
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("bashar-al-assad",),
+        "jeddah",
+    )
