@@ -516,3 +516,19 @@ def test_it_reads_a_named_conference_past_its_topic_and_one_called_for_as_planne
         ("geneva-ii",),
         "planned",
     )
+
+
+def test_it_reads_a_round_of_named_talks_a_verbal_noun_opens_in_the_sentences_tense():
+    process = ("محادثات أستانا", "astana-process", ORGANIZATION)
+    entries = [process, ("أستانا", "astana", NESTED)]
+    text = "وأعلنت الخارجية الكازاخية عن انطلاق الجولة التاسعة من محادثات أستانا."
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.status) == (
+        "conference",
+        ("astana-process",),
+        "held",
+    )
+    text = "وقبل انطلاق الجولة التاسعة من محادثات أستانا قال الوزير إن الوضع صعب."
+    assert only_event(text, entries).status == "planned"
+    text = "وذلك لتمهيد الطريق أمام بدء جولة جديدة من محادثات أستانا."
+    assert only_event(text, entries).status == "planned"

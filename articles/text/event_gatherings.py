@@ -49,11 +49,13 @@ def opened_gathering(
     anchor = _round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
     # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before
     bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
+    round_of_named = named and anchor < hit.first  # «انطلاق الجولة التاسعة من محادثات أستانا»
     found = next(
         (
             (index, opening)
             for index in range(anchor - 1, max(sentence.first, anchor - OPENER_REACH) - 1, -1)
             if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
+            or (round_of_named and (opening := words.OPENING_NOUN.fullmatch(tokens[index].form)))
             or (not bare and (opening := _holding_verb(article, index, anchor)))
         ),
         None,
@@ -65,7 +67,12 @@ def opened_gathering(
     verb, opening = found
     frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     frame.span_first, frame.slot = verb, "opened"
-    frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
+    if opening.re is words.OPENING_NOUN:  # «عن انطلاق الجولة التاسعة»: the sentence's tense,
+        frame.slot = "opened by a noun"  # but «قبل انطلاق الجولة» is still to come
+        if article.word(verb - 1, words.EVE_WORDS) or tokens[verb].form.startswith("ل"):
+            frame.slot, frame.status = "opened", PLANNED
+    else:
+        frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
     states = []
     for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
         mention = article.person_at.get(index) or article.other_at.get(index)

@@ -142,6 +142,11 @@ OPENING_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نطلق|بدا|فتتح|ختتم|نعقد|ستانف)|انطلق|بدا|بدات|افتتح"
     r"|اختتم|انعقد|استانف)(?:ت)?(?:ها|ه)?"
 )
+# «عن انطلاق الجولة التاسعة من محادثات أستانا», «مع بدء المفاوضات»: a gathering opened, told
+# by a verbal noun
+# «قبل انطلاق الجولة», «تمهيد الطريق أمام بدء جولة جديدة»: still to come
+EVE_WORDS = frozenset("قبل قبيل عشيه امام".split())
+OPENING_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:انطلاق|بدء|افتتاح|اختتام|استئناف)")
 # «تعقد، ظهر اليوم، جلسة محادثات», «وعقدت … جولة أولى من محادثات أستانة»: a gathering held,
 # its subject the gathering itself (not «عقد لافروف اجتماعا»: someone holds it)
 HOLDING_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:عقد|جري)|عقدت|جرت)")
