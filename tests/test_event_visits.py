@@ -360,3 +360,16 @@ def test_it_reads_going_along_with_someone_to_a_city_as_a_visit_there():
         ("bashar-al-assad",),
         "jeddah",
     )
+
+
+def test_it_reads_a_stay_at_a_hotel_in_a_city_and_whom_the_visitor_meets_during_it():
+    damascus = ("العاصمة السورية", "damascus", PLACE)
+    text = (
+        "ووصل غير بيدرسن الى مقر إقامته في أحد فنادق العاصمة السورية، ومن المقرر أن يلتقي "
+        "خلال زيارته وزير الخارجية فيصل المقداد."
+    )
+    found = events_of(text, [PEDERSEN, damascus, person("فيصل المقداد", "faisal-mekdad")])
+    assert {(e.kind, e.participants, e.place) for e in found} == {
+        ("visit", ("geir-pedersen",), "damascus"),
+        ("meeting", ("faisal-mekdad", "geir-pedersen"), "damascus"),
+    }

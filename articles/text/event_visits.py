@@ -88,7 +88,9 @@ def visit_frame(
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
             while lead > hit.last and (
-                article.word(lead, words.CITY_WORDS) or article.word(lead, words.FACILITY_WORDS)
+                article.word(lead, words.CITY_WORDS)
+                or article.word(lead, words.FACILITY_WORDS)
+                or article.tokens[lead].form == "احد"  # «في أحد فنادق العاصمة السورية»
             ):
                 lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
@@ -115,6 +117,8 @@ def visit_frame(
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
+        # «إلى مقر إقامته في أحد فنادق العاصمة السورية»: the facility's words lead to its city
+        filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):

@@ -224,10 +224,18 @@ def _verb_frame(
         return _object_clitic_frame(article, sentence, hit, frame)
     if hit.pattern.hosts_visit and (hosted := hosted_visit(article, sentence, hit, frame)):
         return hosted
+    visited_place = None
     if article.word(hit.last + 1, words.DURING_IT_WORDS):
         # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
         frame.set_subject(None)
         frame.slot, after = "during it", hit.last + 2
+    elif _during_his_visit(article, hit):
+        # «ومن المقرر أن يلتقي خلال زيارته عدداً من المسؤولين السوريين»: the visitor, too
+        frame.set_subject(None)
+        frame.slot, after = "during it", hit.last + 3
+        visited = article.other_at.get(after)
+        if visited is not None and visited.first == after and article.is_event_place(visited):
+            visited_place, after = visited.entity, visited.last + 1  # «خلال زيارته بيروت»
     elif article.word(hit.first - 1, words.HE_WORDS):
         frame.set_subject(None)  # «وأشار إلى أنه التقى وليد المعلم»: «he» met whom follows
         after = hit.last + 1
@@ -244,6 +252,7 @@ def _verb_frame(
         after, frame.place = over_sidelines_phrase(article, sentence, after)
     if frame.place is None:
         after, frame.place = over_place_phrase(article, sentence, after)
+    frame.place = frame.place or visited_place
     if after < sentence.last and words.PHONE_ADVERB.fullmatch(article.tokens[after].form):
         after += 1  # «اتصل الرئيس الأسد هاتفيا بالرئيس روحاني»
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
@@ -313,6 +322,14 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
+
+
+def _during_his_visit(article: ArticleText, hit: TriggerHit) -> bool:
+    """«يلتقي خلال زيارته …»: a verb whose subject is left to whose visit it is."""
+    if not article.word(hit.last + 1, words.DURING_WORDS) or hit.last + 2 >= len(article.tokens):
+        return False
+    visit = words.VISIT_NOUN.fullmatch(article.tokens[hit.last + 2].form)
+    return visit is not None and article.tokens[hit.last + 2].form.endswith(("ه", "ها"))
 
 
 def _object_after_joined_subjects(
