@@ -592,3 +592,18 @@ def test_it_reads_a_name_after_that_and_before_unnamed_counterparts_as_the_subje
     text = "والتقى جون كيري سيرغي لافروف. كما يفترض أن يلتقي سيرغي لافروف نظراءه من المنطقة."
     entries = [person("جون كيري", "john-kerry"), person("سيرغي لافروف", "sergey-lavrov")]
     assert len([e for e in events_of(text, entries) if e.kind == "meeting"]) == 1
+
+
+def test_it_gives_one_name_after_a_verb_a_visit_phrase_leads_to_the_visitor():
+    text = (
+        "ونقلت الوكالة عن المتحدث سعيد خطيب زادة، أنه خلال الزيارة الأولى لفيصل المقداد إلى "
+        "إيران سيلتقي غداً الاثنين محمد جواد ظريف."
+    )
+    entries = [
+        person("سعيد خطيب زادة", "saeed-khatibzadeh"),
+        person("لفيصل المقداد", "faisal-mekdad", "ل"),
+        ZARIF,
+        ("إيران", "iran", PLACE),
+    ]
+    found = {e.participants for e in events_of(text, entries) if e.kind == "meeting"}
+    assert found == {("faisal-mekdad", "mohammad-javad-zarif")}

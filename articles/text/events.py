@@ -301,7 +301,9 @@ def _verb_frame(
             frame.span_last = max(frame.span_last, frame.subject.last)
             return frame
         joined = not partners and _one_name_after_joined_verb(article, frame)
-        after_that = not partners and _one_name_after_that(article, frame)
+        after_that = not partners and (
+            _one_name_after_that(article, frame) or _one_name_after_visit_phrase(article, frame)
+        )
         if after_that:
             # «وسط توقعات بأن يلتقي الرئيس بشار الأسد»: whom the one the story follows meets
             frame.others, frame.slot = [frame.subject], "after that"
@@ -322,6 +324,23 @@ def _verb_frame(
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame
+
+
+VISIT_PHRASE_REACH = 10  # «خلال الزيارة الخارجية الأولى للمقداد إلى إيران سيلتقي»
+
+
+def _one_name_after_visit_phrase(article: ArticleText, frame: Frame) -> bool:
+    """«أنه خلال الزيارة الخارجية الأولى للمقداد إلى إيران سيلتقي غداً … ظريف»: one name
+    after a verb a visit phrase leads to is whom the visitor meets."""
+    hit, sentence = frame.hit, frame.sentence
+    if not _one_name_after_verb(article, frame):
+        return False
+    for index in range(hit.first - 1, max(sentence.first, hit.first - VISIT_PHRASE_REACH), -1):
+        if article.word(index - 1, words.DURING_WORDS) and words.VISIT_NOUN.fullmatch(
+            article.tokens[index].form
+        ):
+            return True
+    return False
 
 
 def _during_his_visit(article: ArticleText, hit: TriggerHit) -> bool:
