@@ -532,3 +532,19 @@ def test_it_reads_a_round_of_named_talks_a_verbal_noun_opens_in_the_sentences_te
     assert only_event(text, entries).status == "planned"
     text = "وذلك لتمهيد الطريق أمام بدء جولة جديدة من محادثات أستانا."
     assert only_event(text, entries).status == "planned"
+
+
+def test_it_gives_a_gathering_told_by_her_or_their_clitic_to_the_body_named_before():
+    committee = ("لجنة الاتصال العربية", "arab-contact-committee", ORGANIZATION)
+    text = (
+        "وأضافت الجامعة أن لجنة الاتصال العربية قررت تشكيل فريق، مشيرة إلى أن اللجنة توافقت "
+        "على أن يكون اجتماعها المقبل في العاصمة العراقية بغداد."
+    )
+    entries = [committee, ("العاصمة العراقية بغداد", "baghdad", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "conference",
+        ("arab-contact-committee",),
+        "baghdad",
+        "planned",
+    )

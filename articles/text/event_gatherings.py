@@ -192,6 +192,13 @@ def conference_frame(
         index += 1
     if not (frame.others or frame.place):
         frame.place = _held_at(article, sentence, index)
+    if hit.groups.get("cl") in ("ها", "هم") and not frame.others:
+        # «أن اللجنة توافقت على أن يكون اجتماعها المقبل في العاصمة العراقية بغداد»: the
+        # gathering of the body named last before it
+        owner = _body_before(article, sentence, hit)
+        if owner is not None:
+            frame.others.append(owner)
+            frame.place = frame.place or tied_place(article, frame)
     after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
     plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
     if not (frame.others or frame.place) and plain:
@@ -221,6 +228,20 @@ def conference_frame(
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)
     return frame if frame.place else False
+
+
+OWNER_REACH = 20  # «أن لجنة الاتصال العربية … مشيرة إلى أن اللجنة توافقت على أن يكون اجتماعها»
+
+
+def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """The organization named last before the noun in its sentence, no person between."""
+    for index in range(hit.first - 1, max(sentence.first, hit.first - OWNER_REACH) - 1, -1):
+        if index in article.person_at:
+            return None
+        body = article.other_at.get(index)
+        if body is not None and body.match.kind == ORGANIZATION:
+            return body
+    return None
 
 
 def _held_at(article: ArticleText, sentence: Sentence, index: int) -> str | None:
