@@ -607,3 +607,11 @@ def test_it_gives_one_name_after_a_verb_a_visit_phrase_leads_to_the_visitor():
     ]
     found = {e.participants for e in events_of(text, entries) if e.kind == "meeting"}
     assert found == {("faisal-mekdad", "mohammad-javad-zarif")}
+
+
+def test_it_reads_whom_a_meeting_between_one_and_his_team_is_with():
+    text = "وبدأت الاجتماعات بلقاء بين غير بيدرسن وفريقه، مع وفد النظام السوري."
+    delegation = ("وفد النظام السوري", "syrian-government-delegation", ORGANIZATION)
+    assert meetings(events_of(text, [PEDERSEN, delegation])) == {
+        ("meeting", frozenset({"geir-pedersen", "syrian-government-delegation"}), None)
+    }

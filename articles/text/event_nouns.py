@@ -90,6 +90,20 @@ def noun_frame(
                 break
             frame.others.append(found or body)
             position = frame.others[-1].last + 1
+        with_index = next(
+            (
+                i
+                for i in range(position, min(sentence.last, position + 3))
+                if article.word(i, words.WITH_WORDS)
+            ),
+            None,
+        )
+        if len(frame.others) == 1 and with_index is not None:
+            # «بلقاء بين المبعوث الأممي دي ميستورا وفريقه، مع وفد النظام السوري»
+            found, body = article.scan_person(with_index + 1, sentence.last, stop_at_with=True)
+            if (found or body) is not None:
+                frame.others.append(found or body)
+                position = frame.others[-1].last + 1
         frame.span_last = position - 1
         return frame
     if ministers := _ministers_of_states(article, sentence, index):
