@@ -460,3 +460,15 @@ def test_it_takes_a_place_phrase_right_before_the_event_noun_a_verb_opens():
     assert only_event(text, [vienna, *states], ["صباح الجمعة"]).place == "vienna"
     text = "وبحث الوزيران الأزمة في سوريا."
     assert all(e.place is None for e in events_of(text, [("سوريا", "syria", PLACE)]))
+
+
+def test_it_takes_no_time_from_a_relative_clause_on_a_participant():
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    delegation = ("وفد المعارضة", "syrian-opposition-delegation", ORGANIZATION)
+    text = (
+        "انطلقت في جنيف اليوم اجتماعات اللجنة الدستورية. "
+        "وبعد الظهر التقى غير بيدرسن مع وفد المعارضة الذي اكتمل وصوله أمس."
+    )
+    found = events_of(text, [committee, GENEVA, PEDERSEN, delegation], ["اليوم", "أمس"])
+    talks = next(e for e in found if e.kind == "meeting")
+    assert (talks.date_text, talks.place) == (None, "geneva")

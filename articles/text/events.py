@@ -106,12 +106,26 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
         if frame.place is None and frame.kind != VISIT:
             frame.place = tied_place(article, frame)
         last = min(sentence.last - 1, frame.span_last + TAIL)
+        last = _before_their_relative_clause(article, frame, last)
         start, end = article.starts[frame.span_first], article.ends[last]
         anchor = article.starts[frame.trigger[0]]
         beside = [date for date in article.dates if date.start < end and date.end > start]
         frame.date = min(beside, key=lambda date: abs(date.start - anchor), default=None)
     frames += _visits_of_meetings(article, sentence, frames)
     return _one_gathering_each(frames)
+
+
+def _before_their_relative_clause(article: ArticleText, frame: Frame, last: int) -> int:
+    """«التقى دي ميستورا مع وفد المعارضة الذي اكتمل وصوله أمس»: a relative clause on a
+    participant tells its own time, not the event's."""
+    relative = frame.span_last + 1
+    if frame.kind == CONFERENCE or article.word(relative + 1, words.HELD_VERB_WORDS):
+        return last  # «اجتماعات اللجنة الدستورية التي تعقد اليوم»: the gathering's own clause
+    if relative <= last and article.word(relative, words.RELATIVE_WORDS):
+        named = article.person_at.get(frame.span_last) or article.other_at.get(frame.span_last)
+        if named is not None and named.last == frame.span_last:
+            return frame.span_last
+    return last
 
 
 def _visits_of_meetings(article: ArticleText, sentence: Sentence, frames: list[Frame]) -> list:
