@@ -615,3 +615,11 @@ def test_it_reads_whom_a_meeting_between_one_and_his_team_is_with():
     assert meetings(events_of(text, [PEDERSEN, delegation])) == {
         ("meeting", frozenset({"geir-pedersen", "syrian-government-delegation"}), None)
     }
+
+
+def test_it_reads_officials_of_a_body_as_that_body():
+    text = "وقالت مصادر إن غير بيدرسن سيلتقي مسؤولين في وزارة الخارجية السورية."
+    ministry = ("وزارة الخارجية السورية", "syrian-foreign-ministry", ORGANIZATION)
+    assert meetings(events_of(text, [PEDERSEN, ministry])) == {
+        ("meeting", frozenset({"geir-pedersen", "syrian-foreign-ministry"}), None)
+    }

@@ -277,8 +277,12 @@ class ArticleText(PlacesInText):
                 if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
                     index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase
                     continue
-                if token.form == "عن" and self.word(index - 1, words.GROUP_WORDS):
-                    index += 1  # «ممثلين عن روسيا»: whom they represent
+                if token.form in ("عن", "في") and self.word(index - 1, words.GROUP_WORDS):
+                    # «ممثلين عن روسيا», «مسؤولين في وزارة الخارجية»: whose they are
+                    owner = other_at.get(index + 1)
+                    if token.form == "في" and body is None and owner is not None:
+                        body = owner if owner.match.kind == ORGANIZATION else None
+                    index += 1
                     continue
                 if (
                     in_title
