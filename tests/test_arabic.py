@@ -163,3 +163,9 @@ def test_it_maps_offsets_across_deleted_characters_and_squashed_spaces():
     assert normalized == "قال لافروف بموسكو"
     assert [text[offsets[i]] for i in range(len(normalized))] == list("قال لافروف\nبموسكو")
     assert offsets[-1] == len(text)
+
+
+def test_it_folds_persian_letters_to_arabic_ones():
+    assert normalize("سوریه و ایران کوفی") == normalize("سوريه و ايران كوفي")
+    folded, offsets = normalize_with_offsets("رجب طیب اردوغان")
+    assert folded == "رجب طيب اردوغان" and len(offsets) == len(folded) + 1

@@ -68,6 +68,16 @@ _EASTERN_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {
     chr(0x06F0 + d): str(d) for d in range(10)
 }
 _EASTERN_DIGIT_RE = re.compile("[" + "".join(_EASTERN_DIGITS) + "]")
+# Persian and Urdu letters for Arabic ones: farsi yeh, keheh, heh doachashmee, heh with yeh
+# above, ae.
+PERSIAN_LETTERS = {
+    "\u06cc": "\u064a",
+    "\u06a9": "\u0643",
+    "\u06be": "\u0647",
+    "\u06c0": "\u0647",
+    "\u06d5": "\u0647",
+}
+_PERSIAN_LETTER_RE = re.compile("[" + "".join(PERSIAN_LETTERS) + "]")
 # camel-tools' normalize_unicode maps two ligatures with a per-character Python loop
 # before NFKC; run it only when a ligature is present.
 _CAMEL_LIGATURES_RE = re.compile("[\ufdfc\ufdfd]")
@@ -119,6 +129,9 @@ def normalize(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     if _EASTERN_DIGIT_RE.search(text):
         text = _EASTERN_DIGIT_RE.sub(lambda m: _EASTERN_DIGITS[m.group()], text)
+    if _PERSIAN_LETTER_RE.search(text):  # «سوریه», «کوفی»: Persian yeh and keheh, as Iranian
+        for source, target in PERSIAN_LETTERS.items():  # outlets type Arabic
+            text = text.replace(source, target)
     # Alef maksura → yeh, teh marbuta → heh: Egyptian مرسى is Levantine مرسي.
     return text.replace("\u0649", "\u064a").replace("\u0629", "\u0647").lower()
 
@@ -374,6 +387,7 @@ _ONE_TO_ONE = {
     "\u0622": "\u0627",
     "\u0649": "\u064a",
     "\u0629": "\u0647",
+    **PERSIAN_LETTERS,
     **_EASTERN_DIGITS,
 }
 _WHITESPACE_TO_SPACE = {"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ", "\x1c": " ",
