@@ -443,3 +443,15 @@ def test_it_keeps_a_short_line_that_says_more_than_a_date():
         f"عنوان الخبر هنا\n\nوصل الوزير في 5 مارس 2019 إلى جنيف قادما من موسكو\n\n{body}"
     )
     assert "date" not in {item.kind for item in cleaned.removed}
+
+
+def test_it_takes_a_dateline_with_its_day_before_a_slash():
+    raw = f"جنيف 24 فبراير 2017 / {BODY_ONE}\n{BODY_TWO}"
+    result = clean_article(raw)
+    assert result.dateline == "جنيف"
+    assert _paragraphs(result)[0] == BODY_ONE
+    assert Removed("dateline", "جنيف 24 فبراير 2017 /", 1) in result.removed
+    result = clean_article(f"بكين 3 مارس 2019 (شينخوا) / {BODY_ONE}")
+    assert (result.dateline, result.source_tag) == ("بكين", "شينخوا")
+    # a number that is no day is no dateline
+    assert clean_article(f"جنيف 45 فبراير 2017 / {BODY_ONE}").dateline is None

@@ -472,3 +472,11 @@ def test_it_takes_no_time_from_a_relative_clause_on_a_participant():
     found = events_of(text, [committee, GENEVA, PEDERSEN, delegation], ["اليوم", "أمس"])
     talks = next(e for e in found if e.kind == "meeting")
     assert (talks.date_text, talks.place) == (None, "geneva")
+
+
+def test_it_takes_the_city_that_embraces_a_gathering_as_its_place():
+    group = ("المجموعة الدولية لدعم سوريا", "issg", ORGANIZATION)
+    text = "تحتضن فيينا، اليوم الثلاثاء، اجتماعات المجموعة الدولية لدعم سوريا."
+    assert only_event(text, [("فيينا", "vienna", PLACE), group], ["اليوم الثلاثاء"]).place == (
+        "vienna"
+    )

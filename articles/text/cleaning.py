@@ -113,12 +113,18 @@ _LEADING_TAG = re.compile(
     rf"^(?:\({_SPACE}*(?P<paren>{_TAG}){_SPACE}*\){_SPACE}*(?:[-–—:ـ]{_SPACE}*)?"
     rf"|[-–—]{_SPACE}*(?P<dashed>{_TAG}){_SPACE}*[-–—]{_SPACE}*)"
 )
+# «جنيف 24 فبراير 2017 /», «بكين 3 مارس 2019 (شينخوا) /»: the place and the day, then a slash
+_DATELINE_WITH_DAY = re.compile(
+    rf"^{_PLACE}{_SPACE}+(?P<date>\d{{1,2}}{_SPACE}+{_WORD}{_SPACE}+\d{{4}}){_SPACE}*"
+    rf"(?:\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*)?/{_SPACE}*"
+)
 # Each dateline pattern with the characters it needs one of. Most first paragraphs have
 # none, and looking for them is much faster than trying every reading of a place name.
 _DATELINE_PATTERNS = (
     (_DATELINE_WITH_AGENCY, "("),
     (_DATELINE_WITH_COLON, ":"),
     (_DATELINE_WITH_DASH, "-–—ـ"),
+    (_DATELINE_WITH_DAY, "/"),
 )
 _DATELINE_LINE = re.compile(
     rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
@@ -511,6 +517,8 @@ def _match_dateline(text: str) -> re.Match[str] | None:
             continue
         match = pattern.match(text)
         if match is None or not _is_plausible_place(match["place"]):
+            continue
+        if pattern is _DATELINE_WITH_DAY and dateline_day(match["date"]) is None:
             continue
         rest = text[match.end() :]
         # «لافروف: "..."» introduces a quote by its speaker; a place is not quoted.

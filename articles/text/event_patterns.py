@@ -135,7 +135,9 @@ TRIGGERS = (
 STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:علن|صرح|ؤكد|قول))(?:ت|ا|وا|ان)?")
 STATEMENT_PATTERN = TriggerPattern(STATEMENT, (STATEMENT_VERB,), is_verb=True)
 # «استضافت القاهرة اليوم مباحثات»: the place hosts that day's talks.
-HOST_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:ستضيف|شهد)|استضاف|شهد)(?:ت)?")
+HOST_VERB = re.compile(
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:ستضيف|شهد|حتضن)|استضاف|شهد|احتضن)(?:ت)?"
+)  # «تستضيف القاهرة», «شهدت لوزان», «تحتضن فيينا»
 # A verb that opens, closes or holds a gathering named after it: «انطلق … الاجتماع الرباعي»,
 # «اختتمت الجولة الـ22 من مباحثات أستانا», «افتتحت في مونترو أعمال المؤتمر الدولي».
 OPENING_VERB = re.compile(
