@@ -548,3 +548,20 @@ def test_it_gives_a_gathering_told_by_her_or_their_clitic_to_the_body_named_befo
         "baghdad",
         "planned",
     )
+
+
+def test_it_reaches_the_verb_that_opens_the_works_of_a_summit_far_before_it():
+    text = (
+        "تنطلق، اليوم الإثنين، في العاصمة السعودية الرياض، أعمال القمة العربية الإسلامية "
+        "المشتركة، بمشاركة الرئيس السوري بشار الأسد."
+    )
+    entries = [
+        ("العاصمة السعودية الرياض", "riyadh", PLACE),
+        person("بشار الأسد", "bashar-al-assad"),
+    ]
+    event = only_event(text, entries, ["اليوم الإثنين"])
+    assert (event.kind, event.place, event.participants) == (
+        "conference",
+        "riyadh",
+        ("bashar-al-assad",),
+    )

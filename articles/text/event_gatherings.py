@@ -17,6 +17,7 @@ PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حز
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_WORDS = frozenset(("السلام",))
+_WORKS_WORDS = frozenset("اعمال اشغال".split())
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
 
@@ -115,8 +116,11 @@ def _holding_verb(article: ArticleText, index: int, anchor: int):
 
 
 def _round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
-    """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins, else the trigger."""
+    """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins, or «أعمال» before a
+    summit («أعمال القمة العربية»), else the trigger."""
     index = hit.first
+    if index > sentence.first and article.word(index - 1, _WORKS_WORDS):
+        return index - 1
     if not article.word(index - 1, words.FROM_WORDS):
         return index
     for back in range(index - 2, max(sentence.first, index - 5) - 1, -1):
