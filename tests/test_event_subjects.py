@@ -1,0 +1,159 @@
+"""Whom a verb or noun joins when the sentence says it indirectly (articles.text.event_verbs,
+event_nouns, event_participants): clitics and relative clauses, «أن» and visit phrases before a
+verb, spouses, nationalities, groups and bodies. Short sentences written for each rule; pure
+functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import (
+    ASSAD,
+    LAVROV,
+    PEDERSEN,
+    ZARIF,
+    events_of,
+    meetings,
+    only_event,
+    person,
+)
+
+
+def test_it_gives_a_meeting_that_brought_him_together_with_others_to_whom_it_was_of():
+    text = (
+        "وجاء كلام لافروف في تصريحات أدلى بها عقب اجتماع ضمه مع وزير الخارجية الإيراني "
+        "محمد جواد ظريف في أنطاليا."
+    )
+    entries = [LAVROV, ZARIF, ("أنطاليا", "antalya", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"sergey-lavrov", "mohammad-javad-zarif"}), "antalya")
+    }
+
+
+def test_it_reads_a_city_a_meeting_is_with_as_its_state():
+    text = "وأجرى بيدرسن مباحثات مع دمشق حول اللجنة الدستورية."
+    entries = [person("بيدرسن", "geir-pedersen"), ("دمشق", "damascus", PLACE)]
+    found = events_of(text, entries, countries={"damascus": "syria"})
+    assert meetings(found) == {("meeting", frozenset({"geir-pedersen", "syria"}), None)}
+
+
+def test_it_reads_a_preposition_drawn_out_before_a_quoted_body_as_no_word():
+    text = (
+        'وأوضحت المصادر أن غير بيدرسن سيلتقي المنسق العام لـ "هيئة التنسيق الوطنية" '
+        "المعارضة، حسن عبد العظيم، يوم الخميس."
+    )
+    body = ("هيئة التنسيق الوطنية", "national-coordination-body", ORGANIZATION)
+    entries = [PEDERSEN, body, person("حسن عبد العظيم", "hassan-abdul-azim")]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"geir-pedersen", "hassan-abdul-azim"}), None)
+    }
+
+
+def test_it_gives_whom_a_verb_after_that_meets_to_the_one_the_sentence_follows():
+    text = "وقالت مصادر إن غير بيدرسن سيزور دمشق وسط توقعات بأن يلتقي الرئيس بشار الأسد."
+    entries = [PEDERSEN, ASSAD, ("دمشق", "damascus", PLACE)]
+    assert ("meeting", frozenset({"geir-pedersen", "bashar-al-assad"}), "damascus") in meetings(
+        events_of(text, entries)
+    )
+
+
+def test_it_reads_a_spouse_who_comes_along_as_no_host_nor_as_whose_arrival_it_is():
+    text = (
+        "وصل الرئيس بشار الأسد إلى الإمارات. وكان في استقبال الرئيس بشار الأسد وعقيلته "
+        "أسماء الأسد، لدى وصوله إلى مطار أبو ظبي الشيخ محمد بن زايد."
+    )
+    entries = [
+        ASSAD,
+        person("أسماء الأسد", "asma-al-assad"),
+        person("الشيخ محمد بن زايد", "mohamed-bin-zayed"),
+        ("الإمارات", "united-arab-emirates", PLACE),
+        ("أبو ظبي", "abu-dhabi", PLACE),
+    ]
+    found = events_of(text, entries, countries={"abu-dhabi": "united-arab-emirates"})
+    assert {e.participants for e in found if e.kind == "meeting"} == {
+        ("bashar-al-assad", "mohamed-bin-zayed")
+    }
+    assert {e.participants for e in found if e.kind == "visit"} == {("bashar-al-assad",)}
+
+
+def test_it_reads_a_minister_named_by_nationality_as_the_one_that_title_named_before():
+    bin_zayed = person("عبد الله بن زايد", "abdullah-bin-zayed")
+    text = (
+        "استقبل الرئيس بشار الأسد، اليوم الثلاثاء، وزير الخارجية الإماراتي عبد الله بن زايد. "
+        "وأكدت الرئاسة أن الأسد استقبل الوزير الإماراتي في دمشق."
+    )
+    entries = [ASSAD, person("الأسد", "bashar-al-assad"), bin_zayed, ("دمشق", "damascus", PLACE)]
+    event = only_event(text, entries, ["اليوم الثلاثاء"])
+    assert (event.participants, event.place, event.date_text) == (
+        ("abdullah-bin-zayed", "bashar-al-assad"),
+        "damascus",
+        "اليوم الثلاثاء",
+    )
+
+
+def test_it_gives_a_verb_after_a_relative_clause_closed_by_a_comma_its_antecedent():
+    text = (
+        "وكان محمد جواد ظريف الذي وصل الأحد إلى دمشق على رأس وفد رفيع المستوى، "
+        'قد التقى بالرئيس السوري "بشار الأسد".'
+    )
+    entries = [ZARIF, person("بالرئيس السوري", "bashar-al-assad", "ب"), ("دمشق", "damascus", PLACE)]
+    found = {(e.kind, e.participants) for e in events_of(text, entries)}
+    assert ("meeting", ("bashar-al-assad", "mohammad-javad-zarif")) in found
+
+
+def test_it_gives_a_dual_support_verb_both_names_joined_before_it():
+    text = "وأشار البيان إلى أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا الأحد."
+    entries = [person("كوفي أنان", "kofi-annan"), person("وبشار الأسد", "bashar-al-assad", "و")]
+    event = only_event(text, entries, ["الأحد"])
+    assert (event.participants, event.status) == (("bashar-al-assad", "kofi-annan"), "planned")
+
+
+def test_it_reads_during_his_reception_of_someone_as_his_receiving_that_guest():
+    text = "دعا الرئيس بشار الأسد خلال استقباله نبيل العربي في دمشق إلى الحوار."
+    entries = [ASSAD, person("نبيل العربي", "nabil-elaraby"), ("دمشق", "damascus", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"bashar-al-assad", "nabil-elaraby"}), "damascus")
+    }
+
+
+def test_it_gives_no_named_people_the_meeting_of_an_unnamed_group_told_by_their_clitic():
+    text = (
+        "وسلم نبيل العربي بشار الأسد المبادرة التي اعتمدها وزراء الخارجية العرب "
+        "في اجتماعهم الأخير في القاهرة."
+    )
+    entries = [person("نبيل العربي", "nabil-elaraby"), ASSAD, ("القاهرة", "cairo", PLACE)]
+    assert meetings(events_of(text, entries)) == set()
+
+
+def test_it_reads_a_name_after_that_and_before_unnamed_counterparts_as_the_subject():
+    text = "والتقى جون كيري سيرغي لافروف. كما يفترض أن يلتقي سيرغي لافروف نظراءه من المنطقة."
+    entries = [person("جون كيري", "john-kerry"), person("سيرغي لافروف", "sergey-lavrov")]
+    assert len([e for e in events_of(text, entries) if e.kind == "meeting"]) == 1
+
+
+def test_it_gives_one_name_after_a_verb_a_visit_phrase_leads_to_the_visitor():
+    text = (
+        "ونقلت الوكالة عن المتحدث سعيد خطيب زادة، أنه خلال الزيارة الأولى لفيصل المقداد إلى "
+        "إيران سيلتقي غداً الاثنين محمد جواد ظريف."
+    )
+    entries = [
+        person("سعيد خطيب زادة", "saeed-khatibzadeh"),
+        person("لفيصل المقداد", "faisal-mekdad", "ل"),
+        ZARIF,
+        ("إيران", "iran", PLACE),
+    ]
+    found = {e.participants for e in events_of(text, entries) if e.kind == "meeting"}
+    assert found == {("faisal-mekdad", "mohammad-javad-zarif")}
+
+
+def test_it_reads_whom_a_meeting_between_one_and_his_team_is_with():
+    text = "وبدأت الاجتماعات بلقاء بين غير بيدرسن وفريقه، مع وفد النظام السوري."
+    delegation = ("وفد النظام السوري", "syrian-government-delegation", ORGANIZATION)
+    assert meetings(events_of(text, [PEDERSEN, delegation])) == {
+        ("meeting", frozenset({"geir-pedersen", "syrian-government-delegation"}), None)
+    }
+
+
+def test_it_reads_officials_of_a_body_as_that_body():
+    text = "وقالت مصادر إن غير بيدرسن سيلتقي مسؤولين في وزارة الخارجية السورية."
+    ministry = ("وزارة الخارجية السورية", "syrian-foreign-ministry", ORGANIZATION)
+    assert meetings(events_of(text, [PEDERSEN, ministry])) == {
+        ("meeting", frozenset({"geir-pedersen", "syrian-foreign-ministry"}), None)
+    }
