@@ -171,8 +171,6 @@ def noun_frame(
                 after = spouse.last + 1  # «وعقيلته أسماء الأسد»: she comes along
             after += after < sentence.last and article.tokens[after].form in COMMAS
             index = past_arrival(article, sentence, after)
-            if index == after:
-                index = first.last + 1
         else:
             index = first.last + 1
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
