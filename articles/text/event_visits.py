@@ -4,7 +4,7 @@
 import re
 
 from articles.text import event_patterns as words
-from articles.text.event_frame import Frame
+from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, is_adjective, is_title_like
 from articles.text.mentions import PERSON, PLACE
@@ -65,7 +65,7 @@ def visit_frame(
     if hit.pattern.tours and (stops := _tour_stops(article, sentence, hit)):
         verb, places = stops
         found = words.TOUR_INCLUDES.fullmatch(article.tokens[verb].form)
-        frame.slot, frame.status = "tour", "planned" if found.group("imp") else "held"
+        frame.slot, frame.status = "tour", PLANNED if found.group("imp") else HELD
         frame.place, frame.span_last = places[0].entity, places[-1].last
         frame.further_places = places[1:]
         return frame
@@ -127,6 +127,7 @@ def visit_frame(
 
 
 _NISBA_RE = re.compile(r"\w{3,}يه")
+_BARE_WISH = frozenset("رغبه نيه".split())  # «رغبة في زيارة»: whose is not said
 TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
 
 
@@ -162,7 +163,8 @@ def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     person = article.person_at.get(before)
     if person is not None and article.word(person.first - 1, words.WISH_WORDS):
         return person
-    if article.word(before, words.WISH_WORDS) and article.tokens[before].form.endswith("ه"):
+    form = article.tokens[before].form
+    if article.word(before, words.WISH_WORDS) and form.endswith("ه") and form not in _BARE_WISH:
         return next(iter(article.people(sentence.first, before)), None)  # «رغبته»: his
     return None
 
