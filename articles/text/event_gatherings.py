@@ -70,7 +70,7 @@ def opened_gathering(
     frame.span_first, frame.slot = verb, "opened"
     if opening.re is words.OPENING_NOUN:  # «عن انطلاق الجولة التاسعة»: the sentence's tense,
         frame.slot = "opened by a noun"  # but «قبل انطلاق الجولة» is still to come
-        if article.word(verb - 1, words.EVE_WORDS) or tokens[verb].form.startswith("ل"):
+        if article.word(verb - 1, words.BEFORE_OPENING_WORDS) or tokens[verb].form.startswith("ل"):
             frame.slot, frame.status = "opened", PLANNED
     else:
         frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD

@@ -147,7 +147,7 @@ OPENING_VERB = re.compile(
 # «عن انطلاق الجولة التاسعة من محادثات أستانا», «مع بدء المفاوضات»: a gathering opened, told
 # by a verbal noun
 # «قبل انطلاق الجولة», «تمهيد الطريق أمام بدء جولة جديدة»: still to come
-EVE_WORDS = frozenset("قبل قبيل عشيه امام".split())
+BEFORE_OPENING_WORDS = frozenset("قبل قبيل عشيه امام".split())
 OPENING_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:انطلاق|بدء|افتتاح|اختتام|استئناف)")
 # «تعقد، ظهر اليوم، جلسة محادثات», «وعقدت … جولة أولى من محادثات أستانة»: a gathering held,
 # its subject the gathering itself (not «عقد لافروف اجتماعا»: someone holds it)
@@ -287,6 +287,8 @@ CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه ا
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
 # «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
 FACILITY_WORDS = frozenset("مطار قصر قصور مقر فندق فنادق".split())
+# What may stand between «في / إلى» and the place it leads to: «في أحد فنادق العاصمة السورية»
+CITY_OR_FACILITY_WORDS = CITY_WORDS | FACILITY_WORDS | frozenset({"احد"})
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
 EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
 ALTERNATIVE_WORDS = frozenset({"او"})

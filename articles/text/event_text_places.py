@@ -15,7 +15,6 @@ from articles.text.mentions import PLACE
 if TYPE_CHECKING:
     from articles.text.event_sentences import Sentence
 
-_CITY_OR_FACILITY = words.CITY_WORDS | words.FACILITY_WORDS | frozenset({"احد"})
 _BESIDE_EVENT = (
     words.TITLE_WORDS
     | words.DATE_WORDS
@@ -46,7 +45,7 @@ class PlacesInText:
             # «مجموعة الاتصال المعنية بليبيا»: what the body deals with, not where it meets
             return None if self.word(mention.first - 1, words.TOPIC_WORDS) else mention.first
         index = mention.first - 1
-        while self.word(index, _CITY_OR_FACILITY) or (
+        while self.word(index, words.CITY_OR_FACILITY_WORDS) or (
             index >= 0
             and (is_adjective(self.tokens[index]) or self.tokens[index].form in QUOTE_MARKS)
         ):  # «في العاصمة الروسية موسكو», «في مطار دمشق», «في أحد قصور فيينا»

@@ -87,12 +87,8 @@ def visit_frame(
             to_facility = index + 1
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
-            while lead > hit.last and (
-                article.word(lead, words.CITY_WORDS)
-                or article.word(lead, words.FACILITY_WORDS)
-                or article.tokens[lead].form == "احد"  # «في أحد فنادق العاصمة السورية»
-            ):
-                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق»
+            while lead > hit.last and article.word(lead, words.CITY_OR_FACILITY_WORDS):
+                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق», «في أحد فنادق العاصمة السورية»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             after_to = after_to or (
                 to_facility is not None
