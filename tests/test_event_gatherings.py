@@ -565,3 +565,20 @@ def test_it_reaches_the_verb_that_opens_the_works_of_a_summit_far_before_it():
         "riyadh",
         ("bashar-al-assad",),
     )
+
+
+def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named():
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    sponsor = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    text = "بدأت اجتماعات اللجنة الدستورية أعمالها أمس، برعاية الأمم المتحدة في مدينة جنيف."
+    event = only_event(text, [committee, sponsor, GENEVA], ["أمس"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("constitutional-committee",),
+        "geneva",
+    )
+    states = [("أستانا", "astana", PLACE), ("إيران", "iran", PLACE)]
+    states.append(("وتركيا", "turkey", PLACE, "و"))
+    text = "تعقد اليوم جلسة محادثات جديدة في أستانا برعاية إيران وتركيا."
+    event = only_event(text, states, ["اليوم"])
+    assert (event.participants, event.place) == (("iran", "turkey"), "astana")

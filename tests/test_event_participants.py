@@ -202,6 +202,16 @@ def test_it_reaches_the_caller_over_a_date_set_off_by_commas():
     assert meetings(events) == {("phone_call", frozenset({"king-salman", "vladimir-putin"}), None)}
 
 
+def test_it_reaches_whom_a_meeting_is_with_over_after_noon():
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "عقد ستافان دي ميستورا اجتماعا بعد ظهر اليوم مع وفد المعارضة السورية."
+    found = meetings(events_of(text, [mistura, delegation], dates=["اليوم"]))
+    assert found == {
+        ("meeting", frozenset({"staffan-de-mistura", "syrian-opposition-delegation"}), None)
+    }
+
+
 def test_it_gives_a_joined_meeting_verb_the_subject_of_the_verb_before():
     text = "ووصل وزير الخارجية وليد المعلم إلى طهران يوم الأحد والتقى نظيره محمد جواد ظريف."
     events = events_of(text, [MUALLEM, ZARIF, ("طهران", "tehran", PLACE)])

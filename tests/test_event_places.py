@@ -10,6 +10,7 @@ from tests.event_builders import (
     GENEVA,
     KERRY,
     LAVROV,
+    MUALLEM,
     NESTED,
     PEDERSEN,
     SHOUKRY,
@@ -480,3 +481,11 @@ def test_it_takes_the_city_that_embraces_a_gathering_as_its_place():
     assert only_event(text, [("فيينا", "vienna", PLACE), group], ["اليوم الثلاثاء"]).place == (
         "vienna"
     )
+
+
+def test_it_reads_the_partner_past_a_city_a_description_names_after_the_noun():
+    places = [("العاصمة السورية", "damascus", PLACE), ("دمشق", "damascus", PLACE)]
+    text = "عقد وليد المعلم، اليوم الأحد، اجتماعًا في العاصمة السورية دمشق، مع غير بيدرسن."
+    event = only_event(text, [MUALLEM, PEDERSEN, *places], ["اليوم الأحد"])
+    assert (event.kind, event.place) == ("meeting", "damascus")
+    assert event.participants == ("geir-pedersen", "walid-al-muallem")

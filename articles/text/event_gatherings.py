@@ -74,11 +74,21 @@ def opened_gathering(
             frame.slot, frame.status = "opened", PLANNED
     else:
         frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
-    states = []
+    states, sponsors, sponsored = [], [], False
     for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
         mention = article.person_at.get(index) or article.other_at.get(index)
+        if mention is None and article.word(index, words.SPONSOR_WORDS):
+            sponsored = True  # «برعاية الأمم المتحدة»: who sponsors it is named apart
+            continue
         if mention is None or mention.first != index or mention.match.adjective:
             continue
+        if sponsored and (mention.match.kind != PLACE or not article.locative_lead(mention)):
+            sponsors.append(mention)  # «برعاية روسيا وتركيا»: and those coordinated with it
+            sponsored = mention.last + 1 < sentence.last and article.tokens[
+                mention.last + 1
+            ].form.startswith("و")
+            continue
+        sponsored = False
         lead = article.locative_lead(mention) if article.is_event_place(mention) else None
         if lead is not None:
             # but not «المفاوضات الهادفة لوقف النزاع في سورية»: what it is about
@@ -88,7 +98,9 @@ def opened_gathering(
             frame.others.append(mention)
         elif index > hit.last and not article.word(index - 1, words.TOPIC_WORDS):
             states.append(mention)  # «لوزراء خارجية تركيا وروسيا وإيران»
-    frame.others = frame.others or states or _with_participation(article, sentence, hit)
+    # The sponsors stand for a gathering only when no one else is named at it: «جلسة محادثات
+    # في أستانة برعاية إيران وتركيا وروسيا», not «اللجنة الدستورية … برعاية الأمم المتحدة».
+    frame.others = frame.others or states or _with_participation(article, sentence, hit) or sponsors
     last = frame.others[-1] if frame.others else None
     if last is not None and last.match.kind == PERSON:
         # «ستجمع الرؤساء التركي …، والروسي …، والفرنسي …، والمستشارة الألمانية …»: the list

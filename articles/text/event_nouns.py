@@ -24,11 +24,11 @@ def noun_frame(
     («مع», «ب»), between («بين»), whose («لقاء لافروف») or held by whom («عقده»); None when
     it only names an event told before («اللقاء»)."""
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
-    index = hit.last + 1
-    while index < min(sentence.last, hit.last + 4):
+    index = reach = hit.last + 1
+    while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
             if here.first == index and here.match.prefix.endswith("ب") and here.match.kind == PLACE:
-                index = here.last + 1  # «أجرى محادثات بدمشق مع الأسد»
+                index = reach = _past_place_phrase(article, sentence, here)  # «محادثات بدمشق مع»
                 continue
             break
         if (dated := article.past_date_phrase(index, sentence.last)) != index:
@@ -37,7 +37,7 @@ def noun_frame(
         token = article.tokens[index]
         place = article.other_at.get(index + 1)
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
-            index = place.last + 1  # «أجرى محادثات في دمشق مع الأسد»
+            index = reach = _past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
             continue
         if token.is_in(_TOPIC_LEADS) and (topic_end := _past_topic(article, sentence, index)):
             index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
@@ -253,6 +253,23 @@ def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str |
         if mention is not None and article.is_event_place(mention):
             return mention.entity
     return None
+
+
+def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention) -> int:
+    """The token after a place phrase between an event noun and its partner: over the city
+    a description names («في العاصمة السورية دمشق») and the comma closing the phrase when
+    «مع» follows it («اجتماعًا في العاصمة السورية دمشق، مع بيدرسون»)."""
+    index = place.last + 1
+    apposed = article.other_at.get(index)
+    if apposed is not None and apposed.first == index and apposed.match.kind == PLACE:
+        index = apposed.last + 1
+    if (
+        index + 1 < sentence.last
+        and article.tokens[index].form in COMMAS
+        and article.word(index + 1, words.WITH_WORDS)
+    ):
+        index += 1
+    return index
 
 
 def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | None:

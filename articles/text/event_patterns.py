@@ -195,6 +195,8 @@ PLANNED_AFTER = frozenset(
 FUTURE_WORDS = frozenset("المقبل المقبله القادم القادمه غدا قريبا لاحقا".split())
 PAST_WORDS = frozenset("امس الماضي الماضيه المنصرم المنصرمه الفائت الفائته البارحه".split())
 BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".split())
+AFTER_NOON_LEADS = frozenset(("بعد",))
+NOON_WORDS = frozenset("ظهر الظهر".split())
 DATE_WORDS = (
     frozenset(
         "اليوم يوم امس غدا البارحه صباح مساء ظهر ليل الليله الاسبوع الشهر العام نهايه مطلع "
@@ -333,6 +335,7 @@ VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|
 DELEGATION_WORDS = frozenset("وفد الوفد وفدا".split())
 HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي يترأسه», «التي ترأسها»
 HEADED_BY = re.compile(r"(?:برئاس|بقياد)(?:ه|ت(?=ه))")  # «برئاسة المعلم», «بقيادة الجعفري»
+SPONSOR_WORDS = frozenset("برعايه وبرعايه رعايه".split())  # «(تحت) رعاية»
 PARTICIPATION_WORDS = frozenset("بمشاركه وبمشاركه بحضور وبحضور".split())
 # «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
 # محادثاته»: who informs another of his talks held them.

@@ -119,6 +119,10 @@ class ArticleText(PlacesInText):
                 position = last + 1
             elif self.word(position, words.DATE_WORDS):
                 position += 1
+            elif self.word(position, words.AFTER_NOON_LEADS) and self.word(
+                position + 1, words.NOON_WORDS
+            ):
+                position += 2  # «بعد ظهر اليوم»: «بعد» here opens no clause of its own
             else:
                 break
         if position == start:
