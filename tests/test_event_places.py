@@ -57,7 +57,7 @@ def test_it_leaves_the_place_empty_when_the_text_hesitates():
     assert only_event(text, entries).place is None
 
 
-def test_it_gives_the_dateline_place_to_the_lead_meeting_only():
+def test_it_gives_the_dateline_place_to_the_lead_meeting_not_to_earlier_news():
     text = (
         "دمشق: التقى الرئيس بشار الأسد المبعوث الأممي غير بيدرسن.\n"
         "وكان بيدرسن قد اجتمع مع وزير الخارجية محمد جواد ظريف في وقت سابق."
@@ -489,3 +489,19 @@ def test_it_reads_the_partner_past_a_city_a_description_names_after_the_noun():
     event = only_event(text, [MUALLEM, PEDERSEN, *places], ["اليوم الأحد"])
     assert (event.kind, event.place) == ("meeting", "damascus")
     assert event.participants == ("geir-pedersen", "walid-al-muallem")
+
+
+def test_it_gives_the_dateline_place_to_the_days_later_meetings_unless_a_trip_is_told():
+    delegation = ("وفد المعارضة", "syrian-opposition-delegation", ORGANIZATION)
+    text = (
+        "جنيف: بدأت الجولة الرابعة من المحادثات أمس.\n"
+        "وعقد غير بيدرسن اجتماعا صباح اليوم مع وفد المعارضة."
+    )
+    events = events_of(text, [PEDERSEN, delegation], ["اليوم"], dateline_place="geneva")
+    assert meetings(events) == {
+        ("meeting", frozenset({"geir-pedersen", "syrian-opposition-delegation"}), "geneva")
+    }
+    text = "جنيف: وصل غير بيدرسن إلى دمشق أمس.\nوعقد بيدرسن اجتماعا صباح اليوم مع وفد المعارضة."
+    entries = [PEDERSEN, person("بيدرسن", "geir-pedersen"), delegation, ("دمشق", "damascus", PLACE)]
+    events = events_of(text, entries, ["اليوم", "أمس"], dateline_place="geneva")
+    assert {place for *_, place in meetings(events)} == {"damascus"}  # where the trip went

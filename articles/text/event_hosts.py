@@ -151,10 +151,7 @@ def inherit_places(
         if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
             frame.date = same_sentence[0].date
         date = frame.date
-        past_day = date is not None and (
-            getattr(date, "relation", None) == "past"
-            or (getattr(date, "relative_days", 0) or 0) < 0
-        )
+        past_day = _before_today(date)
         based = {
             place
             for index, (person, place, status) in bases
@@ -190,3 +187,22 @@ def inherit_places(
     lead_events = [f for f in frames if f.sentence is lead and f.kind in (MEETING, CONFERENCE)]
     if dateline and lead_events and lead_events[0].place is None:
         lead_events[0].place = dateline
+    if dateline and not any(v.place for v in visits):
+        # «جنيف 24 فبراير / … عقد دي ميستورا اجتماعا بعد ظهر اليوم مع وفد المعارضة»: with no
+        # trip told, the day's news happens where it is filed from
+        for frame in frames:
+            if (
+                frame.kind in (MEETING, CONFERENCE)
+                and frame.place is None
+                and frame.status == HELD
+                and not frame.background
+                and not _before_today(frame.date)
+            ):
+                frame.place = dateline
+
+
+def _before_today(date) -> bool:
+    """Whether a frame's date expression puts it on an earlier day («أمس», «الأحد الماضي»)."""
+    return date is not None and (
+        getattr(date, "relation", None) == "past" or (getattr(date, "relative_days", 0) or 0) < 0
+    )
