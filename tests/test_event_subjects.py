@@ -5,6 +5,7 @@ functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
+    ADJECTIVE,
     ASSAD,
     LAVROV,
     PEDERSEN,
@@ -156,4 +157,28 @@ def test_it_reads_officials_of_a_body_as_that_body():
     ministry = ("وزارة الخارجية السورية", "syrian-foreign-ministry", ORGANIZATION)
     assert meetings(events_of(text, [PEDERSEN, ministry])) == {
         ("meeting", frozenset({"geir-pedersen", "syrian-foreign-ministry"}), None)
+    }
+
+
+def test_it_gives_a_meeting_a_states_delegation_holds_to_that_state():
+    syria = ("الجمهورية العربية السورية", "syria", PLACE)
+    russia = ("الروسي", "russia", ADJECTIVE)
+    text = "عقد وفد الجمهورية العربية السورية اجتماعا مع الوفد الروسي."
+    assert meetings(events_of(text, [syria, russia])) == {
+        ("meeting", frozenset({"syria", "russia"}), None)
+    }
+    text = "بدأت روسيا محادثات مع محمد جواد ظريف."  # a state itself holds no meeting with him
+    assert meetings(events_of(text, [("روسيا", "russia", PLACE), ZARIF])) == set()
+
+
+def test_it_takes_the_head_of_the_delegation_met_over_his_long_title():
+    syria = ("الجمهورية العربية السورية", "syria", PLACE)
+    khaji = person("علي أصغر خاجي", "ali-asghar-khaji")
+    text = (
+        "عقد وفد الجمهورية العربية السورية اجتماعا مع الوفد الإيراني برئاسة كبير مساعدي وزير "
+        "الخارجية للشؤون السياسية الخاصة علي أصغر خاجي."
+    )
+    entries = [syria, ("الإيراني", "iran", ADJECTIVE), khaji]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"syria", "ali-asghar-khaji"}), None)
     }

@@ -10,6 +10,7 @@ from articles.text.event_sentences import ArticleText, Mention, Sentence, Trigge
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
+HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة»
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
@@ -138,6 +139,8 @@ def noun_frame(
             found, body = None, article.other_at[index]  # «بوفد النظام»: not a place after «ب»
         else:
             found, body = article.scan_person(index, sentence.last, stop_at_with=False)
+        if found is None and body is not None:
+            found = _head_of_body(article, sentence, body)
         if (found or body) is None:
             return None
         frame.others.append(found or body)
@@ -253,6 +256,15 @@ def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str |
         if mention is not None and article.is_event_place(mention):
             return mention.entity
     return None
+
+
+def _head_of_body(article: ArticleText, sentence: Sentence, body: Mention) -> Mention | None:
+    """«مع الوفد الإيراني برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة علي أصغر
+    خاجي»: the one who heads the delegation met, over his long title."""
+    after = body.last + 1
+    if after >= sentence.last or not words.HEADED_BY.fullmatch(article.tokens[after].form):
+        return None
+    return article.scan_person(after + 1, sentence.last, stop_at_with=True, budget=HEAD_TITLE)[0]
 
 
 def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention) -> int:

@@ -393,8 +393,14 @@ class ArticleText(PlacesInText):
             return None
         subject = self.person_before(verb, sentence.first)
         found, body = self.scan_person(verb + 1, hit.first, stop_at_with=True)
-        if body is not None and body.match.kind != ORGANIZATION:
-            body = None  # «بدأت روسيا محادثات مع ظريف والمعلم»: the people take part
+        if (
+            body is not None
+            and body.match.kind != ORGANIZATION
+            and not self.word(body.first - 1, words.DELEGATION_WORDS)
+        ):
+            # «بدأت روسيا محادثات مع ظريف والمعلم»: the people take part; but «عقد وفد
+            # الجمهورية العربية السورية اجتماعا مع …»: the state's delegation holds it
+            body = None
         return subject or found or body
 
     def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
