@@ -373,3 +373,46 @@ def test_it_reads_a_stay_at_a_hotel_in_a_city_and_whom_the_visitor_meets_during_
         ("visit", ("geir-pedersen",), "damascus"),
         ("meeting", ("faisal-mekdad", "geir-pedersen"), "damascus"),
     }
+
+
+def test_it_names_a_delegation_that_arrives_after_its_place_and_the_day():
+    text = "وصل إلى العاصمة الكازاخستانية أستانا، اليوم الاثنين، الوفد السوري."
+    entries = [("العاصمة الكازاخستانية أستانا", "astana", PLACE), ("السوري", "syria", ADJECTIVE)]
+    event = only_event(text, entries, ["اليوم الاثنين"])
+    assert (event.kind, event.participants, event.place) == ("visit", ("syria",), "astana")
+
+
+def test_it_reads_the_gathering_a_trip_goes_to_take_part_in_there():
+    text = (
+        "وصل الوفد السوري إلى أستانا للمشاركة في الاجتماع الدولي التاسع عشر حول سوريا. "
+        "وصل الرئيس بشار الأسد إلى جدة لحضور اجتماع القمة."
+    )
+    entries = [
+        ("أستانا", "astana", PLACE),
+        ("السوري", "syria", ADJECTIVE),
+        ("سوريا", "syria", PLACE),
+        ASSAD,
+        ("جدة", "jeddah", PLACE),
+    ]
+    found = {(e.kind, e.status, e.participants, e.place) for e in events_of(text, entries)}
+    assert ("conference", "planned", ("syria",), "astana") in found
+    assert ("conference", "planned", ("bashar-al-assad",), "jeddah") in found
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    delegation = ("وفد الحكومة السورية", "syrian-government-delegation", ORGANIZATION)
+    text = (
+        "غادر وفد الحكومة السورية إلى جنيف للمشاركة في الجولة الثالثة المصغرة "
+        'لـ"اللجنة الدستورية" التي تبدأ أعمالها غدا.'
+    )
+    gathering = next(
+        e
+        for e in events_of(text, [committee, delegation, GENEVA], ["غدا"])
+        if e.kind == "conference"
+    )
+    assert (gathering.status, gathering.place) == ("planned", "geneva")
+    assert gathering.participants == ("constitutional-committee", "syrian-government-delegation")
+    text = (
+        "غادر وفد الحكومة السورية إلى جنيف للمشاركة في الجولة الثالثة من اجتماعات اللجنة الدستورية."
+    )
+    found = events_of(text, [committee, delegation, GENEVA])
+    gatherings = [(e.status, e.place) for e in found if e.kind == "conference"]
+    assert gatherings == [("planned", "geneva")]  # the round is still to come

@@ -17,7 +17,6 @@ PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حز
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_WORDS = frozenset(("السلام",))
-_WORKS_WORDS = frozenset("اعمال اشغال".split())
 _BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
 
 
@@ -47,7 +46,7 @@ def opened_gathering(
         return None  # but «جولة أولى من محادثات أستانة بين وفدي النظام والفصائل»
     if hit.pattern.needs_opening and following is not None and following.heads:
         return None  # «أعمال القمة»: the summit tells itself
-    anchor = _round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
+    anchor = round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
     # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before
     bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
     round_of_named = named and anchor < hit.first  # «انطلاق الجولة التاسعة من محادثات أستانا»
@@ -127,11 +126,11 @@ def _holding_verb(article: ArticleText, index: int, anchor: int):
     return None if named else holding
 
 
-def _round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
+def round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
     """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins, or «أعمال» before a
     summit («أعمال القمة العربية»), else the trigger."""
     index = hit.first
-    if index > sentence.first and article.word(index - 1, _WORKS_WORDS):
+    if index > sentence.first and article.word(index - 1, words.WORKS_WORDS):
         return index - 1
     if not article.word(index - 1, words.FROM_WORDS):
         return index

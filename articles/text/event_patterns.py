@@ -272,6 +272,8 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 # «لم تذكر ما إذا كان الأسد سيستقبل المبعوث», «لو التقى»: no meeting the text asserts.
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
+WORKS_WORDS = frozenset("اعمال اشغال".split())  # «أعمال القمة», «أشغال الاجتماع»
+TAKE_PART_WORDS = frozenset("للمشاركه وللمشاركه لحضور ولحضور".split())
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
 # «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية»: the places a tour takes in
 TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")

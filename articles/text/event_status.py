@@ -3,6 +3,7 @@ no Django."""
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_gatherings import round_head
 from articles.text.event_patterns import CONFERENCE
 from articles.text.event_places import TAIL
 from articles.text.event_sentences import ArticleText, TriggerHit
@@ -106,7 +107,9 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «ويأتي اللقاء قبل ساعات من وصول بيدرسون»: still to come
     if article.word(hit.first - 1, words.RESULT_WORDS) or _joined_to_results(article, frame):
         return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
-    index = hit.first - 1  # «للمشاركة في أشغال الاجتماع»: over «في», «أعمال», «أشغال»
+    # «للمشاركة في أشغال الاجتماع», «للمشاركة في الجولة الثالثة من اجتماعات اللجنة»: over
+    # «في», «أعمال», «أشغال» and the round
+    index = round_head(article, sentence, hit) - 1
     while index > sentence.first and article.word(index, words.PURPOSE_LINKS):
         index -= 1
     if article.word(index, words.PURPOSE_WORDS) and not frame.background:

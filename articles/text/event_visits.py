@@ -5,13 +5,16 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, is_adjective, is_title_like
-from articles.text.mentions import PERSON, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
 FACILITY_REACH = 4  # «إلى مقر المنظمة الدولية في جنيف»: from the facility to its «في»
+PURPOSE_REACH = 6  # «وصل … الوفد السوري للمشاركة»: from the trip's last word to «للمشاركة»
+PURPOSE_NAME_REACH = 6  # «الجولة الثالثة المصغرة لـ"اللجنة الدستورية"»: from the noun to its body
 DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
@@ -195,7 +198,14 @@ def _visitor_after_place(
     while (same := article.other_at.get(after)) is not None and same.entity == place.entity:
         after = same.last + 1  # «العاصمة السورية دمشق»
     after += after < sentence.last and article.tokens[after].form in COMMAS
-    visitor, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
+    after = article.past_date_phrase(after, sentence.last)  # «أستانا، اليوم الاثنين، الوفد»
+    visitor, body = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
+    if (
+        visitor is None
+        and body is not None
+        and article.word(body.first - 1, words.DELEGATION_WORDS)
+    ):
+        return body  # «وصل إلى العاصمة الكازاخستانية أستانا، اليوم الاثنين، الوفد السوري»
     return visitor
 
 
@@ -261,3 +271,51 @@ def _ends_place(article: ArticleText, sentence: Sentence, place: Mention) -> boo
         or index in article.date_last
         or token.is_in(_AFTER_DESTINATION)
     )
+
+
+def purpose_gatherings(
+    article: ArticleText, sentence: Sentence, frames: list[Frame]
+) -> list[Frame]:
+    """«وصل الوفد السوري إلى أستانا للمشاركة في الاجتماع الدولي التاسع عشر حول سوريا»: the
+    gathering a trip goes to take part in, held where the trip goes, with the travellers and
+    the body it is of («في الجولة الثالثة المصغرة لـ"اللجنة الدستورية"»); when the sentence
+    has not told it already."""
+    # «للمشاركة في الجولة الثالثة من اجتماعات اللجنة»: the round of a gathering told already
+    told = {
+        i
+        for frame in frames
+        for i in range(frame.hit.first - PURPOSE_NAME_REACH, frame.hit.last + 1)
+    }
+    hits = {hit.first: hit for hit in article.triggers(sentence) if not hit.pattern.is_verb}
+    found = []
+    for trip in frames:
+        if trip.kind != VISIT or not trip.place or not trip.members or trip.slot == "tour":
+            continue
+        start = max([trip.span_last, trip.hit.last, *(m.last for m in trip.members)]) + 1
+        for index in range(start, min(sentence.last - 1, start + PURPOSE_REACH)):
+            if not article.word(index, words.TAKE_PART_WORDS):
+                continue
+            noun = index + 1 + article.word(index + 1, words.LOCATIVE_WORDS)
+            noun += article.word(noun, words.WORKS_WORDS)  # «للمشاركة في أعمال القمة»
+            hit = hits.get(noun)
+            if hit is None or noun in told or not (hit.pattern.tours or hit.pattern.kind != VISIT):
+                break  # a round («الجولة الثالثة») or a gathering, not another trip
+            if hit.pattern.kind == PHONE_CALL:
+                break
+            gathering = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+            gathering.place, gathering.others = trip.place, list(trip.members)
+            body = next(
+                (
+                    article.other_at[i]
+                    for i in range(hit.last + 1, min(sentence.last, hit.last + PURPOSE_NAME_REACH))
+                    if i in article.other_at and article.other_at[i].match.kind == ORGANIZATION
+                ),
+                None,
+            )
+            if body is not None and not article.any_word(
+                hit.last + 1, body.first, words.TOPIC_WORDS
+            ):
+                gathering.others.append(body)
+            found.append(gathering)
+            break
+    return found

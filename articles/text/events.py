@@ -43,7 +43,7 @@ from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_verbs import verb_frame
-from articles.text.event_visits import visit_frame
+from articles.text.event_visits import purpose_gatherings, visit_frame
 from articles.text.mentions import Match
 from articles.text.sentences import split_sentences
 
@@ -99,6 +99,7 @@ def extract_events(
 
 def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
+    frames += purpose_gatherings(article, sentence, frames)
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
     for frame in frames:
