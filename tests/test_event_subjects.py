@@ -3,15 +3,18 @@ event_nouns, event_participants): clitics and relative clauses, «أن» and vis
 verb, spouses, nationalities, groups and bodies. Short sentences written for each rule; pure
 functions, no database."""
 
+from articles.text.event_sentences import ArticleText
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
     LAVROV,
+    MUALLEM,
     PEDERSEN,
     ZARIF,
     events_of,
     meetings,
+    mentions,
     only_event,
     person,
 )
@@ -182,3 +185,28 @@ def test_it_takes_the_head_of_the_delegation_met_over_his_long_title():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"syria", "ali-asghar-khaji"}), None)
     }
+
+
+def test_it_reads_the_latter_as_the_last_person_named():
+    text = "التقى وليد المعلم المبعوث الأممي غير بيدرسن. وكانت زيارة الأخير إلى دمشق قد بدأت أمس."
+    found = events_of(text, [MUALLEM, PEDERSEN, ("دمشق", "damascus", PLACE)], ["أمس"])
+    visits = {(e.participants, e.place) for e in found if e.kind == "visit"}
+    assert visits == {(("geir-pedersen",), "damascus")}
+
+
+def test_it_reads_no_latter_in_an_adjective_an_idiom_or_after_a_body():
+    def latter(text, entries):
+        article = ArticleText(text, mentions(text, entries), [])
+        return [
+            article.tokens[i].form
+            for i, m in article.person_at.items()
+            if m.match.reason.startswith("«the latter»")
+        ]
+
+    assert latter("وقال غير بيدرسن إن زيارة الأخير مهمة.", [PEDERSEN]) == ["الاخير"]
+    assert latter("وقال غير بيدرسن إن لقاءه الأخير كان مثمرا.", [PEDERSEN]) == []
+    assert latter("وقال غير بيدرسن إن الاجتماع الأخير كان مثمرا.", [PEDERSEN]) == []
+    assert latter("وقال غير بيدرسن إن الأزمة ستنتهي في الأخير.", [PEDERSEN]) == []
+    regime = ("النظام السوري", "syrian-government", ORGANIZATION)
+    text = "وقال غير بيدرسن إن واشنطن هددت النظام السوري بعد اتهام الأخير."
+    assert latter(text, [PEDERSEN, regime]) == []

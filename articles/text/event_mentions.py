@@ -4,6 +4,7 @@ state too. Pure Python: no Django."""
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
@@ -14,6 +15,9 @@ from articles.text.mentions import ORGANIZATION, PERSON, PLACE, Match
 # وليد المعلم» is the minister.
 _REGIME_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?نظام\s+$")
 TITLE_TO_NAME = 5  # «الموفد الأممي [العربي إلى سوريا] الأخضر الإبراهيمي»
+LATTER_REACH = 40  # tokens from «الأخير» back to the one it stands for
+_LATTER_RE = re.compile(r"([وفبل]*?)(?:ال|ل)اخير")  # «الأخير», «والأخير», «للأخير», «بالأخير»
+_NOT_LATTER_BEFORE = frozenset(("في",))  # «في الأخير»: at last
 
 
 class Mention(NamedTuple):
@@ -77,7 +81,53 @@ def file_mentions(
                 target[index] = mention
     if joinable:
         _join_title_to_name(tokens, person_at, other_at)
+    _file_the_latter(text, tokenized, person_at, other_at)
     return person_at, other_at, place_inside
+
+
+def _file_the_latter(
+    text: str, tokenized, person_at: dict[int, Mention], other_at: dict[int, Mention]
+) -> None:
+    """«وقال الأخير», «زيارة الأخير إلى دمشق», «لقائه بالأخير»: «the latter» stands for the
+    last person named before it. Not after a definite noun, whose adjective it is
+    («الاجتماع الأخير»), nor after a noun with a pronoun («لقائه الأخير»: his last meeting)."""
+    tokens, starts, ends = tokenized.tokens, tokenized.starts, tokenized.ends
+    people = sorted({id(m): m for m in person_at.values()}.values(), key=lambda m: m.first)
+    if not people:
+        return
+    lasts = [m.last for m in people]
+    for index, token in enumerate(tokens):
+        if "اخير" not in token.form or index in person_at or index == 0:
+            continue
+        found = _LATTER_RE.fullmatch(token.form)
+        if found is None:
+            continue
+        before = tokens[index - 1]
+        raw_before = text[starts[index - 1] : ends[index - 1]]
+        if (
+            before.form.startswith(("ال", "لل", "وال", "بال", "فال"))
+            or raw_before.endswith(("ه", "ها", "هم"))  # «لقائه الأخير»; «زيارة الأخير» has «ة»
+            or before.is_in(_NOT_LATTER_BEFORE)
+            or not before.is_word
+        ):
+            continue
+        position = bisect_right(lasts, index - 1) - 1
+        if position < 0 or index - people[position].last > LATTER_REACH:
+            continue
+        if any(i in other_at for i in range(people[position].last + 1, index)):
+            continue  # «… للنظام السوري بعد اتهام الأخير»: the last named is no person
+        referent = people[position].match
+        latter = replace(
+            referent,
+            start=starts[index],
+            end=ends[index],
+            surface=text[starts[index] : ends[index]],
+            reason=f"«the latter»: {referent.surface}",
+            prefix=found.group(1)
+            + ("ل" if token.form[len(found.group(1)) :].startswith("لا") else ""),
+            adjective=False,
+        )
+        person_at[index] = Mention(latter, index, index)
 
 
 def _join_title_to_name(tokens, person_at: dict[int, Mention], other_at: dict[int, Mention]):
