@@ -277,6 +277,7 @@ def relink(
 PARALLEL_RELINK_MIN = 300
 _RELINK_FIELDS = (
     "id",
+    "title",
     "body",
     "dateline",
     "content_hash",
@@ -291,7 +292,7 @@ _RELINK_FIELDS = (
 def _relink_batch(article_ids: list[int], loaded: LoadedGazetteer | None, map_function) -> set[int]:
     """Relink one batch; returns the ids of the events its articles reported before."""
     articles = list(Article.objects.filter(id__in=article_ids).only(*_RELINK_FIELDS))
-    rows = [(a.id, a.body, a.dateline, _stated(a)) for a in articles]
+    rows = [(a.id, a.body, a.dateline, _stated(a), a.title) for a in articles]
     hashes = {article.id: article.content_hash for article in articles}
     analysed = list(map_function(analyse_row, rows))
     now = timezone.now()

@@ -5,7 +5,7 @@ from datetime import date
 
 from articles.text.analysis import analyse
 from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
-from articles.text.mentions import ORGANIZATION, PERSON
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 MEKDAD_AS_DEPUTY = RoleEntry(
     "faisal-mekdad",
@@ -246,3 +246,25 @@ def test_it_takes_no_part_from_a_head_named_as_whose_minister_someone_is():
     text = "والتقى وزير خارجية الأسد فيصل المقداد بأيمن الصفدي في عمان."
     [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
     assert event.participants == ("ayman-safadi", "faisal-mekdad")
+
+
+def test_it_gives_the_city_a_headline_puts_someone_in_to_his_placeless_meeting():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("geir-pedersen", PERSON, "غير بيدرسون"),
+            AliasEntry("bassam-sabbagh", PERSON, "بسام صباغ"),
+            AliasEntry("damascus", PLACE, "دمشق"),
+            AliasEntry("syria", PLACE, "سوريا"),
+        ],
+        [],
+        countries={"damascus": "syria"},
+    )
+    body = "التقى وزير الخارجية بسام صباغ الأمس المبعوث الأممي غير بيدرسون."
+
+    def places(headline):
+        found = analyse(body, gazetteer, headline=headline).events
+        return {d.event.place for d in found if d.event.kind == "meeting"}
+
+    assert places("غير بيدرسون في دمشق للتركيز على إبعاد سوريا عن الصراعات") == {"damascus"}
+    assert places("غير بيدرسون: على سوريا الابتعاد عن الصراعات") == {None}  # a country: a topic
+    assert places("صحف دمشق تتحدث عن جولة جديدة") == {None}  # no one named there

@@ -62,3 +62,27 @@ def test_it_dates_an_article_by_a_name_a_curator_dates(linked_samples):
     article.refresh_from_db()
     assert article.published_earliest == date(2019, 6, 1)
     assert any("2019-06-01" in line for line in article.published_evidence)
+
+
+def test_it_reads_the_headline_again_when_it_relinks(gazetteer, tmp_path):
+    # A headline line then the body: cleaning takes the headline out as the title.
+    (tmp_path / "visit.txt").write_text(
+        "غير بيدرسون في دمشق للتركيز على التهدئة\n\n"
+        "التقى وزير الخارجية والمغتربين بسام صباغ الأمس المبعوث الخاص للأمين العام للأمم "
+        "المتحدة إلى سورية غير بيدرسون.\n",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(tmp_path), workers=0, no_progress=True, stdout=None)
+    article = Article.objects.get(file_name="visit.txt")
+    assert article.title.startswith("غير بيدرسون في دمشق")
+
+    def meeting_places():
+        return set(
+            Event.objects.filter(reports__article=article, kind="meeting").values_list(
+                "place__slug", flat=True
+            )
+        )
+
+    assert meeting_places() == {"damascus"}
+    relink("--entity", "geir-pedersen")
+    assert meeting_places() == {"damascus"}

@@ -123,7 +123,8 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
     analysis = None
     arrays = None
     if _gazetteer is not None:
-        analysis = analyse_article(_gazetteer, body, cleaned.dateline or "", stated)
+        title = cleaned.title or ""
+        analysis = analyse_article(_gazetteer, body, cleaned.dateline or "", stated, title)
         arrays = article_arrays(analysis, _gazetteer.ids)
         published = analysis.published
     else:
@@ -166,13 +167,14 @@ def prepare_many(raws: list[RawArticle]) -> list[PreparedArticle | Rejection]:
 
 
 def analyse_row(row: tuple) -> tuple:
-    """Relink one stored article: (id, body, dateline, stated date) → (id, analysis, arrays).
+    """Relink one stored article: (id, body, dateline, stated date, title) → (id, analysis,
+    arrays).
 
     Without a gazetteer the date is still estimated from the text."""
-    article_id, body, dateline, stated = row
+    article_id, body, dateline, stated, title = row
     if _gazetteer is None:
         published = estimate_publication(body, [], stated=stated)
         analysis = ArticleAnalysis((), (), published, (), ())
         return article_id, analysis, ArticleArrays([], [], [])
-    analysis = analyse_article(_gazetteer, body, dateline or "", stated)
+    analysis = analyse_article(_gazetteer, body, dateline or "", stated, title or "")
     return article_id, analysis, article_arrays(analysis, _gazetteer.ids)

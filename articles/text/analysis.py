@@ -225,6 +225,30 @@ def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
     return places[0] if places else None
 
 
+_HEADLINE_TO_RE = re.compile(r"(?<!\w)(?:في|فى|إلى|الى|إلي)\s+$")  # «بيدرسون في دمشق»
+
+
+def _headline_place(headline: str | None, gazetteer: Gazetteer) -> tuple[str, frozenset] | None:
+    """«غير بيدرسون في دمشق …»: the one city a headline puts people in or sends them to,
+    with the people it names; None when it names no person, or no such city or several. A
+    country in a headline is mostly what it is about («… إبعاد سوريا عن الصراعات»)."""
+    if not headline:
+        return None
+    matches = link(headline, gazetteer).matches
+    people = frozenset(m.entity for m in matches if m.kind == PERSON)
+    if not people:
+        return None
+    cities = {
+        m.entity
+        for m in matches
+        if m.kind == PLACE
+        and not m.adjective
+        and m.entity in gazetteer.countries  # a city or region, not a country
+        and (m.prefix.endswith("ب") or _HEADLINE_TO_RE.search(headline, 0, m.start))
+    }
+    return (cities.pop(), people) if len(cities) == 1 else None
+
+
 def analyse(
     body: str,
     gazetteer: Gazetteer,
@@ -232,6 +256,7 @@ def analyse(
     dateline: str | None = None,
     stated: DateEstimate | None = None,
     names: dict[str, str] | None = None,
+    headline: str | None = None,
 ) -> ArticleAnalysis:
     names = names or {}
     linked = link(body, gazetteer)
@@ -264,6 +289,7 @@ def analyse(
         body,
         [match for match in matches if (match.start, match.end) not in principals],
         dateline_place=_dateline_place(dateline, gazetteer),
+        headline_place=_headline_place(headline, gazetteer),
         dates=expressions,
         countries=gazetteer.countries,
     )
@@ -292,9 +318,20 @@ class LoadedGazetteer:
 
 
 def analyse_article(
-    loaded: LoadedGazetteer, body: str, dateline: str = "", stated: DateEstimate | None = None
+    loaded: LoadedGazetteer,
+    body: str,
+    dateline: str = "",
+    stated: DateEstimate | None = None,
+    headline: str = "",
 ) -> ArticleAnalysis:
-    return analyse(body, loaded.gazetteer, dateline=dateline, stated=stated, names=loaded.names)
+    return analyse(
+        body,
+        loaded.gazetteer,
+        dateline=dateline,
+        stated=stated,
+        names=loaded.names,
+        headline=headline,
+    )
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ def inherit_places(
     lead: tuple[str, str] | None = None,
     *,
     hosted_in: int | None = None,
+    headline: tuple[str, frozenset] | None = None,
 ) -> None:
     """Places the article gives away from the trigger: for a meeting the visitor's destination
     or the host city of the day's talks (else of the gathering the article opens with), for a
@@ -199,6 +200,19 @@ def inherit_places(
                 and not _before_today(frame.date)
             ):
                 frame.place = dateline
+    if headline and not any(v.place for v in visits):
+        # «غير بيدرسون في دمشق …» over «التقى … صباغ الأمس … بيدرسون»: the place the title
+        # gives the people it names is where they met
+        place, people = headline
+        for frame in frames:
+            if (
+                frame.kind == MEETING
+                and frame.place is None
+                and frame.status == HELD
+                and not frame.background
+                and people & set(frame.participants)
+            ):
+                frame.place = place
 
 
 def _before_today(date) -> bool:

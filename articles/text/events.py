@@ -63,6 +63,7 @@ def extract_events(
     matches: list[Match],
     *,
     dateline_place: str | None = None,
+    headline_place: tuple[str, frozenset] | None = None,
     dates: list | None = None,
     countries: dict[str, str] | None = None,
 ) -> list[ExtractedEvent]:
@@ -88,7 +89,16 @@ def extract_events(
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
     lead = lead_gathering(frames)
-    inherit_places(article, frames, host, dateline_place, bases, lead, hosted_in=hosted_in)
+    inherit_places(
+        article,
+        frames,
+        host,
+        dateline_place,
+        bases,
+        lead,
+        hosted_in=hosted_in,
+        headline=headline_place,
+    )
     frames = drop_sidelines_gatherings(article, frames)
     cities_as_states(frames, countries)
     return deduplicate(article, drop_state_level(article, frames, countries))
