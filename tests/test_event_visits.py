@@ -416,3 +416,16 @@ def test_it_reads_the_gathering_a_trip_goes_to_take_part_in_there():
     found = events_of(text, [committee, delegation, GENEVA])
     gatherings = [(e.status, e.place) for e in found if e.kind == "conference"]
     assert gatherings == [("planned", "geneva")]  # the round is still to come
+
+
+def test_it_reads_an_arrival_at_a_building_with_no_to_but_not_a_departure_from_one():
+    riyadh = ("بالرياض", "riyadh", PLACE, "ب")
+    text = "وصل الرئيس بشار الأسد مطار الملك خالد الدولي بالرياض."
+    event = only_event(text, [ASSAD, riyadh])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("bashar-al-assad",),
+        "riyadh",
+    )
+    text = "غادر الرئيس بشار الأسد مطار الملك خالد الدولي بالرياض."
+    assert [e for e in events_of(text, [ASSAD, riyadh]) if e.kind == "visit"] == []

@@ -60,6 +60,8 @@ class TriggerPattern:
     convenes: bool = False
     # «انطلقت أعمال اللجنة الدستورية»: an event only when a verb opens or closes it.
     needs_opening: bool = False
+    # «وصل مطار الملك خالد الدولي بالرياض»: one arrives at a building with no «إلى».
+    arrives: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -117,7 +119,7 @@ TRIGGERS = (
     # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
     _pattern(CONFERENCE, _noun(r"(?:اعمال|اشغال)"), needs_opening=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
-    _pattern(VISIT, _verb("وصل", "صل"), is_verb=True),
+    _pattern(VISIT, _verb("وصل", "صل"), is_verb=True, arrives=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
     _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»
     # «كما رافق الرئيس الأسد إلى مدينة جدة»: whom one goes along with travels too; not

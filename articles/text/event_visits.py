@@ -88,6 +88,8 @@ def visit_frame(
         token, mention = article.tokens[index], article.other_at.get(index)
         if token.is_in(words.TO_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
             to_facility = index + 1
+        elif to_facility is None and hit.pattern.arrives and token.is_in(words.FACILITY_WORDS):
+            to_facility = index  # «وصل مطار الملك خالد الدولي بالرياض»: reached with no «إلى»
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
             while lead > hit.last and article.word(lead, words.CITY_OR_FACILITY_WORDS):
@@ -96,7 +98,7 @@ def visit_frame(
             after_to = after_to or (
                 to_facility is not None
                 and lead - to_facility <= FACILITY_REACH
-                and article.word(lead, words.LOCATIVE_WORDS)
+                and (article.word(lead, words.LOCATIVE_WORDS) or mention.match.prefix.endswith("ب"))
             )
             if hit.pattern.lands:  # «حطت طائرة الوزير في دمشق», «بدمشق», «بمطار دمشق»
                 after_to = article.word(lead, words.LOCATIVE_WORDS) or (
