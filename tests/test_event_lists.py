@@ -3,7 +3,7 @@ joined on by «و», commas, nationalities, titles and «إلى جانب», thos
 names that go on or follow their title. Short sentences written for each rule; pure
 functions, no database."""
 
-from articles.text.mentions import PLACE
+from articles.text.mentions import PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -268,3 +268,16 @@ def test_it_reads_a_double_prime_as_closing_a_straight_quote():
     ]
     found = [e for e in events_of(text, entries) if e.kind == "meeting"]
     assert [e.participants for e in found] == [("john-kerry", "sergey-lavrov")]
+
+
+def test_it_reads_two_separate_calls_over_their_adjective_and_day_as_one_with_each():
+    text = (
+        "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصالين هاتفيين منفصلين أمس الثلاثاء "
+        "مع نظيريه الإيراني محمد جواد ظريف، والروسي سيرغي لافروف، آخر التطورات."
+    )
+    entries = [CAVUSOGLU, ZARIF, ("سيرغي لافروف", "sergey-lavrov", PERSON)]
+    entries.append(("والروسي", "russia", ADJECTIVE, "و"))
+    assert meetings(events_of(text, entries, ["أمس الثلاثاء"])) == {
+        ("phone_call", frozenset({"mevlut-cavusoglu", "mohammad-javad-zarif"}), None),
+        ("phone_call", frozenset({"mevlut-cavusoglu", "sergey-lavrov"}), None),
+    }

@@ -318,7 +318,8 @@ PLAIN_ADJECTIVES = frozenset(
         "مثمر ايجابي معمق مكثف ودي وزاري تشاوري رسمي تحضيري تمهيدي سري مصغر قصير طويل "
         "مقتضب سريع اول اخير ثالث رابع خامس سادس سابع ثامن تاسع عاشر مسبوق مباشر"
     ).split()
-    for ending in ("", "ا", "ه")
+    # «في اتصالين هاتفيين منفصلين»: the dual and plural agree with the noun
+    for ending in ("", "ا", "ه", "ين", "تين", "ان", "تان")
 )
 WITH_WORDS = frozenset({"مع"})
 ON_WORDS = frozenset({"علي"})
