@@ -505,3 +505,23 @@ def test_it_gives_the_dateline_place_to_the_days_later_meetings_unless_a_trip_is
     entries = [PEDERSEN, person("بيدرسن", "geir-pedersen"), delegation, ("دمشق", "damascus", PLACE)]
     events = events_of(text, entries, ["اليوم", "أمس"], dateline_place="geneva")
     assert {place for *_, place in meetings(events)} == {"damascus"}  # where the trip went
+
+
+def test_it_folds_a_meeting_told_again_in_a_country_into_the_one_in_its_city():
+    text = (
+        "استقبل الرئيس بشار الأسد الرئيس عمر البشير في دمشق. "
+        "وقالت الوكالة السورية إن الأسد استقبل البشير في سوريا ظهر الأحد."
+    )
+    entries = [
+        ASSAD,
+        person("الأسد", "bashar-al-assad"),
+        person("عمر البشير", "omar-al-bashir"),
+        person("البشير", "omar-al-bashir"),
+        ("دمشق", "damascus", PLACE),
+        ("سوريا", "syria", PLACE),
+    ]
+    found = events_of(text, entries, ["ظهر الأحد"], countries={"damascus": "syria"})
+    assert meetings(found) == {
+        ("meeting", frozenset({"bashar-al-assad", "omar-al-bashir"}), "damascus")
+    }
+    assert len([e for e in found if e.kind == "meeting"]) == 1

@@ -250,9 +250,12 @@ def _their_states(
     return not left if strict else len(left) <= unknown
 
 
-def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEvent]:
+def deduplicate(
+    article: ArticleText, frames: list[Frame], places_in: dict[str, str] | None = None
+) -> list[ExtractedEvent]:
     """One event per kind, participants and status: reports without a place join the one
-    report that has it, and the report with a place and a date speaks for them all."""
+    report that has it, a report placed in a country the one placed in its city, and the
+    report with a place and a date speaks for them all. `places_in` gives a city's country."""
     groups: dict[tuple, list[Frame]] = {}
     for frame in frames:
         who = frozenset(frame.participants)
@@ -261,6 +264,7 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
     _join_unplaced_conferences(groups)
     events: list[tuple[tuple[int, int, int], ExtractedEvent]] = []
     for group in groups.values():
+        _country_to_city(group, places_in or {})
         places = list(dict.fromkeys(frame.place for frame in group))  # in the text's order
         clusters = (
             [[f for f in group if f.place == p] for p in places]
@@ -282,6 +286,18 @@ def deduplicate(article: ArticleText, frames: list[Frame]) -> list[ExtractedEven
                 )
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _country_to_city(group: list[Frame], places_in: dict[str, str]) -> None:
+    """«استقبل الأسد البشير في دمشق» … «أن الأسد استقبل البشير» told in Syria: the same
+    meeting, in the one city of that country the reports name."""
+    places = {frame.place for frame in group if frame.place}
+    for country in places:
+        cities = [city for city in places if places_in.get(city) == country]
+        if len(cities) == 1:
+            for frame in group:
+                if frame.place == country:
+                    frame.place = cities[0]
 
 
 def _earlier_gathering_apart(frames: list[Frame]) -> list[list[Frame]]:

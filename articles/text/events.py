@@ -101,7 +101,7 @@ def extract_events(
     )
     frames = drop_sidelines_gatherings(article, frames)
     cities_as_states(frames, countries)
-    return deduplicate(article, drop_state_level(article, frames, countries))
+    return deduplicate(article, drop_state_level(article, frames, countries), countries)
 
 
 # -- one sentence
