@@ -290,14 +290,21 @@ def deduplicate(
 
 def _country_to_city(group: list[Frame], places_in: dict[str, str]) -> None:
     """«استقبل الأسد البشير في دمشق» … «أن الأسد استقبل البشير» told in Syria: the same
-    meeting, in the one city of that country the reports name."""
+    meeting, in the one city of that country the reports name, unless both reports give a
+    day. Trips are drop_country_visits' («وصل إلى سوريا أمس» beside «زار دمشق في مايو»)."""
+    if not group or group[0].kind not in (MEETING, PHONE_CALL):
+        return
     places = {frame.place for frame in group if frame.place}
     for country in places:
         cities = [city for city in places if places_in.get(city) == country]
-        if len(cities) == 1:
-            for frame in group:
-                if frame.place == country:
-                    frame.place = cities[0]
+        if len(cities) != 1:
+            continue
+        in_city = [frame for frame in group if frame.place == cities[0]]
+        for frame in group:
+            if frame.place == country and (
+                frame.date is None or all(other.date is None for other in in_city)
+            ):
+                frame.place = cities[0]
 
 
 def _earlier_gathering_apart(frames: list[Frame]) -> list[list[Frame]]:
