@@ -2,7 +2,7 @@
 the verb's tense, plan words, cancelled and postponed events, and the tense a story
 lends the verbs it tells. Pure functions, no database."""
 
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ASSAD,
     CAVUSOGLU,
@@ -118,3 +118,16 @@ def test_it_reads_talks_joined_to_a_trip_whose_results_are_told_as_held():
     entries.append(("دمشق", "damascus", PLACE))
     talks = next(e for e in events_of(text, entries) if e.kind == "meeting")
     assert talks.status == "held"
+
+
+def test_it_reads_a_visit_an_announcement_is_about_as_planned_unless_told_as_done():
+    cairo = ("للقاهرة", "cairo", PLACE, "ل")
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    text = "أعلن وزير الخارجية سامح شكري عن زيارة فيصل المقداد للقاهرة اليوم."
+    assert only_event(text, [shoukry, mekdad, cairo], ["اليوم"]).status == "planned"
+    text = "أعلن سامح شكري عن زيارة فيصل المقداد للقاهرة أمس."
+    assert only_event(text, [shoukry, mekdad, cairo], ["أمس"]).status == "held"
+    text = "أعلنت الخارجية عن مكالمة هاتفية جرت بين سامح شكري وفيصل المقداد."
+    entries = [shoukry, ("وفيصل المقداد", "faisal-mekdad", PERSON, "و")]
+    assert only_event(text, entries).status == "held"

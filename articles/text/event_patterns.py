@@ -170,6 +170,11 @@ ATTEND_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:حضر|شارك)(?:ان|ون)?|حضر|حضرت|شارك|شاركت)"
 )
 # «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
+# «أعلن شكري عن زيارة المقداد للقاهرة»: what is announced is still to come.
+ANNOUNCE_VERB = re.compile(r"[وف]?(?:اعلن|[يت]علن)(?:ت|وا|ا)?")
+ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
+# «زيارة قام بها المقداد»: a visit someone made is told as done.
+MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())
 HELD_BY_VERB = re.compile(
     r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته|اجراه|اجراها|يجريه|يجريها)"
 )

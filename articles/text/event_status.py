@@ -12,6 +12,8 @@ _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
 WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
+_TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
+ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
 
 
 def tells_earlier_news(article: ArticleText, hit: TriggerHit, before: range) -> bool:
@@ -66,6 +68,20 @@ def _joined_to_results(article: ArticleText, frame: Frame) -> bool:
     )
 
 
+def _announced(article: ArticleText, frame: Frame) -> bool:
+    """«أعلن شكري عن زيارة المقداد للقاهرة»: an event noun an announcement is about, but
+    not one someone made («عن زيارة قام بها المقداد»)."""
+    hit = frame.hit
+    if hit.pattern.is_verb or not article.word(hit.first - 1, words.ANNOUNCED_ABOUT_WORDS):
+        return False
+    start = max(frame.sentence.first, hit.first - 1 - ANNOUNCER_REACH)
+    announced = any(  # «أعلن وزير الخارجية المصري سامح شكري عن زيارة»: over who announces
+        words.ANNOUNCE_VERB.fullmatch(article.tokens[index].form)
+        for index in range(start, hit.first - 1)
+    )
+    return announced and not article.any_word(hit.last + 1, hit.last + 4, _TOOK_PLACE_AFTER)
+
+
 def status_of(article: ArticleText, frame: Frame) -> str:
     """Held or planned: the verb's tense, a purpose or a plan around the trigger, a date
     before or after it, and whether the sentence tells earlier news."""
@@ -105,6 +121,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED if hit.groups.get("imp") and not past else HELD
     if _before_what_comes(article, frame):
         return PLANNED  # «ويأتي اللقاء قبل ساعات من وصول بيدرسون»: still to come
+    if _announced(article, frame) and not past:
+        return PLANNED  # «أعلن شكري عن زيارة المقداد للقاهرة»
     if article.word(hit.first - 1, words.RESULT_WORDS) or _joined_to_results(article, frame):
         return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
     # «للمشاركة في أشغال الاجتماع», «للمشاركة في الجولة الثالثة من اجتماعات اللجنة»: over
