@@ -429,3 +429,18 @@ def test_it_reads_an_arrival_at_a_building_with_no_to_but_not_a_departure_from_o
     )
     text = "غادر الرئيس بشار الأسد مطار الملك خالد الدولي بالرياض."
     assert [e for e in events_of(text, [ASSAD, riyadh]) if e.kind == "visit"] == []
+
+
+def test_it_names_the_visitor_after_makes_it_behind_the_visit_noun():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    cairo = ("القاهرة", "cairo", PLACE)
+    for text in (
+        "وذلك خلال زيارة يقوم بها فيصل المقداد إلى القاهرة.",
+        "في زيارة هي الأولى يقوم بها وزير الخارجية فيصل المقداد إلى القاهرة.",
+    ):
+        event = only_event(text, [mekdad, cairo])
+        assert (event.kind, event.participants, event.place) == (
+            "visit",
+            ("faisal-mekdad",),
+            "cairo",
+        )

@@ -173,6 +173,8 @@ ATTEND_VERB = re.compile(
 # «أعلن شكري عن زيارة المقداد للقاهرة»: what is announced is still to come.
 ANNOUNCE_VERB = re.compile(r"[وف]?(?:اعلن|[يت]علن)(?:ت|وا|ا)?")
 ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
+# «زيارة يقوم بها المقداد إلى القاهرة»: who makes the visit, named after «بها».
+MAKES_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]قوم|قام|قامت)")
 # «زيارة قام بها المقداد»: a visit someone made is told as done.
 MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())
 HELD_BY_VERB = re.compile(

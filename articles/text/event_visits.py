@@ -15,6 +15,7 @@ VISIT_REACH = 20
 FACILITY_REACH = 4  # «إلى مقر المنظمة الدولية في جنيف»: from the facility to its «في»
 PURPOSE_REACH = 6  # «وصل … الوفد السوري للمشاركة»: from the trip's last word to «للمشاركة»
 PURPOSE_NAME_REACH = 6  # «الجولة الثالثة المصغرة لـ"اللجنة الدستورية"»: from the noun to its body
+MAKER_REACH = 5  # «زيارة هي الأولى من نوعها يقوم»: from the noun to «يقوم بها»
 DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
@@ -62,6 +63,8 @@ def visit_frame(
         subject = head or subject
     if subject is None and not hit.pattern.is_verb:
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
+    if subject is None and not hit.pattern.is_verb:
+        subject = _maker_of_visit(article, sentence, hit)  # «زيارة يقوم بها المقداد إلى»
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
@@ -167,6 +170,20 @@ def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     form = article.tokens[before].form
     if article.word(before, words.WISH_WORDS) and form.endswith("ه") and form not in _BARE_WISH:
         return next(iter(article.people(sentence.first, before)), None)  # «رغبته»: his
+    return None
+
+
+def _maker_of_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«خلال زيارة (رسمية / هي الأولى) يقوم بها وزير الخارجية فيصل المقداد إلى القاهرة»:
+    the visitor named after «يقوم بها»."""
+    for index in range(hit.last + 1, min(sentence.last - 2, hit.last + MAKER_REACH)):
+        if words.MAKES_IT_VERB.fullmatch(article.tokens[index].form):
+            if article.tokens[index + 1].form != "بها":
+                return None
+            found, _ = article.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
+            return found
+        if index in article.person_at or article.is_trigger_word(index):
+            return None
     return None
 
 
