@@ -64,11 +64,13 @@ def test_it_filters_by_source_name(samples):
 
 
 def test_it_keeps_articles_whose_estimated_interval_overlaps_the_dates(samples):
-    # 000: 2012-09-01..2013-07-03, 003: 2012-02-23..2012-08-31, 004: 2015-05-01..2016-07-13
+    # 000: 2012-09-01..2013-06-06, 001: 2013-02-01..2014-05-31, 003: 2012-06-01..2012-08-31,
+    # 004: 2016-02-01..2016-07-13
     assert files(apply(date_from="2016-01-01")) == ["002", "004"]
     assert files(apply(date_to="2012-08-31")) == ["003"]
     assert files(apply(date_from="2012", date_to="2012")) == ["000", "003"]
-    assert files(apply(date_from="2013-07", date_to="2013-07")) == ["000", "001"]
+    assert files(apply(date_from="2013-06", date_to="2013-06")) == ["000", "001"]
+    assert files(apply(date_from="2013-07", date_to="2013-07")) == ["001"]
 
 
 def test_it_drops_unknown_and_wrong_kind_slugs_with_a_message(samples):
