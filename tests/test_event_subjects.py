@@ -210,3 +210,16 @@ def test_it_reads_no_latter_in_an_adjective_an_idiom_or_after_a_body():
     regime = ("النظام السوري", "syrian-government", ORGANIZATION)
     text = "وقال غير بيدرسن إن واشنطن هددت النظام السوري بعد اتهام الأخير."
     assert latter(text, [PEDERSEN, regime]) == []
+
+
+def test_it_reads_the_co_chairs_of_a_body_as_that_body():
+    committee = ("للجنة الدستورية", "constitutional-committee", ORGANIZATION, "ل")
+    pedersen = person("بيدرسن", "geir-pedersen")
+    text = "والتقى غير بيدرسن بالرئيسين المشتركين للجنة الدستورية."
+    expected = {("meeting", frozenset({"geir-pedersen", "constitutional-committee"}), None)}
+    assert meetings(events_of(text, [PEDERSEN, committee])) == expected
+    text = "واستعرض بيدرسن بعد اجتماعه بالرئيسين المشتركين للجنة الدستورية جدول الأعمال."
+    assert meetings(events_of(text, [pedersen, committee])) == expected
+    # a bare noun with no one's meeting: a mission, not a call
+    text = "وشكلت لجنة من وزراء الخارجية تكون مهمتها الاتصال بالقيادة السورية."
+    assert meetings(events_of(text, [("السورية", "syria", ADJECTIVE)])) == set()

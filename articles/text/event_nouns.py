@@ -121,7 +121,10 @@ def noun_frame(
         and (
             article.person_at[index].match.prefix.endswith("ب")
             if index in article.person_at
-            else _delegation_after_b(article, index) or is_title_like(token)
+            else _delegation_after_b(article, index)
+            or is_title_like(token)
+            # «اجتماعه بالرئيسين المشتركين للجنة»; but not «مهمتها الاتصال بالقيادة السورية»
+            or (clitic is not None and article.word(index, words.GROUP_WORDS))
         )
     ):
         # «لقائه بالرئيس الروسي», «لقائه بلافروف», «لقائه بوفد النظام»; but «لقاء بيدرسن»

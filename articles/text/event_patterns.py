@@ -240,7 +240,7 @@ SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث ال�
 # A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».
 GROUP_WORDS = frozenset(
     "وفد وفدا الوفد ممثلي ممثلين قيادات قياده مسؤولي المسؤولين مسؤولين كبار عدد عددا الجانب الطرف "
-    "من".split()
+    "من الرئيسين".split()  # «بالرئيسين المشتركين للجنة الدستورية»: its co-chairs
 )
 # «إلى جانب …», «بالإضافة إلى …», «فضلا عن …»: joined on as by «و»
 ALONGSIDE_PAIRS = frozenset(
