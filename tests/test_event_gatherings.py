@@ -582,3 +582,11 @@ def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named()
     text = "تعقد اليوم جلسة محادثات جديدة في أستانا برعاية إيران وتركيا."
     event = only_event(text, states, ["اليوم"])
     assert (event.participants, event.place) == (("iran", "turkey"), "astana")
+
+
+def test_it_reads_the_start_of_a_round_of_unnamed_talks_only_where_a_place_holds_it():
+    text = "وعقب بدء الجولة الرابعة من المحادثات السورية في جنيف أمس، صدر بيان."
+    event = only_event(text, [GENEVA, ("السورية", "syria", ADJECTIVE)], ["أمس"])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
+    text = "ودعا الوزير إلى بدء جولة جديدة من المحادثات السورية."
+    assert events_of(text, [("السورية", "syria", ADJECTIVE)]) == []

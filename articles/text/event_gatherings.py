@@ -49,7 +49,9 @@ def opened_gathering(
     anchor = round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
     # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before
     bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
-    round_of_named = named and anchor < hit.first  # «انطلاق الجولة التاسعة من محادثات أستانا»
+    # «انطلاق الجولة التاسعة من محادثات أستانا»; a round of unnamed talks only where the
+    # sentence holds it («بدء الجانبين الجولة الرابعة من المحادثات السورية في جنيف»)
+    round_of_named = anchor < hit.first
     found = next(
         (
             (index, opening)
@@ -113,6 +115,8 @@ def opened_gathering(
     frame.span_last = max([hit.last, *(m.last for m in frame.others)])
     if hit.pattern.needs_opening and not any(m.match.kind == ORGANIZATION for m in frame.others):
         return None  # «بدأت أعمال العنف في حمص»: works of no body
+    if opening.re is words.OPENING_NOUN and not named and (frame.place_named or not frame.place):
+        return None  # «دعا إلى بدء جولة من المحادثات»: talks named nowhere
     return frame if frame.others or frame.place else None
 
 
