@@ -590,3 +590,9 @@ def test_it_reads_the_start_of_a_round_of_unnamed_talks_only_where_a_place_holds
     assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
     text = "ودعا الوزير إلى بدء جولة جديدة من المحادثات السورية."
     assert events_of(text, [("السورية", "syria", ADJECTIVE)]) == []
+
+
+def test_it_reads_a_summit_named_over_a_dash_between_its_adjectives():
+    text = "وتأتي القمة امتدادا للقمة العربية – الإسلامية المشتركة التي عقدت في الرياض."
+    event = only_event(text, [("الرياض", "riyadh", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "riyadh")

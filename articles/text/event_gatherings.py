@@ -17,7 +17,7 @@ PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حز
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_WORDS = frozenset(("السلام",))
-_BRACKETS = frozenset("()[]")  # «مؤتمر (جنيف -2)»
+_BRACKETS = frozenset("()[]-–—")  # «مؤتمر (جنيف -2)», «القمة العربية – الإسلامية»
 
 
 def opened_gathering(
