@@ -350,3 +350,15 @@ def test_it_takes_no_word_that_carries_nunation_for_a_name():
     assert "douma" not in entities("وأكد أن أبواب إيران مفتوحة أمامه دومًا.")
     assert "douma" not in entities("وستبقى الأبواب مفتوحة دوماً")
     assert "douma" in entities("قصف مدينة دوما في الغوطة")
+
+
+def test_it_leaves_a_surname_after_someone_elses_given_name():
+    def people(text):
+        return [(m.entity, m.surface) for m in link(text, GAZETTEER).matches if m.kind == PERSON]
+
+    assert people("وقال ماهر الأسد إن الجيش سيتقدم.") == []
+    assert people("التقى بشار الأسد وحافظ الأسد.") == [("bashar-al-assad", "بشار الأسد")]
+    # his own name, a preposition that folds into a given name, or a title before it
+    assert people("وقال المتحدث باسم الأسد إن …") == [("bashar-al-assad", "الأسد")]
+    assert people("عرض على الأسد مبادرة.") == [("bashar-al-assad", "الأسد")]
+    assert people("وقال الرئيس الأسد.") == [("bashar-al-assad", "الأسد")]

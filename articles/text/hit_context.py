@@ -8,6 +8,7 @@ with the `kind`, `subkind` and `variant` of the alias it matched.
 
 import re
 
+from articles.text.given_names import GIVEN_NAMES
 from articles.text.mentions import COUNTRY_ADJECTIVES, PLACE
 
 # «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
@@ -78,6 +79,20 @@ def _words_before(hit, normalized: str) -> list[str]:
     return normalized[
         max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)
     ].split()
+
+
+def names_another_person(hit, normalized: str, own_names: frozenset[str]) -> bool:
+    """«ماهر الأسد», «وحافظ الأسد», «سفير العراق حيدر منصور هادي»: a person's alias right
+    after a given name that is none of his own is the tail of someone else's name."""
+    if hit.prefix:
+        return False
+    words = _words_before(hit, normalized)
+    if not words:
+        return False
+    word = words[-1]
+    if word not in GIVEN_NAMES and word.startswith("و"):
+        word = word[1:]  # «التقى بشار الأسد وماهر الأسد»
+    return word in GIVEN_NAMES and word not in own_names
 
 
 def is_deputy_title(normalized: str, start: int) -> bool:

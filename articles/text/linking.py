@@ -32,6 +32,7 @@ from articles.text.hit_context import (
     agrees_with_a_noun,
     is_deputy_title,
     is_title_adjective,
+    names_another_person,
 )
 from articles.text.mentions import (
     COUNTRY_ADJECTIVES,
@@ -160,8 +161,12 @@ class Gazetteer:
                     _Key(**{**key.__dict__, "variant": variant})
                 )
 
+        self.name_words: dict[str, frozenset[str]] = {}  # a person's own names, word by word
         for alias in aliases:
             self.kinds[alias.entity] = alias.kind
+            if alias.kind == PERSON:
+                words = self.name_words.get(alias.entity, frozenset())
+                self.name_words[alias.entity] = words | frozenset(_key(alias.text).split())
             add(
                 alias.text,
                 _Key(
@@ -406,6 +411,10 @@ def link(
         start, end = _display_span(offsets, hit)
         if key.variant != "adjective" and _TANWIN_RE.search(text, start, end + 1):
             continue  # «أبواب إيران مفتوحة أمامه دومًا»: an indefinite word, not a name
+        if key.kind == PERSON and names_another_person(
+            hit, normalized, gazetteer.name_words.get(entity, frozenset())
+        ):
+            continue  # «ماهر الأسد» is not Bashar
         result.matches.append(
             Match(
                 entity=entity,
