@@ -299,6 +299,13 @@ def purpose_gatherings(
     gathering a trip goes to take part in, held where the trip goes, with the travellers and
     the body it is of («في الجولة الثالثة المصغرة لـ"اللجنة الدستورية"»); when the sentence
     has not told it already."""
+    trips = [
+        frame
+        for frame in frames
+        if frame.kind == VISIT and frame.place and frame.members and frame.slot != "tour"
+    ]
+    if not trips:
+        return []  # the cheap test first: most sentences tell no trip
     # «للمشاركة في الجولة الثالثة من اجتماعات اللجنة»: the round of a gathering told already
     told = {
         i
@@ -307,9 +314,7 @@ def purpose_gatherings(
     }
     hits = {hit.first: hit for hit in article.triggers(sentence) if not hit.pattern.is_verb}
     found = []
-    for trip in frames:
-        if trip.kind != VISIT or not trip.place or not trip.members or trip.slot == "tour":
-            continue
+    for trip in trips:
         start = max([trip.span_last, trip.hit.last, *(m.last for m in trip.members)]) + 1
         for index in range(start, min(sentence.last - 1, start + PURPOSE_REACH)):
             if not article.word(index, words.TAKE_PART_WORDS):
