@@ -223,3 +223,24 @@ def test_it_reads_the_co_chairs_of_a_body_as_that_body():
     # a bare noun with no one's meeting: a mission, not a call
     text = "وشكلت لجنة من وزراء الخارجية تكون مهمتها الاتصال بالقيادة السورية."
     assert meetings(events_of(text, [("السورية", "syria", ADJECTIVE)])) == set()
+
+
+def test_it_reads_a_group_met_past_a_visit_phrase_and_keeps_the_subject_for_the_next_verb():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    ministry = ("وزارة الخارجية السورية", "syrian-foreign-ministry", ORGANIZATION)
+    text = "ومن المقرر أن يلتقي ستافان دي ميستورا خلال زيارته عدداً من المسؤولين السوريين."
+    assert meetings(events_of(text, [mistura, ("السوريين", "syria", ADJECTIVE)])) == {
+        ("meeting", frozenset({"staffan-de-mistura", "syria"}), None)
+    }
+    text = "وقال إن ستافان دي ميستورا سيلتقي في أول أيام زيارته مسؤولين في وزارة الخارجية السورية."
+    assert meetings(events_of(text, [mistura, ministry])) == {
+        ("meeting", frozenset({"staffan-de-mistura", "syrian-foreign-ministry"}), None)
+    }
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    text = (
+        "والتقى ستافان دي ميستورا خلال زيارته لمصر عددًا من المسؤولين، "
+        "وكذا استعرض مع نبيل العربي تطورات الأزمة."
+    )
+    assert meetings(events_of(text, [mistura, elaraby, ("لمصر", "egypt", PLACE, "ل")])) == {
+        ("meeting", frozenset({"staffan-de-mistura", "nabil-elaraby"}), None)
+    }

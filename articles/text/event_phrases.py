@@ -62,13 +62,21 @@ def over_place_phrase(
     return after, mention.entity
 
 
+_MET_WORDS = words.TITLE_WORDS | (words.GROUP_WORDS - words.FROM_WORDS)
+
+
 def over_during_phrase(
     article: ArticleText, sentence: Sentence, index: int
 ) -> tuple[int, str | None]:
     """«ويلتقي العربي خلال زيارته القصيرة للعاصمة السورية الرئيس بشار الأسد»: the object
     comes after the «خلال» phrase, at the first title or name; a place the phrase visits
     («للعاصمة السورية», «إلى دمشق») is where they meet."""
-    if not article.word(index, words.DURING_WORDS):
+    # «سيلتقي في أول أيام زيارته مسؤولين …»: «في» a few words before his visit is «خلال»
+    in_visit = article.word(index, words.LOCATIVE_WORDS) and any(
+        words.VISIT_NOUN.fullmatch(article.tokens[i].form)
+        for i in range(index + 1, min(sentence.last, index + 4))
+    )
+    if not (article.word(index, words.DURING_WORDS) or in_visit):
         return index, None
     place, position, reach = None, index + 1, index + DURING_REACH
     while position < min(sentence.last, reach):
@@ -77,8 +85,8 @@ def over_during_phrase(
             reach += clause_end - position
             position = clause_end
             continue
-        if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
-            return position, place
+        if position in article.person_at or article.tokens[position].is_in(_MET_WORDS):
+            return position, place  # «… خلال زيارته عدداً من المسؤولين السوريين»: a group too
         mention = article.other_at.get(position)
         visited = mention is not None and (
             mention.match.prefix.endswith("ل")
