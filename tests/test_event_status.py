@@ -131,3 +131,14 @@ def test_it_reads_a_visit_an_announcement_is_about_as_planned_unless_told_as_don
     text = "أعلنت الخارجية عن مكالمة هاتفية جرت بين سامح شكري وفيصل المقداد."
     entries = [shoukry, ("وفيصل المقداد", "faisal-mekdad", PERSON, "و")]
     assert only_event(text, entries).status == "held"
+
+
+def test_it_reads_a_meeting_decided_on_as_planned():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    muallem = ("ووليد المعلم", "walid-al-muallem", PERSON, "و")
+    for text in (
+        "تقرر عقد لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.",
+        "وقررت الأمم المتحدة عقد لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.",
+    ):
+        event = only_event(text, [mistura, muallem, ("دمشق", "damascus", PLACE)])
+        assert (event.kind, event.status) == ("meeting", "planned")

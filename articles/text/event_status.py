@@ -14,6 +14,7 @@ WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
 ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
+DECIDER_REACH = 4  # «اتفق الجانبان على عقد»: from the verb, past who decides, to «عقد»
 
 
 def tells_earlier_news(article: ArticleText, hit: TriggerHit, before: range) -> bool:
@@ -82,6 +83,16 @@ def _announced(article: ArticleText, frame: Frame) -> bool:
     return announced and not article.any_word(hit.last + 1, hit.last + 4, _TOOK_PLACE_AFTER)
 
 
+def _decided(article: ArticleText, index: int) -> bool:
+    """A decision or agreement just before token `index` + 1 («عقد»): «تقرر», «قررت اللجنة»,
+    «اتفق الجانبان على»."""
+    start = max(0, index - DECIDER_REACH)
+    return any(
+        words.DECIDED_VERB.fullmatch(article.tokens[position].form)
+        for position in range(start, index + 1)
+    )
+
+
 def status_of(article: ArticleText, frame: Frame) -> str:
     """Held or planned: the verb's tense, a purpose or a plan around the trigger, a date
     before or after it, and whether the sentence tells earlier news."""
@@ -134,6 +145,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «وصل إلى دمشق أمس لإجراء محادثات», «للمشاركة في أشغال الاجتماع»
     if article.word(index, words.CALLED_FOR_WORDS) and article.word(index - 1, words.TO_WORDS):
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
+    if article.word(index, words.CALLED_FOR_WORDS) and _decided(article, index - 1):
+        return PLANNED  # «تقرر عقد لقاء بين …», «اتفق الجانبان على عقد اجتماع»
     if article.word(hit.first - 1, words.TO_WORDS) and words.CALL_VERB.fullmatch(
         article.tokens[max(sentence.first, hit.first - 2)].form
     ):
