@@ -268,3 +268,22 @@ def test_it_gives_the_city_a_headline_puts_someone_in_to_his_placeless_meeting()
     assert places("غير بيدرسون في دمشق للتركيز على إبعاد سوريا عن الصراعات") == {"damascus"}
     assert places("غير بيدرسون: على سوريا الابتعاد عن الصراعات") == {None}  # a country: a topic
     assert places("صحف دمشق تتحدث عن جولة جديدة") == {None}  # no one named there
+
+
+def test_it_takes_no_bound_from_an_office_named_at_its_holders_death():
+    commander = RoleEntry(
+        "qassem-soleimani",
+        "official",
+        "iran",
+        date(1998, 1, 1),
+        date(2020, 1, 3),
+        ("قائد فيلق القدس",),
+    )
+    names = {"qassem-soleimani": "قاسم سليماني"}
+    alive = "والتقى قائد فيلق القدس قاسم سليماني بالرئيس."
+    assert window_with(alive, names, [commander]) == (date(1998, 1, 1), date(2020, 1, 3))
+    for text in (
+        "وذلك منذ مقتل قائد فيلق القدس قاسم سليماني بضربة جوية أميركية.",
+        "بعد اغتيال الجنرال قاسم سليماني.",
+    ):
+        assert window_with(text, names, [commander]) == (None, None)

@@ -362,3 +362,15 @@ def test_it_leaves_a_surname_after_someone_elses_given_name():
     assert people("وقال المتحدث باسم الأسد إن …") == [("bashar-al-assad", "الأسد")]
     assert people("عرض على الأسد مبادرة.") == [("bashar-al-assad", "الأسد")]
     assert people("وقال الرئيس الأسد.") == [("bashar-al-assad", "الأسد")]
+
+
+def test_it_reads_no_place_inside_an_armed_groups_name():
+    gazetteer = Gazetteer(
+        [
+            *org("quds-force", "فيلق القدس", subkind="armed_group"),
+            *place("jerusalem", "القدس"),
+        ]
+    )
+    found = {m.entity for m in link("قائد فيلق القدس في القدس", gazetteer).matches}
+    assert found == {"quds-force", "jerusalem"}
+    assert [m.entity for m in link("قائد فيلق القدس", gazetteer).matches] == ["quds-force"]

@@ -19,7 +19,7 @@ from articles.text.dates import (
     find_dates,
 )
 from articles.text.events import ExtractedEvent, extract_events
-from articles.text.hit_context import FORMER_RE, is_deputy_title
+from articles.text.hit_context import FORMER_RE, is_deputy_title, named_at_death
 from articles.text.linking import Gazetteer, LinkResult, RoleEntry, link, resolve_roles
 from articles.text.mentions import PERSON, PLACE, Match
 
@@ -121,7 +121,7 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
         before = normalized[max(0, start - _TITLE_WINDOW) : start].rsplit(".", 1)[-1]
         after = normalized[end : end + _TITLE_WINDOW // 2].split(".", 1)[0]
         near = before + " " + after
-        if FORMER_RE.search(near):
+        if FORMER_RE.search(near) or named_at_death(normalized, start):
             continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
         offset, after_start = start - len(before), len(before) + 1
         for pattern, kinds in _TITLE_KINDS:

@@ -21,6 +21,12 @@ _DEPUTY_BEFORE_RE = re.compile(
 FORMER_RE = re.compile(
     r"(?<!\w)(?:(?:ال)?(?:سابق|اسبق)(?:ه)?|[وب]?استقال\w*|(?:ال)?مستقيل\w*|خلفا|سلفه)(?!\w)"
 )
+# «منذ مقتل قائد فيلق القدس قاسم سليماني», «اغتيال الجنرال سليماني», «الرئيس الراحل»: a man
+# named at his death, or after it, held his office before the article's date, not at it.
+DEATH_BEFORE_RE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مقتل|اغتيال|وفاه|رحيل|راحل|شهيد|استشهاد|مصرع|تصفيه|مقتله|اغتياله)"
+    r"(?: \S+){0,2} $"
+)
 # Offices named in construct with a country: «وزير خارجية بريطانيا», «أمير قطر».
 _OFFICE_CONSTRUCT_WORDS = frozenset("خارجيه رئيس رئيسه امير ملك عاهل سفير سفيره".split())
 _OFFICE_WORDS = frozenset(
@@ -93,6 +99,12 @@ def names_another_person(hit, normalized: str, own_names: frozenset[str]) -> boo
     if word not in GIVEN_NAMES and word.startswith("و"):
         word = word[1:]  # «التقى بشار الأسد وماهر الأسد»
     return word in GIVEN_NAMES and word not in own_names
+
+
+def named_at_death(normalized: str, start: int) -> bool:
+    """Whether the office or name at `start` follows «مقتل», «اغتيال», «الراحل»… within two
+    words: the man held it until then, so it does not bound the article's date from above."""
+    return bool(DEATH_BEFORE_RE.search(normalized, max(0, start - 40), start))
 
 
 def is_deputy_title(normalized: str, start: int) -> bool:

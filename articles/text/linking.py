@@ -32,6 +32,7 @@ from articles.text.hit_context import (
     agrees_with_a_noun,
     is_deputy_title,
     is_title_adjective,
+    named_at_death,
     names_another_person,
 )
 from articles.text.mentions import (
@@ -48,7 +49,7 @@ _CHAINS = frozenset(PROCLITIC_CHAINS)
 _LAM_CHAINS = frozenset(chain for chain in PROCLITIC_CHAINS if chain.endswith("ل"))
 # Organizations whose names embed a place without being about it; other organizations
 # («بيان جنيف», «مجموعة الدعم الدولية لسوريا») still name their place.
-_SUPPRESS_NESTED_KINDS = frozenset({"media"})
+_SUPPRESS_NESTED_KINDS = frozenset({"media", "armed_group"})  # «فيلق القدس» is not Jerusalem
 # Two-letter aliases («بو», «لا») hit inside countless words for no gain.
 MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
@@ -529,7 +530,7 @@ def _link_roles(
         roles = gazetteer.holders(key.role_index for key in hit.keys)
         named = _nearest_person(person_spans, hit.start, hit.end, normalized)
         if named is not None:
-            if attach_named:
+            if attach_named and not named_at_death(normalized, hit.start - len(hit.prefix)):
                 for role in roles:
                     if role.holder == named:
                         result.roles_in_text.append((named, role))
