@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from articles.text.cleaning import CleanedArticle, Removed, clean_article, date_line_day
+from articles.text.cleaning import CleanedArticle, Removed, clean_article
+from articles.text.date_lines import date_line_day
 
 GOLD = json.loads(
     (Path(__file__).parent / "data" / "gold" / "seeds.json").read_text(encoding="utf-8")
@@ -455,3 +456,20 @@ def test_it_takes_a_dateline_with_its_day_before_a_slash():
     assert (result.dateline, result.source_tag) == ("بكين", "شينخوا")
     # a number that is no day is no dateline
     assert clean_article(f"جنيف 45 فبراير 2017 / {BODY_ONE}").dateline is None
+
+
+def test_it_dates_a_page_stamp_in_english_order_or_under_the_article():
+    assert date_line_day("تاريخ النشر: 28th, April 2024 GMT") == date(2024, 4, 28)
+    assert date_line_day("نوفمبر 9, 2021, 4:48 م") == date(2021, 11, 9)
+    assert date_line_day("وصل الوزير في 9 نوفمبر") is None  # a sentence, not a stamp
+    result = clean_article(f"{BODY_ONE}\n{BODY_TWO}\n05/09/2022")
+    assert _kinds(result) == [("date", 3)]
+    assert result.body == f"{BODY_ONE}\n\n{BODY_TWO}"
+
+
+def test_it_takes_a_dateline_with_its_day_and_agency_on_its_line_or_before_the_text():
+    result = clean_article(f"جدة ـ 16 أبريل 2023م (وام)\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.title, result.dateline, _kinds(result)) == (None, "جدة", [("dateline", 1)])
+    result = clean_article(f"الأمم المتحدة 22 سبتمبر 2017 (شينخوا) {BODY_ONE}\n{BODY_TWO}")
+    assert result.dateline == "الأمم المتحدة"
+    assert result.body.startswith(BODY_ONE)

@@ -21,7 +21,8 @@ from articles.text.analysis import (
     article_arrays,
 )
 from articles.text.arabic import normalize, tsvector_literal
-from articles.text.cleaning import Removed, clean_article, date_line_day, dateline_day
+from articles.text.cleaning import Removed, clean_article
+from articles.text.date_lines import date_line_day, dateline_day
 from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500

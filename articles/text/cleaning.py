@@ -12,10 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
-from articles.text.arabic import normalize
-from articles.text.dates import find_dates
+from articles.text.date_lines import date_line_day, dateline_day
 
 
 @dataclass(frozen=True)
@@ -38,14 +36,6 @@ MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MAX_LABEL_WORDS = 3  # navigation items: «أقسام», «أخبار متعلقة»
 MAX_CAPTION_WORDS = 5  # a name with its role: «وزير الخارجية الروسي سيرغي لافروف»
-MAX_DATE_LINE_CHARS = 60
-# What else a date line may say: «نشر في», «بتاريخ», «آخر تحديث», the time («10:02 م»,
-# «مساء») and its zone («بتوقيت طهران», «GMT»).
-_DATE_LINE_WORD_RE = re.compile(
-    r"(?<!\w)(?:(?:تم )?نشر(?:ه|ت)?|في|بتاريخ|تاريخ|النشر|اخر|تحديث|التحديث|م|ص|مساء|مساءا"
-    r"|صباحا|صباح|ظهرا|بتوقيت \w+)(?!\w)"
-    r"|[a-z]"
-)
 MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
 MIN_REPEAT_WORDS = 4  # shorter repeats are too likely to be coincidence
 MAX_BOILERPLATE_WORDS = 30
@@ -116,24 +106,28 @@ _LEADING_TAG = re.compile(
 # «جنيف 24 فبراير 2017 /», «بكين 3 مارس 2019 (شينخوا) /»: the place and the day, then a slash
 _DATELINE_WITH_DAY = re.compile(
     rf"^{_PLACE}{_SPACE}+(?P<date>\d{{1,2}}{_SPACE}+{_WORD}{_SPACE}+\d{{4}}){_SPACE}*"
-    rf"(?:\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*)?/{_SPACE}*"
-)
+    rf"(?:\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*/?|/){_SPACE}*"
+)  # also «الأمم المتحدة 22 سبتمبر 2017 (شينخوا) التقى …», the agency in place of the slash
 # Each dateline pattern with the characters it needs one of. Most first paragraphs have
 # none, and looking for them is much faster than trying every reading of a place name.
 _DATELINE_PATTERNS = (
     (_DATELINE_WITH_AGENCY, "("),
     (_DATELINE_WITH_COLON, ":"),
     (_DATELINE_WITH_DASH, "-–—ـ"),
-    (_DATELINE_WITH_DAY, "/"),
+    (_DATELINE_WITH_DAY, "/("),
 )
 _DATELINE_LINE = re.compile(
     rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
     rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?){_SPACE}*:?$"
 )
-# «الكويت، 25 مارس 2014، وكالات –»: a line of its own with the place, the day and the source
+# «الكويت، 25 مارس 2014، وكالات –», «جدة ـ 16 أبريل 2023م (وام)»: a line of its own with
+# the place, the day and the source
 _DATED_DATELINE_LINE = re.compile(
     rf"^{_PLACE}{_SPACE}*[،,]{_SPACE}*(?P<date>[^،,\n]{{4,40}}?){_SPACE}*[،,]{_SPACE}*"
     rf"(?P<agency>{_WORD}(?:{_SPACE}+{_WORD})?){_SPACE}*[-–—]?{_SPACE}*$"
+)
+_DASHED_DATELINE_LINE = re.compile(
+    rf"^{_PLACE}{_DASH}(?P<date>[^()\n]{{4,30}}?){_SPACE}*\({_SPACE}*(?P<agency>{_TAG}){_SPACE}*\)$"
 )
 # Words of an agency's or outlet's two-word name («فرانس برس», «بوابة الهدف»); any other two
 # words after a dateline («القاهرة ـ أكرم علي») are the reporter's byline, not the source.
@@ -417,6 +411,8 @@ def _drop_teasers(paragraphs: list[_Paragraph], drop: _Drop) -> None:
 
 def _drop_trailing_navigation(paragraphs: list[_Paragraph], drop: _Drop) -> None:
     kept = [p for p in paragraphs if p.removed_as is None]
+    if len(kept) > 1 and date_line_day(kept[-1].text) is not None:
+        drop(kept.pop(), "date")  # «05/09/2022» under the article: the page's date
     tail_start = len(kept)
     while tail_start > 0 and (
         _is_short_label(kept[tail_start - 1]) or _is_headline(kept[tail_start - 1])
@@ -467,36 +463,6 @@ def _drop_head_captions(paragraphs: list[_Paragraph], drop: _Drop, has_lead: boo
         drop(paragraph, "caption")
 
 
-def date_line_day(text: str) -> date | None:
-    """The day a line states when that is all it says: «05 مارس 2019», «الأحد 24 يوليو 2022 -
-    12:23 بتوقيت طهران», «نشر في 5/3/2019»."""
-    if len(text) > MAX_DATE_LINE_CHARS or not any(character.isdigit() for character in text):
-        return None
-    found = find_dates(text)
-    # «نشر: 2016-04-30 23:17 آخر تحديث: 2023-06-18 15:30»: published, then updated.
-    if not 1 <= len(found) <= 2 or any(e.calendar != "gregorian" for e in found):
-        return None
-    expression = found[0]
-    rest = text[: expression.start] + text[expression.end : found[-1].start] + text[found[-1].end :]
-    if not _DATE_LINE_WORD_RE.sub("", normalize(rest)).isascii():  # words other than these
-        return None
-    try:
-        return date(expression.year, expression.month, expression.day)
-    except (TypeError, ValueError):  # a part missing, or no such day
-        return None
-
-
-def dateline_day(text: str) -> date | None:
-    """The one full day a dateline gives («الكويت، 25 مارس 2014، وكالات –»)."""
-    days = [e for e in find_dates(text) if e.calendar == "gregorian"]
-    if len(days) != 1:
-        return None
-    try:
-        return date(days[0].year, days[0].month, days[0].day)
-    except (TypeError, ValueError):
-        return None
-
-
 def _split_lead_prefix(
     text: str, *, has_source_tag: bool
 ) -> tuple[str, re.Match[str], str | None, str | None] | None:
@@ -532,7 +498,7 @@ def _match_dateline(text: str) -> re.Match[str] | None:
 def _match_dateline_line(text: str) -> re.Match[str] | None:
     """A line of its own such as «دمشق-سانا» or «الكويت، 25 مارس 2014، وكالات –» that opens
     the article."""
-    dated = _DATED_DATELINE_LINE.match(text)
+    dated = _DATED_DATELINE_LINE.match(text) or _DASHED_DATELINE_LINE.match(text)
     if dated is not None and dateline_day(dated.group("date")) is not None:
         return dated if _is_plausible_place(dated["place"]) else None
     match = _DATELINE_LINE.match(text)
