@@ -490,3 +490,18 @@ def test_it_reads_a_delegation_behind_b_after_a_possessive_meeting_noun():
     assert found == {
         ("meeting", frozenset({"staffan-de-mistura", "government-delegation"}), "geneva")
     }
+
+
+def test_it_reads_who_spoke_with_whom_but_not_who_spoke_at_a_meeting():
+    lamamra = person("رمطان لعمامرة", "ramtane-lamamra")
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = (
+        "تحدث وزير الشؤون الخارجية الجزائري؛ رمطان لعمامرة، مع نظيره السوري فيصل المقداد "
+        "في اتصال هاتفي."
+    )
+    assert meetings(events_of(text, [lamamra, mekdad])) == {
+        ("phone_call", frozenset({"ramtane-lamamra", "faisal-mekdad"}), None)
+    }
+    assembly = ("للجمعية العامة", "un-general-assembly", ORGANIZATION, "ل")
+    text = "وكان من المقرر أن يتحدث فيصل المقداد خلال اجتماع للجمعية العامة."
+    assert meetings(events_of(text, [mekdad, assembly])) == set()

@@ -62,6 +62,8 @@ class TriggerPattern:
     needs_opening: bool = False
     # «وصل مطار الملك خالد الدولي بالرياض»: one arrives at a building with no «إلى».
     arrives: bool = False
+    # «تحدث … مع»: a meeting only with «مع»; whoever else follows is spoken to or about.
+    only_with: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -94,6 +96,8 @@ TRIGGERS = (
     _pattern(MEETING, _noun("استقبال"), is_reception=True),
     _pattern(MEETING, _verb("اجتمع", "جتمع"), is_verb=True, needs_counterpart=True, convenes=True),
     _pattern(MEETING, _verb("بحث", "بحث"), is_verb=True, needs_counterpart=True),
+    # «تحدث لعمامرة مع نظيره السوري … في اتصال هاتفي»; not «يتحدث خلال اجتماع للجمعية»
+    _pattern(MEETING, _verb("تحدث", "تحدث"), is_verb=True, needs_counterpart=True, only_with=True),
     _pattern(MEETING, _verb("ناقش", "ناقش"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _verb("استعرض", "ستعرض"), is_verb=True, needs_counterpart=True),
     # «واستضاف لافروف نظيره الأمريكي في موسكو»; a city that hosts talks is host_place's

@@ -302,7 +302,7 @@ class ArticleText(PlacesInText):
                     cost += not token.form.isdigit()
             elif token.form in QUOTE_MARKS:  # «التقى “غير بيدرسن”»: a name in quotes
                 pass
-            elif token.form not in ",،":
+            elif token.form not in ",،؛":  # «وزير الخارجية الجزائري؛ رمطان لعمامرة»
                 break
             elif not in_title:
                 cost += 1

@@ -81,6 +81,8 @@ def verb_frame(
         frame.others, frame.span_last = met, met[-1].last
         return frame
     with_index = article.with_word(after, sentence) if hit.pattern.needs_counterpart else None
+    if hit.pattern.only_with and with_index is None:
+        return None
     if with_index is not None:
         frame.slot = "with"
         found, body = article.scan_person(with_index + 1, sentence.last, stop_at_with=False)
