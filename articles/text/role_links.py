@@ -1,0 +1,168 @@
+"""Offices the text names, for articles.text.linking: a role phrase («وزير الخارجية الروسي»)
+or a counterpart («نظيره الأردني») resolves to the person who held it at the article's date,
+or gives the named person beside it that role. Pure Python: no Django.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from articles.text.hit_context import named_at_death
+from articles.text.mentions import COUNTRY_ADJECTIVES, PERSON, Match
+
+# An envoy's title going on to another destination than Syria: «المبعوث الأممي إلى اليمن».
+_ELSEWHERE_RE = re.compile(
+    r"\s+(?:الي|لدي)\s+(?!سوري|دمشق|الشرق)\w"
+    r"|\s+ل(?!ل?(?:سوري|ازمه|ملف|شؤون|شان|تسويه|حل|سلام|امين|امم|جامعه))\w{3}"
+)
+_COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    holder: str  # person slug
+    role: str  # role kind: foreign-minister, head-of-state, envoy…
+    role_of: str | None  # country or organization slug
+    start: date | None
+    end: date | None
+    phrases: tuple[str, ...]
+    is_envoy: bool = False
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps(self, earliest: date | None, latest: date | None) -> bool:
+        return (self.start is None or latest is None or self.start <= latest) and (
+            self.end is None or earliest is None or earliest <= self.end
+        )
+
+
+def display_span(offsets: list[int], hit, with_prefix: bool = True) -> tuple[int, int]:
+    start = hit.start - (len(hit.prefix) if with_prefix else 0)
+    return offsets[start], offsets[hit.end - 1] + 1
+
+
+def nearest_person(
+    person_spans: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    normalized: str,
+    allow_before: bool = True,
+) -> str | None:
+    """A person named right after a role phrase, or right before it after a comma."""
+    for person_start, person_end, entity in person_spans:
+        gap_after = normalized[end:person_start]
+        if 0 <= person_start - end <= 30 and len(gap_after.split()) <= 2 and "." not in gap_after:
+            return entity
+        gap_before = normalized[person_end:start]
+        if allow_before and 0 <= start - person_end <= 4 and gap_before.strip() in ("", "،", ","):
+            return entity
+    return None
+
+
+def office_holder(
+    candidates: list[RoleEntry], on: date | None, window: tuple[date | None, date | None]
+) -> RoleEntry | None:
+    if on is not None:
+        holding = [role for role in candidates if role.held_on(on)]
+    else:
+        holding = [role for role in candidates if role.overlaps(*window)]
+        if len({role.holder for role in holding}) > 1:
+            # «نظيره الإيراني» in a window that opens on a handover day: not the one who left
+            holding = [role for role in holding if not _only_on_the_edge(role, window)] or holding
+    holders = {role.holder for role in holding}
+    if len(holders) == 1:
+        return holding[0]
+    return None
+
+
+def _only_on_the_edge(role: RoleEntry, window: tuple[date | None, date | None]) -> bool:
+    """Whether a role meets the window on its first or last day only."""
+    earliest, latest = window
+    return (earliest is not None and role.end == earliest) or (
+        latest is not None and role.start == latest
+    )
+
+
+def link_roles(
+    text,
+    normalized,
+    offsets,
+    gazetteer,
+    role_hits,
+    person_spans,
+    on,
+    window,
+    result,
+    attach_named=False,
+):
+    for hit in role_hits:
+        roles = gazetteer.holders(key.role_index for key in hit.keys)
+        named = nearest_person(person_spans, hit.start, hit.end, normalized)
+        if named is not None:
+            if attach_named and not named_at_death(normalized, hit.start - len(hit.prefix)):
+                for role in roles:
+                    if role.holder == named:
+                        result.roles_in_text.append((named, role))
+                        break
+            continue
+        if on is None and window == (None, None):
+            continue
+        role = office_holder(roles, on, window)
+        if role is None or (role.is_envoy and _ELSEWHERE_RE.match(normalized, hit.end)):
+            continue  # «مبعوث الأمم المتحدة إلى اليمن»: another envoy
+        start, end = display_span(offsets, hit)
+        reason = f"role «{hit.keys[0].alias}» held by this person at the article's date"
+        result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def link_counterparts(
+    text, normalized, offsets, gazetteer, person_spans, on, window, result, attach_named=False
+):
+    """«نظيره الأردني»: the same office as the person it refers back to, in another state."""
+    for found in _COUNTERPART_RE.finditer(normalized):
+        country = COUNTRY_ADJECTIVES.get(found.group(2))
+        if country is None:
+            continue
+        previous = [span for span in person_spans if span[1] <= found.start()]
+        role_kind = "foreign-minister"
+        if previous:
+            earlier_roles = gazetteer.roles_by_holder.get(previous[-1][2], [])
+            dated = [r for r in earlier_roles if on is None or r.held_on(on)]
+            if any(r.role == "head-of-state" for r in dated):
+                role_kind = "head-of-state"
+        candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
+        # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
+        named = nearest_person(
+            person_spans, found.start(), found.end(), normalized, allow_before=False
+        )
+        if named is not None:
+            if attach_named:
+                for role in candidates:
+                    if role.holder == named:
+                        result.roles_in_text.append((named, role))
+            continue
+        role = office_holder(candidates, on, window) if (on or window != (None, None)) else None
+        if role is None:
+            continue
+        start, end = offsets[found.start()], offsets[found.end() - 1] + 1
+        reason = (
+            f"«{found.group(1)} {found.group(2)}»: the {role_kind} of {country} "
+            "at the article's date"
+        )
+        result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str) -> Match:
+    """A mention of an office holder through the office alone."""
+    return Match(
+        entity=role.holder,
+        kind=PERSON,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        reason=reason,
+        is_envoy=role.is_envoy,
+        role=role.role,
+        role_of=role.role_of,
+    )
