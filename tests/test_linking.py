@@ -374,3 +374,24 @@ def test_it_reads_no_place_inside_an_armed_groups_name():
     found = {m.entity for m in link("قائد فيلق القدس في القدس", gazetteer).matches}
     assert found == {"quds-force", "jerusalem"}
     assert [m.entity for m in link("قائد فيلق القدس", gazetteer).matches] == ["quds-force"]
+
+
+def test_it_reads_each_side_of_a_dual_counterpart():
+    gazetteer = Gazetteer(
+        [*person("john-kerry", "جون كيري"), *place("jordan", "الأردن", subkind="country")]
+        + [*place("saudi-arabia", "السعودية", subkind="country")],
+        [
+            RoleEntry("nasser-judeh", "foreign-minister", "jordan", date(2009, 2, 23), None, ()),
+            RoleEntry(
+                "adel-al-jubeir", "foreign-minister", "saudi-arabia", date(2015, 4, 29), None, ()
+            ),
+        ],
+    )
+    text = "وقال جون كيري الذي التقى في جنيف نظيريه الأردني والسعودي إن النزاع طويل."
+    result = link(text, gazetteer, on=date(2016, 2, 1))
+    people = [(m.entity, m.surface) for m in result.matches if m.kind == PERSON]
+    assert people == [
+        ("john-kerry", "جون كيري"),
+        ("nasser-judeh", "نظيريه الأردني"),
+        ("adel-al-jubeir", "والسعودي"),
+    ]

@@ -15,7 +15,9 @@ _ELSEWHERE_RE = re.compile(
     r"\s+(?:الي|لدي)\s+(?!سوري|دمشق|الشرق)\w"
     r"|\s+ل(?!ل?(?:سوري|ازمه|ملف|شؤون|شان|تسويه|حل|سلام|امين|امم|جامعه))\w{3}"
 )
-_COUNTERPART_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)")
+_COUNTERPART_RE = re.compile(
+    r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)(?:\s+و(ال\w+))?"
+)
 
 
 @dataclass(frozen=True)
@@ -119,38 +121,48 @@ def link_roles(
 def link_counterparts(
     text, normalized, offsets, gazetteer, person_spans, on, window, result, attach_named=False
 ):
-    """«نظيره الأردني»: the same office as the person it refers back to, in another state."""
+    """«نظيره الأردني»: the same office as the person it refers back to, in another state;
+    «نظيريه الروسي والتركي»: one in each."""
     for found in _COUNTERPART_RE.finditer(normalized):
-        country = COUNTRY_ADJECTIVES.get(found.group(2))
-        if country is None:
-            continue
-        previous = [span for span in person_spans if span[1] <= found.start()]
-        role_kind = "foreign-minister"
-        if previous:
-            earlier_roles = gazetteer.roles_by_holder.get(previous[-1][2], [])
-            dated = [r for r in earlier_roles if on is None or r.held_on(on)]
-            if any(r.role == "head-of-state" for r in dated):
-                role_kind = "head-of-state"
-        candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
-        # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
-        named = nearest_person(
-            person_spans, found.start(), found.end(), normalized, allow_before=False
-        )
-        if named is not None:
-            if attach_named:
-                for role in candidates:
-                    if role.holder == named:
-                        result.roles_in_text.append((named, role))
-            continue
-        role = office_holder(candidates, on, window) if (on or window != (None, None)) else None
-        if role is None:
-            continue
-        start, end = offsets[found.start()], offsets[found.end() - 1] + 1
-        reason = (
-            f"«{found.group(1)} {found.group(2)}»: the {role_kind} of {country} "
-            "at the article's date"
-        )
-        result.matches.append(_office_match(text, start, end, role, reason))
+        sides = [(found.group(2), found.start(), found.end(2))]
+        if found.group(3) and found.group(1).startswith("نظيري"):
+            sides.append((found.group(3), found.start(3) - 1, found.end(3)))  # «والتركي»
+        for adjective, first, last in sides:
+            _link_counterpart(
+                (text, normalized, offsets, gazetteer, person_spans, on, window, result),
+                (found.group(1), adjective, first, last),
+                attach_named,
+            )
+
+
+def _link_counterpart(context, side, attach_named: bool) -> None:
+    text, normalized, offsets, gazetteer, person_spans, on, window, result = context
+    noun, adjective, first, last = side
+    country = COUNTRY_ADJECTIVES.get(adjective)
+    if country is None:
+        return
+    previous = [span for span in person_spans if span[1] <= first]
+    role_kind = "foreign-minister"
+    if previous:
+        earlier_roles = gazetteer.roles_by_holder.get(previous[-1][2], [])
+        dated = [r for r in earlier_roles if on is None or r.held_on(on)]
+        if any(r.role == "head-of-state" for r in dated):
+            role_kind = "head-of-state"
+    candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
+    # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
+    named = nearest_person(person_spans, first, last, normalized, allow_before=False)
+    if named is not None:
+        if attach_named:
+            for role in candidates:
+                if role.holder == named:
+                    result.roles_in_text.append((named, role))
+        return
+    role = office_holder(candidates, on, window) if (on or window != (None, None)) else None
+    if role is None:
+        return
+    start, end = offsets[first], offsets[last - 1] + 1
+    reason = f"«{noun} {adjective}»: the {role_kind} of {country} at the article's date"
+    result.matches.append(_office_match(text, start, end, role, reason))
 
 
 def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str) -> Match:
