@@ -596,3 +596,22 @@ def test_it_reads_a_summit_named_over_a_dash_between_its_adjectives():
     text = "وتأتي القمة امتدادا للقمة العربية – الإسلامية المشتركة التي عقدت في الرياض."
     event = only_event(text, [("الرياض", "riyadh", PLACE)])
     assert (event.kind, event.status, event.place) == ("conference", "held", "riyadh")
+
+
+def test_it_gives_their_meeting_to_the_body_and_the_states_joined_to_it():
+    entries = [
+        ("مجلس التعاون الخليجي", "gcc", ORGANIZATION),
+        ("ومصر", "egypt", PLACE, "و"),
+        ("والعراق", "iraq", PLACE, "و"),
+        ("بمدينة جدة", "jeddah", PLACE, "ب"),
+    ]
+    text = (
+        "اتفق وزراء خارجية دول مجلس التعاون الخليجي ومصر والعراق؛ خلال اجتماعهم التشاوري "
+        "بمدينة جدة صباح السبت؛ على القبول بعودة العلاقات."
+    )
+    event = only_event(text, entries, ["صباح السبت"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("egypt", "gcc", "iraq"),
+        "jeddah",
+    )

@@ -216,7 +216,8 @@ def conference_frame(
         # gathering of the body named last before it
         owner = _body_before(article, sentence, hit)
         if owner is not None:
-            frame.others.append(owner)
+            # «وزراء خارجية دول مجلس التعاون الخليجي ومصر والعراق والأردن؛ خلال اجتماعهم»
+            frame.others += [owner, *article.coordinated_states(owner.last + 1, sentence)]
             frame.place = frame.place or tied_place(article, frame)
     after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
     plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
