@@ -1,0 +1,56 @@
+"""Who takes part in a gathering and where it is held when the sentence says so indirectly
+(articles.text.event_gatherings): sponsors, rounds of unnamed talks, names over a dash,
+«their» meeting. Short sentences written for each rule; pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import ADJECTIVE, GENEVA, events_of, only_event
+
+
+def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named():
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    sponsor = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    text = "بدأت اجتماعات اللجنة الدستورية أعمالها أمس، برعاية الأمم المتحدة في مدينة جنيف."
+    event = only_event(text, [committee, sponsor, GENEVA], ["أمس"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("constitutional-committee",),
+        "geneva",
+    )
+    states = [("أستانا", "astana", PLACE), ("إيران", "iran", PLACE)]
+    states.append(("وتركيا", "turkey", PLACE, "و"))
+    text = "تعقد اليوم جلسة محادثات جديدة في أستانا برعاية إيران وتركيا."
+    event = only_event(text, states, ["اليوم"])
+    assert (event.participants, event.place) == (("iran", "turkey"), "astana")
+
+
+def test_it_reads_the_start_of_a_round_of_unnamed_talks_only_where_a_place_holds_it():
+    text = "وعقب بدء الجولة الرابعة من المحادثات السورية في جنيف أمس، صدر بيان."
+    event = only_event(text, [GENEVA, ("السورية", "syria", ADJECTIVE)], ["أمس"])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
+    text = "ودعا الوزير إلى بدء جولة جديدة من المحادثات السورية."
+    assert events_of(text, [("السورية", "syria", ADJECTIVE)]) == []
+
+
+def test_it_reads_a_summit_named_over_a_dash_between_its_adjectives():
+    text = "وتأتي القمة امتدادا للقمة العربية – الإسلامية المشتركة التي عقدت في الرياض."
+    event = only_event(text, [("الرياض", "riyadh", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "riyadh")
+
+
+def test_it_gives_their_meeting_to_the_body_and_the_states_joined_to_it():
+    entries = [
+        ("مجلس التعاون الخليجي", "gcc", ORGANIZATION),
+        ("ومصر", "egypt", PLACE, "و"),
+        ("والعراق", "iraq", PLACE, "و"),
+        ("بمدينة جدة", "jeddah", PLACE, "ب"),
+    ]
+    text = (
+        "اتفق وزراء خارجية دول مجلس التعاون الخليجي ومصر والعراق؛ خلال اجتماعهم التشاوري "
+        "بمدينة جدة صباح السبت؛ على القبول بعودة العلاقات."
+    )
+    event = only_event(text, entries, ["صباح السبت"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("egypt", "gcc", "iraq"),
+        "jeddah",
+    )
