@@ -473,3 +473,21 @@ def test_it_takes_a_dateline_with_its_day_and_agency_on_its_line_or_before_the_t
     result = clean_article(f"الأمم المتحدة 22 سبتمبر 2017 (شينخوا) {BODY_ONE}\n{BODY_TWO}")
     assert result.dateline == "الأمم المتحدة"
     assert result.body.startswith(BODY_ONE)
+
+
+def test_it_joins_the_lines_of_a_text_hard_wrapped_inside_its_sentences():
+    raw = (
+        "شبكة الأنباء : وأجرى وزير الخارجية السوري والموفد الدولي إلى سوريا\n"
+        "في دمشق أمس الأحد محادثات وصفت بالبناءة تناولت اقتراح تجميد القتال في\n"
+        "مدينة حلب الشمالية.\n"
+        "وأوضحت الوكالة أن الوزير استقبل أمس الموفد الدولي ودار الحديث حول\n"
+        "نتائج جولاته إلى عدة عواصم وما جرى عرضه في مجلس الأمن.\n"
+    )
+    result = clean_article(raw)
+    assert (result.title, result.source_tag) == (None, "شبكة الأنباء")
+    first, second = result.body.split("\n\n")
+    assert first.startswith("وأجرى وزير الخارجية") and first.endswith("مدينة حلب الشمالية.")
+    assert second.endswith("في مجلس الأمن.")
+    # a headline of its own, then ordinary paragraphs: nothing joined
+    result = clean_article(f"عنوان الخبر الرئيسي اليوم\n{BODY_ONE}\n{BODY_TWO}")
+    assert (result.title, result.body) == ("عنوان الخبر الرئيسي اليوم", f"{BODY_ONE}\n\n{BODY_TWO}")

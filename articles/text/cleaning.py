@@ -36,6 +36,8 @@ MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MAX_LABEL_WORDS = 3  # navigation items: «أقسام», «أخبار متعلقة»
 MAX_CAPTION_WORDS = 5  # a name with its role: «وزير الخارجية الروسي سيرغي لافروف»
+WRAPPED_LINE_WORDS = 6  # a line this long that stops mid-sentence was wrapped
+MIN_WRAPPED_LINES = 3
 MIN_ARTICLE_WORDS = 8  # shorter and unpunctuated, a line is not yet the article
 MIN_REPEAT_WORDS = 4  # shorter repeats are too likely to be coincidence
 MAX_BOILERPLATE_WORDS = 30
@@ -145,10 +147,10 @@ class _Paragraph:
     """A non-blank line, stripped, with the forms of it that several rules look at, each
     computed once."""
 
-    __slots__ = ("line", "text", "removed_as", "collapsed", "word_count", "_folded")
+    __slots__ = ("line", "last_line", "text", "removed_as", "collapsed", "word_count", "_folded")
 
     def __init__(self, line: int, text: str):
-        self.line = line
+        self.line = self.last_line = line  # the lines a hard-wrapped paragraph spans
         self.text = text
         self.removed_as: str | None = None
         if _is_single_spaced(text):
@@ -176,7 +178,7 @@ def clean_article(raw: str, *, title: str | None = None) -> CleanedArticle:
     A blank `title` counts as no title, so the first line may then be taken
     as one. When the rules would leave no body, nothing is removed.
     """
-    paragraphs = _split_paragraphs(raw)
+    paragraphs = _join_wrapped_lines(_split_paragraphs(raw))
     given_title = title.strip() if title and title.strip() else None
     removed: list[Removed] = []
 
@@ -258,6 +260,32 @@ def _split_paragraphs(raw: str) -> list[_Paragraph]:
         if text and (text[0].isprintable() or not _is_invisible(text)):
             paragraphs.append(_Paragraph(number, text))
     return paragraphs
+
+
+def _join_wrapped_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """A text hard-wrapped inside its sentences («… ستافان دي ميستورا / في دمشق أمس الأحد
+    محادثات …»): the lines of each sentence joined again, so that neither the first line is
+    taken for a headline nor a sentence cut in two. Only when most long lines stop mid-sentence
+    and only across lines with no blank line between."""
+    long = [p for p in paragraphs if p.word_count >= WRAPPED_LINE_WORDS]
+    open_lines = [p for p in long if not _ends_like_sentence(p.text)]
+    if len(open_lines) < MIN_WRAPPED_LINES or 2 * len(open_lines) < len(long):
+        return paragraphs
+    joined: list[_Paragraph] = []
+    for paragraph in paragraphs:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.word_count >= WRAPPED_LINE_WORDS
+            and not _ends_like_sentence(previous.text)
+            and paragraph.line == previous.last_line + 1
+        ):
+            merged = _Paragraph(previous.line, previous.text + " " + paragraph.text)
+            merged.last_line = paragraph.line
+            joined[-1] = merged
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _is_invisible(text: str) -> bool:
