@@ -525,3 +525,12 @@ def test_it_folds_a_meeting_told_again_in_a_country_into_the_one_in_its_city():
         ("meeting", frozenset({"bashar-al-assad", "omar-al-bashir"}), "damascus")
     }
     assert len([e for e in found if e.kind == "meeting"]) == 1
+
+
+def test_it_takes_the_place_before_the_phase_of_the_talks():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    text = "وقال ستافان دي ميستورا في موسكو في مستهل محادثات مع سيرجي لافروف إن الهدنة صامدة."
+    entries = [mistura, person("سيرجي لافروف", "sergey-lavrov"), ("موسكو", "moscow", PLACE)]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"staffan-de-mistura", "sergey-lavrov"}), "moscow")
+    }

@@ -85,6 +85,10 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     )
 
 
+# «في مستهل محادثات», «في ختام اجتماع»: the phase of the event the place before it holds
+_PHASE_WORDS = frozenset("مستهل بدايه ختام نهايه مطلع اثناء".split())
+
+
 def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     """«بدأ وزراء خارجية … الجمعة في فيينا محادثات», «وبدأ صباح الجمعة في قصر ضخم في فيينا،
     اجتماع بين …»: a place phrase right before an event noun, over a comma, says where the
@@ -93,6 +97,8 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     if hit.pattern.is_verb:
         return None
     index = hit.first - 1
+    if article.word(index, _PHASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS):
+        index -= 2  # «قال دي ميستورا في موسكو في مستهل محادثات مع لافروف»
     while index > frame.sentence.first and article.tokens[index].form in COMMAS:
         index -= 1
     mention = article.other_at.get(index)
