@@ -534,3 +534,21 @@ def test_it_takes_the_place_before_the_phase_of_the_talks():
     assert meetings(events_of(text, entries)) == {
         ("meeting", frozenset({"staffan-de-mistura", "sergey-lavrov"}), "moscow")
     }
+
+
+def test_it_gives_a_meeting_the_place_of_the_sidelines_its_next_sentence_tells_again():
+    text = (
+        "بحث محمد جواد ظريف مع وليد المعلم التطورات في سوريا. "
+        "وفي هذا اللقاء الذي جرى على هامش اجتماع الدورة 73 للجمعية العامة في نيويورك، "
+        "تباحث ظريف والمعلم بشأن الأزمة."
+    )
+    entries = [
+        ZARIF,
+        MUALLEM,
+        person("ظريف", "mohammad-javad-zarif"),
+        ("والمعلم", "walid-al-muallem", PERSON, "و"),
+        ("للجمعية العامة", "un-general-assembly", ORGANIZATION, "ل"),
+        ("نيويورك", "new-york", PLACE),
+    ]
+    found = events_of(text, entries)
+    assert [(e.kind, e.place) for e in found if e.kind != "statement"] == [("meeting", "new-york")]

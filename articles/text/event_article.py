@@ -50,17 +50,36 @@ def _time_reference(article: ArticleText, frame: Frame) -> bool:
 
 def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«التقى الصفدي صباغ على هامش اجتماعات الجمعية العامة»: the gathering only says where
-    and when the sentence's news happened; it is not news itself."""
+    and when the sentence's news happened; it is not news itself. «وفي هذا اللقاء الذي جرى
+    على هامش … في نيويورك»: nor when the sentence tells again the meeting before it, which
+    takes the gathering's place if it had none."""
     told = {id(f.sentence) for f in frames if f.kind not in (CONFERENCE, STATEMENT)}
-    return [
-        f
-        for f in frames
-        if not (
-            f.kind == CONFERENCE
-            and id(f.sentence) in told
-            and article.word(f.hit.first - 1, words.SIDELINES_WORDS)
+    kept: list[Frame] = []
+    for frame in frames:
+        # «على هامش القمة», «على هامش اجتماع الدورة 73 للجمعية العامة»
+        sidelines = frame.kind == CONFERENCE and article.any_word(
+            frame.hit.first - 2, frame.hit.first, words.SIDELINES_WORDS
         )
-    ]
+        if sidelines and _tells_again(article, frame.sentence):
+            before = [
+                f for f in kept if f.kind == MEETING and f.sentence.index < frame.sentence.index
+            ]
+            if before and before[-1].place is None:
+                before[-1].place = frame.place
+            continue
+        if sidelines and id(frame.sentence) in told:
+            continue
+        kept.append(frame)
+    return kept
+
+
+def _tells_again(article: ArticleText, sentence) -> bool:
+    """«وفي هذا اللقاء …», «وخلال هذه المباحثات …»: the sentence opens on the event told."""
+    opening = range(sentence.first, min(sentence.last - 1, sentence.first + BACK_REFERENCE_REACH))
+    return any(
+        article.word(index, words.THIS_WORDS) and article.is_trigger_word(index + 1)
+        for index in opening
+    )
 
 
 def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
@@ -138,6 +157,7 @@ def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -
     return kept
 
 
+BACK_REFERENCE_REACH = 4  # «وفي هذا اللقاء»: from the sentence's start to «هذا»
 CALL_DETAIL_SENTENCES = 3  # how far after a call «كما بحث الصفدي مع المقداد» still tells it
 
 

@@ -338,6 +338,7 @@ LEVEL_WORDS = frozenset({"مستوي"})  # «على مستوى القمة»
 # How many words after «مستوى» may say which level: «على مستوى وزراء الخارجية».
 LEVEL_REACH = 3
 SIDELINES_WORDS = frozenset({"هامش"})  # «على هامش قمة …»
+THIS_WORDS = frozenset("هذا هذه هذين هاتين".split())  # «وفي هذا اللقاء»
 SIDELINES_REACH = 8  # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»
 # «محادثات بين X و Y», «اجتماع ثلاثي يضم روسيا وتركيا وإيران»: a list of participants.
 BETWEEN_WORDS = frozenset("بين يضم تضم ضم ضمت يجمع تجمع جمع جمعت".split())
