@@ -4,7 +4,7 @@ verb, spouses, nationalities, groups and bodies. Short sentences written for eac
 functions, no database."""
 
 from articles.text.event_sentences import ArticleText
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -243,4 +243,24 @@ def test_it_reads_a_group_met_past_a_visit_phrase_and_keeps_the_subject_for_the_
     )
     assert meetings(events_of(text, [mistura, elaraby, ("لمصر", "egypt", PLACE, "ل")])) == {
         ("meeting", frozenset({"staffan-de-mistura", "nabil-elaraby"}), None)
+    }
+
+
+def test_it_reads_a_meeting_ranked_among_others_as_the_one_told_not_a_new_one():
+    text = (
+        "التقى محمد جواد ظريف الرئيس بشار الأسد في دمشق. "
+        "وهذا أول لقاء يجمع ظريف والأسد منذ عام بدمشق، بعدما قدم استقالته عقب زيارة خاطفة "
+        "للرئيس بشار الأسد إلى طهران، كما أنه اللقاء الأول بينهما منذ مقتل سليماني."
+    )
+    entries = [
+        ZARIF,
+        ASSAD,
+        person("ظريف", "mohammad-javad-zarif"),
+        ("والأسد", "bashar-al-assad", PERSON, "و"),
+        ("بدمشق", "damascus", PLACE, "ب"),
+        ("دمشق", "damascus", PLACE),
+        ("طهران", "tehran", PLACE),
+    ]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"mohammad-javad-zarif", "bashar-al-assad"}), "damascus")
     }

@@ -14,6 +14,8 @@ HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
+_RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا أول لقاء», «هذه ثاني زيارة»
+_TOLD_AGAIN_WORDS = words.THIS_WORDS | frozenset("انه وانه هو وهو هي وهي".split())
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 
@@ -25,6 +27,11 @@ def noun_frame(
     («مع», «ب»), between («بين»), whose («لقاء لافروف») or held by whom («عقده»); None when
     it only names an event told before («اللقاء»)."""
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
+    before = hit.first - 1 - article.word(hit.first - 1, _RANK_WORDS)
+    if before >= sentence.first and article.word(before, _TOLD_AGAIN_WORDS):
+        # «وهذا أول لقاء يجمع ظريف والأسد منذ عام», «كما أنه اللقاء الأول بينهما»: the
+        # meeting told before, ranked among others
+        return None
     index = reach = hit.last + 1
     while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
