@@ -3,7 +3,7 @@
 «their» meeting. Short sentences written for each rule; pure functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE
-from tests.event_builders import ADJECTIVE, GENEVA, events_of, only_event
+from tests.event_builders import ADJECTIVE, GENEVA, events_of, only_event, person
 
 
 def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named():
@@ -54,3 +54,18 @@ def test_it_gives_their_meeting_to_the_body_and_the_states_joined_to_it():
         ("egypt", "gcc", "iraq"),
         "jeddah",
     )
+
+
+def test_it_gives_the_summit_told_to_the_leaders_a_support_verb_makes_hold_it():
+    entries = [
+        person("رجب طيب أردوغان", "recep-tayyip-erdogan"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("حسن روحاني", "hassan-rouhani"),
+    ]
+    text = (
+        "ويعقد الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين والإيراني حسن "
+        "روحاني، القمة عبر تقنية الفيديو."
+    )
+    event = only_event(text, entries)
+    assert (event.kind, event.place) == ("conference", None)
+    assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")

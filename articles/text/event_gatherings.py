@@ -224,7 +224,7 @@ def conference_frame(
     if not (frame.others or frame.place) and plain:
         # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان», «عقد وزراء خارجية روسيا
         # وتركيا وإيران اجتماعا ثلاثيا في موسكو»
-        hosts = _holders(article, sentence, hit)
+        hosts = _holders(article, sentence, hit) or _leaders_holding(article, sentence, hit)
         if hosts:
             frame.others.extend(hosts)
             frame.span_last = max(frame.span_last, *(host.last for host in hosts))
@@ -296,6 +296,18 @@ def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[
     if body := _holding_body(article, sentence, hit):
         return [body]
     return holding_states(article, sentence, hit)
+
+
+def _leaders_holding(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """«ويعقد الرئيس التركي رجب طيب أردوغان ونظيريه الروسي فلاديمير بوتين والإيراني حسن
+    روحاني، القمة عبر تقنية الفيديو»: the people a support verb makes hold the summit told."""
+    if not (hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")):
+        return []
+    subject = article.support_verb_subject(sentence, hit)
+    if subject is None or subject.match.kind != PERSON or subject.last > hit.first:
+        return []
+    more = article.coordinated_people(subject.last + 1, sentence)
+    return [subject, *(m for m in more if m.last < hit.first)]
 
 
 def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
