@@ -69,3 +69,13 @@ def test_it_gives_the_summit_told_to_the_leaders_a_support_verb_makes_hold_it():
     event = only_event(text, entries)
     assert (event.kind, event.place) == ("conference", None)
     assert event.participants == ("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")
+
+
+def test_it_takes_the_city_a_relative_clause_has_host_the_gathering_and_its_tense():
+    manama = ("المنامة", "manama", PLACE)
+    text = "واستعرض الوزير التحضيرات للقمة العربية العادية الثالثة والثلاثين التي تستضيفها المنامة."
+    event = only_event(text, [manama])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "manama")
+    text = "وتأتي القمة امتدادا للقمة العربية التي استضافتها المنامة العام الماضي."
+    event = only_event(text, [manama], ["العام الماضي"])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "manama")

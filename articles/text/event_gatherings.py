@@ -1,6 +1,8 @@
 """Conferences and the meetings of bodies: a gathering a verb opens, closes or resumes, one a
 body holds, one a city, an organization or a summit names. Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_hosts import host_place
@@ -17,6 +19,10 @@ PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حز
 LIST_LIMIT = 8  # people a list of those at a gathering may go on to after the reach
 _WITH_OR_BETWEEN = words.WITH_WORDS | words.BETWEEN_WORDS
 _NAME_WORDS = frozenset(("السلام",))
+_ORDINAL_RE = re.compile(
+    r"و?(?:ال)?(?:اول|اولي|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين"
+    r"|اربعين|خمسين)(?:ه|ي)?"
+)
 _BRACKETS = frozenset("()[]-–—")  # «مؤتمر (جنيف -2)», «القمة العربية – الإسلامية»
 
 
@@ -200,6 +206,7 @@ def conference_frame(
         elif (
             is_adjective(token)
             or token.form.isdigit()
+            or _ORDINAL_RE.fullmatch(token.form)  # «القمة العربية العادية الثالثة والثلاثين»
             or token.form in _BRACKETS
             or token.form in QUOTE_MARKS
             or token.is_in(_NAME_WORDS)  # «مؤتمر السلام الدولي»
@@ -210,7 +217,7 @@ def conference_frame(
             break
         index += 1
     if not (frame.others or frame.place):
-        frame.place = _held_at(article, sentence, index)
+        frame.place = _held_at(article, sentence, index, frame)
     if hit.groups.get("cl") in ("ها", "هم") and not frame.others:
         # «أن اللجنة توافقت على أن يكون اجتماعها المقبل في العاصمة العراقية بغداد»: the
         # gathering of the body named last before it
@@ -264,15 +271,24 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> M
     return None
 
 
-def _held_at(article: ArticleText, sentence: Sentence, index: int) -> str | None:
-    """«في الاجتماع الذي انعقد في جنيف»: where the gathering's relative clause holds it."""
-    if not (
-        article.word(index, words.RELATIVE_WORDS)
-        and article.word(index + 1, words.HELD_VERB_WORDS)
-        and article.word(index + 2, words.LOCATIVE_WORDS)
-    ):
+def _held_at(article: ArticleText, sentence: Sentence, index: int, frame: Frame) -> str | None:
+    """«في الاجتماع الذي انعقد في جنيف», «للقمة العربية التي تستضيفها المنامة الشهر المقبل»:
+    where the gathering's relative clause holds it, or the city that hosts it (whose verb
+    then gives the tense: the summit a city hosts is still to come)."""
+    if not article.word(index, words.RELATIVE_WORDS) or index + 2 >= sentence.last:
         return None
-    place = article.other_at.get(index + 3)
+    form = article.tokens[index + 1].form
+    if article.word(index + 1, words.HELD_VERB_WORDS) and article.word(
+        index + 2, words.LOCATIVE_WORDS
+    ):
+        place = article.other_at.get(index + 3)
+    elif (hosts := words.HOST_VERB.match(form)) and form[hosts.end() :] in ("ها", "ه"):
+        place = article.other_at.get(index + 2)  # the host, its subject, right after it
+        if place is not None and article.is_event_place(place):
+            frame.slot = "host clause"
+            frame.status = PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
+    else:
+        return None
     return place.entity if place is not None and article.is_event_place(place) else None
 
 

@@ -99,8 +99,9 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
         return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
-    if frame.slot in ("opened", "tour"):
-        return frame.status  # the opening verb's tense, or the tour's «تشمل» / «شملت»
+    if frame.slot in ("opened", "tour", "host clause"):
+        # the opening verb's tense, the tour's «تشمل» / «شملت», the host's «تستضيفها»
+        return frame.status
     if frame.slot == "wish":
         return PLANNED  # «رغبة بيدرسون في زيارة دمشق»
     if frame.slot == "purpose" and not frame.background:
