@@ -505,3 +505,13 @@ def test_it_reads_who_spoke_with_whom_but_not_who_spoke_at_a_meeting():
     assembly = ("للجمعية العامة", "un-general-assembly", ORGANIZATION, "ل")
     text = "وكان من المقرر أن يتحدث فيصل المقداد خلال اجتماع للجمعية العامة."
     assert meetings(events_of(text, [mekdad, assembly])) == set()
+
+
+def test_it_reads_a_press_conference_that_brought_two_together_as_their_meeting():
+    zebari = person("هوشيار زيباري", "hoshyar-zebari")
+    text = (
+        "وقال وليد المعلم خلال مؤتمر صحفي جمعه بنظيره العراقي هوشيار زيباري في بغداد إن الحل سياسي."
+    )
+    assert meetings(events_of(text, [MUALLEM, zebari, ("بغداد", "baghdad", PLACE)])) == {
+        ("meeting", frozenset({"walid-al-muallem", "hoshyar-zebari"}), "baghdad")
+    }

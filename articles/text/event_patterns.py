@@ -72,10 +72,13 @@ def _pattern(kind, *words, is_verb=False, **flags):
 
 _PHONE_ADJECTIVE = r"هاتفي(?:ا|ه|يا|ين|ان|تين|تان)?"
 _PRESS = r"(?:ال)?صح(?:ا)?في(?:ا|ه)?"
+_BROUGHT_TOGETHER = r"(?:[يت]?(?:ضم|جمع)|ضمت|جمعت)(?:ه|ها|هما|هم)"
 
 # Longest patterns first: a token taken by one is not tried again.
 TRIGGERS = (
     _pattern(MEETING, _noun("مؤتمر(?:ا)?"), _PRESS, r"(?:ال)?مشترك(?:ا)?", needs_counterpart=True),
+    # «خلال مؤتمر صحفي جمعه بنظيره العراقي»: a press conference that brought them together
+    _pattern(MEETING, _noun("مؤتمر(?:ا)?"), _PRESS, _BROUGHT_TOGETHER, needs_counterpart=True),
     _pattern(
         PHONE_CALL,
         _noun(r"(?:مباحثات|محادثات|محادثه|مكالم(?:ه|ت(?=ه)|تين|تان|ات))"),
