@@ -444,3 +444,19 @@ def test_it_names_the_visitor_after_makes_it_behind_the_visit_noun():
             ("faisal-mekdad",),
             "cairo",
         )
+
+
+def test_it_reads_what_a_quote_after_anna_says_a_named_person_will_do():
+    hong = person("هونغ لي", "hong-lei")
+    wang = person("وانغ يي", "wang-yi")
+    text = (
+        "وقال هونغ لي المتحدث باسم الوزارة، إن «وليد المعلم سيزور الصين في الفترة من 23 حتى 26 "
+        "ديسمبر، وسيلتقي بنظيره الصيني وانغ يي»."
+    )
+    found = events_of(text, [hong, MUALLEM, wang, ("الصين", "china", PLACE)])
+    kinds = {(e.kind, e.status, e.participants, e.place) for e in found}
+    assert ("visit", "planned", ("walid-al-muallem",), "china") in kinds
+    # first-person speech stays the speaker's words
+    text = "وقال وليد المعلم: «سأزور الصين في الفترة المقبلة وألتقي بنظيري الصيني وانغ يي»."
+    found = events_of(text, [MUALLEM, wang, ("الصين", "china", PLACE)])
+    assert [e for e in found if e.kind != "statement"] == []

@@ -235,6 +235,14 @@ def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]
             )
             # «وأشار إلى أنه “عقد اجتماعا مع …”»: what he is reported to have done, not speech
             reported = opened > 0 and not tokens[opened - 1].bases.isdisjoint(words.HE_WORDS)
+            # «وقال هونغ لي إن «المعلم سيزور الصين … وسيلتقي بنظيره»»: what a third person
+            # named first will do, reported as a quote
+            reported = reported or (
+                opened > 0
+                and not tokens[opened - 1].bases.isdisjoint(words.THAT_WORDS)
+                and person is not None
+                and person.first == opened + 1
+            )
             if long and not whole_name and not reported:
                 quoted.update(range(opened + 1, index))
             opened = None
