@@ -79,3 +79,19 @@ def test_it_takes_the_city_a_relative_clause_has_host_the_gathering_and_its_tens
     text = "وتأتي القمة امتدادا للقمة العربية التي استضافتها المنامة العام الماضي."
     event = only_event(text, [manama], ["العام الماضي"])
     assert (event.kind, event.status, event.place) == ("conference", "held", "manama")
+
+
+def test_it_gives_a_gathering_the_one_who_attends_it_where_the_sentence_holds_it():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    astana = ("آستانة", "astana", PLACE)
+    text = "وقال ستافان دي ميستورا اليوم إنه سيحضر محادثات السلام السورية في آستانة غدا."
+    event = only_event(text, [mistura, astana], ["اليوم", "غدا"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("staffan-de-mistura",),
+        "astana",
+    )
+    # the gathering told before, or one the text puts nowhere: left to the other rules
+    text = "ومن المقرر أن يشارك ستافان دي ميستورا في الاجتماع."
+    assert [e for e in events_of(text, [mistura]) if e.kind == "conference"] == []

@@ -367,3 +367,12 @@ def _past_adjectives(article: ArticleText, sentence: Sentence, index: int) -> in
     while index < sentence.last and is_adjective(article.tokens[index]):
         index += 1
     return index
+
+
+def past_gathering_name(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """Past the words that name a gathering after its noun: «محادثات السلام السورية»."""
+    while index < sentence.last and (
+        is_adjective(article.tokens[index]) or article.word(index, _NAME_WORDS)
+    ):
+        index += 1
+    return index

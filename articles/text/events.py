@@ -30,7 +30,7 @@ from articles.text.event_article import (
     fold_call_details,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import conference_frame, opened_gathering
+from articles.text.event_gatherings import conference_frame, opened_gathering, past_gathering_name
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import (
@@ -203,6 +203,11 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if opened is not None or hit.pattern.needs_opening:
         return opened
     before = range(max(sentence.first, hit.first - 5), hit.first)
+    if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
+        attending = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
+        if attended := _attended(article, sentence, hit, attending):
+            attended.background = tells_earlier_news(article, hit, before)
+            return attended
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)
         if conference:  # «وكانت اللجنة قد عقدت اجتماعا»: earlier news too
@@ -222,6 +227,42 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if hit.pattern.kind == VISIT:
         return visit_frame(article, sentence, hit, frame)
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
+
+
+def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame):
+    """«إنه سيحضر محادثات السلام السورية في آستانة غدا», «وسيشارك المقداد في اجتماع … في
+    القاهرة»: a gathering someone named attends (or «he», the one named last) where the
+    sentence holds it. Not a gathering told before («يشارك في الاجتماع»)."""
+    if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(hit.last + 1):
+        return None  # «أن يشارك الإبراهيمي في الاجتماع»: the one told before
+    verb = hit.first - 1 - article.word(hit.first - 1, words.LOCATIVE_WORDS)
+    attender = article.person_at.get(verb)
+    if attender is not None:
+        verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
+    if verb < sentence.first or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
+        return None
+    if hit.groups.get("cl") or words.PRESS_WORD.fullmatch(article.tokens[hit.last].form):
+        return None  # «حضر لقاءه», «يحضر مؤتمرا صحفيا»
+    if attender is None and article.word(verb - 1, words.HE_WORDS):
+        attender = next(iter(article.people(sentence.first, verb - 1)), None)
+    if attender is None and (before := article.person_at.get(verb - 1)) is not None:
+        attender = before  # «… أيمن الصفدي شارك في اجتماع»; not a name further back
+    if attender is None or not article.is_participant(attender):
+        return None
+    gathering = conference_frame(article, sentence, hit) if hit.pattern.names_conference else None
+    if gathering:  # «وشارك المقداد في اجتماع وزراء الخارجية العرب في القاهرة»
+        frame.others, frame.place = list(gathering.others), gathering.place
+    else:  # «محادثات السلام السورية في آستانة»: the place after its name
+        frame.span_last = past_gathering_name(article, sentence, hit.last + 1) - 1
+        place = article.other_at.get(frame.span_last + 2)
+        if article.word(frame.span_last + 1, words.LOCATIVE_WORDS) and place is not None:
+            frame.place = place.entity if article.is_event_place(place) else None
+    if frame.place is None:
+        return None  # who attends what, where the text does not say, is left to the rest
+    frame.kind = CONFERENCE
+    frame.set_subject(attender)
+    frame.span_first = min(verb, attender.first)
+    return frame
 
 
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
