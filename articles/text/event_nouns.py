@@ -96,6 +96,8 @@ def noun_frame(
             found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
             if (found or body) is None:
                 break
+            if found and body and body.last < found.first and _joined_between(article, body, found):
+                found = None  # «يضم الرئيسين المشتركين للجنة الدستورية والمبعوث … بيدرسن»
             frame.others.append(found or body)
             position = frame.others[-1].last + 1
         with_index = next(
@@ -266,6 +268,14 @@ def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str |
         if mention is not None and article.is_event_place(mention):
             return mention.entity
     return None
+
+
+def _joined_between(article: ArticleText, body: Mention, person: Mention) -> bool:
+    """Whether «و» opens a new member between a body and the person named after it."""
+    return any(
+        article.tokens[index].form.startswith("و") and index not in article.other_at
+        for index in range(body.last + 1, person.first)
+    )
 
 
 def _head_of_body(article: ArticleText, sentence: Sentence, body: Mention) -> Mention | None:
