@@ -460,3 +460,29 @@ def test_it_reads_what_a_quote_after_anna_says_a_named_person_will_do():
     text = "وقال وليد المعلم: «سأزور الصين في الفترة المقبلة وألتقي بنظيري الصيني وانغ يي»."
     found = events_of(text, [MUALLEM, wang, ("الصين", "china", PLACE)])
     assert [e for e in found if e.kind != "statement"] == []
+
+
+def test_it_reads_two_earlier_trips_a_person_made_and_keeps_his_news_where_it_was():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    entries = [
+        mistura,
+        person("دي ميستورا", "staffan-de-mistura"),
+        MUALLEM,
+        ("دمشق", "damascus", PLACE),
+        ("روسيا", "russia", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    text = (
+        "وصل ستافان دي ميستورا إلى دمشق أمس. واستقبل وليد المعلم اليوم دي ميستورا. "
+        "وجاء اقتراح دي ميستورا بعد زيارتين قام بهما إلى روسيا وإيران."
+    )
+    found = events_of(text, entries, ["أمس", "اليوم"])
+    visits = {(e.participants, e.place) for e in found if e.kind == "visit"}
+    assert visits == {
+        (("staffan-de-mistura",), "damascus"),
+        (("staffan-de-mistura",), "russia"),
+        (("staffan-de-mistura",), "iran"),
+    }
+    assert meetings(found) == {
+        ("meeting", frozenset({"walid-al-muallem", "staffan-de-mistura"}), "damascus")
+    }

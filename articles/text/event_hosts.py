@@ -147,7 +147,8 @@ def inherit_places(
             {v.place for v in same_sentence}
             or {v.place for v in told if v.status == frame.status}
             or set(here)
-            or {v.place for v in by_visitor if v.status == frame.status}
+            # not the trips told as what came before («بعد زيارتين قام بهما إلى روسيا وإيران»)
+            or {v.place for v in by_visitor if v.status == frame.status and not v.background}
         )
         if same_sentence and frame.date is None and same_sentence[0].status == frame.status:
             frame.date = same_sentence[0].date

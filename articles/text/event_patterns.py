@@ -136,7 +136,7 @@ TRIGGERS = (
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
     _pattern(VISIT, r"[وف]?(?:حطت|هبطت)", r"طائر(?:ه|ت(?=ه))", is_verb=True, lands=True),
-    _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه))"), takes_place_object=True),  # «خلال زيارة دمشق»
+    _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه)|تين|تان)"), takes_place_object=True),  # «زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
     _pattern(VISIT, _noun(r"جول(?:ه|ت(?=ه))"), tours=True),
 )
@@ -182,6 +182,7 @@ ANNOUNCE_VERB = re.compile(r"[وف]?(?:اعلن|[يت]علن)(?:ت|وا|ا)?")
 ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
 # «زيارة يقوم بها المقداد إلى القاهرة»: who makes the visit, named after «بها».
 MAKES_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]قوم|قام|قامت)")
+MADE_THEM_WORDS = frozenset("بها بهما".split())  # «زيارة قام بها», «زيارتين قام بهما»
 # «زيارة قام بها المقداد»: a visit someone made is told as done.
 MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())
 HELD_BY_VERB = re.compile(

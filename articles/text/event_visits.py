@@ -65,6 +65,12 @@ def visit_frame(
         subject = article.support_verb_subject(sentence, hit)  # «يبدأ بيدرسن غدا زيارة إلى»
     if subject is None and not hit.pattern.is_verb:
         subject = _maker_of_visit(article, sentence, hit)  # «زيارة يقوم بها المقداد إلى»
+        # «بعد زيارتين قام بهما إلى روسيا وإيران»: trips that came before the news
+        frame.background = frame.background or (
+            subject is not None
+            and article.word(hit.first - 1, words.AFTER_WORDS)
+            and not hit.groups.get("cl")
+        )
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
@@ -178,10 +184,11 @@ def _maker_of_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     the visitor named after «يقوم بها»."""
     for index in range(hit.last + 1, min(sentence.last - 2, hit.last + MAKER_REACH)):
         if words.MAKES_IT_VERB.fullmatch(article.tokens[index].form):
-            if article.tokens[index + 1].form != "بها":
+            if article.tokens[index + 1].form not in words.MADE_THEM_WORDS:
                 return None
             found, _ = article.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
-            return found
+            # «اقتراح دي ميستورا … بعد زيارتين قام بهما إلى روسيا وإيران»: he, named before
+            return found or next(iter(article.people(sentence.first, hit.first)), None)
         if index in article.person_at or article.is_trigger_word(index):
             return None
     return None
