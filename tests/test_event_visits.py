@@ -486,3 +486,13 @@ def test_it_reads_two_earlier_trips_a_person_made_and_keeps_his_news_where_it_wa
     assert meetings(found) == {
         ("meeting", frozenset({"walid-al-muallem", "staffan-de-mistura"}), "damascus")
     }
+
+
+def test_it_reads_the_trip_a_visit_is_followed_by_as_still_to_come():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    entries = [safadi, ("دمشق", "damascus", PLACE), ("سوريا", "syria", PLACE)]
+    entries.append(("تركيا", "turkey", PLACE))
+    text = "وصل أيمن الصفدي إلى مطار دمشق اليوم، في زيارة إلى سوريا تليها إلى تركيا."
+    found = {(e.status, e.place) for e in events_of(text, entries, ["اليوم"]) if e.kind == "visit"}
+    assert ("planned", "turkey") in found
+    assert ("held", "turkey") not in found

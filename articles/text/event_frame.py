@@ -37,6 +37,7 @@ class Frame:
     slot: str | None = None  # how the counterpart hangs on the trigger: with, between, …
     place: str | None = None
     further_places: list[Mention] = field(default_factory=list)  # «زار موسكو وطهران»
+    next_places: list[Mention] = field(default_factory=list)  # «… إلى سوريا تليها إلى تركيا»
     status: str = HELD
     background: bool = False  # «وكان ... قد التقى»: context, not the article's news
     place_named: bool = False  # the place only comes from the gathering's name («مؤتمر جنيف 2»)

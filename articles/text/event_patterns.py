@@ -183,6 +183,7 @@ ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
 # «زيارة يقوم بها المقداد إلى القاهرة»: who makes the visit, named after «بها».
 MAKES_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]قوم|قام|قامت)")
 MADE_THEM_WORDS = frozenset("بها بهما".split())  # «زيارة قام بها», «زيارتين قام بهما»
+FOLLOWED_BY = re.compile(r"[وف]?(?:[تي](?:لي|عقب|تبع)|سي?تلي|ست?عقب)(?:ها|ه)")  # «تليها»
 # «زيارة قام بها المقداد»: a visit someone made is told as done.
 MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())
 HELD_BY_VERB = re.compile(

@@ -124,6 +124,9 @@ def visit_frame(
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 frame.slot = "wish" if wisher is not None else frame.slot
                 frame.further_places = _joined_places(article, sentence, mention)
+                frame.next_places = _followed_by(
+                    article, sentence, [mention, *frame.further_places]
+                )
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
@@ -233,6 +236,17 @@ def _visitor_after_place(
     ):
         return body  # «وصل إلى العاصمة الكازاخستانية أستانا، اليوم الاثنين، الوفد السوري»
     return visitor
+
+
+def _followed_by(article: ArticleText, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """«في زيارة إلى سوريا تليها إلى تركيا»: the trip that comes next, to the place after it."""
+    index = places[-1].last + 1
+    index += index < sentence.last and article.tokens[index].form in COMMAS
+    if index + 2 >= sentence.last or not words.FOLLOWED_BY.fullmatch(article.tokens[index].form):
+        return []
+    index += 1 + bool(words.VISIT_NOUN.fullmatch(article.tokens[index + 1].form))
+    place = article.other_at.get(index + 1) if article.word(index, words.TO_WORDS) else None
+    return [place] if place is not None and article.is_event_place(place) else []
 
 
 def _joined_places(article: ArticleText, sentence: Sentence, place: Mention) -> list[Mention]:

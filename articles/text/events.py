@@ -313,6 +313,12 @@ def _one_visit_each(frame: Frame) -> list[Frame]:
     for place in frame.further_places:
         part = copy(frame)
         part.place, part.span_last, part.further_places = place.entity, place.last, []
+        part.next_places = []
+        parts.append(part)
+    for place in frame.next_places:  # «في زيارة إلى سوريا تليها إلى تركيا»: still to come
+        part = copy(frame)
+        part.place, part.span_last, part.further_places = place.entity, place.last, []
+        part.next_places, part.slot = [], "next"
         parts.append(part)
     return parts
 
