@@ -395,3 +395,15 @@ def test_it_reads_each_side_of_a_dual_counterpart():
         ("nasser-judeh", "نظيريه الأردني"),
         ("adel-al-jubeir", "والسعودي"),
     ]
+
+
+def test_it_proposes_a_name_commas_set_off_after_its_title():
+    def candidates(text):
+        return [c.text for c in link(text, GAZETTEER).candidates]
+
+    assert candidates("وقال المتحدث باسم وزارة الخارجية العراقية، أحمد جمال، إن الزيارة مهمة.") == [
+        "أحمد جمال"
+    ]
+    assert candidates("وسلمها السفير السوري في بغداد، صطام الدندح، إلى الوزير.") == ["صطام الدندح"]
+    # no closing comma: what follows the comma is the sentence, not a name
+    assert candidates("وبحث المبعوث الأممي، تطورات الأوضاع على الأرض.") == []

@@ -13,8 +13,10 @@ _TITLE_BREAK = r"(?!(?:الذي|التي|الذين|عن|في|من|مع|الي|�
 _TITLE_RE = re.compile(
     r"(?<!\w)(?:و|ف|ب|ل)?((?:(?:نائب|مساعد|معاون) )?(?:وزير(?:ه)? الخارجيه(?: ال\w+ي)?"
     rf"|وزير(?:ه)? خارجيه \w+|المبعوث(?: {_TITLE_BREAK}ال\w+){{0,2}}|الرئيس(?: ال\w+ي)?"
-    rf"|رئيس الوزراء(?: ال\w+ي)?|المتحدث باسم(?: {_TITLE_BREAK}\w+){{1,3}}|السفير(?: ال\w+ي)?))"
-    r"\s+(\w+ \w+)"
+    rf"|رئيس الوزراء(?: ال\w+ي)?|المتحدث باسم(?: {_TITLE_BREAK}\w+){{1,3}}"
+    r"|السفير(?: ال\w+ي)?(?: (?:في|لدي) \w+)?))"
+    # «المتحدث باسم وزارة الخارجية العراقية، أحمد جمال، إن»: commas may set the name off
+    r"(?:\s+(\w+ \w+)|\s*[،,]\s+(\w+ \w+)(?=\s*[،,]))"
 )
 _ARTICLE_START_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)")
 _NOT_NAME_WORDS = frozenset(
@@ -59,14 +61,15 @@ def find_candidates(
     mention covers."""
     candidates = []
     for found in _TITLE_RE.finditer(normalized):
-        name_start, name_end = found.span(2)
+        name_group = 2 if found.group(2) else 3
+        name_start, name_end = found.span(name_group)
         if any(start < name_end and name_start < end for start, end in linked_spans):
             continue
         # «الرئيس مرسي يسعى», «المتحدث باسم دي ميستورا انه»: the title already has its name.
         title_start, title_end = found.span(1)
         if any(start < title_end and title_start < end for start, end in person_spans):
             continue
-        words = found.group(2).split()
+        words = found.group(name_group).split()
         if not all(_is_name_word(word) for word in words):
             continue
         # A name starts with no article, bare or after a proclitic («الرئيس المشترك للجنة»,
