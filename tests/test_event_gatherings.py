@@ -565,3 +565,8 @@ def test_it_reaches_the_verb_that_opens_the_works_of_a_summit_far_before_it():
         "riyadh",
         ("bashar-al-assad",),
     )
+
+
+def test_it_reads_a_gathering_pointed_at_as_the_one_told_not_a_new_one():
+    text = "وتنذر الأزمة بفشل هذه الدورة بالجزائر."
+    assert events_of(text, [("بالجزائر", "algeria", PLACE, "ب")]) == []

@@ -142,3 +142,11 @@ def test_it_reads_a_meeting_decided_on_as_planned():
     ):
         event = only_event(text, [mistura, muallem, ("دمشق", "damascus", PLACE)])
         assert (event.kind, event.status) == ("meeting", "planned")
+
+
+def test_it_reads_the_convening_of_a_gathering_as_still_to_come_unless_told_past():
+    league = ("جامعة الدول العربية", "arab-league", ORGANIZATION)
+    text = "وهذه أهم النقاط التي تهدد انعقاد قمة جامعة الدول العربية."
+    assert only_event(text, [league]).status == "planned"
+    text = "ورحب الوزير أمس بانعقاد قمة جامعة الدول العربية الشهر الماضي."
+    assert only_event(text, [league], ["أمس", "الشهر الماضي"]).status == "held"

@@ -27,11 +27,6 @@ def noun_frame(
     («مع», «ب»), between («بين»), whose («لقاء لافروف») or held by whom («عقده»); None when
     it only names an event told before («اللقاء»)."""
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
-    before = hit.first - 1 - article.word(hit.first - 1, _RANK_WORDS)
-    if before >= sentence.first and article.word(before, _TOLD_AGAIN_WORDS):
-        # «وهذا أول لقاء يجمع ظريف والأسد منذ عام», «كما أنه اللقاء الأول بينهما»: the
-        # meeting told before, ranked among others
-        return None
     index = reach = hit.last + 1
     while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
@@ -268,6 +263,13 @@ def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str |
         if mention is not None and article.is_event_place(mention):
             return mention.entity
     return None
+
+
+def told_again(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """«وهذا أول لقاء يجمع ظريف والأسد منذ عام», «كما أنه اللقاء الأول بينهما», «ما ينذر بفشل
+    هذه الدورة بالجزائر»: the event told before, pointed at or ranked among others."""
+    before = hit.first - 1 - article.word(hit.first - 1, _RANK_WORDS)
+    return before >= sentence.first and article.word(before, _TOLD_AGAIN_WORDS)
 
 
 def _joined_between(article: ArticleText, body: Mention, person: Mention) -> bool:

@@ -381,6 +381,7 @@ POSTPONE_WORDS = frozenset(
 # «تقرر عقد لقاء», «اتفق الجانبان على عقد اجتماع»: a holding decided or agreed is to come.
 DECIDED_VERB = re.compile(r"[وف]?(?:تقرر|[يت]?قرر(?:ت|وا|ا)?|اتفق(?:ت|وا|ا|تا)?|[يت]تفق(?:ون|ان)?)")
 CALLED_FOR_WORDS = frozenset({"عقد", "انعقاد"})
+CONVENING_WORDS = frozenset(("انعقاد",))  # the verbal noun alone: «عقد» is also a past verb
 # «حول عقد القمة», «موعد عقد الاجتماع»: after these «عقد» is the holding still to come
 ABOUT_HOLDING_WORDS = frozenset(
     "حول بشان بخصوص موعد مكان تاريخ التحضير الاعداد ترتيبات امكانيه عن".split()

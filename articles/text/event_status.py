@@ -148,6 +148,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
     if article.word(index, words.CALLED_FOR_WORDS) and _decided(article, index - 1):
         return PLANNED  # «تقرر عقد لقاء بين …», «اتفق الجانبان على عقد اجتماع»
+    if article.word(index, words.CONVENING_WORDS) and not past:
+        return PLANNED  # «التي تهدد انعقاد قمة جامعة الدول العربية»: convening still to come
     if article.word(hit.first - 1, words.TO_WORDS) and words.CALL_VERB.fullmatch(
         article.tokens[max(sentence.first, hit.first - 2)].form
     ):
