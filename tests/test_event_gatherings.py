@@ -567,6 +567,7 @@ def test_it_reaches_the_verb_that_opens_the_works_of_a_summit_far_before_it():
     )
 
 
-def test_it_reads_a_gathering_pointed_at_as_the_one_told_not_a_new_one():
-    text = "وتنذر الأزمة بفشل هذه الدورة بالجزائر."
-    assert events_of(text, [("بالجزائر", "algeria", PLACE, "ب")]) == []
+def test_it_keeps_a_gathering_pointed_at_that_says_where_it_is():
+    text = "وبين الوزير أن انعقاد هذا المؤتمر في تونس جاء من أجل اتخاذ خطوات عملية."
+    event = only_event(text, [("تونس", "tunis", PLACE)])
+    assert (event.kind, event.place) == ("conference", "tunis")

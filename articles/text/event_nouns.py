@@ -27,6 +27,8 @@ def noun_frame(
     («مع», «ب»), between («بين»), whose («لقاء لافروف») or held by whom («عقده»); None when
     it only names an event told before («اللقاء»)."""
     prefix, clitic = hit.groups.get("pre") or "", hit.groups.get("cl")
+    if told_again(article, sentence, hit):
+        return None
     index = reach = hit.last + 1
     while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
@@ -266,8 +268,9 @@ def _place_before(article: ArticleText, sentence: Sentence, index: int) -> str |
 
 
 def told_again(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
-    """«وهذا أول لقاء يجمع ظريف والأسد منذ عام», «كما أنه اللقاء الأول بينهما», «ما ينذر بفشل
-    هذه الدورة بالجزائر»: the event told before, pointed at or ranked among others."""
+    """«وهذا أول لقاء يجمع ظريف والأسد منذ عام», «كما أنه اللقاء الأول بينهما»: the meeting
+    told before, pointed at or ranked among others. Not a gathering: «أن انعقاد هذا المؤتمر
+    في تونس» may be the first to say where it is."""
     before = hit.first - 1 - article.word(hit.first - 1, _RANK_WORDS)
     return before >= sentence.first and article.word(before, _TOLD_AGAIN_WORDS)
 

@@ -32,7 +32,7 @@ from articles.text.event_article import (
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import conference_frame, opened_gathering, past_gathering_name
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
-from articles.text.event_nouns import noun_frame, told_again
+from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import (
     add_attendees,
     add_joiners,
@@ -203,8 +203,6 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if opened is not None or hit.pattern.needs_opening:
         return opened
     before = range(max(sentence.first, hit.first - 5), hit.first)
-    if not hit.pattern.is_verb and hit.pattern.kind != VISIT and told_again(article, sentence, hit):
-        return None
     if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
         attending = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
         if attended := _attended(article, sentence, hit, attending):
