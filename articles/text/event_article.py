@@ -8,7 +8,7 @@ from dataclasses import replace
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
-from articles.text.event_sentences import ArticleText
+from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.mentions import PERSON, PLACE
 
 
@@ -73,7 +73,7 @@ def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list
     return kept
 
 
-def _tells_again(article: ArticleText, sentence) -> bool:
+def _tells_again(article: ArticleText, sentence: Sentence) -> bool:
     """«وفي هذا اللقاء …», «وخلال هذه المباحثات …»: the sentence opens on the event told."""
     opening = range(sentence.first, min(sentence.last - 1, sentence.first + BACK_REFERENCE_REACH))
     return any(

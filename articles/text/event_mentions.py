@@ -125,8 +125,7 @@ def _file_the_latter(
             end=ends[index],
             surface=text[starts[index] : ends[index]],
             reason=f"«the latter»: {referent.surface}",
-            prefix=found.group(1)
-            + ("ل" if token.form[len(found.group(1)) :].startswith("لا") else ""),
+            prefix=found.group(1),  # «للأخير»: «ل»; «بالأخير»: «ب»
             adjective=False,
         )
         person_at[index] = Mention(latter, index, index)
