@@ -296,10 +296,7 @@ def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention)
     """The token after a place phrase between an event noun and its partner: over the city
     a description names («في العاصمة السورية دمشق») and the comma closing the phrase when
     «مع» follows it («اجتماعًا في العاصمة السورية دمشق، مع بيدرسون»)."""
-    index = place.last + 1
-    apposed = article.other_at.get(index)
-    if apposed is not None and apposed.first == index and apposed.match.kind == PLACE:
-        index = apposed.last + 1
+    index = article.past_place(place)
     if (
         index + 1 < sentence.last
         and article.tokens[index].form in COMMAS

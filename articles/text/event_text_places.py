@@ -27,6 +27,14 @@ _BESIDE_EVENT = (
 class PlacesInText:
     """The place lookups of ArticleText, over its tokens and the mentions filed on them."""
 
+    def past_place(self, mention: Mention) -> int:
+        """The token after a place and the names of the same place right after it («العاصمة
+        السورية دمشق», «موسكو الروسية»)."""
+        index = mention.last + 1
+        while (same := self.other_at.get(index)) is not None and same.entity == mention.entity:
+            index = same.last + 1
+        return index
+
     def is_event_place(self, mention: Mention) -> bool:
         """A place named for itself: not an adjective («الروسية») nor inside another name
         («بيان جنيف», «موقع روسيا اليوم»)."""

@@ -223,9 +223,7 @@ def _visitor_after_place(
 ) -> Mention | None:
     """«وصل إلى مطار العاصمة السورية دمشق، الشيخ عبد الله بن زايد»: the visitor named right
     after where he arrives."""
-    after = place.last + 1
-    while (same := article.other_at.get(after)) is not None and same.entity == place.entity:
-        after = same.last + 1  # «العاصمة السورية دمشق»
+    after = article.past_place(place)  # «العاصمة السورية دمشق»
     after += after < sentence.last and article.tokens[after].form in COMMAS
     after = article.past_date_phrase(after, sentence.last)  # «أستانا، اليوم الاثنين، الوفد»
     visitor, body = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
@@ -240,7 +238,7 @@ def _visitor_after_place(
 
 def _followed_by(article: ArticleText, sentence: Sentence, places: list[Mention]) -> list[Mention]:
     """«في زيارة إلى سوريا تليها إلى تركيا»: the trip that comes next, to the place after it."""
-    index = places[-1].last + 1
+    index = article.past_place(places[-1])
     index += index < sentence.last and article.tokens[index].form in COMMAS
     if index + 2 >= sentence.last or not words.FOLLOWED_BY.fullmatch(article.tokens[index].form):
         return []
@@ -254,9 +252,7 @@ def _joined_places(article: ArticleText, sentence: Sentence, place: Mention) -> 
     the places joined to the first by «و» are visited too."""
     joined, last = [], place
     while True:
-        index = last.last + 1
-        while (same := article.other_at.get(index)) is not None and same.entity == last.entity:
-            index = same.last + 1  # «موسكو الروسية»
+        index = article.past_place(last)  # «موسكو الروسية»
         index += index < sentence.last and article.tokens[index].form in COMMAS
         if index >= sentence.last or not article.tokens[index].form.startswith("و"):
             return joined
@@ -299,9 +295,7 @@ _AFTER_DESTINATION = (
 
 
 def _ends_place(article: ArticleText, sentence: Sentence, place: Mention) -> bool:
-    index = place.last + 1
-    while (same := article.other_at.get(index)) is not None and same.entity == place.entity:
-        index = same.last + 1
+    index = article.past_place(place)
     if index >= sentence.last:
         return True
     token = article.tokens[index]
