@@ -203,11 +203,13 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if opened is not None or hit.pattern.needs_opening:
         return opened
     before = range(max(sentence.first, hit.first - 5), hit.first)
-    if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
-        attending = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
-        if attended := _attended(article, sentence, hit, attending):
-            attended.background = tells_earlier_news(article, hit, before)
-            return attended
+    if (
+        not hit.pattern.is_verb
+        and hit.pattern.kind != VISIT
+        and (attended := _attended(article, sentence, hit))
+    ):
+        attended.background = tells_earlier_news(article, hit, before)
+        return attended
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)
         if conference:  # «وكانت اللجنة قد عقدت اجتماعا»: earlier news too
@@ -229,7 +231,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
 
 
-def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame):
+def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     """«إنه سيحضر محادثات السلام السورية في آستانة غدا», «وسيشارك المقداد في اجتماع … في
     القاهرة»: a gathering someone named attends (or «he», the one named last) where the
     sentence holds it. Not a gathering told before («يشارك في الاجتماع»)."""
@@ -249,6 +251,7 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: 
         attender = before  # «… أيمن الصفدي شارك في اجتماع»; not a name further back
     if attender is None or not article.is_participant(attender):
         return None
+    frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     gathering = conference_frame(article, sentence, hit) if hit.pattern.names_conference else None
     if gathering:  # «وشارك المقداد في اجتماع وزراء الخارجية العرب في القاهرة»
         frame.others, frame.place = list(gathering.others), gathering.place
@@ -259,7 +262,6 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: 
             frame.place = place.entity if article.is_event_place(place) else None
     if frame.place is None:
         return None  # who attends what, where the text does not say, is left to the rest
-    frame.kind = CONFERENCE
     frame.set_subject(attender)
     frame.span_first = min(verb, attender.first)
     return frame
