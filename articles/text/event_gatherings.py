@@ -57,13 +57,13 @@ def opened_gathering(
     bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
     # «انطلاق الجولة التاسعة من محادثات أستانا»; a round of unnamed talks only where the
     # sentence holds it («بدء الجانبين الجولة الرابعة من المحادثات السورية في جنيف»)
-    round_of_named = anchor < hit.first
+    a_round = anchor < hit.first
     found = next(
         (
             (index, opening)
             for index in range(anchor - 1, max(sentence.first, anchor - OPENER_REACH) - 1, -1)
             if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
-            or (round_of_named and (opening := words.OPENING_NOUN.fullmatch(tokens[index].form)))
+            or (a_round and (opening := words.OPENING_NOUN.fullmatch(tokens[index].form)))
             or (not bare and (opening := _holding_verb(article, index, anchor)))
         ),
         None,
@@ -217,7 +217,9 @@ def conference_frame(
             break
         index += 1
     if not (frame.others or frame.place):
-        frame.place = _held_at(article, sentence, index, frame)
+        frame.place, host_tense = _held_at(article, sentence, index)
+        if host_tense is not None:
+            frame.slot, frame.status = "host clause", host_tense
     if hit.groups.get("cl") in ("ها", "هم") and not frame.others:
         # «أن اللجنة توافقت على أن يكون اجتماعها المقبل في العاصمة العراقية بغداد»: the
         # gathering of the body named last before it
@@ -271,25 +273,25 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> M
     return None
 
 
-def _held_at(article: ArticleText, sentence: Sentence, index: int, frame: Frame) -> str | None:
+def _held_at(article: ArticleText, sentence: Sentence, index: int) -> tuple[str | None, str | None]:
     """«في الاجتماع الذي انعقد في جنيف», «للقمة العربية التي تستضيفها المنامة الشهر المقبل»:
-    where the gathering's relative clause holds it, or the city that hosts it (whose verb
-    then gives the tense: the summit a city hosts is still to come)."""
+    where the gathering's relative clause holds it, or the city that hosts it, and then the
+    host verb's tense (the summit a city hosts is still to come); (None, None) if neither."""
     if not article.word(index, words.RELATIVE_WORDS) or index + 2 >= sentence.last:
-        return None
-    form = article.tokens[index + 1].form
+        return None, None
+    form, tense = article.tokens[index + 1].form, None
     if article.word(index + 1, words.HELD_VERB_WORDS) and article.word(
         index + 2, words.LOCATIVE_WORDS
     ):
         place = article.other_at.get(index + 3)
     elif (hosts := words.HOST_VERB.match(form)) and form[hosts.end() :] in ("ها", "ه"):
         place = article.other_at.get(index + 2)  # the host, its subject, right after it
-        if place is not None and article.is_event_place(place):
-            frame.slot = "host clause"
-            frame.status = PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
+        tense = PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
     else:
-        return None
-    return place.entity if place is not None and article.is_event_place(place) else None
+        return None, None
+    if place is None or not article.is_event_place(place):
+        return None, None
+    return place.entity, tense
 
 
 def named_place(article: ArticleText, hit: TriggerHit, bodies: list[Mention]) -> str | None:
