@@ -62,7 +62,7 @@ def over_place_phrase(
     return after, mention.entity
 
 
-_MET_WORDS = words.TITLE_WORDS | (words.GROUP_WORDS - words.FROM_WORDS)
+_MET_WORDS = words.TITLE_WORDS | words.GROUP_NOUNS
 
 
 def over_during_phrase(

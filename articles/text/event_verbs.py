@@ -17,7 +17,6 @@ from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sen
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
-_UNNAMED_GROUP_WORDS = words.GROUP_WORDS - words.FROM_WORDS
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 
 
@@ -125,7 +124,7 @@ def verb_frame(
             frame.span_last = max(frame.span_last, frame.subject.last)
             frame.subject, frame.needs_subject = None, True
             return frame
-        if not partners and article.word(after, _UNNAMED_GROUP_WORDS):
+        if not partners and article.word(after, words.GROUP_NOUNS):
             # «والتقى عنان خلال زيارته لمصر عددًا من المسؤولين …»: whom he met is named by no
             # one; he is still the subject a verb «و» joins on takes («وكذا استعرض مع العربي»)
             return frame
