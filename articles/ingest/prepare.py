@@ -123,14 +123,14 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
     stated = stated or published_from_date_line(cleaned.removed)
     analysis = None
     arrays = None
+    # The title as stored, so that a relink reads the very headline ingestion read.
+    title = (cleaned.title or "").strip()[:MAX_TITLE_CHARS]
     if _gazetteer is not None:
-        title = cleaned.title or ""
         analysis = analyse_article(_gazetteer, body, cleaned.dateline or "", stated, title)
         arrays = article_arrays(analysis, _gazetteer.ids)
         published = analysis.published
     else:
         published = estimate_publication(body, [], stated=stated)
-    title = (cleaned.title or "").strip()[:MAX_TITLE_CHARS]
     removed = [
         {"kind": item.kind, "text": item.text, "line": item.line} for item in cleaned.removed
     ]
