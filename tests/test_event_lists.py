@@ -281,3 +281,27 @@ def test_it_reads_two_separate_calls_over_their_adjective_and_day_as_one_with_ea
         ("phone_call", frozenset({"mevlut-cavusoglu", "mohammad-javad-zarif"}), None),
         ("phone_call", frozenset({"mevlut-cavusoglu", "sergey-lavrov"}), None),
     }
+
+
+def test_it_reads_a_call_with_each_name_of_a_list_past_long_titles_closed_by_commas():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    text = (
+        "أجرى أيمن الصفدي سلسلة اتصالات هاتفية مع مولود جاويش أوغلو وزير خارجية جمهورية تركيا، "
+        "ومحمد جواد ظريف نائب الرئيس ووزير خارجية الجمهورية الإسلامية الإيرانية، "
+        "وذلك لبحث آخر التطورات."
+    )
+    iran = ("الجمهورية الإسلامية الإيرانية", "iran", PLACE)
+    zarif = person("ومحمد جواد ظريف", "mohammad-javad-zarif", "و")
+    assert meetings(events_of(text, [safadi, CAVUSOGLU, zarif, iran])) == {
+        ("phone_call", frozenset({"ayman-safadi", "mevlut-cavusoglu"}), None),
+        ("phone_call", frozenset({"ayman-safadi", "mohammad-javad-zarif"}), None),
+    }
+    # What follows the comma must join on a name: «وقال ظريف» starts a new clause.
+    text = (
+        "أجرى أيمن الصفدي اتصالا هاتفيا مع مولود جاويش أوغلو وزير خارجية جمهورية تركيا، "
+        "وقال محمد جواد ظريف إن الحل سياسي."
+    )
+    zarif = person("محمد جواد ظريف", "mohammad-javad-zarif")
+    assert meetings(events_of(text, [safadi, CAVUSOGLU, zarif])) == {
+        ("phone_call", frozenset({"ayman-safadi", "mevlut-cavusoglu"}), None),
+    }

@@ -515,3 +515,18 @@ def test_it_reads_a_press_conference_that_brought_two_together_as_their_meeting(
     assert meetings(events_of(text, [MUALLEM, zebari, ("بغداد", "baghdad", PLACE)])) == {
         ("meeting", frozenset({"walid-al-muallem", "hoshyar-zebari"}), "baghdad")
     }
+
+
+def test_it_takes_no_partner_from_the_title_set_after_the_counterpart():
+    shaaban = person("بثينة شعبان", "bouthaina-shaaban")
+    moscow = ("موسكو", "moscow", PLACE)
+    text = (
+        "وأضاف المسؤول، خلال اجتماع في موسكو مع بثينة شعبان مستشارة الرئيس السوري بشار الأسد، "
+        "إن الحل سياسي."
+    )
+    # Whose adviser she is, not who met her: with no one else named, no meeting.
+    assert not meetings(events_of(text, [shaaban, ASSAD, moscow]))
+    text = text.replace("المسؤول", "لافروف")
+    assert meetings(events_of(text, [LAVROV, shaaban, ASSAD, moscow])) == {
+        ("meeting", frozenset({"bouthaina-shaaban", "sergey-lavrov"}), "moscow")
+    }

@@ -150,3 +150,23 @@ def test_it_reads_the_convening_of_a_gathering_as_still_to_come_unless_told_past
     assert only_event(text, [league]).status == "planned"
     text = "ورحب الوزير أمس بانعقاد قمة جامعة الدول العربية الشهر الماضي."
     assert only_event(text, [league], ["أمس", "الشهر الماضي"]).status == "held"
+
+
+def test_it_plans_the_talks_two_people_agree_to_hold_with_both_as_participants():
+    kerry = person("جون كيري", "john-kerry")
+    text = (
+        "اتفق وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري على إجراء "
+        "مباحثات حول سوريا في جنيف يوم الخميس."
+    )
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    syria = ("سوريا", "syria", PLACE)
+    event = only_event(text, [lavrov, kerry, syria, GENEVA], ["يوم الخميس"])
+    assert (event.kind, event.status, event.place) == ("meeting", "planned", "geneva")
+    assert event.participants == ("john-kerry", "sergey-lavrov")
+    text = "واتفق لافروف وكيري على عقد لقاء في جنيف الأسبوع المقبل."
+    entries = [LAVROV, person("وكيري", "john-kerry", "و"), GENEVA]
+    event = only_event(text, entries, ["الأسبوع المقبل"])
+    assert (event.status, event.participants) == ("planned", ("john-kerry", "sergey-lavrov"))
+    # One who agrees alone holds nothing with anyone.
+    text = "واتفق لافروف على إجراء مباحثات حول الأزمة."
+    assert not [e for e in events_of(text, [LAVROV]) if e.kind != "statement"]

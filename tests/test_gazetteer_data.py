@@ -91,6 +91,18 @@ def test_it_finds_the_spellings_arabic_news_uses():
         assert slug in {m.entity for m in link(text, gazetteer).matches}, text
 
 
+def test_it_reads_chinese_and_iranian_names_by_the_forms_arab_outlets_use():
+    gazetteer = gazetteer_from_records(RECORDS)
+    text = "التقى وانغ يي بالمقداد. وقال وانغ إن بلاده تدعم الحل السياسي."
+    assert [m.entity for m in link(text, gazetteer).matches if m.surface.startswith("وانغ")] == [
+        "wang-yi",
+        "wang-yi",
+    ]  # the family name alone, once the full name has appeared
+    assert "wang-yi" not in {m.entity for m in link("وقال وانغ إن", gazetteer).matches}
+    found = link("مع بسام صباغ، وعباس العراقجي وزير الخارجية", gazetteer).matches
+    assert [(m.entity, m.surface) for m in found][-1] == ("abbas-araghchi", "وعباس العراقجي")
+
+
 def test_it_keeps_an_ordinary_phrase_ambiguous_even_as_an_entitys_arabic_name():
     gazetteer = gazetteer_from_records(RECORDS)
     found = {m.entity for m in link("وقال إن الشرق الأوسط يمر بمرحلة صعبة.", gazetteer).matches}

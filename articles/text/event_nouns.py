@@ -195,6 +195,9 @@ def noun_frame(
         frame.span_last = frame.others[-1].last
     if clitic or frame.slot == "during" or held_by_clitic:
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
+    elif frame.slot is None and (parties := agreed_parties(article, sentence, hit)):
+        # «اتفق لافروف مع كيري على إجراء مباحثات في جنيف»: those who agree to hold it
+        frame.subject, frame.others, frame.slot = parties[0], parties[1:], "agreed"
     elif frame.slot in ("with", "from", None):
         frame.set_subject(article.support_verb_subject(sentence, hit))
         subject = frame.subject
@@ -220,6 +223,41 @@ def noun_frame(
 
 
 GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعهم»: from the group to its noun
+# «اتفق وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري على إجراء»: from the
+# verb of agreeing to «على»
+AGREED_REACH = 18
+
+
+def agreed_parties(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """Who agree on holding the noun's event: the person after «اتفق» and those «مع» or «و»
+    joins on before «على عقد» / «على إجراء»; empty unless at least two are named."""
+    on = hit.first - 2
+    if not (
+        on > sentence.first
+        and article.word(on + 1, words.CALLED_FOR_WORDS)
+        and article.word(on, words.ON_WORDS)
+    ):
+        return []
+    verb = next(
+        (
+            index
+            for index in range(on - 1, max(sentence.first, on - AGREED_REACH) - 1, -1)
+            if words.DECIDED_VERB.fullmatch(article.tokens[index].form)
+            or article.is_trigger_word(index)
+        ),
+        None,
+    )
+    if verb is None or article.is_trigger_word(verb):
+        return []
+    first, _ = article.scan_person(verb + 1, on, stop_at_with=True, budget=1)
+    if first is None:
+        return []
+    parties = [first, *article.coordinated_people(first.last + 1, sentence)]
+    after = parties[-1].last + 1
+    if len(parties) == 1 and article.word(after, words.WITH_WORDS):
+        partner, _ = article.scan_person(after + 1, on, stop_at_with=False, budget=1)
+        parties += [partner] if partner is not None else []
+    return parties if len(parties) > 1 and parties[-1].last < on else []
 
 
 def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:

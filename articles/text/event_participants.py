@@ -84,7 +84,11 @@ def complete_participants(
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
         candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
     elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
-        others = article.people(sentence.first, sentence.last)
+        others = [
+            person
+            for person in article.people(sentence.first, sentence.last)
+            if not article.in_title_of(person, frame.others)
+        ]
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))

@@ -381,7 +381,7 @@ POSTPONE_WORDS = frozenset(
 # «دعا إلى عقد مؤتمر دولي»: a gathering called for is not held.
 # «تقرر عقد لقاء», «اتفق الجانبان على عقد اجتماع»: a holding decided or agreed is to come.
 DECIDED_VERB = re.compile(r"[وف]?(?:تقرر|[يت]?قرر(?:ت|وا|ا)?|اتفق(?:ت|وا|ا|تا)?|[يت]تفق(?:ون|ان)?)")
-CALLED_FOR_WORDS = frozenset({"عقد", "انعقاد"})
+CALLED_FOR_WORDS = frozenset({"عقد", "انعقاد", "اجراء"})  # «دعا إلى …», «اتفقا على …»
 CONVENING_WORDS = frozenset(("انعقاد",))  # the verbal noun alone: «عقد» is also a past verb
 # «حول عقد القمة», «موعد عقد الاجتماع»: after these «عقد» is the holding still to come
 ABOUT_HOLDING_WORDS = frozenset(

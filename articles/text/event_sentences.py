@@ -24,6 +24,8 @@ from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
+# «نائب رئيس الوزراء ووزير خارجية الإمارات العربية المتحدة،»: a title a comma closes
+LONG_APPOSITION_REACH = 10
 RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
@@ -428,17 +430,45 @@ class ArticleText(PlacesInText):
         found, _ = self.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
         return found
 
+    def in_title_of(self, person: Mention, others: list[Mention]) -> bool:
+        """Whether `person` is named inside the title set after one of `others`: «بثينة شعبان
+        مستشارة الرئيس السوري بشار الأسد» names Assad as whose adviser she is."""
+        for other in others:
+            between = range(other.last + 1, person.first)
+            if 0 < len(between) <= APPOSITION_REACH and all(
+                self.tokens[position].title_like
+                or (position in self.other_at and position not in self.person_at)
+                for position in between
+            ):
+                return True
+        return False
+
     def _past_apposition(self, index: int, sentence: Sentence) -> int:
         """Past a title set after a name and the comma that closes it: «نائبي وزير الخارجية
-        الروسي،»; `index` itself unless something joins on after it."""
-        position = index
-        while position < min(sentence.last, index + APPOSITION_REACH) and (
-            self.tokens[position].title_like
-            or (position in self.other_at and position not in self.person_at)
-        ):
-            position += 1
+        الروسي،»; `index` itself unless something joins on after it. A longer title, or one
+        holding words the linker left alone («وزير خارجية تركيا،», where the state belongs
+        to the title), counts only when a comma closes it."""
+        position, ordinary = index, 0
+        reach = min(sentence.last, index + LONG_APPOSITION_REACH)
+        while position < reach:
+            token = self.tokens[position]
+            if token.title_like or (position in self.other_at and position not in self.person_at):
+                position += 1
+            elif (
+                position > index
+                and ordinary < TITLE_WORDS_BUDGET
+                and token.is_word
+                and position not in self.person_at
+                and not self.is_trigger_word(position)
+            ):
+                ordinary += 1
+                position += 1
+            else:
+                break
         if position < sentence.last and self.tokens[position].form in COMMAS:
-            position += 1
+            return position + 1
+        if ordinary or position - index > APPOSITION_REACH:
+            return index
         return position
 
     def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:

@@ -102,8 +102,10 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     if frame.slot in ("opened", "tour", "host clause"):
         # the opening verb's tense, the tour's «تشمل» / «شملت», the host's «تستضيفها»
         return frame.status
-    if frame.slot in ("wish", "next"):
-        return PLANNED  # «رغبة بيدرسون في زيارة دمشق», «في زيارة إلى سوريا تليها إلى تركيا»
+    if frame.slot in ("wish", "next", "agreed"):
+        # «رغبة بيدرسون في زيارة دمشق», «في زيارة إلى سوريا تليها إلى تركيا», «اتفق لافروف
+        # مع كيري على إجراء مباحثات»
+        return PLANNED
     if frame.slot == "purpose" and not frame.background:
         return PLANNED  # «وصل إلى جنيف للقاء كيري»
     end = min(sentence.last, frame.span_last + TAIL + 1)
