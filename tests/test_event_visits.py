@@ -496,3 +496,24 @@ def test_it_reads_the_trip_a_visit_is_followed_by_as_still_to_come():
     found = {(e.status, e.place) for e in events_of(text, entries, ["اليوم"]) if e.kind == "visit"}
     assert ("planned", "turkey") in found
     assert ("held", "turkey") not in found
+
+
+def test_it_reads_a_visit_someone_made_told_by_ajraha_and_the_meeting_held_in_it():
+    safadi = person("للصفدي", "ayman-safadi", "ل")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وتعد هذه الزيارة الثانية للصفدي، بعد زيارة أجراها إلى دمشق في شباط الماضي، "
+        "والتقى فيها الرئيس بشار الأسد."
+    )
+    found = events_of(text, [safadi, damascus, ASSAD], ["في شباط الماضي"])
+    assert meetings(found) == {
+        ("meeting", frozenset({"ayman-safadi", "bashar-al-assad"}), "damascus")
+    }
+    assert {(e.kind, e.participants, e.place, e.status) for e in found} >= {
+        ("visit", ("ayman-safadi",), "damascus", "held")
+    }
+    # «فيها» after a visit that names no destination is where, not during what: no meeting.
+    text = "وصل عبد اللهيان إلى دمشق قادما من لبنان بعد زيارة التقى فيها نجيب ميقاتي."
+    entries = [person("عبد اللهيان", "amir-abdollahian"), damascus, ("لبنان", "lebanon", PLACE)]
+    entries.append(person("نجيب ميقاتي", "najib-mikati"))
+    assert not meetings(events_of(text, entries))

@@ -183,6 +183,8 @@ ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
 # «زيارة يقوم بها المقداد إلى القاهرة»: who makes the visit, named after «بها».
 MAKES_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]قوم|قام|قامت)")
 MADE_THEM_WORDS = frozenset("بها بهما".split())  # «زيارة قام بها», «زيارتين قام بهما»
+# «بعد زيارة أجراها إلى دمشق»: the verb carries «it» itself
+MADE_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]جري|اجرا|اجرت)(?:ها|هما)")
 FOLLOWED_BY = re.compile(r"[وف]?(?:[تي](?:لي|عقب|تبع)|سي?تلي|ست?عقب)(?:ها|ه)")  # «تليها»
 # «زيارة قام بها المقداد»: a visit someone made is told as done.
 MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())
@@ -393,6 +395,7 @@ CHAIR_WORDS = frozenset("رئيس رئيسه رئاسه".split())  # «رئيس 
 # «وأنه زار دمشق», «إلى أنه التقى»: «he», the one who speaks, is the subject
 HE_WORDS = frozenset("انه وانه بانه لانه".split())
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
+IN_IT_WORDS = frozenset(("فيها",))  # «بعد زيارة أجراها إلى دمشق، والتقى فيها الرئيس الأسد»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
 # says when or whether a meeting is held.

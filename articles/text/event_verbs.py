@@ -5,7 +5,7 @@ articles.text.events. Pure Python: no Django."""
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_participants import nationality_referent
-from articles.text.event_patterns import CONFERENCE, MEETING
+from articles.text.event_patterns import CONFERENCE, MEETING, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
     over_during_phrase,
@@ -41,6 +41,16 @@ def verb_frame(
         # «وصل بيدرسن إلى دمشق في زيارة يلتقي خلالها المقداد»: the visitor meets whom follows
         frame.set_subject(None)
         frame.slot, after = "during it", hit.last + 2
+    elif article.word(hit.last + 1, words.IN_IT_WORDS):
+        # «بعد زيارة أجراها إلى دمشق …، والتقى فيها الرئيس الأسد»: on that trip, where it went;
+        # «فيها» is anything else unless a visit with its destination comes before
+        trip = _trip_before(article, sentence, hit)
+        if trip is None:
+            return None
+        frame.set_subject(None)
+        frame.slot, after = "during it", hit.last + 2
+        # the trip's date is the meeting's: «زيارة أجراها إلى دمشق منتصف شباط»
+        visited_place, frame.background, frame.span_first = trip
     elif _during_his_visit(article, hit):
         # «ومن المقرر أن يلتقي خلال زيارته عدداً من المسؤولين السوريين»: the visitor, too
         frame.set_subject(None)
@@ -159,6 +169,33 @@ def _one_name_after_visit_phrase(article: ArticleText, frame: Frame) -> bool:
         ):
             return True
     return False
+
+
+TRIP_PLACE_REACH = 4  # «زيارة أجراها إلى دمشق»: from the visit noun to its destination
+
+
+def _trip_before(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> tuple[str, bool, int] | None:
+    """The destination of the last visit noun before the verb, whether that visit came
+    before the news («بعد زيارة أجراها إلى دمشق») and where the noun stands; None when it
+    names no destination."""
+    trips = [
+        trip
+        for trip in article.triggers(sentence)
+        if trip.pattern.kind == VISIT and not trip.pattern.is_verb and trip.last < hit.first
+    ]
+    if not trips:
+        return None
+    trip = trips[-1]
+    for index in range(trip.last + 1, min(hit.first, trip.last + 1 + TRIP_PLACE_REACH)):
+        place = article.other_at.get(index)
+        if place is None or place.first != index or not article.is_event_place(place):
+            continue
+        if place.match.prefix.endswith("ل") or article.word(index - 1, words.TO_WORDS):
+            return place.entity, article.word(trip.first - 1, words.AFTER_WORDS), trip.first
+        return None
+    return None
 
 
 def _during_his_visit(article: ArticleText, hit: TriggerHit) -> bool:

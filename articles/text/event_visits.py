@@ -186,10 +186,14 @@ def _maker_of_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     """«خلال زيارة (رسمية / هي الأولى) يقوم بها وزير الخارجية فيصل المقداد إلى القاهرة»:
     the visitor named after «يقوم بها»."""
     for index in range(hit.last + 1, min(sentence.last - 2, hit.last + MAKER_REACH)):
-        if words.MAKES_IT_VERB.fullmatch(article.tokens[index].form):
-            if article.tokens[index + 1].form not in words.MADE_THEM_WORDS:
+        form = article.tokens[index].form
+        makes = words.MAKES_IT_VERB.fullmatch(form) is not None
+        if makes or words.MADE_IT_VERB.fullmatch(form):
+            if makes and article.tokens[index + 1].form not in words.MADE_THEM_WORDS:
                 return None
-            found, _ = article.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
+            found, _ = article.scan_person(
+                index + 1 + makes, sentence.last, stop_at_with=True, budget=0
+            )
             # «اقتراح دي ميستورا … بعد زيارتين قام بهما إلى روسيا وإيران»: he, named before
             return found or next(iter(article.people(sentence.first, hit.first)), None)
         if index in article.person_at or article.is_trigger_word(index):
