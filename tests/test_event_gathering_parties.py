@@ -95,3 +95,12 @@ def test_it_gives_a_gathering_the_one_who_attends_it_where_the_sentence_holds_it
     # the gathering told before, or one the text puts nowhere: left to the other rules
     text = "ومن المقرر أن يشارك ستافان دي ميستورا في الاجتماع."
     assert [e for e in events_of(text, [mistura]) if e.kind == "conference"] == []
+
+
+def test_it_reads_a_round_of_talks_joined_by_li_as_by_min():
+    text = "انطلقت اليوم في جنيف الجولة السادسة للمحادثات السورية."
+    event = only_event(text, [GENEVA, ("السورية", "syria", ADJECTIVE)], ["اليوم"])
+    assert (event.kind, event.place, event.status) == ("conference", "geneva", "held")
+    # Without a round, «للمحادثات» is what something is for: nothing opens the talks.
+    text = "وانطلقت الاستعدادات للمحادثات السورية في جنيف."
+    assert not events_of(text, [GENEVA, ("السورية", "syria", ADJECTIVE)])

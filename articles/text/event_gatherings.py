@@ -45,7 +45,10 @@ def opened_gathering(
         or article.word(next_word, words.PLURAL_TITLE_WORDS)  # «اجتماع وزراء خارجية دول …»
         or (following is not None and bool(following.heads) and not hit.pattern.is_verb)
     )  # «جلسة محادثات جديدة في أستانة»: a session of talks
-    definite = "ال" in (hit.groups.get("pre") or "") or hit.pattern.kind == CONFERENCE or construct
+    prefix = hit.groups.get("pre") or ""
+    # «الجولة السادسة للمحادثات»: ل + ال, as definite as «من المحادثات» after a round
+    of_round = prefix.endswith("لل") and round_head(article, sentence, hit) < hit.first
+    definite = "ال" in prefix or of_round or hit.pattern.kind == CONFERENCE or construct
     if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
     if not named and article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
@@ -54,7 +57,7 @@ def opened_gathering(
         return None  # «أعمال القمة»: the summit tells itself
     anchor = round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
     # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before
-    bare = "ال" in (hit.groups.get("pre") or "") and not named and anchor == hit.first
+    bare = "ال" in prefix and not named and anchor == hit.first
     # «انطلاق الجولة التاسعة من محادثات أستانا»; a round of unnamed talks only where the
     # sentence holds it («بدء الجانبين الجولة الرابعة من المحادثات السورية في جنيف»)
     a_round = anchor < hit.first
@@ -137,14 +140,15 @@ def _holding_verb(article: ArticleText, index: int, anchor: int):
 
 
 def round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
-    """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins, or «أعمال» before a
-    summit («أعمال القمة العربية»), else the trigger."""
+    """Where «جولة (أولى / جديدة / التاسعة) من» before talks begins («الجولة السادسة
+    للمحادثات» too), or «أعمال» before a summit («أعمال القمة العربية»), else the trigger."""
     index = hit.first
     if index > sentence.first and article.word(index - 1, words.WORKS_WORDS):
         return index - 1
-    if not article.word(index - 1, words.FROM_WORDS):
+    of_talks = (hit.groups.get("pre") or "").endswith("لل")  # «للمحادثات»: «من» in the noun
+    if not (of_talks or article.word(index - 1, words.FROM_WORDS)):
         return index
-    for back in range(index - 2, max(sentence.first, index - 5) - 1, -1):
+    for back in range(index - 1 - (not of_talks), max(sentence.first, index - 5) - 1, -1):
         if article.word(back, words.ROUND_WORDS):
             return back
         if not (is_adjective(article.tokens[back]) or article.tokens[back].is_word):

@@ -35,6 +35,8 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         while held < sentence.last and article.word(held, words.DATE_WORDS):
             held += 1
         reach = max(reach, held)
+    elif (held := _held_further_on(article, frame, after)) is not None:
+        reach = max(reach, held)  # «المؤتمر الدولي الأول للمانحين لدعم … في سورية عقد في الكويت»
     if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
         facility = after + 1  # «في مقر الأمم المتحدة في جنيف»
     elif article.word(after, words.FACILITY_WORDS) and article.tokens[after].form.startswith("ب"):
@@ -83,6 +85,31 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         or _where_said_after(article, frame)
         or _where_right_before(article, frame)
     )
+
+
+HELD_FURTHER_REACH = 10  # from a gathering's name to the «عقد في» its sentence goes on with
+# past tense only: «المقرر عقده في دمشق الشهر القادم», «الذي يعقد في سوتشي الأسبوع المقبل»
+# are still to come, which the noun's own words need not say
+_HELD_PASSIVE = frozenset("عقد عقدت انعقد انعقدت جري جرت اجري اجريت".split())
+
+
+def _held_further_on(article: ArticleText, frame: Frame, after: int) -> int | None:
+    """Where «عقد في …» held a gathering whose long name comes first, as its verb's subject:
+    the verb's index, past any date words after it; None when a comma, a name or another event
+    comes first."""
+    if frame.hit.pattern.is_verb or frame.kind == STATEMENT:
+        return None
+    sentence = frame.sentence
+    for index in range(after, min(sentence.last - 1, after + HELD_FURTHER_REACH)):
+        token = article.tokens[index]
+        if token.form in COMMAS or index in article.person_at or article.is_trigger_word(index):
+            return None
+        if token.is_in(_HELD_PASSIVE):
+            held = index + 1
+            while held < sentence.last and article.word(held, words.DATE_WORDS):
+                held += 1
+            return held if article.word(held, words.LOCATIVE_WORDS) else None
+    return None
 
 
 # «في مستهل محادثات», «في ختام اجتماع»: the phase of the event the place before it holds
