@@ -104,3 +104,22 @@ def test_it_reads_a_round_of_talks_joined_by_li_as_by_min():
     # Without a round, «للمحادثات» is what something is for: nothing opens the talks.
     text = "وانطلقت الاستعدادات للمحادثات السورية في جنيف."
     assert not events_of(text, [GENEVA, ("السورية", "syria", ADJECTIVE)])
+
+
+def test_it_reads_the_meeting_a_body_speaks_at_the_end_of_where_its_day_is_told():
+    league = ("وزراء الخارجية العرب", "arab-league", ORGANIZATION)
+    cairo = ("القاهرة", "cairo", PLACE)
+    text = (
+        "وكان وزراء الخارجية العرب طلبوا في ختام اجتماع طارئ في 28 أغسطس الماضي "
+        "في القاهرة وقف العنف."
+    )
+    event = only_event(text, [league, cairo], ["28 أغسطس الماضي"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("arab-league",),
+        "cairo",
+    )
+    # A person speaking at the end of a meeting is not the body's: no one to meet.
+    text = "وقال أحمد أبو الغيط في ختام اجتماع طارئ للجامعة في القاهرة إن الوضع خطير."
+    entries = [person("أحمد أبو الغيط", "ahmed-aboul-gheit"), cairo]
+    assert not [e for e in events_of(text, entries) if e.kind != "statement"]

@@ -566,3 +566,11 @@ def test_it_places_a_gathering_with_a_long_name_where_the_verb_after_it_held_it(
     text = text.replace("عقد في الكويت في يناير الماضي", "المقرر عقده في الكويت الشهر المقبل")
     found = events_of(text, [syria, kuwait], ["الشهر المقبل"])
     assert not [e for e in found if e.status == "held" and e.place == "kuwait"]
+
+
+def test_it_reads_the_place_after_the_day_a_meeting_is_set_for():
+    jeffrey, rayburn = person("جيفري", "james-jeffrey"), person("وريبيرن", "joel-rayburn", "و")
+    text = "بعد جنيف سيلتقي جيفري وريبيرن في 26 آب/أغسطس، في إسطنبول مع جماعات المعارضة."
+    entries = [GENEVA, jeffrey, rayburn, ("إسطنبول", "istanbul", PLACE)]
+    event = only_event(text, entries, ["26 آب/أغسطس"])
+    assert (event.place, event.status) == ("istanbul", "planned")

@@ -277,3 +277,23 @@ def test_it_reads_each_member_of_a_meeting_that_includes_a_body_and_a_person():
     assert meetings(found) == {
         ("meeting", frozenset({"constitutional-committee", "geir-pedersen"}), "geneva")
     }
+
+
+def test_it_reads_the_one_name_after_kama_as_who_meets_when_his_visit_follows():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    bogdanov = person("بوغدانوف", "mikhail-bogdanov")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وتأتي الزيارة دعما لجهود المبعوث الأممي ستافان دي ميستورا. كما سيلتقي بوغدانوف "
+        "في زيارته إلى دمشق، والتي تستمر يومين عددا من أطياف المعارضة."
+    )
+    found = events_of(text, [mistura, bogdanov, damascus])
+    assert [(e.kind, e.participants, e.place) for e in found if e.kind != "statement"] == [
+        ("visit", ("mikhail-bogdanov",), "damascus")
+    ]
+    # With no visit of his after it, the one name is whom the one told before meets.
+    text = "التقى ستافان دي ميستورا الأسد. كما التقى بوغدانوف في دمشق."
+    found = events_of(text, [mistura, ASSAD, bogdanov, damascus])
+    assert ("meeting", frozenset({"mikhail-bogdanov", "staffan-de-mistura"}), "damascus") in (
+        meetings(found)
+    )

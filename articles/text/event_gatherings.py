@@ -315,9 +315,30 @@ def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[
     """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
     اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»; else the states whose ministers hold it,
     two or more («عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا»)."""
-    if body := _holding_body(article, sentence, hit):
+    if body := _holding_body(article, sentence, hit) or _body_at_its_phase(article, sentence, hit):
         return [body]
     return holding_states(article, sentence, hit)
+
+
+OPENING_SUBJECT = 3  # «وكان وزراء الخارجية العرب»: how far into its sentence a subject starts
+
+
+def _body_at_its_phase(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«وكان وزراء الخارجية العرب طلبوا في ختام اجتماع طارئ في القاهرة»: the body the
+    sentence opens with, speaking at the end (or start) of its meeting; no person before."""
+    phase = hit.first - 1
+    if not (
+        article.word(phase, words.PHASE_WORDS) and article.word(phase - 1, words.LOCATIVE_WORDS)
+    ):
+        return None
+    for index in range(sentence.first, phase - 1):
+        if index in article.person_at:
+            return None
+        body = article.other_at.get(index)
+        if body is not None:
+            opens = body.first - sentence.first <= OPENING_SUBJECT
+            return body if opens and body.match.kind == ORGANIZATION else None
+    return None
 
 
 def _leaders_holding(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:

@@ -296,6 +296,8 @@ CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 WORKS_WORDS = frozenset("اعمال اشغال".split())  # «أعمال القمة», «أشغال الاجتماع»
 TAKE_PART_WORDS = frozenset("للمشاركه وللمشاركه لحضور ولحضور".split())
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
+# «في مستهل محادثات», «في ختام اجتماع»: a phase of the event
+PHASE_WORDS = frozenset("مستهل بدايه ختام نهايه مطلع اثناء".split())
 # «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية»: the places a tour takes in
 TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")
 # «الرئيس الأسد وعقيلته أسماء الأسد»: a spouse comes along; «لدى وصوله» is still his

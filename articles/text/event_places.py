@@ -29,6 +29,11 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     after = frame.span_last + 1
     while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
+    if (
+        article.word(after, words.LOCATIVE_WORDS)
+        and (dated := article.past_date_phrase(after + 1, sentence.last)) > after + 1
+    ):
+        reach += dated - after  # «اجتماع طارئ في 28 أغسطس/آب الماضي في القاهرة»: over the day
     if article.word(after, words.RELATIVE_WORDS) and article.word(after + 1, words.HELD_VERB_WORDS):
         # «اجتماعات اللجنة الدستورية التي تعقد اليوم الاثنين في جنيف»
         held = after + 2
@@ -112,10 +117,6 @@ def _held_further_on(article: ArticleText, frame: Frame, after: int) -> int | No
     return None
 
 
-# «في مستهل محادثات», «في ختام اجتماع»: the phase of the event the place before it holds
-_PHASE_WORDS = frozenset("مستهل بدايه ختام نهايه مطلع اثناء".split())
-
-
 def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     """«بدأ وزراء خارجية … الجمعة في فيينا محادثات», «وبدأ صباح الجمعة في قصر ضخم في فيينا،
     اجتماع بين …»: a place phrase right before an event noun, over a comma, says where the
@@ -124,7 +125,7 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     if hit.pattern.is_verb:
         return None
     index = hit.first - 1
-    if article.word(index, _PHASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS):
+    if article.word(index, words.PHASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS):
         index -= 2  # «قال دي ميستورا في موسكو في مستهل محادثات مع لافروف»
     while index > frame.sentence.first and article.tokens[index].form in COMMAS:
         index -= 1

@@ -16,6 +16,7 @@ from articles.text.event_phrases import (
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
+_DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS
 AGENT_REACH = 5  # «… بدمشق، من قبل الرئيس»: from the object to «من قبل»
 B_OBJECT_REACH = 8  # «، ووفدا مرافقا لهما، ببشار الأسد»: from the last subject to «ب»
 
@@ -200,10 +201,15 @@ def _trip_before(
 
 def _during_his_visit(article: ArticleText, hit: TriggerHit) -> bool:
     """«يلتقي خلال زيارته …»: a verb whose subject is left to whose visit it is."""
-    if not article.word(hit.last + 1, words.DURING_WORDS) or hit.last + 2 >= len(article.tokens):
+    return _his_visit_at(article, hit.last + 1)
+
+
+def _his_visit_at(article: ArticleText, index: int) -> bool:
+    """Whether «خلال زيارته», «في زيارتها» stands at token `index`."""
+    if not article.word(index, _DURING_OR_IN) or index + 1 >= len(article.tokens):
         return False
-    visit = words.VISIT_NOUN.fullmatch(article.tokens[hit.last + 2].form)
-    return visit is not None and article.tokens[hit.last + 2].form.endswith(("ه", "ها"))
+    form = article.tokens[index + 1].form
+    return words.VISIT_NOUN.fullmatch(form) is not None and form.endswith(("ه", "ها"))
 
 
 def _object_after_joined_subjects(
@@ -310,6 +316,8 @@ def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
 
 
 def _one_name_after_verb(article: ArticleText, frame: Frame) -> bool:
+    """A singular meeting verb with one person after it, who may be whom it meets; not when
+    his own visit follows («كما سيلتقي بوجدانوف في زيارته إلى دمشق …»: he meets)."""
     hit, subject = frame.hit, frame.subject
     return (
         hit.pattern.kind == MEETING
@@ -318,6 +326,7 @@ def _one_name_after_verb(article: ArticleText, frame: Frame) -> bool:
         and subject.match.kind == PERSON
         and subject.first > hit.last
         and not article.tokens[hit.last].form.endswith(("ا", "ان", "وا"))
+        and not _his_visit_at(article, subject.last + 1)
     )
 
 
