@@ -530,3 +530,19 @@ def test_it_takes_no_partner_from_the_title_set_after_the_counterpart():
     assert meetings(events_of(text, [LAVROV, shaaban, ASSAD, moscow])) == {
         ("meeting", frozenset({"bouthaina-shaaban", "sergey-lavrov"}), "moscow")
     }
+
+
+def test_it_reads_a_call_between_the_two_ministers_as_between_the_two_named_before():
+    text = (
+        "اتفق سيرغي لافروف مع جون كيري على إجراء مباحثات في جنيف. وقالت الخارجية الروسية "
+        "إن الاتفاق تم خلال مكالمة هاتفية بين الوزيرين."
+    )
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assert ("phone_call", frozenset({"john-kerry", "sergey-lavrov"}), None) in meetings(
+        events_of(text, [lavrov, KERRY, GENEVA])
+    )
+    # «اللقاء … بين الرئيسين» is the meeting told before, not another.
+    text = "والتقى بوتين أردوغان في سوتشي. وجرى اللقاء الثنائي بين الرئيسين في قصر الرئاسة."
+    entries = [person("بوتين", "vladimir-putin"), person("أردوغان", "recep-tayyip-erdogan")]
+    entries.append(("سوتشي", "sochi", PLACE))
+    assert [e.trigger for e in events_of(text, entries) if e.kind == "meeting"] == ["والتقى"]

@@ -89,6 +89,11 @@ def noun_frame(
         frame.slot, position = "between", index + 1
         if article.word(position, words.BETWEEN_WORDS):
             position += 1  # «اتصال جمع بين»
+        if _the_two_told_before(article, sentence, position):
+            if "ال" in prefix or prefix == "لل":
+                return None  # «وجرى اللقاء الثنائي بين الرئيسين»: the meeting told before
+            frame.slot, frame.span_last = "dual", position  # «مكالمة هاتفية بين الوزيرين»
+            return frame
         while len(frame.others) < 4:
             found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
             if (found or body) is None:
@@ -223,6 +228,22 @@ def noun_frame(
 
 
 GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعهم»: from the group to its noun
+
+
+def _the_two_told_before(article: ArticleText, sentence: Sentence, index: int) -> bool:
+    """«بين الوزيرين» with nothing after it to say who they are: the two named before; but
+    not «يضم الرئيسين المشتركين للجنة الدستورية والمبعوث …»."""
+    if not article.word(index, words.DUAL_WORDS):
+        return False
+    after = index + 1
+    return after >= sentence.last or not (
+        article.tokens[after].title_like
+        or after in article.person_at
+        or after in article.other_at
+        or article.tokens[after].form.startswith("و")
+    )
+
+
 # «اتفق وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري على إجراء»: from the
 # verb of agreeing to «على»
 AGREED_REACH = 18
