@@ -517,3 +517,19 @@ def test_it_reads_a_visit_someone_made_told_by_ajraha_and_the_meeting_held_in_it
     entries = [person("عبد اللهيان", "amir-abdollahian"), damascus, ("لبنان", "lebanon", PLACE)]
     entries.append(person("نجيب ميقاتي", "najib-mikati"))
     assert not meetings(events_of(text, entries))
+
+
+def test_it_reads_where_a_trip_heads_past_a_long_title_and_the_day():
+    annan = person("كوفي عنان", "kofi-annan")
+    cairo, damascus = ("القاهرة", "cairo", PLACE), ("دمشق", "damascus", PLACE)
+    text = (
+        "غادر كوفي عنان، مبعوث الأمم المتحدة والجامعة العربية، بشأن الأزمة السورية، القاهرة، "
+        "صباح اليوم السبت، متوجهاً إلى العاصمة السورية دمشق."
+    )
+    event = only_event(text, [annan, cairo, damascus], ["صباح اليوم السبت"])
+    assert (event.kind, event.place) == ("visit", "damascus")
+    # A later meeting is on the trip told last before it: he had come to Cairo.
+    text += " وكان عنان قد وصل إلى القاهرة الأربعاء. كما التقى عنان بوزير الخارجية محمد كامل عمرو."
+    amr = person("محمد كامل عمرو", "mohamed-kamel-amr")
+    found = events_of(text, [annan, cairo, damascus, amr, person("عنان", "kofi-annan")])
+    assert ("meeting", frozenset({"kofi-annan", "mohamed-kamel-amr"}), "cairo") in meetings(found)

@@ -141,11 +141,14 @@ def inherit_places(
             [v for v in by_visitor if v.sentence is frame.sentence], frame
         )
         told = [v for v in by_visitor if v.sentence.index <= frame.sentence.index]
+        # «غادر عنان القاهرة متوجها إلى دمشق … وكان قد وصل إلى القاهرة … كما التقى عنان
+        # بوزير الخارجية»: of the trips told so far, the one told last
+        last_told = [v for v in told if v.status == frame.status][-1:]
         # «وصل الإبراهيمي إلى دمشق اليوم … ومن المقرر أن يلتقي الأسد غدا»: where he is now
         here = [v.place for v in told[-1:] if v.status == HELD and frame.status == PLANNED]
         places = (
             {v.place for v in same_sentence}
-            or {v.place for v in told if v.status == frame.status}
+            or {v.place for v in last_told}
             or set(here)
             # not the trips told as what came before («بعد زيارتين قام بهما إلى روسيا وإيران»)
             or {v.place for v in by_visitor if v.status == frame.status and not v.background}

@@ -6,6 +6,7 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
+from articles.text.event_places import CITY_TITLE_WORDS
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
@@ -90,6 +91,15 @@ def visit_frame(
         # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
         start = hit.last + 1
+    if (
+        hit.pattern.is_verb
+        and subject is not None
+        and (heading := _heading_to(article, sentence, start))
+    ):
+        # «غادر كوفي عنان، مبعوث …، بشأن الأزمة السورية، القاهرة، صباح اليوم السبت، متوجهاً
+        # إلى العاصمة السورية دمشق»: where the trip goes, however long the way to it
+        frame.place, frame.span_last = heading.entity, heading.last
+        return frame
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
         if index in visitors:
@@ -198,6 +208,31 @@ def _maker_of_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
             return found or next(iter(article.people(sentence.first, hit.first)), None)
         if index in article.person_at or article.is_trigger_word(index):
             return None
+    return None
+
+
+HEADING_REACH = 30  # from who travels to «متوجهاً إلى», over his titles and the day
+HEADING_WORDS = frozenset("متوجها متجها متوجهه متجهه متوجهين متجهين".split())
+
+
+def _heading_to(article: ArticleText, sentence: Sentence, start: int) -> Mention | None:
+    """The place after «متوجهاً إلى» (over «العاصمة السورية») in the clause of a travel verb;
+    None past another event."""
+    for index in range(start, min(sentence.last - 2, start + HEADING_REACH)):
+        if article.is_trigger_word(index):
+            return None
+        if not (article.word(index, HEADING_WORDS) and article.word(index + 1, words.TO_WORDS)):
+            continue
+        for place in range(index + 2, min(sentence.last, index + 2 + CITY_TITLE_WORDS)):
+            mention = article.other_at.get(place)
+            if mention is not None and mention.first == place and article.is_event_place(mention):
+                return mention  # «العاصمة السورية» or «دمشق»: the same place
+            if not (
+                article.word(place, words.CITY_OR_FACILITY_WORDS)
+                or is_adjective(article.tokens[place])  # «العاصمة السورية دمشق»
+            ):
+                return None
+        return None
     return None
 
 
