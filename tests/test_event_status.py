@@ -170,3 +170,18 @@ def test_it_plans_the_talks_two_people_agree_to_hold_with_both_as_participants()
     # One who agrees alone holds nothing with anyone.
     text = "واتفق لافروف على إجراء مباحثات حول الأزمة."
     assert not [e for e in events_of(text, [LAVROV]) if e.kind != "statement"]
+
+
+def test_it_takes_a_meeting_earlier_news_announced_for_the_one_reported_held():
+    text = (
+        "استقبل الرئيس بشار الأسد اليوم وزير الخارجية محمد جواد ظريف في دمشق. "
+        "وكانت الخارجية الإيرانية أعلنت، الأحد، أن محمد جواد ظريف سيلتقي بالرئيس بشار الأسد "
+        "في دمشق."
+    )
+    entries = [ASSAD, ZARIF, ("دمشق", "damascus", PLACE)]
+    found = [e for e in events_of(text, entries, ["اليوم", "الأحد"]) if e.kind == "meeting"]
+    assert [(e.status, e.place) for e in found] == [("held", "damascus")]
+    # Announced in the news itself, a meeting to come is another one.
+    text = text.replace("وكانت الخارجية الإيرانية أعلنت، الأحد،", "وأعلنت الخارجية الإيرانية")
+    found = [e for e in events_of(text, entries, ["اليوم"]) if e.kind == "meeting"]
+    assert [e.status for e in found] == ["held", "planned"]

@@ -128,6 +128,36 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
     ]
 
 
+def drop_announced_meetings(article: ArticleText, frames: list[Frame]) -> list[Frame]:
+    """«استقبل الأسد ظريف اليوم» … «وكانت الخارجية الإيرانية أعلنت، الأحد، أن ظريف سيلتقي
+    بالأسد في دمشق»: a meeting earlier news announced is the one the article reports held."""
+    held = [f for f in frames if f.kind in (MEETING, PHONE_CALL) and f.status == HELD]
+    return [
+        frame
+        for frame in frames
+        if not (
+            frame.status == PLANNED
+            and _announced_earlier(article, frame)
+            and any(
+                made.kind == frame.kind
+                and set(made.participants) == set(frame.participants)
+                and frame.place in (None, made.place)
+                for made in held
+            )
+        )
+    ]
+
+
+def _announced_earlier(article: ArticleText, frame: Frame) -> bool:
+    """Whether the frame's sentence opens as earlier news («وكانت», «كان») and announces it
+    before its trigger («أعلنت … أن ظريف سيلتقي»)."""
+    first = frame.sentence.first
+    return article.word(first, words.BACKGROUND_WORDS) and any(
+        words.ANNOUNCE_VERB.fullmatch(article.tokens[index].form)
+        for index in range(first + 1, frame.hit.first)
+    )
+
+
 def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«أن ينعقد مؤتمر جنيف2 …» then «أن مؤتمر جنيف2 يختلف عن جنيف1»: a conference the
     article plans, named again with no place or day, is the same conference, not a held one.

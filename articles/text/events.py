@@ -20,6 +20,7 @@ from articles.text import event_patterns as words
 from articles.text.event_article import (
     cities_as_states,
     deduplicate,
+    drop_announced_meetings,
     drop_announced_visits,
     drop_conference_references,
     drop_country_visits,
@@ -85,7 +86,7 @@ def extract_events(
         frames.extend(found)
     countries = countries or {}
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
-    frames = drop_announced_visits(frames, countries)
+    frames = drop_announced_meetings(article, drop_announced_visits(frames, countries))
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
     lead = lead_gathering(frames)
