@@ -185,3 +185,12 @@ def test_it_takes_a_meeting_earlier_news_announced_for_the_one_reported_held():
     text = text.replace("وكانت الخارجية الإيرانية أعلنت، الأحد،", "وأعلنت الخارجية الإيرانية")
     found = [e for e in events_of(text, entries, ["اليوم"]) if e.kind == "meeting"]
     assert [e.status for e in found] == ["held", "planned"]
+
+
+def test_it_plans_a_gathering_its_clause_holds_in_the_present_or_future():
+    sochi, geneva = ("سوتشي", "sochi", PLACE), ("جنيف", "geneva", PLACE)
+    text = "واتفق زعماء روسيا وتركيا وإيران على رعاية مؤتمر يعقد في مدينة سوتشي لإنهاء الحرب."
+    event = only_event(text, [sochi])
+    assert (event.kind, event.place, event.status) == ("conference", "sochi", "planned")
+    assert only_event("وشارك في المؤتمر الذي يعقد في جنيف.", [geneva]).status == "planned"
+    assert only_event("وشارك في المؤتمر الذي عقد في جنيف.", [geneva]).status == "held"

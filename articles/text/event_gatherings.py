@@ -221,7 +221,8 @@ def conference_frame(
             break
         index += 1
     if not (frame.others or frame.place):
-        frame.place, host_tense = _held_at(article, sentence, index)
+        indefinite = not hit.groups.get("cl") and "ال" not in (hit.groups.get("pre") or "")
+        frame.place, host_tense = _held_at(article, sentence, index, indefinite)
         if host_tense is not None:
             frame.slot, frame.status = "host clause", host_tense
     if hit.groups.get("cl") in ("ها", "هم") and not frame.others:
@@ -277,17 +278,33 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> M
     return None
 
 
-def _held_at(article: ArticleText, sentence: Sentence, index: int) -> tuple[str | None, str | None]:
-    """«في الاجتماع الذي انعقد في جنيف», «للقمة العربية التي تستضيفها المنامة الشهر المقبل»:
-    where the gathering's relative clause holds it, or the city that hosts it, and then the
-    host verb's tense (the summit a city hosts is still to come); (None, None) if neither."""
-    if not article.word(index, words.RELATIVE_WORDS) or index + 2 >= sentence.last:
+# «الذي يعقد في جنيف», «مؤتمر سيعقد في سوتشي»: held in the present or the future
+_HOLDS_OR_WILL_HOLD = words.WILL_HOLD_WORDS | frozenset("يعقد تعقد ينعقد تنعقد".split())
+
+
+def _held_at(
+    article: ArticleText, sentence: Sentence, index: int, indefinite: bool = False
+) -> tuple[str | None, str | None]:
+    """«في الاجتماع الذي انعقد في جنيف», «للقمة العربية التي تستضيفها المنامة الشهر المقبل»,
+    «مؤتمر يعقد في مدينة سوتشي» (an indefinite noun's clause needs no «الذي», but is read only
+    in the present or the future): where the gathering's relative clause holds it, or the city
+    that hosts it, and then the verb's tense (a summit a city hosts, or one a present verb
+    holds, is still to come); (None, None) if neither."""
+    relative = article.word(index, words.RELATIVE_WORDS)
+    if not (relative or indefinite) or index + 1 + relative >= sentence.last:
         return None, None
-    form, tense = article.tokens[index + 1].form, None
-    if article.word(index + 1, words.HELD_VERB_WORDS) and article.word(
-        index + 2, words.LOCATIVE_WORDS
-    ):
-        place = article.other_at.get(index + 3)
+    verb = index + relative
+    form, tense = article.tokens[verb].form, None
+    if article.word(verb, words.HELD_VERB_WORDS) and article.word(verb + 1, words.LOCATIVE_WORDS):
+        lead = verb + 2
+        while lead < sentence.last and article.word(lead, words.CITY_WORDS):
+            lead += 1  # «في مدينة سوتشي»
+        place = article.other_at.get(lead)
+        tense = PLANNED if article.word(verb, _HOLDS_OR_WILL_HOLD) else None
+        if not relative and tense is None:
+            return None, None  # «خلال اجتماع مشترك عقد في دمشق»: the one told, likely
+    elif not relative:
+        return None, None
     elif (hosts := words.HOST_VERB.match(form)) and form[hosts.end() :] in ("ها", "ه"):
         place = article.other_at.get(index + 2)  # the host, its subject, right after it
         tense = PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
