@@ -287,3 +287,15 @@ def test_it_takes_no_bound_from_an_office_named_at_its_holders_death():
         "بعد اغتيال الجنرال قاسم سليماني.",
     ):
         assert window_with(text, names, [commander]) == (None, None)
+
+
+def test_it_takes_no_bound_from_the_office_of_an_ousted_holder():
+    president = RoleEntry(
+        "omar-al-bashir", "head-of-state", "sudan", date(1993, 10, 16), date(2019, 4, 11), ()
+    )
+    names = {"omar-al-bashir": "عمر البشير"}
+    text = "وقال الرئيس السوداني عمر البشير إن بلاده تدعم الحل."
+    assert window_with(text, names, [president]) == (date(1993, 10, 16), date(2019, 4, 11))
+    for ousted in ("المعزول", "المخلوع"):
+        text = f"وتأتي الزيارة عقب زيارة الرئيس السوداني {ousted} عمر البشير لدمشق."
+        assert window_with(text, names, [president]) == (None, None)

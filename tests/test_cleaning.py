@@ -429,6 +429,7 @@ def test_it_reads_no_dateline_or_tag_from_a_lone_combining_mark():
         "الأحد 24 يوليو 2022 - 12:23 بتوقيت طهران",
         "10:02 م الخميس 07 يوليه 2022",
         "تم نشره الأحد 07 أيّار / مايو 2023 05:42 مساءً",
+        "تركيا 30-11-2024 | 17:09",  # the page's section before its stamp
     ],
 )
 def test_it_removes_a_date_line_under_the_title(line):
@@ -462,6 +463,8 @@ def test_it_dates_a_page_stamp_in_english_order_or_under_the_article():
     assert date_line_day("تاريخ النشر: 28th, April 2024 GMT") == date(2024, 4, 28)
     assert date_line_day("نوفمبر 9, 2021, 4:48 م") == date(2021, 11, 9)
     assert date_line_day("وصل الوزير في 9 نوفمبر") is None  # a sentence, not a stamp
+    assert date_line_day("سياسة | 12/03/2019") == date(2019, 3, 12)  # the section, then the stamp
+    assert date_line_day("اجتماع جنيف 30-11-2024") is None  # two words are more than a section
     result = clean_article(f"{BODY_ONE}\n{BODY_TWO}\n05/09/2022")
     assert _kinds(result) == [("date", 3)]
     assert result.body == f"{BODY_ONE}\n\n{BODY_TWO}"

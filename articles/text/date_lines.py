@@ -19,6 +19,7 @@ _DATE_LINE_WORD_RE = re.compile(
     r"|صباحا|صباح|ظهرا|بتوقيت \w+)(?!\w)"
     r"|[a-z]"
 )
+_SECTION_LABEL_RE = re.compile(r"\s*[^\W\d_]{2,}\s*[|:\-–]?\s*")  # one word: «تركيا», «سياسة»
 _ENGLISH_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -54,7 +55,8 @@ _DAY_MONTH_YEAR_RE = re.compile(
 
 def date_line_day(text: str) -> date | None:
     """The day a line states when that is all it says: «05 مارس 2019», «الأحد 24 يوليو 2022 -
-    12:23 بتوقيت طهران», «نشر في 5/3/2019», «تاريخ النشر: 28th, April 2024 GMT»."""
+    12:23 بتوقيت طهران», «نشر في 5/3/2019», «تاريخ النشر: 28th, April 2024 GMT», or all but
+    the page's section before it: «تركيا 30-11-2024 | 17:09»."""
     if len(text) > MAX_DATE_LINE_CHARS or not any(character.isdigit() for character in text):
         return None
     found = find_dates(text)
@@ -64,8 +66,12 @@ def date_line_day(text: str) -> date | None:
     if not 1 <= len(found) <= 2 or any(e.calendar != "gregorian" for e in found):
         return None
     expression = found[0]
-    rest = text[: expression.start] + text[expression.end : found[-1].start] + text[found[-1].end :]
-    if not _only_date_words(rest):
+    after = text[expression.end : found[-1].start] + text[found[-1].end :]
+    label = text[: expression.start]
+    # «تركيا 30-11-2024 | 17:09»: the page's section named before its stamp
+    if not _only_date_words(label + after) and not (
+        _SECTION_LABEL_RE.fullmatch(label) and _only_date_words(after)
+    ):
         return None
     try:
         return date(expression.year, expression.month, expression.day)
