@@ -533,3 +533,17 @@ def test_it_reads_where_a_trip_heads_past_a_long_title_and_the_day():
     amr = person("محمد كامل عمرو", "mohamed-kamel-amr")
     found = events_of(text, [annan, cairo, damascus, amr, person("عنان", "kofi-annan")])
     assert ("meeting", frozenset({"kofi-annan", "mohamed-kamel-amr"}), "cairo") in meetings(found)
+
+
+def test_it_reads_a_visit_to_each_place_after_kulla_min():
+    lavrentiev = person("لافرينتييف", "alexander-lavrentiev")
+    saudi, uae = (
+        ("السعودية", "saudi-arabia", PLACE),
+        ("والإمارات", "united-arab-emirates", PLACE, "و"),
+    )
+    text = "وزار لافرينتييف كلا من السعودية والإمارات."
+    found = events_of(text, [lavrentiev, saudi, uae])
+    assert [(e.kind, e.place) for e in found] == [
+        ("visit", "saudi-arabia"),
+        ("visit", "united-arab-emirates"),
+    ]

@@ -140,6 +140,12 @@ def visit_frame(
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
+        # «زار كلا من السعودية والإمارات»: «each of» leads to the places
+        filler = (
+            filler
+            or token.is_in(_EACH_OF)
+            or (token.form == "من" and article.word(index - 1, _EACH_OF))
+        )
         # «إلى مقر إقامته في أحد فنادق العاصمة السورية»: the facility's words lead to its city
         filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
         if token.is_word and index not in article.other_at and not filler:
@@ -149,6 +155,7 @@ def visit_frame(
     return None
 
 
+_EACH_OF = frozenset("كلا كل".split())
 _NISBA_RE = re.compile(r"\w{3,}يه")
 _BARE_WISH = frozenset("رغبه نيه".split())  # «رغبة في زيارة»: whose is not said
 TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
