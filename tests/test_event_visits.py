@@ -528,6 +528,10 @@ def test_it_reads_where_a_trip_heads_past_a_long_title_and_the_day():
     )
     event = only_event(text, [annan, cairo, damascus], ["صباح اليوم السبت"])
     assert (event.kind, event.place) == ("visit", "damascus")
+    # Where he arrives comes first; where he heads next is another trip.
+    arrived = "وصل كوفي عنان إلى القاهرة قادما من بيروت، متوجهاً إلى دمشق."
+    beirut = ("بيروت", "beirut", PLACE)
+    assert only_event(arrived, [annan, cairo, beirut, damascus]).place == "cairo"
     # A later meeting is on the trip told last before it: he had come to Cairo.
     text += " وكان عنان قد وصل إلى القاهرة الأربعاء. كما التقى عنان بوزير الخارجية محمد كامل عمرو."
     amr = person("محمد كامل عمرو", "mohamed-kamel-amr")

@@ -91,15 +91,6 @@ def visit_frame(
         # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
         start = hit.last + 1
-    if (
-        hit.pattern.is_verb
-        and subject is not None
-        and (heading := _heading_to(article, sentence, start))
-    ):
-        # «غادر كوفي عنان، مبعوث …، بشأن الأزمة السورية، القاهرة، صباح اليوم السبت، متوجهاً
-        # إلى العاصمة السورية دمشق»: where the trip goes, however long the way to it
-        frame.place, frame.span_last = heading.entity, heading.last
-        return frame
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
         if index in visitors:
@@ -151,7 +142,16 @@ def visit_frame(
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
-            return None
+            break
+    if (
+        hit.pattern.is_verb
+        and subject is not None
+        and (heading := _heading_to(article, sentence, start))
+    ):
+        # «غادر كوفي عنان، مبعوث …، بشأن الأزمة السورية، القاهرة، صباح اليوم السبت، متوجهاً
+        # إلى العاصمة السورية دمشق»: where the trip goes, however long the way to it
+        frame.place, frame.span_last = heading.entity, heading.last
+        return frame
     return None
 
 
