@@ -36,10 +36,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         reach += dated - after  # «اجتماع طارئ في 28 أغسطس/آب الماضي في القاهرة»: over the day
     if article.word(after, words.RELATIVE_WORDS) and article.word(after + 1, words.HELD_VERB_WORDS):
         # «اجتماعات اللجنة الدستورية التي تعقد اليوم الاثنين في جنيف»
-        held = after + 2
-        while held < sentence.last and article.word(held, words.DATE_WORDS):
-            held += 1
-        reach = max(reach, held)
+        reach = max(reach, _past_date_words(article, after + 2, sentence.last))
     elif (held := _held_further_on(article, frame, after)) is not None:
         reach = max(reach, held)  # «المؤتمر الدولي الأول للمانحين لدعم … في سورية عقد في الكويت»
     if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
@@ -110,11 +107,16 @@ def _held_further_on(article: ArticleText, frame: Frame, after: int) -> int | No
         if token.form in COMMAS or index in article.person_at or article.is_trigger_word(index):
             return None
         if token.is_in(_HELD_PASSIVE):
-            held = index + 1
-            while held < sentence.last and article.word(held, words.DATE_WORDS):
-                held += 1
+            held = _past_date_words(article, index + 1, sentence.last)
             return held if article.word(held, words.LOCATIVE_WORDS) else None
     return None
+
+
+def _past_date_words(article: ArticleText, index: int, end: int) -> int:
+    """Past «اليوم الاثنين» after a holding verb, to where its place phrase may start."""
+    while index < end and article.word(index, words.DATE_WORDS):
+        index += 1
+    return index
 
 
 def _where_right_before(article: ArticleText, frame: Frame) -> str | None:

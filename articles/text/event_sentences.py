@@ -435,13 +435,15 @@ class ArticleText(PlacesInText):
         مستشارة الرئيس السوري بشار الأسد» names Assad as whose adviser she is."""
         for other in others:
             between = range(other.last + 1, person.first)
-            if 0 < len(between) <= APPOSITION_REACH and all(
-                self.tokens[position].title_like
-                or (position in self.other_at and position not in self.person_at)
-                for position in between
-            ):
+            if 0 < len(between) <= APPOSITION_REACH and all(map(self._in_title, between)):
                 return True
         return False
+
+    def _in_title(self, position: int) -> bool:
+        """A title word, or a place or body named inside a title («وزير خارجية تركيا»)."""
+        return self.tokens[position].title_like or (
+            position in self.other_at and position not in self.person_at
+        )
 
     def _past_apposition(self, index: int, sentence: Sentence) -> int:
         """Past a title set after a name and the comma that closes it: «نائبي وزير الخارجية
@@ -452,7 +454,7 @@ class ArticleText(PlacesInText):
         reach = min(sentence.last, index + LONG_APPOSITION_REACH)
         while position < reach:
             token = self.tokens[position]
-            if token.title_like or (position in self.other_at and position not in self.person_at):
+            if self._in_title(position):
                 position += 1
             elif (
                 position > index
