@@ -194,3 +194,13 @@ def test_it_plans_a_gathering_its_clause_holds_in_the_present_or_future():
     assert (event.kind, event.place, event.status) == ("conference", "sochi", "planned")
     assert only_event("وشارك في المؤتمر الذي يعقد في جنيف.", [geneva]).status == "planned"
     assert only_event("وشارك في المؤتمر الذي عقد في جنيف.", [geneva]).status == "held"
+
+
+def test_it_plans_an_event_noun_a_verb_in_the_future_tense_leads_to():
+    text = "وأكد الوزير أن بشار الجعفري سيترأس وفد النظام السوري إلى اجتماعات أستانا."
+    entries = [person("بشار الجعفري", "bashar-al-jaafari"), ("أستانا", "astana", PLACE)]
+    entries.append(("اجتماعات أستانا", "astana-process", ORGANIZATION))
+    event = only_event(text, entries)
+    assert (event.kind, event.status) == ("conference", "planned")
+    held = text.replace("سيترأس", "ترأس")
+    assert only_event(held, entries).status == "held"

@@ -407,3 +407,14 @@ def test_it_proposes_a_name_commas_set_off_after_its_title():
     assert candidates("وسلمها السفير السوري في بغداد، صطام الدندح، إلى الوزير.") == ["صطام الدندح"]
     # no closing comma: what follows the comma is the sentence, not a name
     assert candidates("وبحث المبعوث الأممي، تطورات الأوضاع على الأرض.") == []
+
+
+def test_it_finds_a_bodys_name_by_any_name_of_the_country_it_ends_on():
+    aliases = [*org("friends-of-syria", "أصدقاء سوريا", "مجموعة الدعم الدولية لسوريا")]
+    gazetteer = Gazetteer([*aliases, *place("syria", "سوريا", "سورية", subkind="country")])
+    text = "وعقد اجتماع أصدقاء سورية ثم مجموعة الدعم الدولية لسورية."
+    bodies = [m.surface for m in link(text, gazetteer).matches if m.entity == "friends-of-syria"]
+    assert bodies == ["أصدقاء سورية", "مجموعة الدعم الدولية لسورية"]
+    # Only a country's names: a city's other spelling makes no new name for the body.
+    gazetteer = Gazetteer([*org("geneva-talks", "مؤتمر جنيف"), *place("geneva", "جنيف", "جينيف")])
+    assert "geneva-talks" not in {m.entity for m in link("وبدأ مؤتمر جينيف.", gazetteer).matches}

@@ -315,6 +315,116 @@ def _held_at(
     return place.entity, tense
 
 
+NAME_REACH = 10  # «الاجتماع المقبل لـ"أصدقاء الشعب السوري"»: a gathering's name, to its verb
+_SUBJECT_LEADS = frozenset("ان بان لان كما فيما بينما حيث اذ".split())  # «أعلنت … أن»
+_ORDER_WORDS = frozenset("اخر اول".split())  # «آخر اجتماع»: the last one, as definite as «ال»
+# «الاجتماع السابق»: which gathering it is, so not the one the sentence before told
+_WHICH_ONE_WORDS = frozenset(
+    form + ending
+    for form in "المقبل القادم السابق الاخير الماضي الجديد جديد المنصرم الفائت".split()
+    for ending in ("", "ه", "ا")
+)
+_NAME_LINKS = frozenset("ل ضمن صيغه".split())
+PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»  # «ضمن صيغة "أستانا"»
+_PRESENT_HOLD = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split())
+_PASSIVE_HOLD = words.HELD_VERB_WORDS - frozenset("عقده عقدها".split())  # «عقده» has a subject
+
+
+def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
+    """«أعلنت … أن الاجتماع المقبل ل"أصدقاء الشعب السوري" سيعقد في مدينة مراكش», «وعقد آخر
+    اجتماع ل"أصدقاء سورية" في تموز الماضي في باريس»: a gathering a passive verb holds where
+    a place phrase says, no one named holding it; it is of the bodies its name names. A
+    definite meeting, or a conference held in the past, is the one told before unless its
+    name says which."""
+    prefix = hit.groups.get("pre") or ""
+    if hit.pattern.is_verb or hit.groups.get("cl") or hit.pattern.kind == VISIT:
+        return None
+    if any(letter in prefix.replace("ال", "") for letter in "بلك"):
+        return None  # «في الاجتماع», «للاجتماع»: not the subject of a verb
+    first = hit.first - article.word(hit.first - 1, _ORDER_WORDS)
+    definite = "ال" in prefix or first < hit.first
+    name_end, which, bodies = _past_name(article, sentence, hit.last + 1)
+    which = which or first < hit.first
+    if name_end is None:
+        return None
+    lead, verb = first - 1, None
+    opens = lead < sentence.first or article.word(lead, _SUBJECT_LEADS)
+    if lead >= sentence.first and article.word(lead, _PASSIVE_HOLD):
+        verb_opens = lead == sentence.first or article.word(lead - 1, _SUBJECT_LEADS)
+        if verb_opens and not article.word(lead, words.RELATIVE_WORDS):
+            verb, after = lead, name_end  # «وعقد آخر اجتماع … في باريس»
+    elif opens and article.word(name_end, _PASSIVE_HOLD):
+        verb, after = name_end, name_end + 1  # «أن الاجتماع المقبل سيعقد في مراكش»
+    if verb is None:
+        return None
+    future = article.word(verb, words.WILL_HOLD_WORDS | _PRESENT_HOLD)
+    told = definite and not (which or bodies)
+    if told and not (future and hit.pattern.kind == CONFERENCE):
+        return None  # «وعقد الاجتماع في جنيف», «أن اللقاء سيعقد في غازي عنتاب»: the one told
+    place = _place_phrase(article, sentence, after)
+    if place is None:
+        return None
+    frame = Frame(hit, CONFERENCE, sentence, span_last=max(place.last, name_end - 1))
+    frame.span_first, frame.slot = min(first, verb), "held as subject"
+    frame.others, frame.place = bodies, place.entity
+    frame.status = PLANNED if future else HELD
+    return frame
+
+
+def _past_name(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int | None, bool, list[Mention]]:
+    """Past a gathering's name after its noun: where it ends, whether a word says which one
+    it is, and the bodies it names; None for the end when a person or another event comes."""
+    which, bodies, quoted = False, [], False
+    limit = min(sentence.last, index + NAME_REACH)
+    while index < limit:
+        token = article.tokens[index]
+        if index in article.person_at or article.is_trigger_word(index):
+            return None, which, bodies
+        mention = article.other_at.get(index)
+        if mention is not None and mention.match.kind == ORGANIZATION:
+            bodies.append(mention)
+            index = mention.last + 1
+            continue
+        if token.form in QUOTE_MARKS or quoted:  # «ضمن صيغة "أستانا"»: a name, whatever it is
+            quoted = quoted != (token.form in QUOTE_MARKS)
+            index += 1
+            continue
+        if mention is not None and article.locative_lead(mention) is None:
+            index = mention.last + 1  # «اجتماع أستانا»: a place that names it
+            continue
+        if token.is_in(_WHICH_ONE_WORDS) or _ORDINAL_RE.fullmatch(token.form):
+            which = True
+        elif not (
+            is_adjective(token)
+            or token.form.isdigit()
+            or token.form in _BRACKETS
+            or token.is_in(_NAME_LINKS)
+        ):
+            break
+        index += 1
+    return index, which, list({m.entity: m for m in bodies}.values())
+
+
+def _place_phrase(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+    """The place of «في مدينة مراكش», «بجنيف» at `index`, past the date words and date phrases
+    before it («في تموز الماضي في باريس»)."""
+    while index < sentence.last:
+        after = article.past_date_phrase(index, sentence.last)
+        if after == index and article.word(index, words.LOCATIVE_WORDS):
+            after = article.past_date_phrase(index + 1, sentence.last)
+            after = index if after == index + 1 else after  # «في 12 كانون»: a date phrase
+        if after == index:
+            break
+        index = after
+    for position in range(index, min(sentence.last, index + PLACE_PHRASE_REACH)):
+        place = article.other_at.get(position)
+        if place is not None and article.is_event_place(place):
+            return place if article.locative_lead(place) == index else None
+    return None
+
+
 def named_place(article: ArticleText, hit: TriggerHit, bodies: list[Mention]) -> str | None:
     """Where a gathering's own name puts it: «مؤتمر سوتشي», «محادثات أستانا», «مؤتمر الحوار
     الوطني السوري في سوتشي»; not «مجموعة الدعم الدولية لسوريا», which says what it is for."""

@@ -8,6 +8,8 @@ after stripping its proclitics (و ف ب ل ال), so «وللقاء» and «ب�
 import re
 from dataclasses import dataclass
 
+from articles.text.date_names import GREGORIAN_MONTHS
+
 MEETING = "meeting"
 PHONE_CALL = "phone_call"
 VISIT = "visit"
@@ -178,6 +180,11 @@ ATTEND_VERB = re.compile(
 )
 # «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
 # «أعلن شكري عن زيارة المقداد للقاهرة»: what is announced is still to come.
+# «سيترأس», «ستشارك», «سنرسل»: any verb in the future tense. Not «سياسة», «سيارة», «ستة»,
+# nor a name such as «ستيفان» (mentions are not read as verbs anyway).
+FUTURE_VERB = re.compile(
+    r"[وف]?س(?!ياس|يار|يد|يطر|ين|يول|يف|تار|تين|ته|نه|نو|نين|نت|توك|تيف|تاف|يرغ|يرج)[يتن]\w{3,6}"
+)
 ANNOUNCE_VERB = re.compile(r"[وف]?(?:اعلن|[يت]علن)(?:ت|وا|ا)?")
 ANNOUNCED_ABOUT_WORDS = frozenset(("عن",))
 # «زيارة يقوم بها المقداد إلى القاهرة»: who makes the visit, named after «بها».
@@ -229,6 +236,8 @@ DATE_WORDS = (
     | PAST_WORDS
     | FUTURE_WORDS
     | frozenset("الجاري الجاريه الحالي".split())
+    # every family's one-word month names: «يوليوز», «جويلية», «غشت»
+    | frozenset(name for name in GREGORIAN_MONTHS if " " not in name)
 )
 
 # Words of a title or office around a name: skipped when looking for the name itself.

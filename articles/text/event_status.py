@@ -7,6 +7,7 @@ from articles.text.event_gatherings import round_head
 from articles.text.event_patterns import CONFERENCE
 from articles.text.event_places import TAIL
 from articles.text.event_sentences import ArticleText, TriggerHit
+from articles.text.event_tokens import COMMAS
 
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
@@ -93,13 +94,28 @@ def _decided(article: ArticleText, index: int) -> bool:
     )
 
 
+def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
+    """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
+    follows in its clause, no other event, name or comma between."""
+    hit, sentence = frame.hit, frame.sentence
+    for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
+        token = article.tokens[index]
+        if token.form in COMMAS or article.is_trigger_word(index):
+            return False
+        if index in article.person_at or index in article.other_at:
+            continue
+        if words.FUTURE_VERB.fullmatch(token.form):
+            return True
+    return False
+
+
 def status_of(article: ArticleText, frame: Frame) -> str:
     """Held or planned: the verb's tense, a purpose or a plan around the trigger, a date
     before or after it, and whether the sentence tells earlier news."""
     hit, sentence = frame.hit, frame.sentence
     if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
         return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
-    if frame.slot in ("opened", "tour", "host clause"):
+    if frame.slot in ("opened", "tour", "host clause", "held as subject"):
         # the opening verb's tense, the tour's «تشمل» / «شملت», the host's «تستضيفها»
         return frame.status
     if frame.slot in ("wish", "next", "agreed"):
@@ -171,6 +187,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         )
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
+    if not past and _future_verb_before(article, frame):
+        return PLANNED  # «سيترأس وفد النظام السوري إلى اجتماعات أستانا»
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
     marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
     marked = marked or article.any_word(hit.last + 1, span.stop, words.PLANNED_AFTER)

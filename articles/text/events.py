@@ -31,7 +31,12 @@ from articles.text.event_article import (
     fold_call_details,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import conference_frame, opened_gathering, past_gathering_name
+from articles.text.event_gatherings import (
+    conference_frame,
+    held_as_subject,
+    opened_gathering,
+    past_gathering_name,
+)
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import (
@@ -213,6 +218,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return attended
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)
+        if conference is None or (conference is False and hit.pattern.kind == CONFERENCE):
+            conference = held_as_subject(article, sentence, hit) or conference
         if conference:  # «وكانت اللجنة قد عقدت اجتماعا»: earlier news too
             conference.background = tells_earlier_news(article, hit, before)
         if conference is not None or hit.pattern.kind == CONFERENCE:

@@ -143,6 +143,7 @@ class Gazetteer:
                 )
 
         self.name_words: dict[str, frozenset[str]] = {}  # a person's own names, word by word
+        country_names = _country_names(aliases)
         for alias in aliases:
             self.kinds[alias.entity] = alias.kind
             if alias.kind == PERSON:
@@ -160,6 +161,9 @@ class Gazetteer:
                     alias.is_envoy or alias.entity in self.envoys,
                 ),
             )
+            if alias.kind == ORGANIZATION:
+                for text in _with_country_names(alias.text, country_names):
+                    add(text, _Key(alias.entity, alias.kind, alias.text, alias.ambiguous, "plain"))
         for adjective, country in COUNTRY_ADJECTIVES.items():
             if self.kinds.get(country) != PLACE:
                 continue
@@ -207,6 +211,29 @@ def _with_other_names(phrase: str, names: list[str]) -> list[str]:
         return []
     office = normalized[: -len(named)]
     return [office + name for name in names if name != named]
+
+
+def _country_names(aliases: Iterable[AliasEntry]) -> dict[str, list[str]]:
+    """A country's unambiguous one-word names, by each of them: «سوريا» → «سوريا», «سوريه»."""
+    names: dict[str, list[str]] = {}
+    for alias in aliases:
+        key = _key(alias.text)
+        country = alias.kind == PLACE and alias.subkind == "country"
+        if country and not alias.ambiguous and " " not in key and not key.isascii():
+            names.setdefault(alias.entity, []).append(key)
+    return {name: list(dict.fromkeys(forms)) for forms in names.values() for name in forms}
+
+
+def _with_country_names(text: str, country_names: dict[str, list[str]]) -> list[str]:
+    """«أصدقاء سورية» for «أصدقاء سوريا», «مجموعة الدعم الدولية لسورية»: a body's name that
+    ends on a country's name, by each of the country's other names."""
+    normalized = _key(text)
+    head, _, last = normalized.rpartition(" ")
+    if not head:
+        return []
+    lead = last[0] if last[:1] in ("ل", "ب") and last[1:] in country_names else ""
+    forms = country_names.get(last[len(lead) :], [])
+    return [f"{head} {lead}{form}" for form in forms if form != last[len(lead) :]]
 
 
 def _agreeing_with_the_ministry(phrase: str) -> list[str]:

@@ -1,0 +1,67 @@
+"""Gatherings a passive verb holds, their noun its subject or right after it
+(articles.text.event_gatherings.held_as_subject), on short sentences written for each rule.
+Pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import events_of, only_event
+
+FRIENDS = ("لأصدقاء سوريا", "friends-of-syria", ORGANIZATION, "ل")
+
+MARRAKESH, PARIS = ("مراكش", "marrakesh", PLACE), ("باريس", "paris", PLACE)
+GENEVA, SOCHI = ("جنيف", "geneva", PLACE), ("سوتشي", "sochi", PLACE)
+
+
+def gatherings(text, entries, dates=()):
+    return [e for e in events_of(text, entries, dates) if e.kind != "statement"]
+
+
+def test_it_reads_a_gathering_its_verb_will_hold_after_its_name():
+    text = "وأعلنت الوزارة أن الاجتماع المقبل لأصدقاء سوريا سيعقد في مدينة مراكش."
+    event = only_event(text, [FRIENDS, MARRAKESH])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("friends-of-syria",),
+        "marrakesh",
+    )
+    text = 'وقال الوزير إن اجتماعا جديدا سيعقد في العاصمة الكزاخية "أستانا".'
+    event = only_event(text, [("أستانا", "astana", PLACE)])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        (),
+        "astana",
+    )
+
+
+def test_it_reads_a_past_gathering_only_when_its_name_says_which():
+    text = 'يذكر أن الاجتماع السابق ضمن صيغة "أستانا" جرى في مدينة سوتشي.'
+    event = only_event(text, [SOCHI])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "sochi")
+    # «the meeting was held in Geneva»: the one the text told before, not another
+    assert not gatherings("وعقد الاجتماع في جنيف.", [GENEVA])
+    assert not gatherings("وأوضحت المتحدثة أن اللقاء سيعقد في جنيف.", [GENEVA])
+
+
+def test_it_reads_a_passive_verb_before_the_gathering_past_its_date():
+    text = "وعقد آخر اجتماع لأصدقاء سوريا في يوليوز الماضي في باريس."
+    event = only_event(text, [FRIENDS, PARIS])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "held",
+        ("friends-of-syria",),
+        "paris",
+    )
+    event = only_event("وسيعقد اجتماع جديد في باريس.", [PARIS])
+    assert (event.status, event.place) == ("planned", "paris")
+
+
+def test_it_takes_the_body_a_gatherings_name_names_for_its_participant():
+    text = "وأكد أن اجتماع اللجنة الدستورية سيعقد في جنيف."
+    body = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    event = only_event(text, [body, GENEVA])
+    assert (event.participants, event.place, event.status) == (
+        ("constitutional-committee",),
+        "geneva",
+        "planned",
+    )
