@@ -23,7 +23,7 @@ from articles.querysets import RawTsQuery
 from articles.text.analysis import ArticleAnalysis, DatedEvent, LoadedGazetteer
 from articles.text.dates import DateEstimate
 from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
-from articles.text.mentions import PLACE
+from articles.text.mentions import ORGANIZATION, PLACE
 from articles.text.query import to_tsquery
 
 
@@ -76,8 +76,13 @@ def load_gazetteer() -> LoadedGazetteer | None:
             AliasEntry(row["slug"], row["kind"], row["name"], False, row["subkind"], envoy)
         )
     known_from = {row["slug"]: row["known_from"] for row in entities.values() if row["known_from"]}
+    body_countries = {
+        row["slug"]: slugs[row["country_id"]]
+        for row in entities.values()
+        if row["kind"] == ORGANIZATION and row["country_id"] in slugs
+    }
     return LoadedGazetteer(
-        gazetteer=Gazetteer(aliases, roles, countries, known_from),
+        gazetteer=Gazetteer(aliases, roles, countries, known_from, body_countries),
         ids={row["slug"]: entity_id for entity_id, row in entities.items()},
         names={row["slug"]: row["name"] for row in entities.values()},
     )

@@ -11,6 +11,7 @@ from tests.event_builders import (
     LAVROV,
     MUALLEM,
     PEDERSEN,
+    PUTIN,
     ZARIF,
     events_of,
     meetings,
@@ -296,4 +297,37 @@ def test_it_reads_the_one_name_after_kama_as_who_meets_when_his_visit_follows():
     found = events_of(text, [mistura, ASSAD, bogdanov, damascus])
     assert ("meeting", frozenset({"mikhail-bogdanov", "staffan-de-mistura"}), "damascus") in (
         meetings(found)
+    )
+
+
+def test_it_reads_the_name_a_long_title_follows_up_to_the_comma_before_the_verb():
+    text = (
+        "وأعلنت الخارجية أن الكسندر لافرينتييف المبعوث الخاص للرئيس فلاديمير بوتين إلى سوريا، "
+        "وصل إلى نور سلطان."
+    )
+    lavrentiev = person("الكسندر لافرينتييف", "alexander-lavrentiev")
+    entries = [lavrentiev, ("سوريا", "syria", PLACE), ("نور سلطان", "astana", PLACE)]
+    event = only_event(text, entries)  # Putin's name left unlinked, as whose envoy he is
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("alexander-lavrentiev",),
+        "astana",
+    )
+    event = only_event(text, [*entries, PUTIN])
+    assert event.participants == ("alexander-lavrentiev",)
+
+
+def test_it_reads_the_heads_of_a_delegation_past_a_quoted_rank_and_their_titles():
+    text = (
+        "وأمس الأحد، وصل وفد روسي “رفيع المستوى” برئاسة نائب رئيس مجلس الوزراء الروسي "
+        "يوري بوريسوف، ونائب وزير الخارجية ميخائيل بوغدانوف إلى دمشق في زيارة."
+    )
+    borisov = person("يوري بوريسوف", "yury-borisov")
+    bogdanov = person("ميخائيل بوغدانوف", "mikhail-bogdanov")
+    entries = [borisov, bogdanov, ("الروسي", "russia", ADJECTIVE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, entries, ["أمس الأحد"])
+    assert (event.kind, set(event.participants), event.place) == (
+        "visit",
+        {"yury-borisov", "mikhail-bogdanov"},
+        "damascus",
     )

@@ -221,6 +221,29 @@ def test_it_drops_a_states_trip_one_of_its_people_is_told_to_make_there():
     ]
 
 
+def test_it_drops_a_bodys_trip_only_for_a_person_who_acts_for_its_state():
+    text = (
+        "وصل وفد الحكومة السورية إلى جنيف. ووصل أحمد الكزبري إلى جنيف، كما وصل ألكسندر "
+        "لافرنتييف إلى جنيف."
+    )
+    delegation = ("وفد الحكومة السورية", "syrian-government-delegation", ORGANIZATION)
+    kuzbari = person("أحمد الكزبري", "ahmad-kuzbari")
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    states_of = {
+        "syrian-government-delegation": frozenset({"syria"}),
+        "ahmad-kuzbari": frozenset({"syria"}),
+        "alexander-lavrentiev": frozenset({"russia"}),
+    }
+    visits = events_of(text, [delegation, kuzbari, GENEVA], states_of=states_of)
+    assert [e.participants for e in visits] == [("ahmad-kuzbari",)]
+    text = text.replace("ووصل أحمد الكزبري إلى جنيف، كما", "كما")
+    visits = events_of(text, [delegation, lavrentiev, GENEVA], states_of=states_of)
+    assert [e.participants for e in visits] == [
+        ("syrian-government-delegation",),
+        ("alexander-lavrentiev",),
+    ]
+
+
 def test_it_reads_a_tour_begun_in_a_country_as_a_visit_but_not_a_round_of_talks():
     brahimi = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
     saudi = ("السعودية", "saudi-arabia", PLACE)

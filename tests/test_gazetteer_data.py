@@ -190,3 +190,13 @@ def test_it_names_each_envoy_by_the_generic_titles_of_his_tenure():
         for title in ("المبعوث الدولي", "المبعوث الأممي إلى سوريا"):
             found = {m.entity for m in link(f"وقال {title} إن", gazetteer, on=day).matches}
             assert envoy in found, (title, day)
+
+
+@pytest.mark.django_db
+def test_it_gives_the_states_people_and_bodies_act_for_alike_from_the_database(gazetteer):
+    from articles.linker import load_gazetteer
+
+    from_files = gazetteer_from_records(RECORDS).states_of
+    assert load_gazetteer().gazetteer.states_of == from_files
+    assert from_files["syrian-government-delegation"] == {"syria"}
+    assert from_files["alexander-lavrentiev"] == {"russia"}

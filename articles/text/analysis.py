@@ -292,6 +292,7 @@ def analyse(
         headline_place=_headline_place(headline, gazetteer),
         dates=expressions,
         countries=gazetteer.countries,
+        states_of=gazetteer.states_of,
     )
     by_span = {(e.start, e.end): e for e in expressions}
     events = []

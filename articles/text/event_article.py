@@ -226,11 +226,14 @@ def _state_of_city(mention, places_in: dict[str, str]):
 
 
 def drop_state_level(
-    article: ArticleText, frames: list[Frame], places_in: dict[str, str] | None = None
+    article: ArticleText,
+    frames: list[Frame],
+    places_in: dict[str, str] | None = None,
+    states_of: dict[str, frozenset[str]] | None = None,
 ) -> list[Frame]:
     """«مباحثات أمريكية مصرية» beside the talks of the two envoys: the same talks told twice;
     «الزيارة الخامسة للوزير الإيراني إلى سوريا» beside «وصل عبد اللهيان إلى دمشق»: the
-    same trip. `places_in` gives a city's country."""
+    same trip. `places_in` gives a city's country, `states_of` whom a person or body acts for."""
     by_people = [f for f in frames if any(m.match.kind == PERSON for m in f.members)]
     kept = {id(frame) for frame in by_people}
     countries: dict[str, set] = {}  # each person's states, where the text gives them
@@ -240,7 +243,7 @@ def drop_state_level(
 
     def kept_apart(frame: Frame) -> bool:
         if frame.kind == VISIT:
-            return not _state_trip_told(frame, by_people, countries, places_in)
+            return not _state_trip_told(frame, by_people, countries, places_in, states_of or {})
         if frame.kind not in (MEETING, PHONE_CALL):
             return True
         if id(frame) in kept:
@@ -256,17 +259,24 @@ def drop_state_level(
 
 
 def _state_trip_told(
-    frame: Frame, by_people: list[Frame], countries: dict[str, set], places_in: dict[str, str]
+    frame: Frame,
+    by_people: list[Frame],
+    countries: dict[str, set],
+    places_in: dict[str, str],
+    states_of: dict[str, frozenset[str]],
 ) -> bool:
-    """A state's trip («زيارة للوزير الإيراني إلى سوريا») that one of its people makes to the
-    same place, or to a city of that country, with the same status."""
+    """A state's or a body's trip («زيارة للوزير الإيراني إلى سوريا», «وصل وفد الحكومة
+    السورية إلى جنيف») that one of its people makes to the same place, or to a city of that
+    country, with the same status; not a person who acts for another state."""
     if any(m.match.kind == PERSON for m in frame.members):
         return False
+    bodies = frozenset().union(*(states_of.get(m.entity, ()) for m in frame.members))
     return any(
         o.kind == VISIT
         and o.status == frame.status
         and frame.place in (None, o.place, places_in.get(o.place or ""))
         and _their_states(frame, o, countries)
+        and all(bodies & states_of.get(p, bodies) for p in o.participants if bodies)
         for o in by_people
     )
 

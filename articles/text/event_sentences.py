@@ -26,6 +26,7 @@ from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
 # «نائب رئيس الوزراء ووزير خارجية الإمارات العربية المتحدة،»: a title a comma closes
 LONG_APPOSITION_REACH = 10
+_TITLE_LINKS = frozenset("الي لدي".split())  # «المبعوث الخاص إلى سوريا», «مندوبها لدى»
 RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
@@ -349,7 +350,36 @@ class ArticleText(PlacesInText):
                 if person is not None and person.last == position - 1:
                     return person if self.is_participant(person) else None
                 break
-        return self.person_before(comma, start, verb=False)
+        return self.person_before(comma, start, verb=False) or self._titled_before(comma, start)
+
+    def _titled_before(self, comma: int, start: int) -> Mention | None:
+        """«أن وفد روسيا برئاسة الكسندر لافرينتييف المبعوث الخاص للرئيس فلاديمير بوتين إلى
+        سوريا، وصل»: the name a long title runs from to the comma, not a name inside it."""
+        position = comma - 1
+        while position >= max(start, comma - LONG_APPOSITION_REACH):
+            person = self.person_at.get(position)
+            if person is not None and (
+                person.first <= start or not self._in_title(person.first - 1)
+            ):
+                titled = person.last < comma - 1
+                return person if titled and self.is_participant(person) else None
+            if person is not None:
+                position = person.first - 1
+            elif self._in_title(position) or self.word(position, _TITLE_LINKS):
+                position -= 1
+            else:  # «للرئيس فلاديمير بوتين»: a name the linker left inside the title
+                position = self._title_before_words(position, start)
+        return None
+
+    def _title_before_words(self, position: int, start: int) -> int:
+        """The title word before plain words ending at `position` (two at most), else -1."""
+        for before in range(position - 1, max(start, position - 3) - 1, -1):
+            token = self.tokens[before]
+            if token.title_like and before not in self.person_at:
+                return before
+            if not token.is_word or before in self.person_at or self.is_trigger_word(before):
+                break
+        return -1
 
     def _after_with(self, person: Mention) -> bool:
         index = person.first - 1

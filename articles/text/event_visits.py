@@ -13,11 +13,12 @@ from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
 VISIT_REACH = 20
+PLACE_AFTER_VISITORS = 8  # «… ونائب وزير الخارجية ميخائيل بوغدانوف إلى دمشق»
 FACILITY_REACH = 4  # «إلى مقر المنظمة الدولية في جنيف»: from the facility to its «في»
 PURPOSE_REACH = 6  # «وصل … الوفد السوري للمشاركة»: from the trip's last word to «للمشاركة»
 PURPOSE_NAME_REACH = 6  # «الجولة الثالثة المصغرة لـ"اللجنة الدستورية"»: from the noun to its body
 MAKER_REACH = 5  # «زيارة هي الأولى من نوعها يقوم»: from the noun to «يقوم بها»
-DELEGATION_REACH = 6  # «وفد الأمم المتحدة الذي يترأسه»: from the delegation to who heads it
+DELEGATION_REACH = 9  # «وفد روسي “رفيع المستوى” برئاسة»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
@@ -92,7 +93,9 @@ def visit_frame(
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
         start = hit.last + 1
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
-    for index in range(start, min(sentence.last, hit.last + VISIT_REACH)):
+    # «وصل وفد … برئاسة [a long title and two names] إلى دمشق»: the place after the visitors
+    reach = max(hit.last + VISIT_REACH, start + PLACE_AFTER_VISITORS)
+    for index in range(start, min(sentence.last, reach)):
         if index in visitors:
             continue
         token, mention = article.tokens[index], article.other_at.get(index)

@@ -72,8 +72,10 @@ def extract_events(
     headline_place: tuple[str, frozenset] | None = None,
     dates: list | None = None,
     countries: dict[str, str] | None = None,
+    states_of: dict[str, frozenset[str]] | None = None,
 ) -> list[ExtractedEvent]:
-    """The events the text reports, each once however many sentences repeat it."""
+    """The events the text reports, each once however many sentences repeat it. `countries`
+    gives a city's country, `states_of` the states a person or a body acts for."""
     if dates is None:
         dates = find_dates(text) if find_dates else []
     article = ArticleText(text, matches, dates)
@@ -107,7 +109,8 @@ def extract_events(
     )
     frames = drop_sidelines_gatherings(article, frames)
     cities_as_states(frames, countries)
-    return deduplicate(article, drop_state_level(article, frames, countries), countries)
+    frames = drop_state_level(article, frames, countries, states_of or {})
+    return deduplicate(article, frames, countries)
 
 
 # -- one sentence

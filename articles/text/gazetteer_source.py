@@ -101,11 +101,14 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
     aliases: list[AliasEntry] = []
     roles: list[RoleEntry] = []
     countries: dict[str, str] = {}
+    body_countries: dict[str, str] = {}  # a government body's or a ministry's state
     known_from: dict[str, date] = {}
     for kind, entries in records.items():
         for entry in entries:
             if kind == PLACE and entry.get("country"):
                 countries[entry["slug"]] = entry["country"]
+            elif kind == ORGANIZATION and entry.get("country"):
+                body_countries[entry["slug"]] = entry["country"]
             if since := parse_date(entry.get("since")):
                 known_from[entry["slug"]] = since
             subkind = entry.get("kind", "") if kind != PERSON else ""
@@ -132,7 +135,7 @@ def gazetteer_from_records(records: dict[str, list[dict]]) -> Gazetteer:
                         is_envoy=role.get("is_envoy", False),
                     )
                 )
-    return Gazetteer(aliases, roles, countries, known_from)
+    return Gazetteer(aliases, roles, countries, known_from, body_countries)
 
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

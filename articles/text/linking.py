@@ -113,6 +113,7 @@ class Gazetteer:
         roles: Iterable[RoleEntry] = (),
         countries: dict[str, str] | None = None,
         known_from: dict[str, date] | None = None,
+        body_countries: dict[str, str] | None = None,
     ):
         self.roles: list[RoleEntry] = list(roles)
         self.countries = countries or {}  # a city's or region's slug → its country's
@@ -144,6 +145,19 @@ class Gazetteer:
 
         self.name_words: dict[str, frozenset[str]] = {}  # a person's own names, word by word
         country_names = _country_names(aliases)
+        # the states a government body or a person acts for: its country, the countries of
+        # their offices (an international body's country is only its seat)
+        states = {alias.entity for alias in aliases if alias.subkind == "country"}
+        governing = {alias.entity for alias in aliases if alias.subkind in _GOVERNING_BODIES}
+        self.states_of: dict[str, frozenset[str]] = {
+            body: frozenset((country,))
+            for body, country in (body_countries or {}).items()
+            if body in governing and country in states
+        }
+        for role in self.roles:
+            if role.role_of in states:
+                held = self.states_of.get(role.holder, frozenset())
+                self.states_of[role.holder] = held | {role.role_of}
         for alias in aliases:
             self.kinds[alias.entity] = alias.kind
             if alias.kind == PERSON:
@@ -211,6 +225,9 @@ def _with_other_names(phrase: str, names: list[str]) -> list[str]:
         return []
     office = normalized[: -len(named)]
     return [office + name for name in names if name != named]
+
+
+_GOVERNING_BODIES = frozenset(("government_body", "ministry"))
 
 
 def _country_names(aliases: Iterable[AliasEntry]) -> dict[str, list[str]]:
