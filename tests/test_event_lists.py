@@ -3,7 +3,7 @@ joined on by «و», commas, nationalities, titles and «إلى جانب», thos
 names that go on or follow their title. Short sentences written for each rule; pure
 functions, no database."""
 
-from articles.text.mentions import PERSON, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -305,3 +305,33 @@ def test_it_reads_a_call_with_each_name_of_a_list_past_long_titles_closed_by_com
     assert meetings(events_of(text, [safadi, CAVUSOGLU, zarif])) == {
         ("phone_call", frozenset({"ayman-safadi", "mevlut-cavusoglu"}), None),
     }
+
+
+def test_it_reaches_the_counterpart_past_the_building_and_city_the_talks_are_held_in():
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    mekdad = person("المقداد", "faisal-mekdad")
+    text = "وأفادت الخارجية بأن سامح شكري سيعقد مباحثات بمقر الوزارة بالقاهرة مع المقداد."
+    event = only_event(text, [shoukry, mekdad, ("بالقاهرة", "cairo", PLACE, "ب")])
+    assert (event.status, set(event.participants), event.place) == (
+        "planned",
+        {"sameh-shoukry", "faisal-mekdad"},
+        "cairo",
+    )
+    text = "وعقد نبيل العربي اجتماعا بمقر الأمانة العامة للجامعة العربية مع الأخضر الإبراهيمي."
+    entries = [person("نبيل العربي", "nabil-elaraby"), person("الأخضر الإبراهيمي", "brahimi")]
+    entries.append(("للجامعة العربية", "arab-league", ORGANIZATION, "ل"))
+    assert set(only_event(text, entries).participants) == {"nabil-elaraby", "brahimi"}
+
+
+def test_it_reaches_a_partner_past_a_caretaker_title_and_the_country_of_his_office():
+    fidan, mikati = person("فيدان", "hakan-fidan"), person("نجيب ميقاتي", "najib-mikati")
+    text = (
+        "وقالت المصادر إن الوزير فيدان أجرى اتصالا هاتفيا مع رئيس حكومة تصريف الأعمال في "
+        "لبنان نجيب ميقاتي اليوم."
+    )
+    event = only_event(text, [fidan, mikati, ("لبنان", "lebanon", PLACE)], ["اليوم"])
+    assert (event.kind, set(event.participants)) == ("phone_call", {"hakan-fidan", "najib-mikati"})
+    text = "وأجرى فيدان اتصالا هاتفيا مع السفير الروسي في دمشق ألكسندر يفيموف."
+    yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
+    entries = [fidan, yefimov, ("الروسي", "russia", ADJECTIVE), ("دمشق", "damascus", PLACE)]
+    assert set(only_event(text, entries).participants) == {"hakan-fidan", "alexander-yefimov"}

@@ -30,6 +30,7 @@ def noun_frame(
     if told_again(article, sentence, hit):
         return None
     index = reach = hit.last + 1
+    facility_place = None
     while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
             if here.first == index and here.match.prefix.endswith("ب") and here.match.kind == PLACE:
@@ -41,6 +42,14 @@ def noun_frame(
             continue
         token = article.tokens[index]
         place = article.other_at.get(index + 1)
+        if token.form.startswith("ب") and token.is_in(words.FACILITY_WORDS):
+            # «مباحثات بمقر الوزارة بالقاهرة مع المقداد», «اجتماعا بمقر الأمانة العامة
+            # للجامعة العربية مع»: past the building, whose it is and its city, to «مع»
+            found = _past_facility(article, sentence, index)
+            if found is None:
+                break
+            index, facility_place = found
+            continue
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
             index = reach = _past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
             continue
@@ -55,6 +64,7 @@ def noun_frame(
             break
         index += 1
     index, frame.place, holder = past_holding_clause(article, sentence, index)
+    frame.place = frame.place or facility_place
     held_verb = (
         holder is None
         and index < sentence.last
@@ -349,6 +359,26 @@ def _head_of_body(article: ArticleText, sentence: Sentence, body: Mention) -> Me
     if after >= sentence.last or not words.HEADED_BY.fullmatch(article.tokens[after].form):
         return None
     return article.scan_person(after + 1, sentence.last, stop_at_with=True, budget=HEAD_TITLE)[0]
+
+
+FACILITY_NAME_REACH = 7  # «بمقر الأمانة العامة للجامعة العربية في القاهرة مع»
+
+
+def _past_facility(
+    article: ArticleText, sentence: Sentence, index: int
+) -> tuple[int, str | None] | None:
+    """The «مع» after a building an event noun is held in, and the city named with it; None
+    when a name or another event comes first."""
+    place = None
+    for position in range(index + 1, min(sentence.last, index + FACILITY_NAME_REACH)):
+        if position in article.person_at or article.is_trigger_word(position):
+            return None
+        if article.word(position, _WITH_OR_FROM):
+            return position, place
+        mention = article.other_at.get(position)
+        if mention is not None and mention.first == position and article.is_event_place(mention):
+            place = place or (mention.entity if article.locative_lead(mention) else None)
+    return None
 
 
 def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention) -> int:

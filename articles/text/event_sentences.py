@@ -12,6 +12,7 @@ from articles.text import event_patterns as words
 from articles.text.arabic import normalize
 from articles.text.event_mentions import Mention, file_mentions
 from articles.text.event_text_places import PlacesInText
+from articles.text.event_titles import TITLE_WORDS_BUDGET, TitlesInText
 from articles.text.event_tokens import (
     COMMAS,
     COMMAS_AND_QUOTES,
@@ -23,14 +24,9 @@ from articles.text.event_tokens import (
 from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
 
-APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» after a name in a list
-# «نائب رئيس الوزراء ووزير خارجية الإمارات العربية المتحدة،»: a title a comma closes
-LONG_APPOSITION_REACH = 10
-_TITLE_LINKS = frozenset("الي لدي".split())  # «المبعوث الخاص إلى سوريا», «مندوبها لدى»
 RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
-TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
@@ -38,6 +34,7 @@ SUPPORT_VERB_REACH = 14
 _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
+_CARETAKER = frozenset(("تصريف",))
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
@@ -60,7 +57,7 @@ class TriggerHit:
     groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
 
 
-class ArticleText(PlacesInText):
+class ArticleText(PlacesInText, TitlesInText):
     """The text as tokens and sentences, each mention filed under every token it covers;
     people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
     a state too."""
@@ -291,12 +288,16 @@ class ArticleText(PlacesInText):
                         body = owner if owner.match.kind == ORGANIZATION else None
                     index += 1
                     continue
-                if (
-                    in_title
-                    and token.is_in(words.LOCATIVE_WORDS)
-                    and self.word(index + 1, _CABINET)
+                if token.is_in(_CARETAKER) and self.word(index + 1, words.WORKS_WORDS):
+                    index += 2  # «رئيس حكومة تصريف الأعمال»: a title, not the works of one
+                    continue
+                if token.is_in(words.LOCATIVE_WORDS) and (
+                    (in_title and self.word(index + 1, _CABINET))
+                    or ((seat := other_at.get(index + 1)) and seat.last + 1 in person_at)
                 ):
-                    index += 1  # «وزير الخارجية في حكومة النظام السوري، بسام الصباغ»
+                    # «وزير الخارجية في حكومة النظام السوري، بسام الصباغ», «رئيس حكومة تصريف
+                    # الأعمال في لبنان نجيب ميقاتي»: where the office is, inside the title
+                    index += 1
                     continue
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
@@ -351,35 +352,6 @@ class ArticleText(PlacesInText):
                     return person if self.is_participant(person) else None
                 break
         return self.person_before(comma, start, verb=False) or self._titled_before(comma, start)
-
-    def _titled_before(self, comma: int, start: int) -> Mention | None:
-        """«أن وفد روسيا برئاسة الكسندر لافرينتييف المبعوث الخاص للرئيس فلاديمير بوتين إلى
-        سوريا، وصل»: the name a long title runs from to the comma, not a name inside it."""
-        position = comma - 1
-        while position >= max(start, comma - LONG_APPOSITION_REACH):
-            person = self.person_at.get(position)
-            if person is not None and (
-                person.first <= start or not self._in_title(person.first - 1)
-            ):
-                titled = person.last < comma - 1
-                return person if titled and self.is_participant(person) else None
-            if person is not None:
-                position = person.first - 1
-            elif self._in_title(position) or self.word(position, _TITLE_LINKS):
-                position -= 1
-            else:  # «للرئيس فلاديمير بوتين»: a name the linker left inside the title
-                position = self._title_before_words(position, start)
-        return None
-
-    def _title_before_words(self, position: int, start: int) -> int:
-        """The title word before plain words ending at `position` (two at most), else -1."""
-        for before in range(position - 1, max(start, position - 3) - 1, -1):
-            token = self.tokens[before]
-            if token.title_like and before not in self.person_at:
-                return before
-            if not token.is_word or before in self.person_at or self.is_trigger_word(before):
-                break
-        return -1
 
     def _after_with(self, person: Mention) -> bool:
         index = person.first - 1
@@ -459,49 +431,6 @@ class ArticleText(PlacesInText):
             return None
         found, _ = self.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
         return found
-
-    def in_title_of(self, person: Mention, others: list[Mention]) -> bool:
-        """Whether `person` is named inside the title set after one of `others`: «بثينة شعبان
-        مستشارة الرئيس السوري بشار الأسد» names Assad as whose adviser she is."""
-        for other in others:
-            between = range(other.last + 1, person.first)
-            if 0 < len(between) <= APPOSITION_REACH and all(map(self._in_title, between)):
-                return True
-        return False
-
-    def _in_title(self, position: int) -> bool:
-        """A title word, or a place or body named inside a title («وزير خارجية تركيا»)."""
-        return self.tokens[position].title_like or (
-            position in self.other_at and position not in self.person_at
-        )
-
-    def _past_apposition(self, index: int, sentence: Sentence) -> int:
-        """Past a title set after a name and the comma that closes it: «نائبي وزير الخارجية
-        الروسي،»; `index` itself unless something joins on after it. A longer title, or one
-        holding words the linker left alone («وزير خارجية تركيا،», where the state belongs
-        to the title), counts only when a comma closes it."""
-        position, ordinary = index, 0
-        reach = min(sentence.last, index + LONG_APPOSITION_REACH)
-        while position < reach:
-            token = self.tokens[position]
-            if self._in_title(position):
-                position += 1
-            elif (
-                position > index
-                and ordinary < TITLE_WORDS_BUDGET
-                and token.is_word
-                and position not in self.person_at
-                and not self.is_trigger_word(position)
-            ):
-                ordinary += 1
-                position += 1
-            else:
-                break
-        if position < sentence.last and self.tokens[position].form in COMMAS:
-            return position + 1
-        if ordinary or position - index > APPOSITION_REACH:
-            return index
-        return position
 
     def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:
         """The states «و» joins on after one: «ممثلي فرنسا وألمانيا وبريطانيا والأردن»."""
