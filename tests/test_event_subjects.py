@@ -331,3 +331,18 @@ def test_it_reads_the_heads_of_a_delegation_past_a_quoted_rank_and_their_titles(
         {"yury-borisov", "mikhail-bogdanov"},
         "damascus",
     )
+
+
+def test_it_reads_a_ruler_named_after_his_honorifics_as_who_leaves_and_where_he_heads():
+    text = (
+        "يغادر صاحب السمو أمير البلاد الشيخ صباح الأحمد، أرض الوطن صباح اليوم، متوجها الى "
+        "المملكة المتحدة."
+    )
+    emir = person("الشيخ صباح الأحمد", "sabah-al-ahmad-al-sabah")
+    event = only_event(text, [emir, ("المملكة المتحدة", "united-kingdom", PLACE)], ["صباح اليوم"])
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "visit",
+        ("sabah-al-ahmad-al-sabah",),
+        "united-kingdom",
+        "planned",
+    )
