@@ -272,3 +272,15 @@ def test_it_uses_the_date_module_when_no_dates_are_given():
     events = extract_events(text, mentions(text, SAMPLE_MENTIONS["001"]))
     kerry = next(e for e in events if "john-kerry" in e.participants)
     assert kerry.date_text == "يوم الثلاثاء الماضي"
+
+
+def test_it_reads_a_working_session_with_someone_as_a_meeting():
+    mekdad, lamamra = person("المقداد", "faisal-mekdad"), person("لعمامرة", "ramtane-lamamra")
+    text = "وعقد المقداد جلسة عمل مع الوزير لعمامرة."
+    assert meetings(events_of(text, [mekdad, lamamra])) == {
+        ("meeting", frozenset({"faisal-mekdad", "ramtane-lamamra"}), None)
+    }
+    text = "وقال المقداد إن جلسة العمل التي جمعته مع الوزير لعمامرة كانت مثمرة."
+    assert meetings(events_of(text, [mekdad, lamamra])) == {
+        ("meeting", frozenset({"faisal-mekdad", "ramtane-lamamra"}), None)
+    }

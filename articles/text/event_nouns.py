@@ -17,6 +17,7 @@ _THERE_WORDS = frozenset(("هناك",))
 _RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا أول لقاء», «هذه ثاني زيارة»
 _TOLD_AGAIN_WORDS = words.THIS_WORDS | frozenset("انه وانه هو وهو هي وهي".split())
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
+_OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 
 
@@ -58,6 +59,7 @@ def noun_frame(
             break
         if not (
             is_adjective(token)
+            or (index == hit.last + 1 and token.is_in(_OF_WORK))  # «جلسة عمل مع»
             or words.PHONE_ADVERB.fullmatch(token.form)
             or token.form in QUOTE_MARKS  # «عقد «اجتماعا مغلقا» مع»
         ):
