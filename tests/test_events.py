@@ -284,3 +284,14 @@ def test_it_reads_a_working_session_with_someone_as_a_meeting():
     assert meetings(events_of(text, [mekdad, lamamra])) == {
         ("meeting", frozenset({"faisal-mekdad", "ramtane-lamamra"}), None)
     }
+
+
+def test_it_reads_a_reception_by_someone_as_a_meeting_of_the_one_received():
+    mekdad, tebboune = person("المقداد", "faisal-mekdad"), person("عبد المجيد تبون", "tebboune")
+    text = "وحظي المقداد باستقبال من قبل الرئيس عبد المجيد تبون."
+    assert meetings(events_of(text, [mekdad, tebboune])) == {
+        ("meeting", frozenset({"faisal-mekdad", "tebboune"}), None)
+    }
+    text = "وزار المقداد الجزائر حيث حظي باستقبال من قبل الرئيس عبد المجيد تبون."
+    found = events_of(text, [mekdad, tebboune, ("الجزائر", "algeria", PLACE)])
+    assert meetings(found) == {("meeting", frozenset({"faisal-mekdad", "tebboune"}), "algeria")}

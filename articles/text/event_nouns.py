@@ -17,6 +17,7 @@ _THERE_WORDS = frozenset(("هناك",))
 _RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا أول لقاء», «هذه ثاني زيارة»
 _TOLD_AGAIN_WORDS = words.THIS_WORDS | frozenset("انه وانه هو وهو هي وهي".split())
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
+_BY_WORDS = frozenset(("قبل",))  # «من قبل»: by whom
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 
@@ -136,8 +137,11 @@ def noun_frame(
         frame.span_last = ministers[-1].last
         return frame
     token = article.tokens[index] if index < sentence.last else None
+    received_by = False  # «حظي المقداد باستقبال من قبل الرئيس تبون»: a passive reception
     if token is not None and token.is_in(_WITH_OR_FROM):
         frame.slot, index = ("from" if token.is_in(words.FROM_WORDS) else "with"), index + 1
+        received_by = frame.slot == "from" and article.word(index, _BY_WORDS)
+        index += received_by
     elif (
         token is not None
         and token.form.startswith("ب")
@@ -216,7 +220,8 @@ def noun_frame(
         # «اتفق لافروف مع كيري على إجراء مباحثات في جنيف»: those who agree to hold it
         frame.subject, frame.others, frame.slot = parties[0], parties[1:], "agreed"
     elif frame.slot in ("with", "from", None):
-        frame.set_subject(article.support_verb_subject(sentence, hit))
+        guest = received_by and article.person_before(hit.first, sentence.first, verb=False)
+        frame.set_subject(article.support_verb_subject(sentence, hit) or guest or None)
         subject = frame.subject
         if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
             more = article.coordinated_people(subject.last + 1, sentence)
