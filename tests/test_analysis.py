@@ -299,3 +299,32 @@ def test_it_takes_no_bound_from_the_office_of_an_ousted_holder():
     for ousted in ("المعزول", "المخلوع"):
         text = f"وتأتي الزيارة عقب زيارة الرئيس السوداني {ousted} عمر البشير لدمشق."
         assert window_with(text, names, [president]) == (None, None)
+
+
+def test_it_takes_no_part_from_an_office_named_as_whose_aide_someone_is():
+    zarif = RoleEntry(
+        "mohammad-javad-zarif", "foreign-minister", "iran", date(2013, 8, 15), date(2021, 8, 25),
+        ("وزير الخارجية الإيراني",),
+    )  # fmt: skip
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("staffan-de-mistura", PERSON, "دي ميستورا"),
+            AliasEntry("hossein-amir-abdollahian", PERSON, "حسين أمير عبد اللهيان"),
+            AliasEntry("mohammad-javad-zarif", PERSON, "محمد جواد ظريف"),
+        ],
+        [zarif],
+    )
+    text = (
+        "الأحد 31 يوليو 2016\nوكان دي ميستورا قد زار طهران وأجرى محادثات مع المساعد السابق "
+        "لوزير الخارجية الإيراني للشؤون العربية والافريقية حسين أمير عبد اللهيان."
+    )
+    analysis = analyse(text, gazetteer)
+    assert "mohammad-javad-zarif" in {m.entity for m in analysis.matches}  # still named
+    [event] = [d.event for d in analysis.events if d.event.kind == "meeting"]
+    assert event.participants == ("hossein-amir-abdollahian", "staffan-de-mistura")
+    # the minister himself, named by his office, still takes part
+    text = (
+        "الأحد 31 يوليو 2016\nوكان دي ميستورا قد زار طهران وأجرى محادثات مع وزير الخارجية الإيراني."
+    )
+    [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
+    assert event.participants == ("mohammad-javad-zarif", "staffan-de-mistura")

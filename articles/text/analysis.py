@@ -85,13 +85,26 @@ _PRINCIPAL_BEFORE_RE = re.compile(
     r"|(?:^|\s)[وف]?(?:وزير|وزيره|وزراء)\s+(?:خارجيه|دفاع|داخليه)\s+$"
 )
 _PRINCIPAL_KINDS = frozenset(("head-of-state", "head-of-government", "crown-prince"))
+# «المساعد السابق لوزير الخارجية الإيراني», «النائب الأول لرئيس الوزراء»: an office named
+# only as whose assistant or deputy someone else is
+_AIDE_BEFORE_RE = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:نائب|مساعد|معاون|مستشار|وكيل)\S*(?:\s+(?:الاول|السابق|الخاص))?\s+$"
+)
 
 
 def _principals(linked: LinkResult, gazetteer: Gazetteer) -> set[tuple[int, int]]:
-    """(start, end) of the heads named only as whose envoy someone is: no participants."""
+    """(start, end) of the heads named only as whose envoy someone is, and of offices named
+    only as whose aide someone is: no participants."""
     found = set()
     normalized, offsets = linked.normalized, linked.offsets
     for match in linked.matches:
+        if match.kind == PERSON and match.role:
+            start = _normalized_index(offsets, match.start, 0)
+            if normalized[start : start + 1] == "ل" and _AIDE_BEFORE_RE.search(
+                normalized, max(0, start - _TITLE_WINDOW), start
+            ):
+                found.add((match.start, match.end))
+                continue
         if match.kind != PERSON or not any(
             role.role in _PRINCIPAL_KINDS
             for role in gazetteer.roles_by_holder.get(match.entity, ())
