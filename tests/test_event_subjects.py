@@ -346,3 +346,17 @@ def test_it_reads_a_ruler_named_after_his_honorifics_as_who_leaves_and_where_he_
         "united-kingdom",
         "planned",
     )
+
+
+def test_it_reads_each_place_of_a_trip_before_an_adverb_with_nunation():
+    text = "وتأتي بعد زيارة قام بها سامح شكري لسوريا وتركيا تضامناً معهما."
+    entries = [person("سامح شكري", "sameh-shoukry"), ("لسوريا", "syria", PLACE, "ل")]
+    entries.append(("وتركيا", "turkey", PLACE, "و"))
+    visits = [e for e in events_of(text, entries) if e.kind == "visit"]
+    assert [(e.participants, e.place) for e in visits] == [
+        (("sameh-shoukry",), "syria"),
+        (("sameh-shoukry",), "turkey"),
+    ]
+    # without the mark the word may start another clause: only the first place is sure
+    unmarked = text.replace("تضامناً", "تضامنا")
+    assert [e.place for e in events_of(unmarked, entries) if e.kind == "visit"] == ["syria"]

@@ -20,6 +20,7 @@ PURPOSE_NAME_REACH = 6  # «الجولة الثالثة المصغرة لـ"ال
 MAKER_REACH = 5  # «زيارة هي الأولى من نوعها يقوم»: from the noun to «يقوم بها»
 DELEGATION_REACH = 9  # «وفد روسي “رفيع المستوى” برئاسة»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+_NUNATION = "\u064b"
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
 _LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS
@@ -353,6 +354,8 @@ def _ends_place(article: ArticleText, sentence: Sentence, place: Mention) -> boo
         or token.form.startswith(("ل", "و"))
         or index in article.date_last
         or token.is_in(_AFTER_DESTINATION)
+        # «لسوريا وتركيا تضامناً معها»: an adverb, its nunation written
+        or _NUNATION in article.text[article.starts[index] : article.ends[index]]
     )
 
 
