@@ -360,3 +360,19 @@ def test_it_reads_each_place_of_a_trip_before_an_adverb_with_nunation():
     # without the mark the word may start another clause: only the first place is sure
     unmarked = text.replace("تضامناً", "تضامنا")
     assert [e.place for e in events_of(unmarked, entries) if e.kind == "visit"] == ["syria"]
+
+
+def test_it_reads_who_intends_an_event_named_before_the_intent_verb():
+    mekdad, cairo = person("فيصل المقداد", "faisal-mekdad"), ("القاهرة", "cairo", PLACE)
+    for text in (
+        "وأعلنت الخارجية أن فيصل المقداد يعتزم زيارة القاهرة اليوم.",
+        "وأعلنت الخارجية أن وزير الخارجية فيصل المقداد، يعتزم زيارة القاهرة،اليوم.",
+        "وينوي فيصل المقداد زيارة القاهرة.",
+    ):
+        event = only_event(text, [mekdad, cairo], ["اليوم"])
+        assert (event.kind, event.participants, event.place, event.status) == (
+            "visit",
+            ("faisal-mekdad",),
+            "cairo",
+            "planned",
+        ), text

@@ -201,9 +201,13 @@ HELD_BY_VERB = re.compile(
 PHONE_ADVERB = re.compile(r"هاتفي(?:ا|ه)?")
 PRESS_WORD = re.compile(_PRESS)
 
+# «المقداد يعتزم زيارة القاهرة», «ينوي لقاء»: one intends the event the noun after names
+INTENT_WORDS = frozenset(
+    "يعتزم تعتزم يعتزمان تعتزمان يعتزمون ينوي تنوي ينويان تنويان ينوون".split()
+)
 # Nouns a «في» phrase can belong to instead of to the event: checked by what precedes it.
-PLANNED_MARKERS = frozenset(
-    "المقرر مقرر يعتزم تعتزم يعتزمان تعتزمان يعتزمون سوف يفترض المفترض ينتظر المنتظر يرتقب "
+PLANNED_MARKERS = INTENT_WORDS | frozenset(
+    "المقرر مقرر سوف يفترض المفترض ينتظر المنتظر يرتقب "
     "المرتقب مرتقب "
     "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
 )

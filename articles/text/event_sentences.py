@@ -327,7 +327,9 @@ class ArticleText(PlacesInText, TitlesInText):
             form = self.tokens[position].form
             # «لافروف، اللذان سيلتقيان», «الوزير فيصل المقداد، التقى»
             comma = form in ",،" and (
-                (verb and position == index - 1) or self.word(position + 1, words.BEFORE_VERB_WORDS)
+                (verb and position == index - 1)
+                or self.word(position + 1, words.BEFORE_VERB_WORDS)
+                or (not verb and self.word(position + 1, words.INTENT_WORDS))
             )
             if comma and verb:
                 # «وكان عراقجي الذي وصل الأحد إلى دمشق، قد التقى»: the relative's antecedent
@@ -336,6 +338,7 @@ class ArticleText(PlacesInText, TitlesInText):
                 self.word(position, words.BEFORE_VERB_WORDS)
                 or comma
                 or form in QUOTE_MARKS  # «“بشار الأسد” يستقبل»
+                or (not verb and self.word(position, words.INTENT_WORDS))  # «المقداد يعتزم زيارة»
             ):
                 return None
         return None
