@@ -376,3 +376,18 @@ def test_it_reads_who_intends_an_event_named_before_the_intent_verb():
             "cairo",
             "planned",
         ), text
+
+
+def test_it_reads_who_comes_along_on_a_trip_to_each_of_several_places():
+    lavrentiev = person("لافرينتييف", "alexander-lavrentiev")
+    vershinin = person("سيرغي فيرشينين", "sergey-vershinin")
+    places = [("السعودية", "saudi-arabia", PLACE), ("والإمارات", "uae", PLACE, "و")]
+    text = (
+        "ويقوم لافرينتييف حاليا بجولة في منطقة الخليج، وقد زار خلال الأيام الماضية برفقة نائب "
+        "وزير الخارجية الروسي، سيرغي فيرشينين، كلا من السعودية والإمارات."
+    )
+    visits = events_of(text, [lavrentiev, vershinin, *places], ["الأيام الماضية"])
+    assert [(set(e.participants), e.place) for e in visits] == [
+        ({"alexander-lavrentiev", "sergey-vershinin"}, "saudi-arabia"),
+        ({"alexander-lavrentiev", "sergey-vershinin"}, "uae"),
+    ]

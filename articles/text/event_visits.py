@@ -38,6 +38,11 @@ def visit_frame(
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
     wisher = _wishes_to_visit(article, sentence, hit)
     subject = wisher or article.subject_of_verb(sentence, hit, budget=1)
+    companion = None
+    if subject is not None and subject.first > hit.last and _in_company(article, subject):
+        # «وقد زار خلال الأيام الماضية برفقة نائب وزير الخارجية، سيرغي فيرشينين، كلا من
+        # السعودية والإمارات»: who comes along; who visits is the one the sentence told
+        companion, subject = subject, next(iter(article.people(sentence.first, hit.first)), None)
     if (
         hit.pattern.takes_place_object
         and hit.pattern.is_verb
@@ -89,6 +94,9 @@ def visit_frame(
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1
     visitors = set()
+    if companion is not None:
+        frame.others.append(companion)
+        visitors = set(range(companion.first, companion.last + 1))
     if subject is not None and subject.first > hit.last and hit.pattern.is_verb and not head:
         # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
@@ -100,6 +108,14 @@ def visit_frame(
         if index in visitors:
             continue
         token, mention = article.tokens[index], article.other_at.get(index)
+        if companion is None and token.is_in(_COMPANY_WORDS):
+            companion = article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)[
+                0
+            ]
+            if companion is not None:  # «زار لافرينتييف برفقة نائب وزير الخارجية، فيرشينين، …»
+                frame.others.append(companion)
+                visitors |= set(range(index + 1, companion.last + 1))
+                continue
         if token.is_in(words.TO_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
             to_facility = index + 1
         elif to_facility is None and hit.pattern.arrives and token.is_in(words.FACILITY_WORDS):
@@ -109,6 +125,8 @@ def visit_frame(
             while lead > hit.last and article.word(lead, words.CITY_OR_FACILITY_WORDS):
                 lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق», «في أحد فنادق العاصمة السورية»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
+            # «زار … كلا من السعودية والإمارات»: each of the places is the object
+            after_to = after_to or (hit.pattern.takes_place_object and _each_of(article, lead))
             after_to = after_to or (
                 to_facility is not None
                 and lead - to_facility <= FACILITY_REACH
@@ -139,7 +157,9 @@ def visit_frame(
         filler = (
             filler
             or token.is_in(_EACH_OF)
-            or (token.form == "من" and article.word(index - 1, _EACH_OF))
+            or _each_of(article, index)
+            # «زار خلال الأيام الماضية»: a time, not a phrase of its own
+            or (token.is_in(words.DURING_WORDS) and article.word(index + 1, words.DATE_WORDS))
         )
         # «إلى مقر إقامته في أحد فنادق العاصمة السورية»: the facility's words lead to its city
         filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
@@ -160,6 +180,22 @@ def visit_frame(
 
 
 _EACH_OF = frozenset("كلا كل".split())
+_COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نائب وزير الخارجية»
+
+
+def _each_of(article: ArticleText, index: int) -> bool:
+    """Whether token `index` is the «من» of «كلا من»."""
+    return article.tokens[index].form == "من" and article.word(index - 1, _EACH_OF)
+
+
+def _in_company(article: ArticleText, person: Mention) -> bool:
+    """Whether «برفقة» leads to the person, over his title and a comma."""
+    index = person.first - 1
+    while index >= 0 and (article.tokens[index].title_like or article.tokens[index].form in COMMAS):
+        index -= 1
+    return article.word(index, _COMPANY_WORDS)
+
+
 _NISBA_RE = re.compile(r"\w{3,}يه")
 _BARE_WISH = frozenset("رغبه نيه".split())  # «رغبة في زيارة»: whose is not said
 TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
