@@ -86,6 +86,9 @@ def test_it_finds_the_spellings_arabic_news_uses():
         "وصل إلى العاصمة الروسية أمس": "moscow",  # a capital by its country's adjective
         "في العاصمة الإيرانية طهران": "tehran",
         "وصل للعاصمة التركية": "ankara",
+        'بمدينة "مونتيرو" السويسرية': "montreux",
+        "وصلت الوفود إلى منترو": "montreux",
+        "وصل وفد برئاسة يوري بوريسوف": "yury-borisov",
     }
     for text, slug in cases.items():
         assert slug in {m.entity for m in link(text, gazetteer).matches}, text
