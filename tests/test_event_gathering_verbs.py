@@ -65,3 +65,16 @@ def test_it_takes_the_body_a_gatherings_name_names_for_its_participant():
         "geneva",
         "planned",
     )
+
+
+def test_it_keeps_a_gathering_held_on_a_day_apart_from_the_next_one_in_the_same_city():
+    astana = ("أستانا", "astana", PLACE)
+    text = (
+        "وقال الوزير إن اجتماعا جديدا سيعقد في أستانا بحضور الوفود التي شاركت في اجتماع "
+        "أستانا الأول في 23 كانون الثاني الماضي."
+    )
+    found = gatherings(text, [astana], ["23 كانون الثاني الماضي"])
+    assert sorted((e.status, e.place) for e in found) == [("held", "astana"), ("planned", "astana")]
+    # named again with no day, the gathering is the one told
+    text = "وقال الوزير إن اجتماعا جديدا سيعقد في أستانا، وأكد أهمية اجتماع أستانا."
+    assert [(e.status, e.place) for e in gatherings(text, [astana])] == [("planned", "astana")]

@@ -174,7 +174,11 @@ def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -
                 for f in frames[:position] + [f for f in conferences if f.participants]
                 if f.kind == CONFERENCE and f.place and f is not frame
             ]
-            if any(frame.place in (f.place, countries.get(f.place)) for f in told):
+            if any(
+                frame.place in (f.place, countries.get(f.place))
+                and (f.status == frame.status or not _held_apart(frame))
+                for f in told
+            ):
                 continue
         if (
             frame.kind != CONFERENCE
@@ -365,6 +369,13 @@ def _country_to_city(group: list[Frame], places_in: dict[str, str]) -> None:
                 frame.date is None or all(other.date is None for other in in_city)
             ):
                 frame.place = cities[0]
+
+
+def _held_apart(frame: Frame) -> bool:
+    """«التي شاركت في اجتماع أستانا الأول في 23 كانون الثاني الماضي» beside «أن اجتماعا جديدا
+    سيعقد في أستانا»: a gathering held that its day, or the verb that held it, sets apart from
+    one still to come."""
+    return frame.status == HELD and (frame.date is not None or frame.slot == "held as subject")
 
 
 def _earlier_gathering_apart(frames: list[Frame]) -> list[list[Frame]]:

@@ -96,12 +96,14 @@ def _decided(article: ArticleText, index: int) -> bool:
 
 def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
     """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
-    follows in its clause, no other event, name or comma between."""
+    follows in its clause, no other event, comma or clause («التي شاركت») between."""
     hit, sentence = frame.hit, frame.sentence
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         token = article.tokens[index]
         if token.form in COMMAS or article.is_trigger_word(index):
             return False
+        if token.is_in(words.PHRASE_END_WORDS):
+            return False  # «سيعقد … بحضور الوفود التي شاركت في اجتماع»: a clause of its own
         if index in article.person_at or index in article.other_at:
             continue
         if words.FUTURE_VERB.fullmatch(token.form):
@@ -187,6 +189,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         )
         if support and (support.group("fut") or support.group("imp")):  # «سيجري اتصالا»
             return PLANNED if support.group("fut") or not past else HELD
+        if support:
+            break  # «التي شاركت في اجتماع»: its own verb, past, not one before it
     if not past and _future_verb_before(article, frame):
         return PLANNED  # «سيترأس وفد النظام السوري إلى اجتماعات أستانا»
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»

@@ -182,10 +182,12 @@ def _visits_of_meetings(article: ArticleText, sentence: Sentence, frames: list[F
 
 def _one_gathering_each(frames: list[Frame]) -> list[Frame]:
     """«أن ينعقد مؤتمر جنيف 2 … لم يتم تحديد موعد لعقد المؤتمر»: one sentence naming a
-    conference twice tells one conference, as its first mention reads it."""
+    conference twice tells one conference, as its first mention reads it; but not one still
+    to come beside one held («سيعقد اجتماع جديد … الوفود التي شاركت في الاجتماع الأول»)."""
     seen, kept = set(), []
     for frame in frames:
-        key = frozenset(frame.participants) if frame.kind == CONFERENCE else None
+        named = frame.kind == CONFERENCE and frame.participants
+        key = (frozenset(frame.participants), frame.status) if named else None
         if key and key in seen:
             continue
         seen.add(key)
