@@ -78,3 +78,15 @@ def test_it_keeps_a_gathering_held_on_a_day_apart_from_the_next_one_in_the_same_
     # named again with no day, the gathering is the one told
     text = "وقال الوزير إن اجتماعا جديدا سيعقد في أستانا، وأكد أهمية اجتماع أستانا."
     assert [(e.status, e.place) for e in gatherings(text, [astana])] == [("planned", "astana")]
+
+
+def test_it_reads_talks_a_participle_of_plan_or_a_passive_verb_holds_somewhere():
+    sochi = ("سوتشي", "sochi", PLACE)
+    text = "وبحث الوزيران جدول أعمال محتملا للمحادثات السورية المقررة في منتجع سوتشي الروسي."
+    event = only_event(text, [sochi])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "sochi")
+    event = only_event("وأكد أن محادثات السلام السورية ستعقد في جنيف.", [GENEVA])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "geneva")
+    # talks someone holds with someone stay their meeting
+    text = "وأجرى الوزير محادثات مع نظيره في جنيف."
+    assert not gatherings(text, [GENEVA])

@@ -328,28 +328,35 @@ _NAME_LINKS = frozenset("ل ضمن صيغه".split())
 PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»  # «ضمن صيغة "أستانا"»
 _PRESENT_HOLD = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split())
 _PASSIVE_HOLD = words.HELD_VERB_WORDS - frozenset("عقده عقدها".split())  # «عقده» has a subject
+_HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها".split())  # «المقرر عقده في»
 
 
 def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     """«أعلنت … أن الاجتماع المقبل ل"أصدقاء الشعب السوري" سيعقد في مدينة مراكش», «وعقد آخر
-    اجتماع ل"أصدقاء سورية" في تموز الماضي في باريس»: a gathering a passive verb holds where
-    a place phrase says, no one named holding it; it is of the bodies its name names. A
-    definite meeting, or a conference held in the past, is the one told before unless its
-    name says which."""
+    اجتماع ل"أصدقاء سورية" في تموز الماضي في باريس», «للمحادثات السورية المقررة في منتجع
+    سوتشي»: a gathering a passive verb or a participle of plan holds where a place phrase
+    says, no one named holding it; it is of the bodies its name names. A definite meeting, or
+    a conference held in the past, is the one told before unless its name says which."""
     prefix = hit.groups.get("pre") or ""
     if hit.pattern.is_verb or hit.groups.get("cl") or hit.pattern.kind == VISIT:
         return None
-    if any(letter in prefix.replace("ال", "") for letter in "بلك"):
-        return None  # «في الاجتماع», «للاجتماع»: not the subject of a verb
     first = hit.first - article.word(hit.first - 1, _ORDER_WORDS)
     definite = "ال" in prefix or first < hit.first
     name_end, which, bodies = _past_name(article, sentence, hit.last + 1)
     which = which or first < hit.first
     if name_end is None:
         return None
+    # «في الاجتماع», «للاجتماع»: no subject of a verb, but a participle may still describe it
+    governed = any(letter in prefix.replace("ال", "") for letter in "بلك")
     lead, verb = first - 1, None
     opens = lead < sentence.first or article.word(lead, _SUBJECT_LEADS)
-    if lead >= sentence.first and article.word(lead, _PASSIVE_HOLD):
+    participle = article.word(name_end, words.PLANNED_AFTER)
+    if participle:
+        # «المقررة في سوتشي», «المقرر عقده في جنيف»: planned there, whatever governs the noun
+        verb, after = name_end, name_end + 1 + article.word(name_end + 1, _HOLDING_NOUNS)
+    elif governed:
+        return None
+    elif lead >= sentence.first and article.word(lead, _PASSIVE_HOLD):
         verb_opens = lead == sentence.first or article.word(lead - 1, _SUBJECT_LEADS)
         if verb_opens and not article.word(lead, words.RELATIVE_WORDS):
             verb, after = lead, name_end  # «وعقد آخر اجتماع … في باريس»
@@ -357,8 +364,8 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
         verb, after = name_end, name_end + 1  # «أن الاجتماع المقبل سيعقد في مراكش»
     if verb is None:
         return None
-    future = article.word(verb, words.WILL_HOLD_WORDS | _PRESENT_HOLD)
-    told = definite and not (which or bodies)
+    future = participle or article.word(verb, words.WILL_HOLD_WORDS | _PRESENT_HOLD)
+    told = definite and not (which or bodies or participle)
     if told and not (future and hit.pattern.kind == CONFERENCE):
         return None  # «وعقد الاجتماع في جنيف», «أن اللقاء سيعقد في غازي عنتاب»: the one told
     place = _place_phrase(article, sentence, after)
@@ -401,6 +408,7 @@ def _past_name(
             or token.form.isdigit()
             or token.form in _BRACKETS
             or token.is_in(_NAME_LINKS)
+            or token.is_in(_NAME_WORDS)  # «محادثات السلام السورية»
         ):
             break
         index += 1

@@ -324,7 +324,7 @@ WISH_WORDS = frozenset(
 PURPOSE_LINKS = frozenset("في اعمال اشغال جوله من".split())  # «لعقد جولة من المباحثات»
 RELATIVE_WORDS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين".split())
 CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه انها بينما فيما حسبما".split())
-CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه".split())
+CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه منتجع بمنتجع".split())  # «في منتجع سوتشي»
 # «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
 FACILITY_WORDS = frozenset("مطار قصر قصور مقر فندق فنادق".split())
 # What may stand between «في / إلى» and the place it leads to: «في أحد فنادق العاصمة السورية»

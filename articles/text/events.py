@@ -221,6 +221,12 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     ):
         attended.background = tells_earlier_news(article, hit, before)
         return attended
+    # «محادثات السلام السورية ستعقد في جنيف», «للمحادثات السورية المقررة في سوتشي»
+    pattern = hit.pattern
+    talks = pattern.kind == MEETING and not (pattern.is_verb or pattern.names_conference)
+    if talks and (held := held_as_subject(article, sentence, hit)) is not None:
+        held.background = tells_earlier_news(article, hit, before)
+        return held
     if hit.pattern.names_conference:
         conference = conference_frame(article, sentence, hit)
         if conference is None or (conference is False and hit.pattern.kind == CONFERENCE):
