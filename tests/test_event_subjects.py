@@ -391,3 +391,15 @@ def test_it_reads_who_comes_along_on_a_trip_to_each_of_several_places():
         ({"alexander-lavrentiev", "sergey-vershinin"}, "saudi-arabia"),
         ({"alexander-lavrentiev", "sergey-vershinin"}, "uae"),
     ]
+
+
+def test_it_reads_the_delegation_that_arrives_past_where_it_comes_from():
+    mission = ("بعثة المراقبين العرب", "arab-league-observer-mission", ORGANIZATION)
+    places = [("دمشق", "damascus", PLACE), ("القاهرة", "cairo", PLACE)]
+    text = "وصل الى دمشق، اليوم الخميس، قادما من القاهرة وفد بعثة المراقبين العرب."
+    event = only_event(text, [mission, *places], ["اليوم الخميس"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("arab-league-observer-mission",),
+        "damascus",
+    )

@@ -181,6 +181,7 @@ def visit_frame(
 
 _EACH_OF = frozenset("كلا كل".split())
 _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نائب وزير الخارجية»
+_COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
 
 
 def _each_of(article: ArticleText, index: int) -> bool:
@@ -312,6 +313,11 @@ def _visitor_after_place(
     after = article.past_place(place)  # «العاصمة السورية دمشق»
     after += after < sentence.last and article.tokens[after].form in COMMAS
     after = article.past_date_phrase(after, sentence.last)  # «أستانا، اليوم الاثنين، الوفد»
+    if article.word(after, _COMING_WORDS) and article.word(after + 1, words.FROM_WORDS):
+        origin = article.other_at.get(after + 2)  # «قادما من القاهرة وفد بعثة المراقبين»
+        if origin is not None and origin.match.kind == PLACE:
+            after = article.past_place(origin)
+            after += after < sentence.last and article.tokens[after].form in COMMAS
     visitor, body = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
     if (
         visitor is None
