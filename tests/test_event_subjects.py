@@ -403,3 +403,17 @@ def test_it_reads_the_delegation_that_arrives_past_where_it_comes_from():
         ("arab-league-observer-mission",),
         "damascus",
     )
+
+
+def test_it_reads_whom_one_meets_past_his_arrival_and_a_later_time():
+    lavrov, muallem = person("لافروف", "sergey-lavrov"), person("وليد المعلم", "walid-al-muallem")
+    text = "وقالت وسائل إعلام إن لافروف التقى فور وصوله بشار الأسد."
+    assert meetings(events_of(text, [lavrov, ASSAD])) == {
+        ("meeting", frozenset({"sergey-lavrov", "bashar-al-assad"}), None)
+    }
+    text = "ومن المقرر أن يعقد لافروف اجتماعاً في وقت لاحق مع وليد المعلم."
+    event = only_event(text, [lavrov, muallem])
+    assert (event.status, set(event.participants)) == (
+        "planned",
+        {"sergey-lavrov", "walid-al-muallem"},
+    )

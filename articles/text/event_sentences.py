@@ -35,6 +35,8 @@ _STOPS = words.PHRASE_END_WORDS
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
 _CARETAKER = frozenset(("تصريف",))
+_TIME = frozenset(("وقت",))
+_LATER_OR_EARLIER = frozenset("لاحق سابق قريب متاخر".split())
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
@@ -123,6 +125,10 @@ class ArticleText(PlacesInText, TitlesInText):
                 position + 1, words.NOON_WORDS
             ):
                 position += 2  # «بعد ظهر اليوم»: «بعد» here opens no clause of its own
+            elif self.word(position + 1, _TIME) and self.word(position + 2, _LATER_OR_EARLIER):
+                if not self.word(position, words.LOCATIVE_WORDS):
+                    break
+                position += 3  # «في وقت لاحق», «في وقت سابق»
             else:
                 break
         if position == start:

@@ -69,6 +69,8 @@ def verb_frame(
             # «و التقى فور وصوله لدمشق وزير الخارجية وليد المعلم»: whom, past his arrival
             subject = article.scan_person(arrived, sentence.last, stop_at_with=True)[0]
         after = frame.set_subject(subject)
+        if subject is not None and subject.last < hit.first:
+            after = max(after, arrived)  # «إن لافروف التقى فور وصوله الأسد»
     after = article.past_date_phrase(after, sentence.last)  # «استقبل الأسد، يوم الأحد، …»
     after, frame.place = over_during_phrase(article, sentence, after)
     if frame.place is None:
