@@ -90,3 +90,18 @@ def test_it_reads_talks_a_participle_of_plan_or_a_passive_verb_holds_somewhere()
     # talks someone holds with someone stay their meeting
     text = "وأجرى الوزير محادثات مع نظيره في جنيف."
     assert not gatherings(text, [GENEVA])
+
+
+def test_it_reads_the_body_that_hosts_a_gathering_and_one_called_for_as_planned():
+    league = ("الجامعة العربية", "arab-league", ORGANIZATION)
+    text = "وأعلن أن الجامعة العربية ستستضيف مطلع العام الجديد مؤتمراً موسعاً للمعارضة."
+    event = only_event(text, [league])
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "planned",
+        ("arab-league",),
+    )
+    council = ("المجلس الوطني السوري", "syrian-national-council", ORGANIZATION)
+    text = "ودعا المجلس الوطني السوري، أمس، الى اجتماع طارئ للجامعة العربية."
+    event = only_event(text, [council, ("للجامعة العربية", "arab-league", ORGANIZATION, "ل")])
+    assert (event.status, event.participants) == ("planned", ("arab-league",))

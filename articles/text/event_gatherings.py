@@ -510,6 +510,8 @@ def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
     """The organization named between the support verb and the noun, or after «عقده»."""
     tokens, bodies = article.tokens, []
     verb = article.support_verb(sentence, hit, HOLDER_REACH)
+    if verb is None:
+        verb = _host_verb(article, sentence, hit)
     if verb is not None:
         if any(i in article.person_at for i in range(verb + 1, hit.first)):
             return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
@@ -519,10 +521,23 @@ def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
             before -= 1  # «كانت اللجنة الوزارية العربية قد عقدت اجتماعا»: its subject
         if before < verb - 1 and not any(bodies):
             bodies = [article.other_at.get(before)]
+        if not any(bodies) and words.HOST_VERB.fullmatch(tokens[verb].form):
+            bodies = [article.other_at.get(verb - 1)]  # «أن الجامعة العربية ستستضيف … مؤتمراً»
     after = _past_adjectives(article, sentence, hit.last + 1)
     if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
         bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
     return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
+
+
+def _host_verb(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int | None:
+    """«ستستضيف الجامعة العربية مطلع العام مؤتمراً»: the verb that hosts the gathering, up
+    to HOLDER_REACH tokens back; none past another event."""
+    for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1):
+        if words.HOST_VERB.fullmatch(article.tokens[index].form):
+            return index
+        if article.is_trigger_word(index):
+            return None
+    return None
 
 
 def _past_adjectives(article: ArticleText, sentence: Sentence, index: int) -> int:

@@ -94,6 +94,30 @@ def _decided(article: ArticleText, index: int) -> bool:
     )
 
 
+CALLER_REACH = 8  # «دعا المجلس الوطني السوري، أمس، الى اجتماعات طارئة»: the verb to «إلى»
+
+
+def _called_for(article: ArticleText, frame: Frame) -> bool:
+    """Whether a verb of calling governs the «إلى» before the noun, past who calls and when
+    («دعا المجلس الوطني السوري، أمس، الى اجتماعات»)."""
+    hit, sentence = frame.hit, frame.sentence
+    for index in range(hit.first - 2, max(sentence.first, hit.first - 2 - CALLER_REACH) - 1, -1):
+        token = article.tokens[index]
+        if words.CALL_VERB.fullmatch(token.form):
+            return True
+        if article.is_trigger_word(index) or token.is_in(words.PHRASE_END_WORDS):
+            return False
+        if not (
+            index in article.other_at
+            or index in article.person_at
+            or token.title_like
+            or token.is_in(words.DATE_WORDS)
+            or token.form in COMMAS
+        ):
+            return False
+    return False
+
+
 def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
     """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
     follows in its clause, no other event, comma or clause («التي شاركت») between."""
@@ -170,10 +194,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «تقرر عقد لقاء بين …», «اتفق الجانبان على عقد اجتماع»
     if article.word(index, words.CONVENING_WORDS) and not past:
         return PLANNED  # «التي تهدد انعقاد قمة جامعة الدول العربية»: convening still to come
-    if article.word(hit.first - 1, words.TO_WORDS) and words.CALL_VERB.fullmatch(
-        article.tokens[max(sentence.first, hit.first - 2)].form
-    ):
-        return PLANNED  # «ترغبان في الدعوة إلى مؤتمر السلام الدولي»
+    if article.word(hit.first - 1, words.TO_WORDS) and _called_for(article, frame):
+        return PLANNED  # «ترغبان في الدعوة إلى مؤتمر السلام الدولي», «دعا المجلس، أمس، إلى»
     if (
         article.word(hit.first - 1, words.CALLED_FOR_WORDS)
         and article.word(hit.first - 2, words.ABOUT_HOLDING_WORDS)
