@@ -105,3 +105,14 @@ def test_it_reads_the_body_that_hosts_a_gathering_and_one_called_for_as_planned(
     text = "ودعا المجلس الوطني السوري، أمس، الى اجتماع طارئ للجامعة العربية."
     event = only_event(text, [council, ("للجامعة العربية", "arab-league", ORGANIZATION, "ل")])
     assert (event.status, event.participants) == ("planned", ("arab-league",))
+
+
+def test_it_reads_a_gathering_whose_name_holds_a_negated_adjective():
+    league = ("لمجلس الجامعة", "arab-league", ORGANIZATION, "ل")
+    text = "وقال الوزير عقب الاجتماع غير العادي لمجلس الجامعة إن الاجتماع لم يتطرق إلى الحظر."
+    event = only_event(text, [league])
+    assert (event.kind, event.status, event.participants) == (
+        "conference",
+        "held",
+        ("arab-league",),
+    )

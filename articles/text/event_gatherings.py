@@ -9,7 +9,7 @@ from articles.text.event_hosts import host_place
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import QUOTE_MARKS, is_adjective
+from articles.text.event_tokens import QUOTE_MARKS, is_adjective, negated_adjective
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
@@ -209,6 +209,7 @@ def conference_frame(
             frame.span_last = index = index + 1  # «اجتماع مجموعة العمل»: a short name
         elif (
             is_adjective(token)
+            or negated_adjective(article.tokens, index)  # «الاجتماع غير العادي»
             or token.form.isdigit()
             or _ORDINAL_RE.fullmatch(token.form)  # «القمة العربية العادية الثالثة والثلاثين»
             or token.form in _BRACKETS
@@ -405,6 +406,7 @@ def _past_name(
             which = True
         elif not (
             is_adjective(token)
+            or negated_adjective(article.tokens, index)  # «الاجتماع غير العادي»
             or token.form.isdigit()
             or token.form in _BRACKETS
             or token.is_in(_NAME_LINKS)

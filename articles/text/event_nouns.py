@@ -7,7 +7,13 @@ from articles.text.event_gatherings import holding_states
 from articles.text.event_patterns import CONFERENCE
 from articles.text.event_phrases import past_arrival, past_holding_clause
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, is_title_like
+from articles.text.event_tokens import (
+    COMMAS,
+    QUOTE_MARKS,
+    is_adjective,
+    is_title_like,
+    negated_adjective,
+)
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة»
@@ -60,6 +66,7 @@ def noun_frame(
             break
         if not (
             is_adjective(token)
+            or negated_adjective(article.tokens, index)  # «الاجتماع غير العادي»
             or (index == hit.last + 1 and token.is_in(_OF_WORK))  # «جلسة عمل مع»
             or words.PHONE_ADVERB.fullmatch(token.form)
             or token.form in QUOTE_MARKS  # «عقد «اجتماعا مغلقا» مع»

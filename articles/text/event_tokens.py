@@ -193,6 +193,15 @@ def is_adjective(token: Token) -> bool:
     return token.adjective
 
 
+def negated_adjective(tokens: list[Token], index: int) -> bool:
+    """«غير» before an adjective: «الاجتماع غير العادي», «المحادثات غير المباشرة»."""
+    return (
+        tokens[index].form == "غير"
+        and index + 1 < len(tokens)
+        and (tokens[index + 1].adjective or tokens[index + 1].form.startswith("ال"))
+    )
+
+
 def is_title_like(token: Token) -> bool:
     return token.title_like
 
