@@ -335,3 +335,27 @@ def test_it_reaches_a_partner_past_a_caretaker_title_and_the_country_of_his_offi
     yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
     entries = [fidan, yefimov, ("الروسي", "russia", ADJECTIVE), ("دمشق", "damascus", PLACE)]
     assert set(only_event(text, entries).participants) == {"hakan-fidan", "alexander-yefimov"}
+
+
+def test_it_reads_the_states_whose_unnamed_experts_hold_talks_with_someone():
+    brahimi = person("الأخضر الابراهيمي", "lakhdar-brahimi")
+    un = ("الامم المتحدة", "united-nations", ORGANIZATION)
+    states = [("روسيا", "russia", PLACE), ("والولايات المتحدة", "united-states", PLACE, "و")]
+    text = (
+        "واعلن الوزير ان خبراء من روسيا والولايات المتحدة سيجرون مشاورات خلال الايام المقبلة "
+        "مع مبعوث الامم المتحدة بشأن سوريا الأخضر الابراهيمي."
+    )
+    entries = [brahimi, un, ("سوريا", "syria", PLACE), *states]
+    event = only_event(text, entries, ["الايام المقبلة"])
+    assert (event.status, set(event.participants)) == (
+        "planned",
+        {"russia", "united-states", "lakhdar-brahimi"},
+    )
+    # two named before a plural verb both hold the talks
+    text = "وقال إن لافروف وكيري سيجرون مشاورات مع الأخضر الابراهيمي."
+    entries = [brahimi, person("لافروف", "sergey-lavrov"), person("وكيري", "john-kerry", "و")]
+    assert set(only_event(text, entries).participants) == {
+        "sergey-lavrov",
+        "john-kerry",
+        "lakhdar-brahimi",
+    }

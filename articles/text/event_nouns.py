@@ -24,6 +24,7 @@ _RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا �
 _TOLD_AGAIN_WORDS = words.THIS_WORDS | frozenset("انه وانه هو وهو هي وهي".split())
 _WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _BY_WORDS = frozenset(("قبل",))  # «من قبل»: by whom
+_FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 
@@ -244,6 +245,9 @@ def noun_frame(
             # «بدأت 17 دولة بينها السعودية والولايات المتحدة وروسيا وإيران محادثات في فيينا»
             frame.others, frame.needs_subject = states, False
             frame.kind = CONFERENCE if len(states) > 2 else frame.kind
+        elif subject is None and frame.others and (states := _states_of_group(article, hit)):
+            # «ان خبراء من روسيا والولايات المتحدة سيجرون مشاورات مع الإبراهيمي»
+            frame.others, frame.needs_subject = [*states, *frame.others], False
     elif frame.slot == "purpose":
         frame.needs_subject = True
     if holder is not None and frame.subject is None:
@@ -252,6 +256,28 @@ def noun_frame(
 
 
 GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعهم»: from the group to its noun
+# «خبراء من روسيا», «ممثلين عن الدول الضامنة»: people named by the states they come from
+_PEOPLE_OF_WORDS = words.GROUP_NOUNS | frozenset("خبراء خبراء دبلوماسيون دبلوماسيين".split())
+
+
+def _states_of_group(article: ArticleText, hit: TriggerHit) -> list[Mention]:
+    """The states whose people, unnamed, are the subject of the verb before the noun: «أن
+    خبراء من روسيا والولايات المتحدة سيجرون مشاورات»."""
+    sentence = next(s for s in article.sentences if s.first <= hit.first < s.last)
+    verb = article.support_verb(sentence, hit)
+    if verb is None:
+        return []
+    states, index = [], verb - 1
+    while index > sentence.first:
+        mention = article.other_at.get(index)
+        if mention is None or mention.match.kind != PLACE or mention.match.adjective:
+            break
+        states.insert(0, mention)
+        index = mention.first - 1
+    lead = states[0].first - 1 if states else index
+    if states and article.word(lead, _FROM_OR_ABOUT) and article.word(lead - 1, _PEOPLE_OF_WORDS):
+        return states
+    return []
 
 
 def _the_two_told_before(article: ArticleText, sentence: Sentence, index: int) -> bool:
@@ -318,14 +344,14 @@ def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: Trigger
 def _dual_support_after(
     article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention
 ) -> bool:
-    """Whether the support verb of the noun is dual («سيعقدان», «عقدا») and the subject before
-    it is joined by «و» to a name before that."""
+    """Whether the support verb of the noun is dual or plural («سيعقدان», «عقدا», «سيجرون»)
+    and the subject before it is joined by «و» to a name before that."""
     verb = article.support_verb(sentence, hit)
     return (
         verb is not None
         and subject.last < verb
         and subject.match.prefix.startswith("و")
-        and article.tokens[verb].form.endswith(("ان", "ا"))
+        and article.tokens[verb].form.endswith(("ان", "ا", "ون"))
     )
 
 

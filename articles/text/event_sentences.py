@@ -36,6 +36,8 @@ _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
 _CARETAKER = frozenset(("تصريف",))
 _TIME = frozenset(("وقت",))
+_IN_A_TITLE = words.LOCATIVE_WORDS | frozenset("بشان حول الي لدي".split())
+_SPANS = frozenset("الايام الساعات الاسابيع الاشهر الشهور ايام ساعات اسابيع".split())
 _LATER_OR_EARLIER = frozenset("لاحق سابق قريب متاخر".split())
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
@@ -125,6 +127,8 @@ class ArticleText(PlacesInText, TitlesInText):
                 position + 1, words.NOON_WORDS
             ):
                 position += 2  # «بعد ظهر اليوم»: «بعد» here opens no clause of its own
+            elif self.word(position, words.DURING_WORDS) and self.word(position + 1, _SPANS):
+                position += 1  # «خلال الأيام المقبلة», «خلال الساعات الماضية»
             elif self.word(position + 1, _TIME) and self.word(position + 2, _LATER_OR_EARLIER):
                 if not self.word(position, words.LOCATIVE_WORDS):
                     break
@@ -297,12 +301,18 @@ class ArticleText(PlacesInText, TitlesInText):
                 if token.is_in(_CARETAKER) and self.word(index + 1, words.WORKS_WORDS):
                     index += 2  # «رئيس حكومة تصريف الأعمال»: a title, not the works of one
                     continue
-                if token.is_in(words.LOCATIVE_WORDS) and (
-                    (in_title and self.word(index + 1, _CABINET))
-                    or ((seat := other_at.get(index + 1)) and seat.last + 1 in person_at)
+                if (
+                    token.is_in(words.LOCATIVE_WORDS)
+                    and in_title
+                    and self.word(index + 1, _CABINET)
+                ) or (
+                    token.is_in(_IN_A_TITLE)
+                    and (seat := other_at.get(index + 1))
+                    and seat.last + 1 in person_at
                 ):
                     # «وزير الخارجية في حكومة النظام السوري، بسام الصباغ», «رئيس حكومة تصريف
-                    # الأعمال في لبنان نجيب ميقاتي»: where the office is, inside the title
+                    # الأعمال في لبنان نجيب ميقاتي», «مبعوث الأمم المتحدة بشأن سوريا الأخضر
+                    # الإبراهيمي»: where or what for the office is, inside the title
                     index += 1
                     continue
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
