@@ -116,3 +116,18 @@ def test_it_reads_a_gathering_whose_name_holds_a_negated_adjective():
         "held",
         ("arab-league",),
     )
+
+
+def test_it_reads_a_gathering_that_ministers_named_by_no_one_hold_somewhere():
+    text = "يعقد وزراء خارجية الدول الداعمة للمعارضة السورية اجتماعا في باريس يوم السبت المقبل."
+    event = only_event(text, [PARIS], ["يوم السبت المقبل"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        (),
+        "paris",
+    )
+    # a minister who is named holds his own meeting
+    text = "ويعقد وزير الخارجية جان مارك إيرولت اجتماعا في باريس."
+    ayrault = ("جان مارك إيرولت", "jean-marc-ayrault", "person")
+    assert not gatherings(text, [ayrault, PARIS])

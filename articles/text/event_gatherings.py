@@ -244,6 +244,9 @@ def conference_frame(
             frame.others.extend(hosts)
             frame.span_last = max(frame.span_last, *(host.last for host in hosts))
             frame.place = tied_place(article, frame)
+        elif _unnamed_ministers_hold(article, sentence, hit):
+            # «يعقد وزراء خارجية الدول الداعمة للمعارضة اجتماعا في باريس»: no one named
+            frame.place = tied_place(article, frame)
     summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
@@ -529,6 +532,15 @@ def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
     if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
         bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
     return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
+
+
+def _unnamed_ministers_hold(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether ministers or leaders named by no one hold the gathering: «يعقد وزراء خارجية
+    الدول الداعمة للمعارضة السورية اجتماعا»."""
+    verb = article.support_verb(sentence, hit, HOLDER_REACH)
+    if verb is None or not article.word(verb + 1, words.PLURAL_TITLE_WORDS):
+        return False
+    return not any(i in article.person_at for i in range(verb + 1, hit.first))
 
 
 def _host_verb(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int | None:
