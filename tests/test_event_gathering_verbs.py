@@ -131,3 +131,17 @@ def test_it_reads_a_gathering_that_ministers_named_by_no_one_hold_somewhere():
     text = "ويعقد وزير الخارجية جان مارك إيرولت اجتماعا في باريس."
     ayrault = ("جان مارك إيرولت", "jean-marc-ayrault", "person")
     assert not gatherings(text, [ayrault, PARIS])
+
+
+def test_it_reads_indefinite_talks_an_opening_verb_opens_and_who_attends_past_his_title():
+    vienna = ("فيينا", "vienna", PLACE)
+    text = "وتنطلق غدا في فيينا محادثات دولية حول سوريا بمشاركة 17 دولة."
+    event = only_event(text, [vienna, ("سوريا", "syria", PLACE)], ["غدا"])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "vienna")
+    # ministers named as its subject hold the gathering, not the verb alone
+    states = [("إيران", "iran", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    text = "بدأ وزراء خارجية إيران وتركيا اجتماعا في فيينا."
+    assert only_event(text, [vienna, *states]).participants == ("iran", "turkey")
+    jubeir = ("عادل الجبير", "adel-al-jubeir", "person")
+    text = "ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع فيينا حول سوريا."
+    assert only_event(text, [jubeir, vienna]).participants == ("adel-al-jubeir",)

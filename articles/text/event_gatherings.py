@@ -9,7 +9,7 @@ from articles.text.event_hosts import host_place
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import QUOTE_MARKS, is_adjective, negated_adjective
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, negated_adjective
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
@@ -49,7 +49,9 @@ def opened_gathering(
     # «الجولة السادسة للمحادثات»: ل + ال, as definite as «من المحادثات» after a round
     of_round = prefix.endswith("لل") and round_head(article, sentence, hit) < hit.first
     definite = "ال" in prefix or of_round or hit.pattern.kind == CONFERENCE or construct
-    if hit.groups.get("cl") or not (definite or named) or hit.pattern.kind == VISIT:
+    # «وتنطلق غدا في فيينا محادثات دولية حول سوريا»: an opening verb makes talks an event
+    opened_talks = _opening_verb_before(article, sentence, hit)
+    if hit.groups.get("cl") or not (definite or named or opened_talks) or hit.pattern.kind == VISIT:
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
     if not named and article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
         return None  # but «جولة أولى من محادثات أستانة بين وفدي النظام والفصائل»
@@ -127,6 +129,29 @@ def opened_gathering(
     if opening.re is words.OPENING_NOUN and not named and (frame.place_named or not frame.place):
         return None  # «دعا إلى بدء جولة من المحادثات»: talks named nowhere
     return frame if frame.others or frame.place else None
+
+
+def _opening_verb_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether an opening verb («تنطلق», «افتتح») stands before the noun in its clause, past
+    a date and a place phrase only: not «بدأ وزراء خارجية إيران وتركيا اجتماعا», whose
+    subject holds it."""
+    if any(letter in (hit.groups.get("pre") or "").replace("ال", "") for letter in "بلك"):
+        return False  # «انطلقت الاستعدادات للمحادثات»: the talks are not what opens
+    for index in range(hit.first - 1, max(sentence.first, hit.first - OPENER_REACH) - 1, -1):
+        token, mention = article.tokens[index], article.other_at.get(index)
+        if words.OPENING_VERB.fullmatch(token.form):
+            return True
+        if mention is not None and article.locative_lead(mention) is not None:
+            continue  # «في فيينا»
+        if not (
+            token.is_in(words.DATE_WORDS)
+            or token.is_in(words.LOCATIVE_WORDS)
+            or token.is_in(words.CITY_WORDS)
+            or token.form in COMMAS
+            or token.form.isdigit()
+        ):
+            return False
+    return False
 
 
 def _holding_verb(article: ArticleText, index: int, anchor: int):
