@@ -145,3 +145,21 @@ def test_it_reads_indefinite_talks_an_opening_verb_opens_and_who_attends_past_hi
     jubeir = ("عادل الجبير", "adel-al-jubeir", "person")
     text = "ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع فيينا حول سوريا."
     assert only_event(text, [jubeir, vienna]).participants == ("adel-al-jubeir",)
+
+
+def test_it_reads_who_hosts_a_gathering_of_ministers_and_where_past_their_long_name():
+    ayrault = ("جان مارك إيرولت", "jean-marc-ayrault", "person")
+    text = (
+        "يستضيف وزير الخارجية جان مارك إيرولت في 10 كانون الأول اجتماعا لوزراء خارجية الدول "
+        "الداعمة للمعارضة السورية في باريس."
+    )
+    event = only_event(text, [ayrault, PARIS], ["10 كانون الأول"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("jean-marc-ayrault",),
+        "paris",
+    )
+    text = "واستضاف إيرولت اجتماعا لوزراء خارجية الدول المعنية بالأزمة في سوريا."
+    event = only_event(text, [("إيرولت", "jean-marc-ayrault", "person"), ("سوريا", "syria", PLACE)])
+    assert (event.status, event.place) == ("held", None)

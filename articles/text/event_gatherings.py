@@ -265,6 +265,8 @@ def conference_frame(
         # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان», «عقد وزراء خارجية روسيا
         # وتركيا وإيران اجتماعا ثلاثيا في موسكو»
         hosts = _holders(article, sentence, hit) or _leaders_holding(article, sentence, hit)
+        if not hosts and (hosting := _hosting_person(article, sentence, hit)):
+            hosts, (frame.slot, frame.status) = [hosting[0]], ("host clause", hosting[1])
         if hosts:
             frame.others.extend(hosts)
             frame.span_last = max(frame.span_last, *(host.last for host in hosts))
@@ -557,6 +559,21 @@ def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
     if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
         bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
     return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
+
+
+def _hosting_person(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> tuple[Mention, str] | None:
+    """«يستضيف وزير الخارجية جان مارك إيرولت في 10 كانون الأول اجتماعا لوزراء خارجية …»:
+    the one who hosts the gathering takes part in it, held or planned as the verb's tense."""
+    verb = _host_verb(article, sentence, hit)
+    if verb is None:
+        return None
+    people = article.people(verb + 1, hit.first, nearest_to_last=False)
+    if not people:
+        return None
+    hosts = words.HOST_VERB.fullmatch(article.tokens[verb].form)
+    return people[0], PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
 
 
 def _unnamed_ministers_hold(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:

@@ -45,6 +45,10 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         facility = after  # «بمقر الوزارة بالرياض»
     if facility is not None:
         reach += FACILITY_REACH
+    ministers = None
+    if article.word(frame.span_last + 1, words.PLURAL_TITLE_WORDS):
+        reach += MINISTERS_REACH  # «اجتماعا لوزراء خارجية الدول الداعمة للمعارضة في باريس»
+        ministers = frame.span_last + 1
     if article.word(frame.span_last + 1, words.ON_WORDS):
         if article.word(frame.span_last + 2, words.LEVEL_WORDS):
             reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
@@ -66,6 +70,11 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
             or lead > reach
             or not (
                 (sidelines is not None and lead > sidelines)
+                or (
+                    ministers is not None
+                    and lead > ministers
+                    and not article.word(lead - 1, words.CONFLICT_WORDS)
+                )
                 or (facility is not None and facility < lead <= facility + FACILITY_REACH)
                 or article.hangs_on_event(lead - 1, own, sentence)
             )
@@ -89,6 +98,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     )
 
 
+MINISTERS_REACH = 8  # «لوزراء خارجية الدول الداعمة للمعارضة السورية في باريس»
 HELD_FURTHER_REACH = 10  # from a gathering's name to the «عقد في» its sentence goes on with
 # past tense only: «المقرر عقده في دمشق الشهر القادم», «الذي يعقد في سوتشي الأسبوع المقبل»
 # are still to come, which the noun's own words need not say
