@@ -204,3 +204,14 @@ def test_it_plans_an_event_noun_a_verb_in_the_future_tense_leads_to():
     assert (event.kind, event.status) == ("conference", "planned")
     held = text.replace("سيترأس", "ترأس")
     assert only_event(held, entries).status == "held"
+
+
+def test_it_reads_an_event_called_off_postponed_or_only_possible():
+    kerry = person("كيري", "john-kerry")
+    text = "وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي."
+    assert not [e for e in events_of(text, [LAVROV, kerry, GENEVA]) if e.kind == "meeting"]
+    text = "وأرجئ اللقاء بين لافروف وكيري إلى موعد لاحق."
+    assert only_event(text, [LAVROV, person("وكيري", "john-kerry", "و")]).status == "planned"
+    assert only_event("وقد يلتقي لافروف كيري في جنيف.", [LAVROV, kerry, GENEVA]).status == (
+        "planned"
+    )

@@ -207,7 +207,7 @@ INTENT_WORDS = frozenset(
 )
 # Nouns a «في» phrase can belong to instead of to the event: checked by what precedes it.
 PLANNED_MARKERS = INTENT_WORDS | frozenset(
-    "المقرر مقرر سوف يفترض المفترض ينتظر المنتظر يرتقب "
+    "المقرر مقرر مقررا سوف يفترض المفترض ينتظر المنتظر يرتقب "
     "المرتقب مرتقب "
     "المتوقع يتوقع التحضير تحضيرا تمهيدا يستعد تستعد".split()
 )
@@ -393,8 +393,11 @@ AIDE_WORDS = frozenset("ونائبه ونائبته ومساعده ومساعد�
 # «ألغى لافروف زيارته»: no event; «أرجأ كيري زيارته», «تأجيل الاجتماع»: one still to come.
 CANCEL_WORDS = frozenset("الغي الغت الغيا يلغي تلغي الغاء بالغاء والغي".split())
 POSTPONE_WORDS = frozenset(
-    "ارجا ارجات يرجئ ترجئ ارجاء بارجاء اجل اجلت يؤجل تؤجل تاجيل بتاجيل تاجل تاجلت".split()
+    "ارجا ارجات ارجئ ارجئت يرجئ ترجئ ارجاء بارجاء اجل اجلت يؤجل تؤجل "
+    "تاجيل بتاجيل تاجل تاجلت".split()
 )
+# «لكن اللقاء ألغي», «قبل أن يلغى»: the event told before these did not take place
+CALLED_OFF_WORDS = frozenset("الغي الغيت يلغي تلغي الغاء".split())
 # «دعا إلى عقد مؤتمر دولي»: a gathering called for is not held.
 # «تقرر عقد لقاء», «اتفق الجانبان على عقد اجتماع»: a holding decided or agreed is to come.
 DECIDED_VERB = re.compile(r"[وف]?(?:تقرر|[يت]?قرر(?:ت|وا|ا)?|اتفق(?:ت|وا|ا|تا)?|[يت]تفق(?:ون|ان)?)")

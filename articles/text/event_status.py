@@ -29,7 +29,8 @@ def tells_earlier_news(article: ArticleText, hit: TriggerHit, before: range) -> 
 def _may(article: ArticleText, index: int) -> bool:
     """«قد يقوم بزيارة»: «قد» before a present tense says may, not had."""
     following = article.tokens[index + 1].form if index + 1 < len(article.tokens) else ""
-    return article.tokens[index].form == "قد" and following[:1] in "يتن" and len(following) > 2
+    may = article.tokens[index].form in ("قد", "وقد")  # «وقد يلتقي»: and he may meet
+    return may and following[:1] in "يتن" and len(following) > 2
 
 
 def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:

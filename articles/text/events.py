@@ -210,6 +210,8 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
 def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     if article.any_word(max(sentence.first, hit.first - 4), hit.first, words.CANCEL_WORDS):
         return None  # «وألغى لافروف زيارته إلى أنقرة»
+    if _called_off_after(article, sentence, hit):
+        return None  # «وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي»
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None or hit.pattern.needs_opening:
         return opened
@@ -248,6 +250,22 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if hit.pattern.kind == VISIT:
         return visit_frame(article, sentence, hit, frame)
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
+
+
+CALLED_OFF_REACH = 12  # «… أن يلتقي لافروف نظيره الأمريكي كيري في جنيف لكن اللقاء ألغي»
+
+
+def _called_off_after(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether the sentence goes on to call the event off: «لكن اللقاء ألغي»."""
+    for index in range(hit.last + 2, min(sentence.last, hit.last + CALLED_OFF_REACH)):
+        if article.word(index, words.CALLED_OFF_WORDS) and (
+            article.is_trigger_word(index - 1) or article.word(index - 1, _BUT_WORDS)
+        ):
+            return True
+    return False
+
+
+_BUT_WORDS = frozenset("لكن لكنه لكنها ولكن".split())
 
 
 def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
