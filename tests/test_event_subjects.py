@@ -417,3 +417,11 @@ def test_it_reads_whom_one_meets_past_his_arrival_and_a_later_time():
         "planned",
         {"sergey-lavrov", "walid-al-muallem"},
     )
+
+
+def test_it_reads_a_visit_after_which_the_one_person_named_returns_as_his_trip():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    places = [("دمشق", "damascus", PLACE), ("القاهرة", "cairo", PLACE)]
+    text = "عاد وزير الخارجية فيصل المقداد إلى دمشق بعد زيارة إلى القاهرة."
+    event = only_event(text, [mekdad, *places])
+    assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "cairo")

@@ -79,6 +79,8 @@ def visit_frame(
             and article.word(hit.first - 1, words.AFTER_WORDS)
             and not hit.groups.get("cl")
         )
+    if subject is None and not hit.pattern.is_verb and not hit.groups.get("cl"):
+        subject = _sole_traveller_before(article, sentence, hit)
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
@@ -182,6 +184,17 @@ def visit_frame(
 _EACH_OF = frozenset("كلا كل".split())
 _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نائب وزير الخارجية»
 _COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
+
+
+def _sole_traveller_before(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit
+) -> Mention | None:
+    """«عاد المقداد إلى دمشق بعد زيارة إلى القاهرة»: after «بعد» or «عقب», a visit noun no
+    one is named with is the trip of the one person the clause named before it."""
+    if not article.word(hit.first - 1, words.AFTER_WORDS):
+        return None
+    people = article.people(sentence.first, hit.first)
+    return people[0] if len(people) == 1 else None
 
 
 def _each_of(article: ArticleText, index: int) -> bool:
