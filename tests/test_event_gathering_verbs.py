@@ -163,3 +163,15 @@ def test_it_reads_who_hosts_a_gathering_of_ministers_and_where_past_their_long_n
     text = "واستضاف إيرولت اجتماعا لوزراء خارجية الدول المعنية بالأزمة في سوريا."
     event = only_event(text, [("إيرولت", "jean-marc-ayrault", "person"), ("سوريا", "syria", PLACE)])
     assert (event.status, event.place) == ("held", None)
+
+
+def test_it_reads_a_round_of_talks_between_unnamed_sides_held_or_opening_somewhere():
+    text = "وعقدت الجولة الأولى من المفاوضات المباشرة بين وفدي الحكومة والمعارضة في جنيف أمس."
+    event = only_event(text, [GENEVA], ["أمس"])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
+    text = "وقال مصدر إن الجولة المقبلة من المحادثات ستنطلق في 25 شباط في جنيف."
+    event = only_event(text, [GENEVA], ["25 شباط"])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "geneva")
+    text = "وعقد اجتماع بين وفدي الحكومة والمعارضة السورية في جنيف."
+    event = only_event(text, [GENEVA])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")

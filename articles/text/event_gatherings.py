@@ -372,14 +372,18 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     if hit.pattern.is_verb or hit.groups.get("cl") or hit.pattern.kind == VISIT:
         return None
     first = hit.first - article.word(hit.first - 1, _ORDER_WORDS)
+    # «في الاجتماع», «للاجتماع»: no subject of a verb, but a participle may still describe it
+    governed = any(letter in prefix.replace("ال", "") for letter in "بلك")
+    if (head := round_head(article, sentence, hit)) < hit.first:
+        # «الجولة المقبلة من المحادثات ستنطلق في جنيف»: the round is the subject
+        first, governed = head, article.tokens[head].form.startswith(("ب", "ل", "ك"))
     definite = "ال" in prefix or first < hit.first
     name_end, which, bodies = _past_name(article, sentence, hit.last + 1)
     which = which or first < hit.first
     if name_end is None:
         return None
-    # «في الاجتماع», «للاجتماع»: no subject of a verb, but a participle may still describe it
-    governed = any(letter in prefix.replace("ال", "") for letter in "بلك")
     lead, verb = first - 1, None
+    opening = words.OPENING_VERB.fullmatch(article.tokens[name_end].form)
     opens = lead < sentence.first or article.word(lead, _SUBJECT_LEADS)
     participle = article.word(name_end, words.PLANNED_AFTER)
     if participle:
@@ -391,11 +395,13 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
         verb_opens = lead == sentence.first or article.word(lead - 1, _SUBJECT_LEADS)
         if verb_opens and not article.word(lead, words.RELATIVE_WORDS):
             verb, after = lead, name_end  # «وعقد آخر اجتماع … في باريس»
-    elif opens and article.word(name_end, _PASSIVE_HOLD):
+    elif opens and (article.word(name_end, _PASSIVE_HOLD) or opening):
         verb, after = name_end, name_end + 1  # «أن الاجتماع المقبل سيعقد في مراكش»
     if verb is None:
         return None
     future = participle or article.word(verb, words.WILL_HOLD_WORDS | _PRESENT_HOLD)
+    if opening and verb == name_end:
+        future = bool(opening.group("fut") or opening.group("imp"))  # «ستنطلق», «انطلقت»
     told = definite and not (which or bodies or participle)
     if told and not (future and hit.pattern.kind == CONFERENCE):
         return None  # «وعقد الاجتماع في جنيف», «أن اللقاء سيعقد في غازي عنتاب»: the one told
@@ -432,6 +438,13 @@ def _past_name(
         if mention is not None and article.locative_lead(mention) is None:
             index = mention.last + 1  # «اجتماع أستانا»: a place that names it
             continue
+        if token.is_in(words.BETWEEN_WORDS) and article.word(index + 1, words.GROUP_NOUNS):
+            # «بين وفدي الحكومة والمعارضة»: sides named by no one, to the place phrase
+            end = _past_unnamed_sides(article, sentence, index + 2)
+            if end is None:
+                return None, which, bodies
+            index = end
+            continue
         if token.is_in(_WHICH_ONE_WORDS) or _ORDINAL_RE.fullmatch(token.form):
             which = True
         elif not (
@@ -441,10 +454,40 @@ def _past_name(
             or token.form in _BRACKETS
             or token.is_in(_NAME_LINKS)
             or token.is_in(_NAME_WORDS)  # «محادثات السلام السورية»
+            or _agrees_with_plural(article, index)  # «المفاوضات المباشرة»
         ):
             break
         index += 1
     return index, which, list({m.entity: m for m in bodies}.values())
+
+
+def _agrees_with_plural(article: ArticleText, index: int) -> bool:
+    """«المفاوضات المباشرة», «المحادثات المغلقة»: a definite feminine word right after a
+    definite plural noun is its adjective."""
+    before, token = article.tokens[index - 1].form, article.tokens[index].form
+    return (
+        before.startswith("ال")
+        and before.endswith("ات")
+        and token.startswith("ال")
+        and (token.endswith("ه"))
+    )
+
+
+SIDES_REACH = 5  # «بين وفدي الحكومة والمعارضة السورية»
+
+
+def _past_unnamed_sides(article: ArticleText, sentence: Sentence, index: int) -> int | None:
+    """Past the sides after «بين وفدي»: where a place phrase, a verb or a comma ends them;
+    None when a person is named among them."""
+    for position in range(index, min(sentence.last, index + SIDES_REACH)):
+        if position in article.person_at:
+            return None
+        token = article.tokens[position]
+        if token.is_in(words.LOCATIVE_WORDS) or token.form in COMMAS:
+            return position
+        if not (token.is_word and (token.form.startswith(("ال", "وال")) or token.adjective)):
+            return position
+    return None
 
 
 def _place_phrase(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
