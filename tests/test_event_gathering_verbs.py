@@ -1,5 +1,5 @@
 """Gatherings a passive verb holds, their noun its subject or right after it
-(articles.text.event_gatherings.held_as_subject), on short sentences written for each rule.
+(articles.text.event_held), on short sentences written for each rule.
 Pure functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE

@@ -31,12 +31,8 @@ from articles.text.event_article import (
     fold_call_details,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import (
-    conference_frame,
-    held_as_subject,
-    opened_gathering,
-    past_gathering_name,
-)
+from articles.text.event_gatherings import conference_frame, opened_gathering, past_gathering_name
+from articles.text.event_held import held_as_subject
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import (
