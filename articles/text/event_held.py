@@ -20,8 +20,8 @@ _WHICH_ONE_WORDS = frozenset(
     for form in "المقبل القادم السابق الاخير الماضي الجديد جديد المنصرم الفائت".split()
     for ending in ("", "ه", "ا")
 )
-_NAME_LINKS = frozenset("ل ضمن صيغه".split())
-PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»  # «ضمن صيغة "أستانا"»
+_NAME_LINKS = frozenset("ل ضمن صيغه".split())  # «ضمن صيغة "أستانا"»
+PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»
 _PRESENT_HOLD = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split())
 _PASSIVE_HOLD = words.HELD_VERB_WORDS - frozenset("عقده عقدها".split())  # «عقده» has a subject
 _HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها".split())  # «المقرر عقده في»
@@ -30,9 +30,10 @@ _HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها"
 def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     """«أعلنت … أن الاجتماع المقبل ل"أصدقاء الشعب السوري" سيعقد في مدينة مراكش», «وعقد آخر
     اجتماع ل"أصدقاء سورية" في تموز الماضي في باريس», «للمحادثات السورية المقررة في منتجع
-    سوتشي»: a gathering a passive verb or a participle of plan holds where a place phrase
-    says, no one named holding it; it is of the bodies its name names. A definite meeting, or
-    a conference held in the past, is the one told before unless its name says which."""
+    سوتشي»: a gathering a passive or opening verb or a participle of plan holds where a place
+    phrase says, no one named holding it; it is of the bodies its name names. A definite
+    meeting, or a conference held in the past, is the one told before unless its name says
+    which."""
     prefix = hit.groups.get("pre") or ""
     if hit.pattern.is_verb or hit.groups.get("cl") or hit.pattern.kind == VISIT:
         return None
@@ -48,7 +49,9 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     if name_end is None:
         return None
     lead, verb = first - 1, None
-    opening = words.OPENING_VERB.fullmatch(article.tokens[name_end].form)
+    opening = name_end < sentence.last and words.OPENING_VERB.fullmatch(
+        article.tokens[name_end].form
+    )
     opens = lead < sentence.first or article.word(lead, _SUBJECT_LEADS)
     participle = article.word(name_end, words.PLANNED_AFTER)
     if participle:

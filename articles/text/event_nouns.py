@@ -245,7 +245,11 @@ def noun_frame(
             # «بدأت 17 دولة بينها السعودية والولايات المتحدة وروسيا وإيران محادثات في فيينا»
             frame.others, frame.needs_subject = states, False
             frame.kind = CONFERENCE if len(states) > 2 else frame.kind
-        elif subject is None and frame.others and (states := _states_of_group(article, hit)):
+        elif (
+            subject is None
+            and frame.others
+            and (states := _states_of_group(article, sentence, hit))
+        ):
             # «ان خبراء من روسيا والولايات المتحدة سيجرون مشاورات مع الإبراهيمي»
             frame.others, frame.needs_subject = [*states, *frame.others], False
     elif frame.slot == "purpose":
@@ -260,10 +264,9 @@ GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعه�
 _PEOPLE_OF_WORDS = words.GROUP_NOUNS | frozenset("خبراء خبراء دبلوماسيون دبلوماسيين".split())
 
 
-def _states_of_group(article: ArticleText, hit: TriggerHit) -> list[Mention]:
+def _states_of_group(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
     """The states whose people, unnamed, are the subject of the verb before the noun: «أن
     خبراء من روسيا والولايات المتحدة سيجرون مشاورات»."""
-    sentence = next(s for s in article.sentences if s.first <= hit.first < s.last)
     verb = article.support_verb(sentence, hit)
     if verb is None:
         return []
