@@ -280,7 +280,7 @@ def _state_trip_told(
         and o.status == frame.status
         and frame.place in (None, o.place, places_in.get(o.place or ""))
         and _their_states(frame, o, countries)
-        and all(bodies & states_of.get(p, bodies) for p in o.participants if bodies)
+        and (not bodies or all(bodies & states_of.get(p, bodies) for p in o.participants))
         for o in by_people
     )
 
