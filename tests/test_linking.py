@@ -418,3 +418,20 @@ def test_it_finds_a_bodys_name_by_any_name_of_the_country_it_ends_on():
     # Only a country's names: a city's other spelling makes no new name for the body.
     gazetteer = Gazetteer([*org("geneva-talks", "مؤتمر جنيف"), *place("geneva", "جنيف", "جينيف")])
     assert "geneva-talks" not in {m.entity for m in link("وبدأ مؤتمر جينيف.", gazetteer).matches}
+
+
+def test_it_reads_a_surname_that_is_an_everyday_adjective_after_another_as_an_adjective():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("nabil-elaraby", PERSON, "نبيل العربي"),
+            AliasEntry("nabil-elaraby", PERSON, "العربي", ambiguous=True),
+        ]
+    )
+
+    def people(text):
+        return [m.surface for m in link(text, gazetteer).matches if m.kind == PERSON]
+
+    text = "أجرى نبيل العربي مشاورات مع المبعوث الأممي العربي المشترك إلى سوريا"
+    assert people(text) == ["نبيل العربي"]
+    # after a verb it is still the man named in full before
+    assert people("أجرى نبيل العربي مشاورات. وقال العربي إن") == ["نبيل العربي", "العربي"]

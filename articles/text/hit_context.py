@@ -73,13 +73,20 @@ def agrees_with_a_noun(hit, normalized: str) -> bool:
     if hit.prefix or not normalized.startswith("ال", hit.start):
         return False
     words = _words_before(hit, normalized)
+    count = len(words)
     while words and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
         words.pop()  # over the adjectives between: «الوزاري»
     head = words[-1] if words else ""
+    if len(words) < count and normalized[hit.start : hit.end] in _COMMON_ADJECTIVES:
+        return True  # «المبعوث الأممي العربي»: after another adjective, «العربي» is one too
     return head.startswith("ال") and head not in _OFFICE_WORDS and head not in _HONORIFICS
 
 
 _HONORIFICS = frozenset("السيد الدكتور الشيخ المستشار الامير الوزيره".split())
+# Surnames that are everyday adjectives too: «العربي» (Arab), «السوداني» (Sudanese)
+_COMMON_ADJECTIVES = frozenset("العربي السوداني الشامي العثماني".split()) | frozenset(
+    COUNTRY_ADJECTIVES
+)
 
 
 def _words_before(hit, normalized: str) -> list[str]:
