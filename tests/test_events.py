@@ -295,3 +295,13 @@ def test_it_reads_a_reception_by_someone_as_a_meeting_of_the_one_received():
     text = "وزار المقداد الجزائر حيث حظي باستقبال من قبل الرئيس عبد المجيد تبون."
     found = events_of(text, [mekdad, tebboune, ("الجزائر", "algeria", PLACE)])
     assert meetings(found) == {("meeting", frozenset({"faisal-mekdad", "tebboune"}), "algeria")}
+
+
+def test_it_reads_being_in_touch_as_no_call():
+    bogdanov = person("بوغدانوف", "mikhail-bogdanov")
+    text = "وذكر بوغدانوف أن بلاده على اتصال مع واشنطن بشأن هذه المسألة."
+    assert events_of(text, [bogdanov, ("واشنطن", "washington", PLACE)]) == []
+    text = "وأجرى بوغدانوف اتصالا مع لافروف."
+    assert meetings(events_of(text, [bogdanov, person("لافروف", "sergey-lavrov")])) == {
+        ("phone_call", frozenset({"mikhail-bogdanov", "sergey-lavrov"}), None)
+    }
