@@ -574,3 +574,10 @@ def test_it_reads_the_place_after_the_day_a_meeting_is_set_for():
     entries = [GENEVA, jeffrey, rayburn, ("إسطنبول", "istanbul", PLACE)]
     event = only_event(text, entries, ["26 آب/أغسطس"])
     assert (event.place, event.status) == ("istanbul", "planned")
+
+
+def test_it_gives_no_talks_the_place_of_the_trip_made_after_them():
+    annan, assad = person("كوفي عنان", "kofi-annan"), person("بشار الأسد", "bashar-al-assad")
+    text = "يذكر أن كوفي عنان وصل إلى طهران بعد محادثات مع الرئيس السوري بشار الأسد يوم الاثنين."
+    found = events_of(text, [annan, assad, ("طهران", "tehran", PLACE)], ["يوم الاثنين"])
+    assert [(e.kind, e.place) for e in found] == [("visit", "tehran"), ("meeting", None)]

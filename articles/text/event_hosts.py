@@ -93,6 +93,15 @@ def _told_as_before(article: ArticleText, frame: Frame) -> bool:
     return False
 
 
+def _trip_came_after(article: ArticleText, frame: Frame, visits: list[Frame]) -> bool:
+    """«وصل عنان إلى طهران بعد محادثات مع الأسد»: a meeting noun after «بعد» that a trip told
+    before it in its sentence came after: the meeting was not where the trip went."""
+    hit = frame.hit
+    if hit.pattern.is_verb or not article.word(hit.first - 1, words.AFTER_WORDS):
+        return False
+    return any(v.sentence is frame.sentence and v.hit.last < hit.first for v in visits)
+
+
 def _nearest_trip(visits: list[Frame], frame: Frame) -> list[Frame]:
     """«سيزور غدا بغداد …، كما زار السبت اسطنبول حيث التقى داود أوغلو»: of the trips its
     sentence tells, a meeting is on the one of its own status told last before it."""
@@ -135,6 +144,8 @@ def inherit_places(
             continue
         if by_visitor and _told_as_before(article, frame):
             continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
+        if _trip_came_after(article, frame, by_visitor):
+            continue  # «وصل عنان إلى طهران بعد محادثات مع الأسد»: the talks were elsewhere
         # «التقى … الأسد خلال زيارة عمل إلى دمشق، الأربعاء», «وصل إلى دمشق لإجراء محادثات
         # مع الأسد»: the visit the sentence tells, whatever became of the meeting.
         same_sentence = _nearest_trip(
