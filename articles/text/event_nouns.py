@@ -261,7 +261,7 @@ def noun_frame(
 
 GROUP_REACH = 6  # «وزراء الخارجية العرب في اجتماعهم»: from the group to its noun
 # «خبراء من روسيا», «ممثلين عن الدول الضامنة»: people named by the states they come from
-_PEOPLE_OF_WORDS = words.GROUP_NOUNS | frozenset("خبراء خبراء دبلوماسيون دبلوماسيين".split())
+_PEOPLE_OF_WORDS = words.GROUP_NOUNS | frozenset("خبراء دبلوماسيون دبلوماسيين".split())
 
 
 def _states_of_group(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:

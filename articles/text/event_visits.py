@@ -111,9 +111,8 @@ def visit_frame(
             continue
         token, mention = article.tokens[index], article.other_at.get(index)
         if companion is None and token.is_in(_COMPANY_WORDS):
-            companion = article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)[
-                0
-            ]
+            after = index + 1
+            companion, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
             if companion is not None:  # «زار لافرينتييف برفقة نائب وزير الخارجية، فيرشينين، …»
                 frame.others.append(companion)
                 visitors |= set(range(index + 1, companion.last + 1))

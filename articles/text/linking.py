@@ -176,8 +176,11 @@ class Gazetteer:
                 ),
             )
             if alias.kind == ORGANIZATION:
+                key = _Key(
+                    alias.entity, alias.kind, alias.text, alias.ambiguous, "plain", alias.subkind
+                )
                 for text in _with_country_names(alias.text, country_names):
-                    add(text, _Key(alias.entity, alias.kind, alias.text, alias.ambiguous, "plain"))
+                    add(text, key)
         for adjective, country in COUNTRY_ADJECTIVES.items():
             if self.kinds.get(country) != PLACE:
                 continue
