@@ -309,10 +309,6 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> M
     return None
 
 
-# «الذي يعقد في جنيف», «مؤتمر سيعقد في سوتشي»: held in the present or the future
-_HOLDS_OR_WILL_HOLD = words.WILL_HOLD_WORDS | frozenset("يعقد تعقد ينعقد تنعقد".split())
-
-
 def _held_at(
     article: ArticleText, sentence: Sentence, index: int, indefinite: bool = False
 ) -> tuple[str | None, str | None]:
@@ -331,7 +327,7 @@ def _held_at(
         while lead < sentence.last and article.word(lead, words.CITY_WORDS):
             lead += 1  # «في مدينة سوتشي»
         place = article.other_at.get(lead)
-        tense = PLANNED if article.word(verb, _HOLDS_OR_WILL_HOLD) else None
+        tense = PLANNED if article.word(verb, words.HOLDS_OR_WILL_HOLD_WORDS) else None
         if not relative and tense is None:
             return None, None  # «خلال اجتماع مشترك عقد في دمشق»: the one told, likely
     elif not relative:

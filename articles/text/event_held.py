@@ -22,8 +22,6 @@ _WHICH_ONE_WORDS = frozenset(
 )
 _NAME_LINKS = frozenset("ل ضمن صيغه".split())  # «ضمن صيغة "أستانا"»
 PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»
-_PRESENT_HOLD = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split())
-_PASSIVE_HOLD = words.HELD_VERB_WORDS - frozenset("عقده عقدها".split())  # «عقده» has a subject
 _HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها".split())  # «المقرر عقده في»
 
 
@@ -59,15 +57,15 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
         verb, after = name_end, name_end + 1 + article.word(name_end + 1, _HOLDING_NOUNS)
     elif governed:
         return None
-    elif lead >= sentence.first and article.word(lead, _PASSIVE_HOLD):
+    elif lead >= sentence.first and article.word(lead, words.PASSIVE_HOLD_WORDS):
         verb_opens = lead == sentence.first or article.word(lead - 1, _SUBJECT_LEADS)
         if verb_opens and not article.word(lead, words.RELATIVE_WORDS):
             verb, after = lead, name_end  # «وعقد آخر اجتماع … في باريس»
-    elif opens and (article.word(name_end, _PASSIVE_HOLD) or opening):
+    elif opens and (article.word(name_end, words.PASSIVE_HOLD_WORDS) or opening):
         verb, after = name_end, name_end + 1  # «أن الاجتماع المقبل سيعقد في مراكش»
     if verb is None:
         return None
-    future = participle or article.word(verb, words.WILL_HOLD_WORDS | _PRESENT_HOLD)
+    future = participle or article.word(verb, words.HOLDS_OR_WILL_HOLD_WORDS)
     if opening and verb == name_end:
         future = bool(opening.group("fut") or opening.group("imp"))  # «ستنطلق», «انطلقت»
     told = definite and not (which or bodies or participle)

@@ -421,10 +421,17 @@ IN_IT_WORDS = frozenset(("فيها",))  # «بعد زيارة أجراها إل�
 # «اللقاء … سيعقد في جنيف»: a verb that only says a meeting is (to be) held; the future ones
 # plan it.
 WILL_HOLD_WORDS = frozenset("سيعقد ستعقد سيجري ستجري سيتم ستتم سينعقد ستنعقد".split())
+# «الذي يعقد في جنيف», «مؤتمر يجري في سوتشي»: held in the present, still to come for the news
+HOLDS_OR_WILL_HOLD_WORDS = WILL_HOLD_WORDS | frozenset(
+    "يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split()
+)
 HELD_VERB_WORDS = WILL_HOLD_WORDS | frozenset(
     "يعقد تعقد عقد عقدت عقده عقدها جري جرت يجري تجري تم يتم ينعقد تنعقد انعقد انعقدت اجري"
     " اجريت".split()
 )
+# «عقد في», «سيعقد في»: a gathering held with no one named holding it («عقده» has a subject)
+PASSIVE_HOLD_WORDS = HELD_VERB_WORDS - frozenset("عقده عقدها".split())
+HELD_PASSIVE_WORDS = PASSIVE_HOLD_WORDS - HOLDS_OR_WILL_HOLD_WORDS  # «عقد», «جرت»: past
 HOLDING_WORDS = HELD_VERB_WORDS | frozenset("من ان المقرر المزمع المنتظر المتوقع".split())
 ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
 ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())

@@ -100,9 +100,6 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
 
 MINISTERS_REACH = 8  # «لوزراء خارجية الدول الداعمة للمعارضة السورية في باريس»
 HELD_FURTHER_REACH = 10  # from a gathering's name to the «عقد في» its sentence goes on with
-# past tense only: «المقرر عقده في دمشق الشهر القادم», «الذي يعقد في سوتشي الأسبوع المقبل»
-# are still to come, which the noun's own words need not say
-_HELD_PASSIVE = frozenset("عقد عقدت انعقد انعقدت جري جرت اجري اجريت".split())
 
 
 def _held_further_on(article: ArticleText, frame: Frame, after: int) -> int | None:
@@ -116,7 +113,9 @@ def _held_further_on(article: ArticleText, frame: Frame, after: int) -> int | No
         token = article.tokens[index]
         if token.form in COMMAS or index in article.person_at or article.is_trigger_word(index):
             return None
-        if token.is_in(_HELD_PASSIVE):
+        # past tense only: «المقرر عقده في دمشق», «الذي يعقد في سوتشي» are still to come,
+        # which the noun's own words need not say
+        if token.is_in(words.HELD_PASSIVE_WORDS):
             held = _past_date_words(article, index + 1, sentence.last)
             return held if article.word(held, words.LOCATIVE_WORDS) else None
     return None

@@ -12,7 +12,7 @@ from articles.text import event_patterns as words
 from articles.text.arabic import normalize
 from articles.text.event_mentions import Mention, file_mentions
 from articles.text.event_text_places import PlacesInText
-from articles.text.event_titles import TITLE_WORDS_BUDGET, TitlesInText
+from articles.text.event_titles import TITLE_LINKS, TITLE_WORDS_BUDGET, TitlesInText
 from articles.text.event_tokens import (
     COMMAS,
     COMMAS_AND_QUOTES,
@@ -36,7 +36,7 @@ _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
 _CARETAKER = frozenset(("تصريف",))
 _TIME = frozenset(("وقت",))
-_IN_A_TITLE = words.LOCATIVE_WORDS | frozenset("بشان حول الي لدي".split())
+_IN_A_TITLE = words.LOCATIVE_WORDS | TITLE_LINKS | frozenset("بشان حول".split())
 _SPANS = frozenset("الايام الساعات الاسابيع الاشهر الشهور ايام ساعات اسابيع".split())
 _LATER_OR_EARLIER = frozenset("لاحق سابق قريب متاخر".split())
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))

@@ -16,7 +16,7 @@ APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» af
 # «نائب رئيس الوزراء ووزير خارجية الإمارات العربية المتحدة،»: a title a comma closes
 LONG_APPOSITION_REACH = 10
 TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
-_TITLE_LINKS = frozenset("الي لدي".split())  # «المبعوث الخاص إلى سوريا», «مندوبها لدى»
+TITLE_LINKS = frozenset("الي لدي".split())  # «المبعوث الخاص إلى سوريا», «مندوبها لدى»
 
 
 class TitlesInText:
@@ -78,7 +78,7 @@ class TitlesInText:
                 return person if titled and self.is_participant(person) else None
             if person is not None:
                 position = person.first - 1
-            elif self._in_title(position) or self.word(position, _TITLE_LINKS):
+            elif self._in_title(position) or self.word(position, TITLE_LINKS):
                 position -= 1
             else:  # «للرئيس فلاديمير بوتين»: a name the linker left inside the title
                 position = self._title_before_words(position, start)

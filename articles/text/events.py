@@ -208,7 +208,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «وألغى لافروف زيارته إلى أنقرة»
     if _called_off_after(article, sentence, hit):
         return None  # «وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي»
-    if hit.pattern.kind == PHONE_CALL and article.word(hit.first - 1, _ON_WORDS):
+    if hit.pattern.kind == PHONE_CALL and article.word(hit.first - 1, words.ON_WORDS):
         return None  # «أن بلاده على اتصال مع واشنطن»: in touch, no call
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None or hit.pattern.needs_opening:
@@ -264,7 +264,6 @@ def _called_off_after(article: ArticleText, sentence: Sentence, hit: TriggerHit)
 
 
 _BUT_WORDS = frozenset("لكن لكنه لكنها ولكن".split())
-_ON_WORDS = frozenset(("علي",))
 
 
 def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
