@@ -175,3 +175,12 @@ def test_it_reads_a_round_of_talks_between_unnamed_sides_held_or_opening_somewhe
     text = "وعقد اجتماع بين وفدي الحكومة والمعارضة السورية في جنيف."
     event = only_event(text, [GENEVA])
     assert (event.kind, event.status, event.place) == ("conference", "held", "geneva")
+
+
+def test_it_reads_a_passive_verb_past_a_quoted_name_and_the_days_of_a_week():
+    text = (
+        'وسيعقد المؤتمر الدولي الأول "العالم ضد الإرهاب" يومي الثلاثاء والأربعاء من الأسبوع '
+        "الجاري في طهران."
+    )
+    event = only_event(text, [("طهران", "tehran", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "tehran")

@@ -574,3 +574,14 @@ def test_it_reads_a_visit_to_each_place_after_kulla_min():
         ("visit", "saudi-arabia"),
         ("visit", "united-arab-emirates"),
     ]
+
+
+def test_it_takes_no_one_the_next_clause_meets_for_a_visitor():
+    # «والتقى», folded to «والتقي», looks like «and the pious»: a verb, not a title
+    muallem, bin_alawi = person("وليد المعلم", "walid-muallem"), person("يوسف بن علوي", "bin-alawi")
+    text = "وزار وليد المعلم مسقط، والتقى نظيره العماني يوسف بن علوي."
+    found = events_of(text, [muallem, ("مسقط", "muscat", PLACE), bin_alawi])
+    assert [(e.kind, e.participants) for e in found] == [
+        ("visit", ("walid-muallem",)),
+        ("meeting", ("bin-alawi", "walid-muallem")),
+    ]

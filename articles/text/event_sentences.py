@@ -39,6 +39,7 @@ _TIME = frozenset(("وقت",))
 _IN_A_TITLE = words.LOCATIVE_WORDS | TITLE_LINKS | frozenset("بشان حول".split())
 _SPANS = frozenset("الايام الساعات الاسابيع الاشهر الشهور ايام ساعات اسابيع".split())
 _LATER_OR_EARLIER = frozenset("لاحق سابق قريب متاخر".split())
+_PERIODS = frozenset("الاسبوع الشهر العام".split())  # «يومي الثلاثاء والأربعاء من الأسبوع الجاري»
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
@@ -127,6 +128,12 @@ class ArticleText(PlacesInText, TitlesInText):
                 position + 1, words.NOON_WORDS
             ):
                 position += 2  # «بعد ظهر اليوم»: «بعد» here opens no clause of its own
+            elif (
+                position > start
+                and self.word(position, words.FROM_WORDS)
+                and self.word(position + 1, _PERIODS)
+            ):
+                position += 1  # «يوم الخميس من الشهر المقبل»: the day's week or month
             elif self.word(position, words.DURING_WORDS) and self.word(position + 1, _SPANS):
                 position += 1  # «خلال الأيام المقبلة», «خلال الساعات الماضية»
             elif self.word(position + 1, _TIME) and self.word(position + 2, _LATER_OR_EARLIER):
@@ -490,6 +497,7 @@ class ArticleText(PlacesInText, TitlesInText):
         titled = (
             form.startswith("و")
             and (form[1:] in words.TITLE_WORDS or self.tokens[index].adjective)
+            and not self.is_trigger_word(index)  # «والتقى», folded «والتقي», is no adjective
             or form in words.AIDE_WORDS
         )  # «والمصري بدر عبد العاطي» after «بنظيره السعودي فيصل بن فرحان»
         if not (by_state or titled):
