@@ -20,6 +20,7 @@ class DateExpression:
     text: str
     relation: str | None = None
     relative_days: int | None = None
+    weekday: int | None = None
 
 
 def occurrences(text: str, surface: str):

@@ -9,6 +9,7 @@ from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.event_tokens import QUOTE_MARKS, is_title_like
 
 OPENING_WORDS = 3
+_TIME_WORDS, _EARLIER_WORDS = frozenset(("وقت",)), frozenset(("سابق",))
 
 
 def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
@@ -139,6 +140,10 @@ def inherit_places(
             # «وكان عنان التقى مود بعد وصوله إلى سورية»: earlier news, on the trip its own
             # sentence tells only
             trip = _nearest_trip([v for v in by_visitor if v.sentence is frame.sentence], frame)
+            if not trip and frame.status == HELD:
+                # «وكان أنان قد التقى في وقت سابق مع …», «وكان عبداللهيان بحث الأربعاء مع …»
+                # after «وصل … مساء الأربعاء»: earlier the same day, on the trip told
+                trip = [v for v in by_visitor if v.status == HELD and _same_day(article, frame, v)]
             if len({v.place for v in trip}) == 1 and trip[0].status == frame.status:
                 frame.place = trip[0].place
             continue
@@ -228,6 +233,19 @@ def inherit_places(
                 and people & set(frame.participants)
             ):
                 frame.place = place
+
+
+def _same_day(article: ArticleText, frame: Frame, trip: Frame) -> bool:
+    """Whether news told as background happened on the day of the trip: «في وقت سابق»
+    ("earlier", with no other day), or the trip's weekday."""
+    date = frame.date
+    if date is None or date.relative_days == 0:
+        sentence = frame.sentence
+        return any(
+            article.word(index, _TIME_WORDS) and article.word(index + 1, _EARLIER_WORDS)
+            for index in range(sentence.first, sentence.last - 1)
+        )
+    return date.weekday is not None and trip.date is not None and trip.date.weekday == date.weekday
 
 
 def _before_today(date) -> bool:

@@ -1,0 +1,35 @@
+"""Meetings an article tells as background («وكان … قد التقى») and the trip they were on
+(articles.text.event_hosts), on short sentences written for each rule. Pure functions, no
+database."""
+
+from articles.text.dates import find_dates
+from articles.text.events import extract_events
+from articles.text.mentions import PLACE
+from tests.event_builders import MUALLEM, events_of, meetings, mentions, person
+
+ANNAN, MEKDAD = person("عنان", "kofi-annan"), person("فيصل المقداد", "faisal-mekdad")
+AMIR = person("عبد اللهيان", "amir-abdollahian")
+DAMASCUS = ("دمشق", "damascus", PLACE)
+
+
+def test_it_puts_a_meeting_told_as_earlier_on_the_trip_of_the_day():
+    text = "وصل عنان إلى دمشق. وكان عنان قد التقى في وقت سابق مع نائب وزير الخارجية فيصل المقداد."
+    found = events_of(text, [ANNAN, DAMASCUS, MEKDAD])
+    assert ("meeting", frozenset({"kofi-annan", "faisal-mekdad"}), "damascus") in meetings(found)
+
+
+def test_it_puts_a_meeting_told_as_background_on_the_trip_of_its_weekday():
+    text = (
+        "وكان عبد اللهيان وصل إلى دمشق مساء الأربعاء. وكان عبد اللهيان بحث الأربعاء مع وليد المعلم."
+    )
+    found = extract_events(text, mentions(text, [AMIR, DAMASCUS, MUALLEM]), dates=find_dates(text))
+    assert ("meeting", frozenset({"amir-abdollahian", MUALLEM[1]}), "damascus") in meetings(found)
+
+
+def test_it_leaves_a_meeting_of_another_time_where_the_text_left_it():
+    text = "وصل عنان إلى دمشق. وكان عنان قد التقى الشهر الماضي مع فيصل المقداد."
+    found = events_of(text, [ANNAN, DAMASCUS, MEKDAD], ["الشهر الماضي"])
+    assert ("meeting", frozenset({"kofi-annan", "faisal-mekdad"}), None) in meetings(found)
+    text = "وصل عنان إلى دمشق الخميس. وكان عنان بحث الأربعاء مع فيصل المقداد."
+    found = extract_events(text, mentions(text, [ANNAN, DAMASCUS, MEKDAD]), dates=find_dates(text))
+    assert ("meeting", frozenset({"kofi-annan", "faisal-mekdad"}), None) in meetings(found)
