@@ -215,3 +215,18 @@ def test_it_reads_an_event_called_off_postponed_or_only_possible():
     assert only_event("وقد يلتقي لافروف كيري في جنيف.", [LAVROV, kerry, GENEVA]).status == (
         "planned"
     )
+
+
+def test_it_reads_the_support_verb_of_a_visit_past_a_range_of_days():
+    text = (
+        "يقوم وزير الشؤون الخارجية التركي أحمد داود أوغلو، يومي 15 و 16 نونبر الجاري بزيارة "
+        "رسمية إلى المغرب."
+    )
+    entries = [person("أحمد داود أوغلو", "ahmet-davutoglu"), ("المغرب", "morocco", PLACE)]
+    event = only_event(text, entries, ["16 نونبر الجاري"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("ahmet-davutoglu",),
+        "morocco",
+    )

@@ -425,3 +425,28 @@ def test_it_reads_a_visit_after_which_the_one_person_named_returns_as_his_trip()
     text = "عاد وزير الخارجية فيصل المقداد إلى دمشق بعد زيارة إلى القاهرة."
     event = only_event(text, [mekdad, *places])
     assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "cairo")
+
+
+def test_it_reads_an_envoy_not_the_principal_whose_title_names_him_as_the_subject():
+    from dataclasses import replace
+
+    from articles.text.events import extract_events
+
+    text = (
+        "أجرى المبعوث الخاص للرئيس الروسي، ألكسندر لافرينتييف، لقاء في الدوحة مع وزير "
+        "الخارجية القطري، محمد بن عبد الرحمن آل ثاني."
+    )
+    entries = [
+        ("للرئيس الروسي", "vladimir-putin", PERSON),
+        person("ألكسندر لافرينتييف", "alexander-lavrentiev"),
+        ("الدوحة", "doha", PLACE),
+        person("محمد بن عبد الرحمن آل ثاني", "mohammed-al-thani"),
+    ]
+    # «للرئيس الروسي» is the role phrase the linker resolves to the office holder
+    found = [
+        replace(m, role="head-of-state") if m.entity == "vladimir-putin" else m
+        for m in mentions(text, entries)
+    ]
+    assert meetings(extract_events(text, found)) == {
+        ("meeting", frozenset({"alexander-lavrentiev", "mohammed-al-thani"}), "doha")
+    }

@@ -146,6 +146,19 @@ class ArticleText(PlacesInText, TitlesInText):
             return index
         return position + (position < end and self.tokens[position].form in COMMAS)
 
+    def reach_over_dates(self, index: int, reach: int) -> int:
+        """`reach` tokens back from `index`, the dates and date words among them not counted
+        («، يومي 15 و 16 نونبر الجاري»)."""
+        start, dated = max(index - reach, 0), set()
+        for first, last in self.date_last.items():
+            if start <= first < index:
+                dated.update(range(first, last + 1))
+        for position in range(start, index):
+            token = self.tokens[position]
+            if token.form.isdigit() or not token.bases.isdisjoint(words.DATE_WORDS):
+                dated.add(position)
+        return reach + len(dated)
+
     def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
         """Whether one of the tokens [first, last) is a word of `vocabulary`."""
         tokens = self.tokens[max(first, 0) : max(last, 0)]
@@ -268,7 +281,15 @@ class ArticleText(PlacesInText, TitlesInText):
         tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
             if (person := person_at.get(index)) is not None:
-                if index > 0 and tokens[index - 1].form in words.PRINCIPAL_WORDS:
+                if index > 0 and (
+                    tokens[index - 1].form in words.PRINCIPAL_WORDS
+                    # «المبعوث الخاص للرئيس الروسي، ألكسندر لافرينتييف»: whose envoy he is
+                    or (
+                        person.match.role
+                        and person.match.surface.startswith("ل")
+                        and tokens[index - 1].title_like
+                    )
+                ):
                     index = person.last + 1  # the principal, not the one who acts
                     continue
                 return (person if accept(person) else None), body
@@ -407,7 +428,9 @@ class ArticleText(PlacesInText, TitlesInText):
         self, sentence: Sentence, hit: TriggerHit, reach: int = SUPPORT_VERB_REACH
     ) -> int | None:
         """The verb that carries a noun trigger («أجرى اتصالا», «عقد … اجتماعا»), up to
-        `reach` tokens back; none past another trigger («أجرى اتصالا … للقائه»)."""
+        `reach` tokens back, a date in between not counted («يقوم X، يومي 15 و 16 نونبر
+        الجاري بزيارة»); none past another trigger («أجرى اتصالا … للقائه»)."""
+        reach = self.reach_over_dates(hit.first, reach)
         for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 return index

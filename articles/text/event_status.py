@@ -203,7 +203,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         and not past
     ):
         return PLANNED  # «للتباحث حول عقد القمة العربية», «موعد عقد الاجتماع»
-    for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
+    reach = article.reach_over_dates(hit.first, SUPPORT_REACH)
+    for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
         form = article.tokens[index].form
         support = (
             words.SUPPORT_VERB.fullmatch(form)
