@@ -33,3 +33,16 @@ def test_it_leaves_a_meeting_of_another_time_where_the_text_left_it():
     text = "وصل عنان إلى دمشق الخميس. وكان عنان بحث الأربعاء مع فيصل المقداد."
     found = extract_events(text, mentions(text, [ANNAN, DAMASCUS, MEKDAD]), dates=find_dates(text))
     assert ("meeting", frozenset({"kofi-annan", "faisal-mekdad"}), None) in meetings(found)
+
+
+def test_it_plans_a_meeting_on_the_trip_of_the_one_who_will_hold_it():
+    lamamra = person("رمطان لعمامرة", "ramtane-lamamra")
+    text = (
+        "وصل وزير الخارجية رمطان لعمامرة أمس إلى دمشق. وتأتي زيارته بعد الزيارة التي قام بها "
+        "فيصل المقداد إلى الجزائر مؤخرا. كما سيجري رمطان لعمامرة مباحثات مع نظيره فيصل المقداد."
+    )
+    algiers = ("الجزائر", "algeria", PLACE)
+    found = events_of(text, [lamamra, DAMASCUS, MEKDAD, algiers], ["أمس"])
+    assert ("meeting", frozenset({"ramtane-lamamra", "faisal-mekdad"}), "damascus") in meetings(
+        found
+    )

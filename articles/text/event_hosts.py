@@ -157,6 +157,11 @@ def inherit_places(
             [v for v in by_visitor if v.sentence is frame.sentence], frame
         )
         told = [v for v in by_visitor if v.sentence.index <= frame.sentence.index]
+        if frame.subject is not None and frame.status == PLANNED:
+            # «زيارة لعمامرة إلى دمشق تأتي في أعقاب الزيارة التي قام بها المقداد إلى الجزائر
+            # … كما سيجري مباحثات مع نظيره فيصل المقداد»: he will meet on his own trip
+            own = [v for v in told if frame.subject.entity in v.participants]
+            told = own or told
         # «غادر عنان القاهرة متوجها إلى دمشق … وكان قد وصل إلى القاهرة … كما التقى عنان
         # بوزير الخارجية»: of the trips told so far, the one told last
         last_told = [v for v in told if v.status == frame.status][-1:]
