@@ -359,3 +359,19 @@ def test_it_reads_the_states_whose_unnamed_experts_hold_talks_with_someone():
         "john-kerry",
         "lakhdar-brahimi",
     }
+
+
+def test_it_joins_on_a_nationality_and_name_after_a_lone_wa():
+    obama = person("باراك اوباما", "barack-obama")
+    text = "وأجرى الرئيسان الروسي فلاديمير بوتين و الامريكي باراك اوباما اتصالا هاتفيا."
+    entries = [
+        ("الروسي", "russia", ADJECTIVE),
+        PUTIN,
+        ("الامريكي", "united-states", ADJECTIVE),
+        obama,
+    ]
+    event = only_event(text, entries)
+    assert (event.kind, set(event.participants)) == (
+        "phone_call",
+        {"vladimir-putin", "barack-obama"},
+    )

@@ -497,25 +497,29 @@ class ArticleText(PlacesInText, TitlesInText):
             index = state.last + 1
         return found
 
-    def _joined_on(self, index: int, sentence: Sentence) -> Mention | None:
-        """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»."""
+    def _joined_on(self, index: int, sentence: Sentence, apart: bool = False) -> Mention | None:
+        """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»;
+        `apart` when a lone «و» came before it («و الأمريكي باراك أوباما»)."""
         if index >= sentence.last:
             return None
-        if self.tokens[index].form == "و" and index + 2 < sentence.last:
+        if self.tokens[index].form == "و" and index + 2 < sentence.last and not apart:
             quoted = index + 1 + (self.tokens[index + 1].form in QUOTE_MARKS)
             person = self.person_at.get(quoted)  # «“لافروف” و”شويغو”»: «و» set apart by a quote
+            if quoted == index + 1 and person is None:
+                return self._joined_on(index + 1, sentence, apart=True)
             return person if person is not None and person.first == quoted else None
         if (person := self.person_at.get(index)) is not None:
-            joined = person.first == index and person.match.prefix.startswith("و")
+            joined = person.first == index and (apart or person.match.prefix.startswith("و"))
             return person if joined else None
         form, state = self.tokens[index].form, self.other_at.get(index)
+        form = "و" + form if apart else form
         # «ونائب وزير الخارجية …», «والروسي فلاديمير بوتين», «وتركيا مولود جاويش أوغلو»: a
         # title, or a nationality or state standing for the title of the name before
         by_state = (
             state is not None
             and state.first == index
             and state.match.kind == PLACE
-            and state.match.prefix.startswith("و")
+            and (apart or state.match.prefix.startswith("و"))
         )
         titled = (
             form.startswith("و")
