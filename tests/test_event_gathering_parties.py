@@ -123,3 +123,20 @@ def test_it_reads_the_meeting_a_body_speaks_at_the_end_of_where_its_day_is_told(
     text = "وقال أحمد أبو الغيط في ختام اجتماع طارئ للجامعة في القاهرة إن الوضع خطير."
     entries = [person("أحمد أبو الغيط", "ahmed-aboul-gheit"), cairo]
     assert not [e for e in events_of(text, entries) if e.kind != "statement"]
+
+
+def test_it_reads_a_forum_as_a_conference_where_its_clause_holds_it():
+    text = "وتشارك الحكومة السورية في «منتدى موسكو» الذي ينطلق اليوم."
+    event = only_event(text, [("موسكو", "moscow", PLACE)], ["اليوم"])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "moscow")
+
+
+def test_it_reads_the_place_of_a_gathering_past_the_noun_its_name_is_in_construct_with():
+    mekdad, cairo = person("فيصل المقداد", "faisal-mekdad"), ("القاهرة", "cairo", PLACE)
+    event = only_event("وسيشارك فيصل المقداد في مؤتمر الحوار في القاهرة.", [mekdad, cairo])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("faisal-mekdad",),
+        "cairo",
+    )

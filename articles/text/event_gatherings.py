@@ -479,8 +479,22 @@ def _past_adjectives(article: ArticleText, sentence: Sentence, index: int) -> in
     return index
 
 
-def past_gathering_name(article: ArticleText, sentence: Sentence, index: int) -> int:
-    """Past the words that name a gathering after its noun: «محادثات السلام السورية»."""
+def past_gathering_name(
+    article: ArticleText, sentence: Sentence, index: int, construct: bool = False
+) -> int:
+    """Past the words that name a gathering after its noun: «محادثات السلام السورية»; with
+    `construct`, after an indefinite noun, the definite noun its name is in construct with
+    («مؤتمر الحوار», «منتدى التعاون التركي العربي»)."""
+    token = article.tokens[index] if index < sentence.last else None
+    if (
+        construct
+        and token is not None
+        and token.is_word
+        and token.form.startswith("ال")
+        and index not in article.person_at
+        and not article.is_trigger_word(index)
+    ):
+        index += 1
     while index < sentence.last and (
         is_adjective(article.tokens[index]) or article.word(index, NAME_WORDS)
     ):

@@ -125,6 +125,7 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
     _pattern(MEETING, _noun(r"دور(?:ه|ت(?=ه))"), names_conference=True),  # «الدورة العادية لمجلس»
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
+    _pattern(CONFERENCE, _noun(r"منتدي(?:ات)?"), names_conference=True),  # «منتدى موسكو»
     # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
     _pattern(CONFERENCE, _noun(r"(?:اعمال|اشغال)"), needs_opening=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),

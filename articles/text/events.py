@@ -293,7 +293,8 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     if gathering:  # «وشارك المقداد في اجتماع وزراء الخارجية العرب في القاهرة»
         frame.others, frame.place = list(gathering.others), gathering.place
     else:  # «محادثات السلام السورية في آستانة»: the place after its name
-        frame.span_last = past_gathering_name(article, sentence, hit.last + 1) - 1
+        indefinite = not hit.groups.get("pre")
+        frame.span_last = past_gathering_name(article, sentence, hit.last + 1, indefinite) - 1
         place = article.other_at.get(frame.span_last + 2)
         if article.word(frame.span_last + 1, words.LOCATIVE_WORDS) and place is not None:
             frame.place = place.entity if article.is_event_place(place) else None
