@@ -375,3 +375,26 @@ def test_it_joins_on_a_nationality_and_name_after_a_lone_wa():
         "phone_call",
         {"vladimir-putin", "barack-obama"},
     )
+
+
+def test_it_reads_all_the_names_joined_on_before_a_dual_or_plural_support_verb():
+    obama = person("باراك أوباما", "barack-obama")
+    text = (
+        "وأفادت الأنباء بأن الرئيسين الروسي فلاديمير بوتين والأمريكي باراك أوباما أجريا "
+        "اتصالا هاتفيا."
+    )
+    entries = [
+        ("الروسي", "russia", ADJECTIVE),
+        PUTIN,
+        ("والأمريكي", "united-states", ADJECTIVE, "و"),
+    ]
+    event = only_event(text, [*entries, obama])
+    assert set(event.participants) == {"vladimir-putin", "barack-obama"}
+    macron, merkel = person("إيمانويل ماكرون", "macron"), person("أنغيلا ميركل", "merkel")
+    text = (
+        "يذكر أن الرؤساء، الروسي فلاديمير بوتين، والتركي رجب طيب أردوغان، والفرنسي إيمانويل "
+        "ماكرون، والمستشارة الألمانية أنغيلا ميركل، عقدوا قمة رباعية في مدينة إسطنبول."
+    )
+    event = only_event(text, [PUTIN, ERDOGAN, macron, merkel, ("إسطنبول", "istanbul", PLACE)])
+    assert set(event.participants) == {PUTIN[1], ERDOGAN[1], "macron", "merkel"}
+    assert event.place == "istanbul"

@@ -235,8 +235,9 @@ def noun_frame(
             more = article.coordinated_people(subject.last + 1, sentence)
             frame.others.extend(m for m in more if m.last < hit.first)
             if not more and _dual_support_after(article, sentence, hit, subject):
-                # «أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا»: the two before a dual verb
-                frame.others.extend(article.people(sentence.first, subject.first)[:1])
+                # «أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا»: the two before a dual verb,
+                # all those «و» joins before a plural one («والمستشارة الألمانية … عقدوا قمة»)
+                frame.others.extend(_joined_before(article, sentence, hit, subject))
         elif (
             subject is None
             and not frame.others
@@ -353,9 +354,44 @@ def _dual_support_after(
     return (
         verb is not None
         and subject.last < verb
-        and subject.match.prefix.startswith("و")
+        and _joined_on_before(article, sentence, subject)
         and article.tokens[verb].form.endswith(("ان", "ا", "ون"))
     )
+
+
+def _joined_before(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention
+) -> list[Mention]:
+    """The names «و» joins the subject on to, before it: one for a dual verb, the list for
+    a plural one."""
+    plural = article.tokens[article.support_verb(sentence, hit)].form.endswith(("وا", "ون"))
+    found, last = [], subject
+    while _joined_on_before(article, sentence, last):
+        before = article.people(sentence.first, last.first)[:1]
+        if not before:
+            break
+        found.append(last := before[0])
+        if not plural:
+            break
+    return found
+
+
+def _joined_on_before(article: ArticleText, sentence: Sentence, subject: Mention) -> bool:
+    """Whether «و» joins the name on, itself or its title: «وبشار الأسد», «والأمريكي باراك
+    أوباما», «و الأمريكي باراك أوباما»."""
+    if subject.match.prefix.startswith("و"):
+        return True
+    position = subject.first - 1
+    while position > sentence.first:
+        token = article.tokens[position]
+        if token.form == "و":
+            return True
+        if not (token.title_like or token.adjective) or article.is_trigger_word(position):
+            return False
+        if token.form.startswith("و"):
+            return True
+        position -= 1
+    return False
 
 
 def _delegation_after_b(article: ArticleText, index: int) -> bool:
