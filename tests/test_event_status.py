@@ -230,3 +230,16 @@ def test_it_reads_the_support_verb_of_a_visit_past_a_range_of_days():
         ("ahmet-davutoglu",),
         "morocco",
     )
+
+
+def test_it_reads_a_photo_caption_in_the_present_as_news_told_like_a_headline():
+    entries = [
+        person("بن علوي", "bin-alawi"),
+        person("المعلم", "muallem"),
+        ("مسقط", "muscat", PLACE),
+    ]
+    caption = "بن علوي يستقبل المعلم في مسقط. أ.ف.ب\nوقال مصدر إن المباحثات تناولت الأوضاع."
+    assert only_event(caption, entries).status == "held"
+    # in a paragraph, the same present tense tells what is still to come
+    paragraph = "بن علوي يستقبل المعلم في مسقط. وقال مصدر إن المباحثات ستتناول الأوضاع."
+    assert only_event(paragraph, entries).status == "planned"
