@@ -398,3 +398,20 @@ def test_it_reads_all_the_names_joined_on_before_a_dual_or_plural_support_verb()
     event = only_event(text, [PUTIN, ERDOGAN, macron, merkel, ("إسطنبول", "istanbul", PLACE)])
     assert set(event.participants) == {PUTIN[1], ERDOGAN[1], "macron", "merkel"}
     assert event.place == "istanbul"
+
+
+def test_it_takes_a_state_beside_the_person_named_for_it_as_that_person():
+    obama = person("باراك أوباما", "barack-obama")
+    text = (
+        "وأفادت الأنباء بأن الرئيسين الروسي فلاديمير بوتين والأمريكي باراك أوباما أجريا "
+        "اتصالا هاتفيا بنظيره الأمريكي."
+    )
+    entries = [
+        ("الروسي", "russia", ADJECTIVE),
+        PUTIN,
+        ("والأمريكي", "united-states", ADJECTIVE, "و"),
+    ]
+    entries += [obama, ("الأمريكي", "united-states", ADJECTIVE)]
+    states = {"barack-obama": frozenset({"united-states"})}
+    event = only_event(text, entries, states_of=states)
+    assert set(event.participants) == {"vladimir-putin", "barack-obama"}

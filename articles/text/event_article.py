@@ -262,6 +262,19 @@ def drop_state_level(
     return [frame for frame in frames if kept_apart(frame)]
 
 
+def drop_represented_states(frames: list[Frame], states_of: dict[str, frozenset[str]]) -> None:
+    """«أجريا اتصالاً هاتفياً بنظيره الأميركي» after «الرئيسين … و الامريكي باراك اوباما»:
+    a state beside the person named for it is that person told twice, not another party."""
+    for frame in frames:
+        if frame.kind not in (MEETING, PHONE_CALL):
+            continue
+        people = [m for m in frame.members if m.match.kind == PERSON]
+        acting = frozenset().union(*(states_of.get(m.entity, ()) for m in people))
+        others = [m for m in frame.others if m.match.kind != PLACE or m.entity not in acting]
+        if len(people) >= 2 and len(others) < len(frame.others):
+            frame.others = others
+
+
 def _state_trip_told(
     frame: Frame,
     by_people: list[Frame],

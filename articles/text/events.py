@@ -25,6 +25,7 @@ from articles.text.event_article import (
     drop_conference_references,
     drop_country_visits,
     drop_covered_headlines,
+    drop_represented_states,
     drop_sidelines_gatherings,
     drop_state_level,
     drop_time_references,
@@ -105,6 +106,7 @@ def extract_events(
     )
     frames = drop_sidelines_gatherings(article, frames)
     cities_as_states(frames, countries)
+    drop_represented_states(frames, states_of or {})
     frames = drop_state_level(article, frames, countries, states_of or {})
     return deduplicate(article, frames, countries)
 
