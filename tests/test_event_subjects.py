@@ -450,3 +450,15 @@ def test_it_reads_an_envoy_not_the_principal_whose_title_names_him_as_the_subjec
     assert meetings(extract_events(text, found)) == {
         ("meeting", frozenset({"alexander-lavrentiev", "mohammed-al-thani"}), "doha")
     }
+
+
+def test_it_reads_a_name_after_a_verb_with_no_subject_as_whom_the_traveller_meets():
+    brahimi, elaraby = person("الإبراهيمي", "lakhdar-brahimi"), person("نبيل العربي", "elaraby")
+    league = ("للجامعة العربية", "arab-league", ORGANIZATION)
+    text = (
+        "وصل الإبراهيمي إلى القاهرة اليوم، ويلتقي غدا الأحد نبيل العربي الأمين العام "
+        "للجامعة العربية."
+    )
+    found = events_of(text, [brahimi, elaraby, league, ("القاهرة", "cairo", PLACE)], ["اليوم"])
+    # the body in his title is whose secretary-general he is, not a second party
+    assert ("meeting", frozenset({"lakhdar-brahimi", "elaraby"}), "cairo") in meetings(found)

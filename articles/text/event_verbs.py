@@ -106,6 +106,15 @@ def verb_frame(
             found = joined[0] if joined else None
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
+    subject = frame.subject
+    if (
+        found is None
+        and body is not None
+        and subject is not None
+        and subject.first > hit.last
+        and article.in_title_of(body, [subject])
+    ):
+        body = None  # «ويلتقي غدا نبيل العربي الأمين العام للجامعة العربية»: his title
     if (found or body) is None and frame.subject is not None and frame.subject.first < hit.first:
         referent = nationality_referent(article, sentence, after)  # «استقبل الوزير الإماراتي»
         if referent is not None:
