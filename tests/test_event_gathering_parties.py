@@ -140,3 +140,10 @@ def test_it_reads_the_place_of_a_gathering_past_the_noun_its_name_is_in_construc
         ("faisal-mekdad",),
         "cairo",
     )
+
+
+def test_it_places_a_gathering_in_the_city_named_before_the_verb_that_hosts_it():
+    text = "وأعلنت الوزارة أن العاصمة عمان ستستضيف غدا اجتماعا لوزراء خارجية السعودية ومصر."
+    states = [("السعودية", "saudi-arabia", PLACE), ("ومصر", "egypt", PLACE, "و")]
+    event = only_event(text, [("عمان", "amman", PLACE), *states], ["غدا"])
+    assert (event.status, event.place) == ("planned", "amman")

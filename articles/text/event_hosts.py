@@ -26,6 +26,9 @@ def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | No
         ):
             place_index += 1  # «شهدت العاصمة الروسية موسكو», «شهدت مدينة “لوزان”»
         mention = article.other_at.get(place_index)
+        before = article.other_at.get(index - 1) if index > sentence.first else None
+        if mention is None and before is not None and before.last == index - 1:
+            mention = before  # «أن العاصمة عمان ستستضيف، غدا الإثنين، اجتماعا»
         if mention is not None and article.is_event_place(mention):
             return mention.entity, PLANNED if found.group("fut") or found.group("imp") else HELD
     return None
