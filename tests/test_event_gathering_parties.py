@@ -147,3 +147,10 @@ def test_it_places_a_gathering_in_the_city_named_before_the_verb_that_hosts_it()
     states = [("السعودية", "saudi-arabia", PLACE), ("ومصر", "egypt", PLACE, "و")]
     event = only_event(text, [("عمان", "amman", PLACE), *states], ["غدا"])
     assert (event.status, event.place) == ("planned", "amman")
+
+
+def test_it_places_a_gathering_a_state_hosted_in_the_city_it_names():
+    text = "وشارك الوزير في الاجتماع التشاوري الذي استضافته السعودية في جدة."
+    entries = [("السعودية", "saudi-arabia", PLACE), ("جدة", "jeddah", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, event.status, event.place) == ("conference", "held", "jeddah")

@@ -335,6 +335,9 @@ def _held_at(
     elif (hosts := words.HOST_VERB.match(form)) and form[hosts.end() :] in ("ها", "ه"):
         place = article.other_at.get(index + 2)  # the host, its subject, right after it
         tense = PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
+        city = article.other_at.get(place.last + 2) if place is not None else None
+        if city is not None and article.word(place.last + 1, words.LOCATIVE_WORDS):
+            place = city  # «الذي استضافته السعودية في جدة»: the city the host holds it in
     else:
         return None, None
     if place is None or not article.is_event_place(place):
