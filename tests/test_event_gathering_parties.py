@@ -3,7 +3,7 @@
 «their» meeting. Short sentences written for each rule; pure functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE
-from tests.event_builders import ADJECTIVE, GENEVA, events_of, only_event, person
+from tests.event_builders import ADJECTIVE, GENEVA, NESTED, events_of, only_event, person
 
 
 def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named():
@@ -154,3 +154,20 @@ def test_it_places_a_gathering_a_state_hosted_in_the_city_it_names():
     entries = [("السعودية", "saudi-arabia", PLACE), ("جدة", "jeddah", PLACE)]
     event = only_event(text, entries)
     assert (event.kind, event.status, event.place) == ("conference", "held", "jeddah")
+
+
+def test_it_reads_the_gathering_a_sentence_opens_with_as_the_frame_of_its_meetings():
+    process, astana = (
+        ("محادثات أستانا", "astana-process", ORGANIZATION),
+        ("أستانا", "astana", NESTED),
+    )
+    jaafari, lavrentiev = person("بشار الجعفري", "jaafari"), person("لافرنتييف", "lavrentiev")
+    text = (
+        "في إطار الجولة الثالثة عشرة من محادثات أستانا، عقد الوفد السوري برئاسة بشار الجعفري "
+        "اجتماعا مع الوفد الروسي برئاسة لافرنتييف. كما عقد الوفد السوري اجتماعا مع الوفد "
+        "الإيراني برئاسة علي أصغر خاجي."
+    )
+    khaji = person("علي أصغر خاجي", "khaji")
+    found = events_of(text, [process, astana, jaafari, lavrentiev, khaji])
+    assert ("conference", "held", "astana") in {(e.kind, e.status, e.place) for e in found}
+    assert {e.place for e in found if e.kind == "meeting"} == {"astana"}

@@ -32,7 +32,12 @@ from articles.text.event_article import (
     fold_call_details,
 )
 from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_gatherings import conference_frame, opened_gathering, past_gathering_name
+from articles.text.event_gatherings import (
+    conference_frame,
+    framing_gathering,
+    opened_gathering,
+    past_gathering_name,
+)
 from articles.text.event_held import held_as_subject
 from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
 from articles.text.event_nouns import noun_frame
@@ -212,6 +217,11 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي»
     if hit.pattern.kind == PHONE_CALL and article.word(hit.first - 1, words.ON_WORDS):
         return None  # «أن بلاده على اتصال مع واشنطن»: in touch, no call
+    framing = None
+    if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
+        framing = framing_gathering(article, sentence, hit)
+    if framing is not None:
+        return framing  # «في إطار الجولة الـ 13 من محادثات أستانا، عقد …»
     opened = None if hit.pattern.is_verb else opened_gathering(article, sentence, hit)
     if opened is not None or hit.pattern.needs_opening:
         return opened
