@@ -243,3 +243,13 @@ def test_it_reads_a_photo_caption_in_the_present_as_news_told_like_a_headline():
     # in a paragraph, the same present tense tells what is still to come
     paragraph = "بن علوي يستقبل المعلم في مسقط. وقال مصدر إن المباحثات ستتناول الأوضاع."
     assert only_event(paragraph, entries).status == "planned"
+
+
+def test_it_reads_a_trip_named_again_with_no_verb_or_day_as_the_one_announced():
+    mekdad, cairo = person("فيصل المقداد", "faisal-mekdad"), ("القاهرة", "cairo", PLACE)
+    text = (
+        "أعلنت الوزارة أن فيصل المقداد يعتزم زيارة القاهرة اليوم. وتعد زيارة فيصل المقداد "
+        "القاهرة هي الأولى منذ سنوات."
+    )
+    found = [e for e in events_of(text, [mekdad, cairo], ["اليوم"]) if e.kind == "visit"]
+    assert [(e.status, e.place) for e in found] == [("planned", "cairo")]

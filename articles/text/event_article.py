@@ -112,20 +112,36 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
     اليوم»: the trip announced is the one the article reports made, to that place or a city
     of that country, unless the reports give different days."""
     held = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
+    made = [f for f in held if _told_made(f)]
+    planned = [f for f in frames if f.kind == VISIT and f.status == PLANNED and f.place]
+
+    def same_trip(one: Frame, other: Frame) -> bool:
+        return set(one.participants) == set(other.participants) and (
+            other.place in (None, one.place, countries.get(one.place or ""))
+        )
+
     return [
         frame
         for frame in frames
         if not (
             frame.kind == VISIT
             and frame.status == PLANNED
-            and any(
-                set(made.participants) == set(frame.participants)
-                and frame.place in (None, made.place, countries.get(made.place or ""))
-                and _same_day_or_untold(made, frame)
-                for made in held
-            )
+            and any(same_trip(trip, frame) and _same_day_or_untold(trip, frame) for trip in made)
+        )
+        # «وتعدّ زيارة المقداد للقاهرة هي الأولى» after «يعتزم زيارة القاهرة اليوم»: the trip
+        # announced, named again; no verb or day of its own says it was made
+        and not (
+            frame in held
+            and frame not in made
+            and not any(same_trip(trip, frame) for trip in made)
+            and any(same_trip(frame, trip) for trip in planned)
         )
     ]
+
+
+def _told_made(frame: Frame) -> bool:
+    """Whether the report of a trip says it was made: a verb, a day, or earlier news."""
+    return frame.hit.pattern.is_verb or frame.date is not None or frame.background
 
 
 def drop_announced_meetings(article: ArticleText, frames: list[Frame]) -> list[Frame]:
