@@ -253,3 +253,20 @@ def test_it_reads_a_trip_named_again_with_no_verb_or_day_as_the_one_announced():
     )
     found = [e for e in events_of(text, [mekdad, cairo], ["اليوم"]) if e.kind == "visit"]
     assert [(e.status, e.place) for e in found] == [("planned", "cairo")]
+
+
+def test_it_plans_the_trip_a_future_meeting_happens_on():
+    amir, mekdad = person("عبد اللهيان", "amir-abdollahian"), person("فيصل المقداد", "mekdad")
+    entries = [amir, ASSAD, mekdad, ("دمشق", "damascus", PLACE)]
+    text = (
+        "وقال المصدر إن عبد اللهيان سيلتقي خلال زيارته إلى دمشق، كلا من الرئيس بشار الأسد "
+        "ووزير الخارجية فيصل المقداد."
+    )
+    found = events_of(text, entries)
+    assert {(e.kind, e.status) for e in found if e.kind != "statement"} == {
+        ("meeting", "planned"),
+        ("visit", "planned"),
+    }
+    # the trip a meeting was held on was made
+    found = events_of(text.replace("سيلتقي", "التقى"), entries)
+    assert ("visit", "held") in {(e.kind, e.status) for e in found}

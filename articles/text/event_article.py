@@ -134,7 +134,7 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
             frame in held
             and frame not in made
             and not any(same_trip(trip, frame) for trip in made)
-            and any(same_trip(frame, trip) for trip in planned)
+            and any(same_trip(frame, trip) or same_trip(trip, frame) for trip in planned)
         )
     ]
 

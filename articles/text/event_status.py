@@ -123,6 +123,14 @@ def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
     """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
     follows in its clause, no other event, comma or clause («التي شاركت») between."""
     hit, sentence = frame.hit, frame.sentence
+    verb = hit.first - 2
+    if (
+        verb >= sentence.first
+        and article.word(hit.first - 1, words.DURING_WORDS)
+        and article.is_trigger_word(verb)
+    ):
+        # «سيلتقي خلال زيارته إلى دمشق»: the trip a future meeting happens on is to come
+        return words.FUTURE_VERB.fullmatch(article.tokens[verb].form) is not None
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         token = article.tokens[index]
         if token.form in COMMAS or article.is_trigger_word(index):
