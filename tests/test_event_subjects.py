@@ -462,3 +462,10 @@ def test_it_reads_a_name_after_a_verb_with_no_subject_as_whom_the_traveller_meet
     found = events_of(text, [brahimi, elaraby, league, ("القاهرة", "cairo", PLACE)], ["اليوم"])
     # the body in his title is whose secretary-general he is, not a second party
     assert ("meeting", frozenset({"lakhdar-brahimi", "elaraby"}), "cairo") in meetings(found)
+
+
+def test_it_reads_the_delegation_that_holds_its_own_meetings_as_their_owner():
+    turkish = ("التركي", "turkey", ADJECTIVE)
+    text = "كما عقد الوفد التركي أول اجتماعاته مع المبعوث الأممي غير بيدرسن."
+    event = only_event(text, [turkish, PEDERSEN])
+    assert (event.kind, set(event.participants)) == ("meeting", {"turkey", "geir-pedersen"})

@@ -63,8 +63,11 @@ def complete_participants(
         if hit.first - sentence.first <= OPENING_PHRASE:
             # «وخلال لقائه مع ظريف في طهران، قال الأسد»: the main clause's subject
             later += article.people(frame.span_last + 1, sentence.last, nearest_to_last=False)[:1]
+        # «كما عقد الوفد التركي أول اجتماعاته مع بيدرسون»: the delegation its verb names
+        held_by = article.support_verb_subject(sentence, hit) if not hit.pattern.is_verb else None
         candidates = (
             _informant(article, frame)
+            + [m for m in [held_by] if m is not None and m.last < hit.first]
             + owners
             + article.people(sentence.first, hit.first)
             + later
