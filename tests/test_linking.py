@@ -186,6 +186,17 @@ def test_it_counts_nationality_adjectives_as_places_except_in_titles():
     assert "jordan" in entities("رفض التدخل الأردني في الشأن السوري")
     assert "jordan" not in entities("وقال وزير الخارجية الأردني إن")
     assert "russia" not in entities("التقى لافروف نظيره الروسي")
+    # states further from the war, but not an adjective that is also a family name
+    states = [
+        *place("azerbaijan", "أذربيجان", subkind="country"),
+        *place("switzerland", "سويسرا", subkind="country"),
+        *place("sudan", "السودان", subkind="country"),
+    ]
+    more = Gazetteer([*ALIASES, *states], ROLES)
+    assert "azerbaijan" in {m.entity for m in link("وصل الوفد الأذربيجاني إلى دمشق", more).matches}
+    assert "switzerland" in {m.entity for m in link("في مدينة جنيف السويسرية", more).matches}
+    said = "وقال رئيس الوزراء العراقي محمد شياع السوداني"
+    assert "sudan" not in {m.entity for m in link(said, more).matches}
 
 
 def test_it_counts_a_plural_nationality_of_people_as_their_state():
