@@ -581,3 +581,17 @@ def test_it_gives_no_talks_the_place_of_the_trip_made_after_them():
     text = "يذكر أن كوفي عنان وصل إلى طهران بعد محادثات مع الرئيس السوري بشار الأسد يوم الاثنين."
     found = events_of(text, [annan, assad, ("طهران", "tehran", PLACE)], ["يوم الاثنين"])
     assert [(e.kind, e.place) for e in found] == [("visit", "tehran"), ("meeting", None)]
+
+
+def test_it_reads_whom_a_call_is_from_past_the_residence_it_was_taken_in():
+    text = (
+        "وذكرت الوكالة أن الأمير تلقى اتصالا هاتفيا في مقر إقامته بالولايات المتحدة من "
+        "الأمين العام بان كي مون."
+    )
+    entries = [person("الأمير", "emir"), ("بالولايات المتحدة", "united-states", PLACE, "ب")]
+    event = only_event(text, [*entries, person("بان كي مون", "ban-ki-moon")])
+    assert (event.kind, set(event.participants), event.place) == (
+        "phone_call",
+        {"emir", "ban-ki-moon"},
+        None,
+    )

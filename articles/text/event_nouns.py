@@ -4,7 +4,7 @@ whose, held by whom, where), for articles.text.events. Pure Python: no Django.""
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_gatherings import holding_states
-from articles.text.event_patterns import CONFERENCE
+from articles.text.event_patterns import CONFERENCE, PHONE_CALL
 from articles.text.event_phrases import past_arrival, past_holding_clause
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import (
@@ -51,6 +51,15 @@ def noun_frame(
             continue
         token = article.tokens[index]
         place = article.other_at.get(index + 1)
+        if token.is_in(words.LOCATIVE_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
+            # «تلقى اتصالا هاتفيا في مقر إقامته بالولايات المتحدة من الأمين العام»: where he
+            # took it is no place of a call
+            found = _past_facility(article, sentence, index + 1)
+            if found is None:
+                break
+            index, place_of_facility = found
+            facility_place = None if hit.pattern.kind == PHONE_CALL else place_of_facility
+            continue
         if token.form.startswith("ب") and token.is_in(words.FACILITY_WORDS):
             # «مباحثات بمقر الوزارة بالقاهرة مع المقداد», «اجتماعا بمقر الأمانة العامة
             # للجامعة العربية مع»: past the building, whose it is and its city, to «مع»
