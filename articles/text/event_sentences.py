@@ -102,6 +102,7 @@ class ArticleText(PlacesInText, TitlesInText):
             first = bisect_right(ends, date.start)
             if first < count and starts[first] < date.end:
                 self.date_last[first] = min(bisect_right(ends, date.end - 1, first), count - 1)
+        self._date_starts = sorted(self.date_last)
         self.sentences = []
         for start, end in split_sentences(text):
             unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
@@ -158,9 +159,12 @@ class ArticleText(PlacesInText, TitlesInText):
         """`reach` tokens back from `index`, the dates and date words among them not counted
         («، يومي 15 و 16 نونبر الجاري»)."""
         start, dated = max(index - reach, 0), set()
-        for first, last in self.date_last.items():
-            if start <= first < index:
-                dated.update(range(first, last + 1))
+        starts = self._date_starts
+        at = bisect_left(starts, start)
+        if at == len(starts) or starts[at] >= index:
+            return reach  # no date between: most nouns
+        for first in starts[at : bisect_left(starts, index)]:
+            dated.update(range(first, self.date_last[first] + 1))
         for position in range(start, index):
             token = self.tokens[position]
             if token.form.isdigit() or not token.bases.isdisjoint(words.DATE_WORDS):
