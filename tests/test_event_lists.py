@@ -415,3 +415,15 @@ def test_it_takes_a_state_beside_the_person_named_for_it_as_that_person():
     states = {"barack-obama": frozenset({"united-states"})}
     event = only_event(text, entries, states_of=states)
     assert set(event.participants) == {"vladimir-putin", "barack-obama"}
+
+
+def test_it_reads_whom_the_owner_of_a_meeting_noun_meets_after_with():
+    huneiti, ayoub = person("يوسف الحنيطي", "huneiti"), person("علي أيوب", "ayoub")
+    amman = ("بعمان", "amman", PLACE, "ب")
+    text = "ومن أبرزها لقاء يوسف الحنيطي مع علي أيوب في 19 سبتمبر الماضي بعمان."
+    event = only_event(text, [huneiti, ayoub, amman], ["19 سبتمبر الماضي"])
+    assert (set(event.participants), event.place) == ({"huneiti", "ayoub"}, "amman")
+    # over military titles too
+    text = "ومن أبرزها لقاء قائد الجيش الأردني يوسف الحنيطي مع وزير الدفاع العماد علي أيوب بعمان."
+    event = only_event(text, [("الأردني", "jordan", ADJECTIVE), huneiti, ayoub, amman])
+    assert set(event.participants) == {"huneiti", "ayoub"}
