@@ -114,6 +114,7 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
     held = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
     made = [f for f in held if _told_made(f)]
     planned = [f for f in frames if f.kind == VISIT and f.status == PLANNED and f.place]
+    named_again = {id(f) for f in held if not _told_made(f)}
 
     def same_trip(one: Frame, other: Frame) -> bool:
         return set(one.participants) == set(other.participants) and (
@@ -131,8 +132,7 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
         # «وتعدّ زيارة المقداد للقاهرة هي الأولى» after «يعتزم زيارة القاهرة اليوم»: the trip
         # announced, named again; no verb or day of its own says it was made
         and not (
-            frame in held
-            and frame not in made
+            id(frame) in named_again
             and not any(same_trip(trip, frame) for trip in made)
             and any(same_trip(frame, trip) or same_trip(trip, frame) for trip in planned)
         )

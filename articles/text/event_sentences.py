@@ -34,6 +34,16 @@ _PHOTO_CREDIT_RE = re.compile(
     r"|EPA|AP|Getty(?: Images)?)\s*[)\]]?\.?",
     re.IGNORECASE,
 )
+CREDIT_CHARS = 24  # the longest photo credit after a caption: «(رويترز)», «Getty Images»
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """Whether only a photo's credit follows on the sentence's line (read at most
+    CREDIT_CHARS ahead, so that long paragraphs cost nothing)."""
+    line = text[end : end + CREDIT_CHARS + 1].split("\n", 1)[0]
+    return len(line) <= CREDIT_CHARS and bool(_PHOTO_CREDIT_RE.fullmatch(line.strip()))
+
+
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
@@ -106,12 +116,14 @@ class ArticleText(PlacesInText, TitlesInText):
         self.sentences = []
         for start, end in split_sentences(text):
             unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
-            line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-            after = text[end : len(text) if line_end < 0 else line_end].strip()
             # alone on its line, unfinished or with only a photo's credit after it
-            headline = not text[line_start:start].strip() and (
-                (unfinished and not after) or bool(after and _PHOTO_CREDIT_RE.fullmatch(after))
-            )
+            headline = False
+            if unfinished or _credit_after(text, end):
+                line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+                after = text[end : len(text) if line_end < 0 else line_end]
+                headline = not text[line_start:start].strip() and (
+                    not after.strip() or not unfinished
+                )
             first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             # a paragraph left without its full stop is no headline, however alone
             headline = headline and last - first <= HEADLINE_TOKENS
