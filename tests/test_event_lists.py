@@ -427,3 +427,16 @@ def test_it_reads_whom_the_owner_of_a_meeting_noun_meets_after_with():
     text = "ومن أبرزها لقاء قائد الجيش الأردني يوسف الحنيطي مع وزير الدفاع العماد علي أيوب بعمان."
     event = only_event(text, [("الأردني", "jordan", ADJECTIVE), huneiti, ayoub, amman])
     assert set(event.participants) == {"huneiti", "ayoub"}
+
+
+def test_it_reads_whom_the_one_who_made_a_call_made_it_with():
+    rouhani = person("حسن روحاني", "hassan-rouhani")
+    text = (
+        "وكان الملف السوري مدار بحث في اتصال هاتفي أجراه الرئيس الإيراني حسن روحاني مع نظيره "
+        "الروسي فلاديمير بوتين."
+    )
+    event = only_event(text, [("الإيراني", "iran", ADJECTIVE), rouhani, PUTIN])
+    assert (event.kind, set(event.participants)) == (
+        "phone_call",
+        {"hassan-rouhani", "vladimir-putin"},
+    )
