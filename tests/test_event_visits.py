@@ -585,3 +585,14 @@ def test_it_takes_no_one_the_next_clause_meets_for_a_visitor():
         ("visit", ("walid-muallem",)),
         ("meeting", ("bin-alawi", "walid-muallem")),
     ]
+
+
+def test_it_reads_the_head_of_the_regime_as_a_title_before_his_name():
+    assad, tehran = person("بشار الأسد", "bashar-al-assad"), ("طهران", "tehran", PLACE)
+    text = "وصل رأس النظام السوري بشار الأسد اليوم الأحد إلى طهران."
+    event = only_event(text, [("السوري", "syria", ADJECTIVE), assad, tehran], ["اليوم الأحد"])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("bashar-al-assad",),
+        "tehran",
+    )
