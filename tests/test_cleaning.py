@@ -462,6 +462,7 @@ def test_it_takes_a_dateline_with_its_day_before_a_slash():
 def test_it_dates_a_page_stamp_in_english_order_or_under_the_article():
     assert date_line_day("تاريخ النشر: 28th, April 2024 GMT") == date(2024, 4, 28)
     assert date_line_day("نوفمبر 9, 2021, 4:48 م") == date(2021, 11, 9)
+    assert date_line_day("08-مايو-2022") == date(2022, 5, 8)  # the month's name between dashes
     assert date_line_day("وصل الوزير في 9 نوفمبر") is None  # a sentence, not a stamp
     assert date_line_day("سياسة | 12/03/2019") == date(2019, 3, 12)  # the section, then the stamp
     assert date_line_day("اجتماع جنيف 30-11-2024") is None  # two words are more than a section

@@ -48,8 +48,11 @@ _MONTH = "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
 _MONTH_DAY_YEAR_RE = re.compile(
     rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})(?!\d)"
 )
+# «08-مايو-2022», «08/مايو/2022»: a stamp's parts joined by a dash or a slash
+_STAMP_JOIN = r"(?:\s*,?\s+|\s*[-/]\s*)"
 _DAY_MONTH_YEAR_RE = re.compile(
-    rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<month>{_MONTH})\s*,?\s+(?P<year>\d{{4}})(?!\d)"
+    rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_STAMP_JOIN}(?P<month>{_MONTH})"
+    rf"{_STAMP_JOIN}(?P<year>\d{{4}})(?!\d)"
 )
 
 
@@ -80,8 +83,8 @@ def date_line_day(text: str) -> date | None:
 
 
 def _stamp_day(text: str) -> date | None:
-    """«نوفمبر 9, 2021, 4:48 م», «28th, April 2024 GMT»: a month name before its day or an
-    English one after it."""
+    """«نوفمبر 9, 2021, 4:48 م», «28th, April 2024 GMT», «08-مايو-2022»: a month name before
+    its day, an English one after it, or a name between dashes."""
     folded = normalize(text).lower()
     found = _MONTH_DAY_YEAR_RE.search(folded) or _DAY_MONTH_YEAR_RE.search(folded)
     if found is None or not _only_date_words(folded[: found.start()] + folded[found.end() :]):
