@@ -4,7 +4,6 @@ event rules ask of them (which words stand where, which name a phrase reaches, w
 place is named for itself). Pure Python: no Django.
 """
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -23,27 +22,11 @@ from articles.text.event_tokens import (
     tokenize,
 )
 from articles.text.mentions import ORGANIZATION, PLACE, Match
-from articles.text.sentences import CLOSERS, TERMINATORS, split_sentences
+from articles.text.sentences import alone_on_its_line, split_sentences
 
 RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
-# «بن علوي يستقبل المعلم في مسقط. أ.ف.ب»: a photo's caption, told in a headline's present
-_PHOTO_CREDIT_RE = re.compile(
-    r"[(\[]?\s*(?:[أا]\s?\.?\s?ف\s?\.?\s?ب|رويترز|الأناضول|ال[أا]وروبية|سانا|غيتي|AFP|Reuters"
-    r"|EPA|AP|Getty(?: Images)?)\s*[)\]]?\.?",
-    re.IGNORECASE,
-)
-CREDIT_CHARS = 24  # the longest photo credit after a caption: «(رويترز)», «Getty Images»
-
-
-def _credit_after(text: str, end: int) -> bool:
-    """Whether only a photo's credit follows on the sentence's line (read at most
-    CREDIT_CHARS ahead, so that long paragraphs cost nothing)."""
-    line = text[end : end + CREDIT_CHARS + 1].split("\n", 1)[0]
-    return len(line) <= CREDIT_CHARS and bool(_PHOTO_CREDIT_RE.fullmatch(line.strip()))
-
-
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
@@ -115,15 +98,7 @@ class ArticleText(PlacesInText, TitlesInText):
         self._date_starts = sorted(self.date_last)
         self.sentences = []
         for start, end in split_sentences(text):
-            unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
-            # alone on its line, unfinished or with only a photo's credit after it
-            headline = False
-            if unfinished or _credit_after(text, end):
-                line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-                after = text[end : len(text) if line_end < 0 else line_end]
-                headline = not text[line_start:start].strip() and (
-                    not after.strip() or not unfinished
-                )
+            headline = alone_on_its_line(text, start, end)
             first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             # a paragraph left without its full stop is no headline, however alone
             headline = headline and last - first <= HEADLINE_TOKENS

@@ -70,3 +70,30 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+# «بن علوي يستقبل المعلم في مسقط. أ.ف.ب»: a photo's caption, told in a headline's present
+_PHOTO_CREDIT_RE = re.compile(
+    r"[(\[]?\s*(?:[أا]\s?\.?\s?ف\s?\.?\s?ب|رويترز|الأناضول|ال[أا]وروبية|سانا|غيتي|AFP|Reuters"
+    r"|EPA|AP|Getty(?: Images)?)\s*[)\]]?\.?",
+    re.IGNORECASE,
+)
+CREDIT_CHARS = 24  # the longest photo credit after a caption: «(رويترز)», «Getty Images»
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence [start, end) stands alone on its line, as a headline does: left
+    without its final mark, or followed by nothing but a photo's credit (a caption)."""
+    unfinished = text[start:end].rstrip(CLOSERS)[-1:] not in TERMINATORS
+    if not (unfinished or _credit_after(text, end)):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and (not after.strip() or not unfinished)
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """Whether only a photo's credit follows on the sentence's line (read at most
+    CREDIT_CHARS ahead, so that long paragraphs cost nothing)."""
+    line = text[end : end + CREDIT_CHARS + 1].split("\n", 1)[0]
+    return len(line) <= CREDIT_CHARS and bool(_PHOTO_CREDIT_RE.fullmatch(line.strip()))
