@@ -377,18 +377,20 @@ def test_it_joins_on_a_nationality_and_name_after_a_lone_wa():
     )
 
 
+# Two presidents, each after his nationality, before the dual verb they call with.
+TWO_PRESIDENTS = (
+    "وأفادت الأنباء بأن الرئيسين الروسي فلاديمير بوتين والأمريكي باراك أوباما أجريا اتصالا هاتفيا"
+)
+TWO_PRESIDENTS_ENTRIES = [
+    ("الروسي", "russia", ADJECTIVE),
+    PUTIN,
+    ("والأمريكي", "united-states", ADJECTIVE, "و"),
+    person("باراك أوباما", "barack-obama"),
+]
+
+
 def test_it_reads_all_the_names_joined_on_before_a_dual_or_plural_support_verb():
-    obama = person("باراك أوباما", "barack-obama")
-    text = (
-        "وأفادت الأنباء بأن الرئيسين الروسي فلاديمير بوتين والأمريكي باراك أوباما أجريا "
-        "اتصالا هاتفيا."
-    )
-    entries = [
-        ("الروسي", "russia", ADJECTIVE),
-        PUTIN,
-        ("والأمريكي", "united-states", ADJECTIVE, "و"),
-    ]
-    event = only_event(text, [*entries, obama])
+    event = only_event(TWO_PRESIDENTS + ".", TWO_PRESIDENTS_ENTRIES)
     assert set(event.participants) == {"vladimir-putin", "barack-obama"}
     macron, merkel = person("إيمانويل ماكرون", "macron"), person("أنغيلا ميركل", "merkel")
     text = (
@@ -401,17 +403,8 @@ def test_it_reads_all_the_names_joined_on_before_a_dual_or_plural_support_verb()
 
 
 def test_it_takes_a_state_beside_the_person_named_for_it_as_that_person():
-    obama = person("باراك أوباما", "barack-obama")
-    text = (
-        "وأفادت الأنباء بأن الرئيسين الروسي فلاديمير بوتين والأمريكي باراك أوباما أجريا "
-        "اتصالا هاتفيا بنظيره الأمريكي."
-    )
-    entries = [
-        ("الروسي", "russia", ADJECTIVE),
-        PUTIN,
-        ("والأمريكي", "united-states", ADJECTIVE, "و"),
-    ]
-    entries += [obama, ("الأمريكي", "united-states", ADJECTIVE)]
+    text = TWO_PRESIDENTS + " بنظيره الأمريكي."
+    entries = [*TWO_PRESIDENTS_ENTRIES, ("الأمريكي", "united-states", ADJECTIVE)]
     states = {"barack-obama": frozenset({"united-states"})}
     event = only_event(text, entries, states_of=states)
     assert set(event.participants) == {"vladimir-putin", "barack-obama"}
