@@ -9,7 +9,6 @@ from articles.text.event_sentences import ArticleText, Sentence
 from articles.text.event_tokens import QUOTE_MARKS, is_title_like
 
 OPENING_WORDS = 3
-_TIME_WORDS, _EARLIER_WORDS = frozenset(("وقت",)), frozenset(("سابق",))
 
 
 def host_place(article: ArticleText, sentence: Sentence) -> tuple[str, str] | None:
@@ -248,11 +247,7 @@ def _same_day(article: ArticleText, frame: Frame, trip: Frame) -> bool:
     ("earlier", with no other day), or the trip's weekday."""
     date = frame.date
     if date is None or date.relative_days == 0:
-        sentence = frame.sentence
-        return any(
-            article.word(index, _TIME_WORDS) and article.word(index + 1, _EARLIER_WORDS)
-            for index in range(sentence.first, sentence.last - 1)
-        )
+        return article.says_earlier(frame.sentence)
     return date.weekday is not None and trip.date is not None and trip.date.weekday == date.weekday
 
 

@@ -39,6 +39,7 @@ _TIME = frozenset(("وقت",))
 _IN_A_TITLE = words.LOCATIVE_WORDS | TITLE_LINKS | frozenset("بشان حول".split())
 _SPANS = frozenset("الايام الساعات الاسابيع الاشهر الشهور ايام ساعات اسابيع".split())
 _LATER_OR_EARLIER = frozenset("لاحق سابق قريب متاخر".split())
+_EARLIER = frozenset(("سابق",))
 _PERIODS = frozenset("الاسبوع الشهر العام".split())  # «يومي الثلاثاء والأربعاء من الأسبوع الجاري»
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
@@ -157,6 +158,13 @@ class ArticleText(PlacesInText, TitlesInText):
             if token.form.isdigit() or not token.bases.isdisjoint(words.DATE_WORDS):
                 dated.add(position)
         return reach + len(dated)
+
+    def says_earlier(self, sentence: Sentence) -> bool:
+        """Whether the sentence tells its news as «في وقت سابق» ("earlier")."""
+        return any(
+            self.word(index, _TIME) and self.word(index + 1, _EARLIER)
+            for index in range(sentence.first, sentence.last - 1)
+        )
 
     def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
         """Whether one of the tokens [first, last) is a word of `vocabulary`."""
