@@ -328,3 +328,49 @@ def test_it_takes_no_part_from_an_office_named_as_whose_aide_someone_is():
     )
     [event] = [d.event for d in analyse(text, gazetteer).events if d.event.kind == "meeting"]
     assert event.participants == ("mohammad-javad-zarif", "staffan-de-mistura")
+
+
+STATES = [
+    AliasEntry("sergey-lavrov", PERSON, "سيرغي لافروف"),
+    AliasEntry("sergey-lavrov", PERSON, "لافروف"),
+    AliasEntry("walid-al-muallem", PERSON, "وليد المعلم"),
+    AliasEntry("bashar-al-assad", PERSON, "الأسد"),
+    AliasEntry("elmar-mammadyarov", PERSON, "إلمار محمدياروف"),
+    AliasEntry("azerbaijan", PLACE, "أذربيجان", subkind="country"),
+    AliasEntry("russia", PLACE, "روسيا", subkind="country"),
+    AliasEntry("baku", PLACE, "باكو"),
+    AliasEntry("damascus", PLACE, "دمشق"),
+]
+LAVROV = RoleEntry(
+    "sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9), None, ("وزير الخارجية الروسي",)
+)
+ASSAD = RoleEntry("bashar-al-assad", "head-of-state", "syria", date(2000, 7, 17), None, ())
+
+
+def meetings(text: str, roles=(LAVROV, ASSAD)) -> list[tuple[str, ...]]:
+    analysis = analyse(text, Gazetteer(STATES, list(roles), countries={"baku": "azerbaijan"}))
+    return [d.event.participants for d in analysis.events if d.event.kind == "meeting"]
+
+
+def test_it_lets_a_state_stand_in_events_for_its_official_the_text_does_not_name():
+    text = "وقال لافروف، عقب مباحثاته مع نظيره الأذربيجاني في باكو، إن الحل سياسي."
+    assert meetings(text) == [("azerbaijan", "sergey-lavrov")]
+    assert meetings("التقى وليد المعلم اليوم سفير أذربيجان في دمشق.") == [
+        ("azerbaijan", "walid-al-muallem")
+    ]
+    # a stand-in in events, not a mention of the state
+    analysis = analyse(text, Gazetteer(STATES, [LAVROV]))
+    assert "azerbaijan" not in {m.entity for m in analysis.matches}
+
+
+def test_it_lets_no_state_stand_for_an_official_named_beside_his_title():
+    text = "التقى وليد المعلم وزير الخارجية الأذربيجاني إلمار محمدياروف في دمشق."
+    assert meetings(text) == [("elmar-mammadyarov", "walid-al-muallem")]
+    # the name before the title is the official's when he served that state
+    text = "وقال سيرغي لافروف وزير الخارجية الروسي، عقب مباحثاته مع وليد المعلم، إن الحل سياسي."
+    assert meetings(text, roles=()) == [("sergey-lavrov", "walid-al-muallem")]
+
+
+def test_it_resolves_an_office_after_a_name_that_holds_none_like_it():
+    text = "دمشق في 3 أيار 2016: استقبل الأسد وزير الخارجية الروسي في دمشق."
+    assert meetings(text) == [("bashar-al-assad", "sergey-lavrov")]

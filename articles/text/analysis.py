@@ -22,6 +22,7 @@ from articles.text.events import ExtractedEvent, extract_events
 from articles.text.hit_context import FORMER_RE, is_deputy_title, named_at_death
 from articles.text.linking import Gazetteer, LinkResult, RoleEntry, link, resolve_roles
 from articles.text.mentions import PERSON, PLACE, Match
+from articles.text.role_links import unnamed_offices
 
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())
 # Generic titles near a name say which of a person's roles the article speaks of.
@@ -298,9 +299,13 @@ def analyse(
         resolve_roles(linked, window=(published.earliest, published.latest))
     matches = linked.matches
     principals = _principals(linked, gazetteer)
+    # An office with no name and no known holder is its state in events, not a mention.
+    in_events = [match for match in matches if (match.start, match.end) not in principals]
+    in_events += unnamed_offices(linked, gazetteer)
+    in_events.sort(key=lambda match: (match.start, match.end))
     extracted = extract_events(
         body,
-        [match for match in matches if (match.start, match.end) not in principals],
+        in_events,
         dateline_place=_dateline_place(dateline, gazetteer),
         headline_place=_headline_place(headline, gazetteer),
         dates=expressions,

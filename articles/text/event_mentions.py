@@ -81,6 +81,7 @@ def file_mentions(
                 target[index] = mention
     if joinable:
         _join_title_to_name(tokens, person_at, other_at)
+    _drop_named_offices(tokens, person_at, other_at)
     _file_the_latter(text, tokenized, person_at, other_at)
     return person_at, other_at, place_inside
 
@@ -129,6 +130,25 @@ def _file_the_latter(
             adjective=False,
         )
         person_at[index] = Mention(latter, index, index)
+
+
+def _drop_named_offices(tokens, person_at: dict[int, Mention], other_at: dict[int, Mention]):
+    """«المبعوث الأمريكي الخاص إلى سوريا جيمس جيفري»: an office that stood for its state
+    while no name was beside it goes when its holder's name follows the rest of the title."""
+    offices = [m for index, m in person_at.items() if m.match.office and m.first == index]
+    for office in offices:
+        index = office.last + 1
+        while index - office.last <= TITLE_TO_NAME and index not in person_at:
+            if not (
+                tokens[index].title_like
+                or tokens[index].is_in(words.TO_WORDS)
+                or (index in other_at and other_at[index].match.kind == PLACE)
+            ):
+                break
+            index += 1
+        if index in person_at and index - office.last <= TITLE_TO_NAME:
+            for covered in range(office.first, office.last + 1):
+                del person_at[covered]
 
 
 def _join_title_to_name(tokens, person_at: dict[int, Mention], other_at: dict[int, Mention]):

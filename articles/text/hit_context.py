@@ -57,6 +57,30 @@ def is_title_adjective(hit, normalized: str) -> bool:
     return bool(words) and (words[-1] in _OFFICE_WORDS or words[-1].startswith("نظير"))
 
 
+# The words an office is named with before its state: «وزير الخارجية», «المتحدث باسم
+# الخارجية», «نظيره», «سفير».
+_OFFICE_RUN_WORDS = _OFFICE_WORDS | _OFFICE_CONSTRUCT_WORDS
+_OFFICE_RUN_MAX = 4  # «رئيس الوزراء وزير الخارجية»
+
+
+def office_start(hit, normalized: str) -> int:
+    """Where the office a title adjective («الكازاخي») or a state in construct («كازاخستان»
+    after «وزير خارجية») describes begins: the first of the office words before it."""
+    start = hit.start - len(hit.prefix)
+    for _ in range(_OFFICE_RUN_MAX):
+        if start < 2 or normalized[start - 1] != " ":
+            break
+        before = normalized.rfind(" ", 0, start - 1) + 1
+        word = normalized[before : start - 1]
+        if not any(
+            form in _OFFICE_RUN_WORDS or form.startswith("نظير") or form in COUNTRY_ADJECTIVES
+            for form in (word, word[1:] if word[:1] in ("و", "ب", "ل") else "")
+        ):
+            break
+        start = before
+    return start
+
+
 def after_adjective_and(hit, normalized: str) -> bool:
     """«المبعوث الأممي والعربي المشترك»: a bare surname joined by «و» to an adjective is an
     adjective too («العربي» after «الأممي»), not the man named earlier."""

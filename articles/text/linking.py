@@ -33,6 +33,7 @@ from articles.text.hit_context import (
     is_deputy_title,
     is_title_adjective,
     names_another_person,
+    office_start,
 )
 from articles.text.mentions import (
     COUNTRY_ADJECTIVES,
@@ -80,6 +81,9 @@ class LinkResult:
     roles_in_text: list[tuple[str, RoleEntry]] = field(default_factory=list)
     # What resolve_roles() needs to name the holders of offices mentioned without a name.
     _role_context: tuple | None = None
+    # Offices of a state named by its adjective or in construct («وزير الخارجية الكازاخي»,
+    # «سفير أذربيجان»): (start, end) in `normalized` and the state's slug.
+    offices: list[tuple[int, int, str]] = field(default_factory=list)
     # The text as matched (normalised, spaces squashed) and each character's source offset,
     # so later steps need not normalise the article again.
     normalized: str = ""
@@ -398,9 +402,15 @@ def link(
     # العربية» is a role, and the two organizations inside it are still mentioned.
     hits = _select([hit for hit in all_hits if any(key.entity for key in hit.keys)])
     hits += _select([hit for hit in all_hits if not any(key.entity for key in hit.keys)])
-    hits = [hit for hit in hits if not is_title_adjective(hit, normalized)]
+    offices = [hit for hit in hits if is_title_adjective(hit, normalized)]
+    hits = [hit for hit in hits if not any(hit is office for office in offices)]
     hits.sort(key=lambda hit: hit.start)
     result = LinkResult()
+    result.offices = [
+        (office_start(hit, normalized), hit.end, state)
+        for hit in offices
+        if (state := _state_of_office(hit))
+    ]
 
     named = {key.entity for hit in hits for key in hit.keys if key.entity and not key.ambiguous}
     person_spans: list[tuple[int, int, str]] = []  # normalised spans of person matches
@@ -484,6 +494,15 @@ def resolve_roles(
     added = result.matches[before:]
     result.matches.sort(key=lambda match: (match.start, match.end))
     return added
+
+
+def _state_of_office(hit: _Hit) -> str | None:
+    states = {
+        key.entity
+        for key in hit.keys
+        if key.kind == PLACE and (key.variant == "adjective" or key.subkind == "country")
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _named_in_full(hits: list[_Hit], entity: str) -> bool:

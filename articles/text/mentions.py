@@ -129,3 +129,6 @@ class Match:
     # none) and whether it was a nationality adjective («الأردني») rather than a name.
     prefix: str = ""
     adjective: bool = False
+    # A state standing for its official where the text names neither him nor a holder the
+    # gazetteer knows («نظيره الأذربيجاني»): read by the events only, never stored.
+    office: bool = False

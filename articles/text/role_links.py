@@ -101,6 +101,9 @@ def link_roles(
     for hit in role_hits:
         roles = gazetteer.holders(key.role_index for key in hit.keys)
         named = nearest_person(person_spans, hit.start, hit.end, normalized)
+        if named is not None and not _holds_such_an_office(gazetteer, named, roles):
+            # «استقبل الأسد وزير الخارجية الروسي»: the name before is no minister's
+            named = nearest_person(person_spans, hit.start, hit.end, normalized, False)
         if named is not None:
             if attach_named and not named_at_death(normalized, hit.start - len(hit.prefix)):
                 for role in roles:
@@ -116,6 +119,11 @@ def link_roles(
         start, end = display_span(offsets, hit)
         reason = f"role «{hit.keys[0].alias}» held by this person at the article's date"
         result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def _holds_such_an_office(gazetteer, person: str, roles: list[RoleEntry]) -> bool:
+    kinds = {role.role for role in roles}
+    return any(role.role in kinds for role in gazetteer.roles_by_holder.get(person, ()))
 
 
 def link_counterparts(
@@ -163,6 +171,51 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
     start, end = offsets[first], offsets[last - 1] + 1
     reason = f"«{noun} {adjective}»: the {role_kind} of {country} at the article's date"
     result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def unnamed_offices(result, gazetteer) -> list[Match]:
+    """«وزير الخارجية الكازاخي», «سفير أذربيجان», «نظيره الأذربيجاني» with no name beside
+    them and no holder the gazetteer knows at the article's date: the state stands for its
+    official in what he does (the events read them; they are no mentions of the state)."""
+    if result._role_context is None:
+        return []
+    text, normalized, offsets = result._role_context[0], result.normalized, result.offsets
+    person_spans = result._role_context[5]
+    people = [(match.start, match.end) for match in result.matches if match.kind == PERSON]
+    # «وصل وزير الخارجية الأردني أيمن الصفدي … إذ بحث الوزير الأردني»: where the article
+    # names an official of the state, its office may be him told again; the events judge.
+    served = {
+        role.role_of
+        for match in result.matches
+        if match.kind == PERSON
+        for role in gazetteer.roles_by_holder.get(match.entity, ())
+    }
+    found = []
+    for start, end, state in result.offices:
+        if state in served:
+            continue
+        first, last = offsets[start], offsets[end - 1] + 1
+        if any(other_start < last and first < other_end for other_start, other_end in people):
+            continue  # its holder, resolved; or part of a name
+        if nearest_person(person_spans, start, end, normalized, allow_before=False):
+            continue  # «وزير الخارجية الأذربيجاني X»
+        if _holder_before(person_spans, start, normalized, state, gazetteer):
+            continue  # «لافروف وزير الخارجية الروسي»
+        reason = f"office of {state}; its holder is not named"
+        found.append(
+            Match(state, PERSON, first, last, text[first:last], reason, role_of=state, office=True)
+        )
+    return found
+
+
+def _holder_before(person_spans, start: int, normalized: str, state: str, gazetteer) -> bool:
+    """«سيرغي لافروف وزير الخارجية الروسي» names the minister; «استقبل الأسد وزير الخارجية
+    الكازاخي» does not: the name right before is the holder unless he served other states."""
+    for _, person_end, person in person_spans:
+        if 0 <= start - person_end <= 3 and normalized[person_end:start].strip() in ("", "،", ","):
+            served = gazetteer.roles_by_holder.get(person, ())
+            return not served or any(role.role_of == state for role in served)
+    return False
 
 
 def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str) -> Match:
