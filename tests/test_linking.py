@@ -446,3 +446,15 @@ def test_it_reads_a_surname_that_is_an_everyday_adjective_after_another_as_an_ad
     assert people(text) == ["نبيل العربي"]
     # after a verb it is still the man named in full before
     assert people("أجرى نبيل العربي مشاورات. وقال العربي إن") == ["نبيل العربي", "العربي"]
+
+
+def test_it_reads_an_indefinite_nationality_in_the_accusative_as_its_state():
+    states = [*ALIASES, *place("iran", "إيران", subkind="country")]
+    linked = link("واستقبل الأسد وفدا إيرانيا برئاسة نائب وزير الخارجية", Gazetteer(states, ROLES))
+    [iran] = [m for m in linked.matches if m.entity == "iran"]
+    assert (iran.surface, iran.adjective) == ("إيرانيا", True)
+    # «روسيا» stays Russia's name, not an adjective
+    [russia] = [
+        m for m in link("وصل وفد روسيا إلى دمشق", GAZETTEER).matches if m.entity == "russia"
+    ]
+    assert not russia.adjective

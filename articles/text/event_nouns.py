@@ -5,7 +5,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_gatherings import holding_states
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL
-from articles.text.event_phrases import past_arrival, past_holding_clause
+from articles.text.event_phrases import joined_delegations, past_arrival, past_holding_clause
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import (
     COMMAS,
@@ -248,6 +248,7 @@ def noun_frame(
         subject = frame.subject
         if subject is not None and subject.last < hit.first:  # «عقد بوتين وأردوغان وروحاني قمة»
             more = article.coordinated_people(subject.last + 1, sentence)
+            more = more or joined_delegations(article, sentence, subject)
             frame.others.extend(m for m in more if m.last < hit.first)
             if not more and _dual_support_after(article, sentence, hit, subject):
                 # «أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا»: the two before a dual verb,

@@ -267,8 +267,8 @@ ENVOY_WORDS = frozenset("مبعوث المبعوث المبعوثه ممثل ا�
 SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث الناطق الناطقه ناطق".split())
 # A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».
 GROUP_WORDS = frozenset(
-    "وفد وفدا الوفد وفدي الوفدين ممثلي ممثلين قيادات قياده مسؤولي المسؤولين مسؤولين كبار عدد عددا "
-    "الجانب الطرف "
+    "وفد وفدا الوفد وفدي الوفدين الوفدان وفدان ممثلي ممثلين قيادات قياده مسؤولي المسؤولين "
+    "مسؤولين كبار عدد عددا الجانب الطرف "
     "من الرئيسين".split()  # «بالرئيسين المشتركين للجنة الدستورية»: its co-chairs
 )
 GROUP_NOUNS = GROUP_WORDS - {"من"}  # «عدداً من المسؤولين»: the group, not its «من»
@@ -377,7 +377,7 @@ TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا 
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
 DURING_WORDS = frozenset("خلال اثناء".split())
 VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|ها|هم|هما)?")  # «زيارته بيروت»
-DELEGATION_WORDS = frozenset("وفد الوفد وفدا".split())
+DELEGATION_WORDS = frozenset("وفد الوفد وفدا الوفدان وفدان الوفدين وفدي".split())
 HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي يترأسه», «التي ترأسها»
 HEADED_BY = re.compile(r"(?:برئاس|بقياد)(?:ه|ت(?=ه))")  # «برئاسة المعلم», «بقيادة الجعفري»
 SPONSOR_WORDS = frozenset("برعايه وبرعايه رعايه".split())  # «(تحت) رعاية»

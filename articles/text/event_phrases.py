@@ -7,6 +7,7 @@ from articles.text.event_frame import Frame
 from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS
+from articles.text.mentions import PERSON, PLACE
 
 FACILITY_REACH = 4  # «في مقر الجامعة العربية بالقاهرة»: from the building to its city
 RELATIVE_CLAUSE_REACH = 8  # «، التي تستمر يومين،» between a phrase and what follows it
@@ -173,3 +174,29 @@ def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
         if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
             return position
     return index
+
+
+_DELEGATION_JOINS = frozenset(("والوفد", "ووفد"))  # «الوفد الروسي والوفد التركي»
+DELEGATIONS_LIMIT = 3
+
+
+def joined_delegations(article: ArticleText, sentence: Sentence, subject: Mention) -> list[Mention]:
+    """«الوفدان الروسي والإيراني», «الوفد الروسي والوفد التركي»: the delegations «و» joins on
+    to one its state names; each stands for its state."""
+    if subject.match.kind != PLACE or not article.word(subject.first - 1, words.DELEGATION_WORDS):
+        return []
+    found, index = [], subject.last + 1
+    while len(found) < DELEGATIONS_LIMIT and index < sentence.last:
+        joined_by_noun = article.tokens[index].form in _DELEGATION_JOINS
+        position = index + joined_by_noun
+        state = article.other_at.get(position)
+        if (
+            state is None
+            or state.first != position
+            or state.match.kind == PERSON
+            or not (joined_by_noun or state.match.prefix.startswith("و"))
+        ):
+            break
+        found.append(state)
+        index = state.last + 1
+    return found

@@ -8,6 +8,7 @@ from articles.text.event_participants import nationality_referent
 from articles.text.event_patterns import CONFERENCE, MEETING, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
+    joined_delegations,
     over_during_phrase,
     over_place_phrase,
     over_sidelines_phrase,
@@ -103,6 +104,8 @@ def verb_frame(
         subject = frame.subject
         if (found or body) is None and subject is not None and subject.first > hit.last:
             joined = article.coordinated_people(subject.last + 1, sentence)  # «بحث لافروف، وكيري»
+            # «والتقى الوفدان الروسي والإيراني»
+            joined = joined or joined_delegations(article, sentence, subject)
             found = joined[0] if joined else None
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)

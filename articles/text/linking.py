@@ -188,7 +188,10 @@ class Gazetteer:
         for adjective, country in COUNTRY_ADJECTIVES.items():
             if self.kinds.get(country) != PLACE:
                 continue
-            for form in (adjective, adjective[2:]):  # «الروسي» and «روسي»/«أمريكية مصرية»
+            forms = [adjective, adjective[2:]]  # «الروسي» and «روسي»/«أمريكية مصرية»
+            if adjective.endswith("ي") and adjective[2:] + "ا" not in entries:
+                forms.append(adjective[2:] + "ا")  # «وفدا إيرانيا»; «روسيا» is Russia already
+            for form in forms:
                 entries.setdefault(form, []).append(
                     _Key(country, PLACE, adjective, False, "adjective")
                 )

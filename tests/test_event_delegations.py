@@ -1,0 +1,33 @@
+"""Delegations named by their states (articles.text.event_phrases.joined_delegations): the
+states «و» joins on to a delegation take part beside it. Short sentences written for each
+rule; pure functions, no database."""
+
+from articles.text.mentions import PLACE
+from tests.event_builders import ADJECTIVE, only_event
+
+ANKARA = ("أنقرة", "ankara", PLACE)
+RUSSIAN = ("الروسي", "russia", ADJECTIVE)
+TURKISH = ("التركي", "turkey", ADJECTIVE)
+AND_TURKISH = ("والتركي", "turkey", ADJECTIVE, "و")
+
+
+def test_it_takes_both_states_of_a_dual_delegation_holding_a_meeting():
+    text = "وعقد الوفدان الروسي والتركي اجتماعا في أنقرة أمس."
+    event = only_event(text, [RUSSIAN, AND_TURKISH, ANKARA])
+    assert (event.kind, event.participants, event.place) == (
+        "meeting",
+        ("russia", "turkey"),
+        "ankara",
+    )
+
+
+def test_it_takes_both_states_of_a_dual_delegation_that_meets():
+    text = "والتقى الوفدان الروسي والإيراني في أنقرة أمس."
+    event = only_event(text, [RUSSIAN, ("والإيراني", "iran", ADJECTIVE, "و"), ANKARA])
+    assert event.participants == ("iran", "russia")
+
+
+def test_it_takes_the_state_of_a_second_delegation_joined_by_wa():
+    text = "وعقد الوفد الروسي والوفد التركي اجتماعا في أنقرة أمس."
+    event = only_event(text, [RUSSIAN, TURKISH, ANKARA])
+    assert event.participants == ("russia", "turkey")
