@@ -469,3 +469,31 @@ def test_it_reads_the_delegation_that_holds_its_own_meetings_as_their_owner():
     text = "كما عقد الوفد التركي أول اجتماعاته مع المبعوث الأممي غير بيدرسن."
     event = only_event(text, [turkish, PEDERSEN])
     assert (event.kind, set(event.participants)) == ("meeting", {"turkey", "geir-pedersen"})
+
+
+RECEIVED = [
+    ZARIF,
+    person("هوشيار زيباري", "hoshyar-zebari"),
+    person("نوري المالكي", "nouri-al-maliki"),
+    ("بغداد", "baghdad", PLACE),
+]
+
+
+def test_it_gives_a_later_meeting_to_the_visitor_not_to_the_one_who_received_him():
+    text = (
+        "وصل محمد جواد ظريف إلى بغداد اليوم، وكان في استقباله هوشيار زيباري ومن المتوقع أن "
+        "يلتقي أيضا برئيس الوزراء نوري المالكي في وقت لاحق."
+    )
+    assert ("meeting", frozenset({"mohammad-javad-zarif", "nouri-al-maliki"}), "baghdad") in (
+        meetings(events_of(text, RECEIVED))
+    )
+
+
+def test_it_gives_a_reception_to_the_visitor_the_last_sentence_spoke_of():
+    text = (
+        "زار محمد جواد ظريف بغداد أمس. وقال محمد جواد ظريف إن المحادثات ستتناول الوضع. "
+        "وكان في استقباله هوشيار زيباري."
+    )
+    assert meetings(events_of(text, RECEIVED)) == {
+        ("meeting", frozenset({"mohammad-javad-zarif", "hoshyar-zebari"}), "baghdad")
+    }

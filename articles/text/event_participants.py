@@ -55,6 +55,10 @@ def complete_participants(
         candidates = [
             m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
         ][::-1]
+        if not candidates and visits:
+            # «… وقال ظريف بعد هبوط طائرته في بغداد. وكان في استقباله زيباري»: the visitor
+            # the last sentence spoke of
+            candidates = [article.topic(sentence.index - 1)]
     elif hit.groups.get("cl") or frame.slot == "during":
         # «مباحثاته», «خلال لقاء المقداد»: the clause's subject, else the nearest name before
         owners = [s for s in subjects if s.first < hit.first]
@@ -81,7 +85,18 @@ def complete_participants(
         visitors = article.people(sentence.first, hit.first)
         candidates = subjects + visitors + [article.topic(sentence.index - 1)]
     elif frame.slot == "after that":  # «… إن دي ميستورا … وسط توقعات بأن يلتقي الأسد»
-        candidates = article.people(sentence.first, hit.first) + [article.topic(sentence.index - 1)]
+        named = article.people(sentence.first, hit.first)
+        # «وصل ظريف …، وكان في استقباله زيباري ومن المتوقع أن يلتقي أيضا بالمالكي»: not
+        # whom an earlier clause's subject met
+        met = {
+            m.entity
+            for f in frames
+            if f is not frame and f.sentence is sentence and f.hit.first < hit.first and f.subject
+            for m in f.others
+        }
+        topic = article.topic(sentence.index - 1)
+        candidates = [m for m in named if m.entity not in met] + [topic] * bool(met) + named
+        candidates.append(topic)
     elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
         candidates = [article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
