@@ -497,3 +497,31 @@ def test_it_gives_a_reception_to_the_visitor_the_last_sentence_spoke_of():
     assert meetings(events_of(text, RECEIVED)) == {
         ("meeting", frozenset({"mohammad-javad-zarif", "hoshyar-zebari"}), "baghdad")
     }
+
+
+def test_it_gives_a_meeting_someone_gets_ready_for_to_him():
+    entries = [PUTIN, person("رجب طيب أردوغان", "recep-tayyip-erdogan"), ("أنقرة", "ankara", PLACE)]
+    for text in (
+        "وقال فلاديمير بوتين إنه يستعد للقاء رجب طيب أردوغان في أنقرة.",
+        "ويستعد فلاديمير بوتين لمقابلة رجب طيب أردوغان في أنقرة.",
+    ):
+        event = only_event(text, entries)
+        assert event.participants == ("recep-tayyip-erdogan", "vladimir-putin"), text
+        assert (event.status, event.place) == ("planned", "ankara")
+
+
+def test_it_gives_a_meeting_one_goes_on_to_to_him_not_to_whom_he_met_before():
+    text = "وقال إن محمد جواد ظريف توجه بعد لقاء بشار الأسد إلى الوزارة للقاء وليد المعلم."
+    assert ("meeting", frozenset({"mohammad-javad-zarif", "walid-al-muallem"}), None) in (
+        meetings(events_of(text, [ZARIF, ASSAD, MUALLEM]))
+    )
+
+
+def test_it_reads_qabala_as_a_meeting_but_not_an_interview():
+    entries = [LAVROV, ASSAD, ("دمشق", "damascus", PLACE)]
+    event = only_event("وقابل لافروف بشار الأسد في دمشق.", entries)
+    assert (event.kind, event.participants) == ("meeting", ("bashar-al-assad", "sergey-lavrov"))
+    event = only_event("وقال إن لافروف سيقابل بشار الأسد غدا.", entries)
+    assert (event.kind, event.status) == ("meeting", "planned")
+    interview = "وأجرى لافروف مقابلة مع بشار الأسد نشرت اليوم."
+    assert [e for e in events_of(interview, entries) if e.kind != "statement"] == []

@@ -88,12 +88,7 @@ def complete_participants(
         named = article.people(sentence.first, hit.first)
         # «وصل ظريف …، وكان في استقباله زيباري ومن المتوقع أن يلتقي أيضا بالمالكي»: not
         # whom an earlier clause's subject met
-        met = {
-            m.entity
-            for f in frames
-            if f is not frame and f.sentence is sentence and f.hit.first < hit.first and f.subject
-            for m in f.others
-        }
+        met = _met_before(frame, frames, with_subject=True)
         topic = article.topic(sentence.index - 1)
         candidates = [m for m in named if m.entity not in met] + [topic] * bool(met) + named
         candidates.append(topic)
@@ -101,6 +96,13 @@ def complete_participants(
         candidates = [article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
         candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
+        if not candidates:
+            # «ويستعد بوتين للقاء أردوغان», «وقال بوتين إنه يستعد للقاء»: who gets ready;
+            # «توجه ظريف بعد لقاء الأسد إلى الوزارة للقاء المعلم»: who met before
+            named = article.people(sentence.first, hit.first)
+            met = _met_before(frame, frames)
+            candidates = [s for s in subjects if s.first < hit.first]
+            candidates += [m for m in named if m.entity not in met] + named
     elif frame.slot in ("with", "from") and not hit.pattern.is_verb:
         others = [
             person
@@ -139,6 +141,20 @@ def complete_participants(
     if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
         candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _met_before(frame: Frame, frames: list[Frame], with_subject: bool = False) -> set[str]:
+    """Whom the events told earlier in the frame's sentence meet (or, `with_subject`, whom
+    someone named there meets)."""
+    return {
+        m.entity
+        for f in frames
+        if f is not frame
+        and f.sentence is frame.sentence
+        and f.hit.first < frame.hit.first
+        and (f.subject or not with_subject)
+        for m in f.others
+    }
 
 
 def _spouse(article: ArticleText, mention: Mention | None) -> bool:

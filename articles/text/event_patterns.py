@@ -120,6 +120,10 @@ TRIGGERS = (
         conference_by_adjective=True,
     ),
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|محادث(?:ه|ت(?=ه))|مشاورات|مفاوضات)")),
+    # «يستعد لمقابلة الرئيس التركي», «وقابل لافروف الأسد»; not «في مقابلة مع صحيفة», an
+    # interview, nor «قابله الرد السوري»
+    _pattern(MEETING, r"(?P<pre>[وف]?[لب])مقابل(?:ه|ت(?=ه))(?P<cl>ه|ها|هما|هم)?"),
+    _pattern(MEETING, _verb("قابل", "قابل"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
