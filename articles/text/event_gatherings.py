@@ -51,7 +51,12 @@ def opened_gathering(
     definite = "ال" in prefix or of_round or hit.pattern.kind == CONFERENCE or construct
     # «وتنطلق غدا في فيينا محادثات دولية حول سوريا»: an opening verb makes talks an event
     opened_talks = _opening_verb_before(article, sentence, hit)
-    if hit.groups.get("cl") or not (definite or named or opened_talks) or hit.pattern.kind == VISIT:
+    if (
+        hit.groups.get("cl")
+        or not (definite or named or opened_talks)
+        or hit.pattern.kind == VISIT
+        or hit.pattern.only_people
+    ):
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
     if not named and article.any_word(hit.last + 1, hit.last + 4, _WITH_OR_BETWEEN):
         return None  # but «جولة أولى من محادثات أستانة بين وفدي النظام والفصائل»

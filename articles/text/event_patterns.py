@@ -66,6 +66,8 @@ class TriggerPattern:
     arrives: bool = False
     # «تحدث … مع»: a meeting only with «مع»; whoever else follows is spoken to or about.
     only_with: bool = False
+    # «تمهيدا لمقابلة الرئيس»: meeting someone, never a gathering a verb opens («وبدأ»).
+    only_people: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -122,7 +124,7 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"(?:مباحثات|محادثات|محادث(?:ه|ت(?=ه))|مشاورات|مفاوضات)")),
     # «يستعد لمقابلة الرئيس التركي», «وقابل لافروف الأسد»; not «في مقابلة مع صحيفة», an
     # interview, nor «قابله الرد السوري»
-    _pattern(MEETING, r"(?P<pre>[وف]?[لب])مقابل(?:ه|ت(?=ه))(?P<cl>ه|ها|هما|هم)?"),
+    _pattern(MEETING, r"(?P<pre>[وف]?[لب])مقابل(?:ه|ت(?=ه))(?P<cl>ه|ها|هما|هم)?", only_people=True),
     _pattern(MEETING, _verb("قابل", "قابل"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
