@@ -28,7 +28,7 @@ def test_it_adds_the_people_joined_on_with_wa_after_an_event_nouns_counterpart()
     event = only_event(text, [zarif, ASSAD, MUALLEM, ("دمشق", "damascus", PLACE)])
     assert event.participants == ("bashar-al-assad", "mohammad-javad-zarif", "walid-al-muallem")
     assert event.place == "damascus"
-    text = "وسيعقد الرئيس الروسي فلاديمير بوتين لقاءات ثنائية مع كل من روحاني وأردوغان."
+    text = "وسيعقد الرئيس الروسي فلاديمير بوتين لقاءات ثنائية مع روحاني وأردوغان."
     event = only_event(
         text,
         [
@@ -433,3 +433,30 @@ def test_it_reads_whom_the_one_who_made_a_call_made_it_with():
         "phone_call",
         {"hassan-rouhani", "vladimir-putin"},
     )
+
+
+def test_it_reads_a_meeting_with_each_of_those_kullan_min_lists():
+    text = "والتقى بشار الأسد في زيارته لطهران كلا من علي خامنئي والرئيس الإيراني إبراهيم رئيسي."
+    entries = [
+        ASSAD,
+        person("علي خامنئي", "ali-khamenei"),
+        person("إبراهيم رئيسي", "ebrahim-raisi"),
+        ("لطهران", "tehran", PLACE, "ل"),
+    ]
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"bashar-al-assad", "ali-khamenei"}), "tehran"),
+        ("meeting", frozenset({"bashar-al-assad", "ebrahim-raisi"}), "tehran"),
+    }
+    # without «كلا من», one meeting of the three
+    text = text.replace("كلا من ", "")
+    assert len(meetings(events_of(text, entries))) == 1
+    text = "وسيعقد فلاديمير بوتين لقاءات ثنائية مع كل من روحاني وأردوغان."
+    entries = [
+        PUTIN,
+        person("روحاني", "hassan-rouhani"),
+        person("وأردوغان", "recep-tayyip-erdogan", "و"),
+    ]
+    assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
+        ("hassan-rouhani", "vladimir-putin"),
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+    }

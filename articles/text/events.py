@@ -205,6 +205,7 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
     add_joiners(article, frames)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
     frames = [part for f in frames for part in _one_call_each(article, f)]
+    frames = [part for f in frames for part in _one_meeting_each(article, f)]
     frames = [part for f in frames for part in _one_visit_each(f)]
     calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
     return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
@@ -357,6 +358,31 @@ def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
         part.others = [other]
         parts.append(part)
     return parts or [frame]
+
+
+_EACH_WORDS = frozenset(("كلا", "كل"))
+EACH_REACH = 4  # «كلاً من رئيس النظام بشار الأسد»: from «من» over the title to the name
+
+
+def _one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
+    """«والتقى الأسد في زيارته لطهران كلًا من خامنئي ورئيسي»: «each of» them, a meeting
+    with each."""
+    others = [m for m in frame.others if frame.subject is None or m.entity != frame.subject.entity]
+    if frame.kind != MEETING or frame.subject is None or len(others) < 2:
+        return [frame]
+    first = min(m.first for m in others)
+    before = range(first - 1, max(frame.sentence.first, first - EACH_REACH) - 1, -1)
+    each = any(
+        article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before
+    )
+    if not each:
+        return [frame]
+    parts = []
+    for other in others:
+        part = copy(frame)
+        part.others = [other]
+        parts.append(part)
+    return parts
 
 
 def _one_visit_each(frame: Frame) -> list[Frame]:
