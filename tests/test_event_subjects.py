@@ -525,3 +525,18 @@ def test_it_reads_qabala_as_a_meeting_but_not_an_interview():
     assert (event.kind, event.status) == ("meeting", "planned")
     interview = "وأجرى لافروف مقابلة مع بشار الأسد نشرت اليوم."
     assert [e for e in events_of(interview, entries) if e.kind != "statement"] == []
+
+
+def test_it_reads_the_two_men_as_the_two_the_sentence_before_named():
+    text = (
+        "أعلن بان كي مون قبول استقالة الأخضر الإبراهيمي. وخلال مؤتمر صحفي مشترك بين الرجلين "
+        "في نيويورك، أثنى بان كي مون على الإبراهيمي."
+    )
+    entries = [
+        person("بان كي مون", "ban-ki-moon"),
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("الإبراهيمي", "lakhdar-brahimi"),
+        ("نيويورك", "new-york", PLACE),
+    ]
+    [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
+    assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")

@@ -37,6 +37,11 @@ def complete_participants(
         if same:
             frame.others, frame.kind = list(same[-1].members), same[-1].kind
             return
+        if not people and not previous and sentence.index > 0:
+            # «أعلن بان قبول استقالة الإبراهيمي. وخلال مؤتمر صحفي مشترك بين الرجلين»: the two
+            # the sentence before named
+            told = article.sentences[sentence.index - 1]
+            people = article.people(told.first, told.last)[:2]
         if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
             frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
         else:

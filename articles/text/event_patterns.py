@@ -296,7 +296,7 @@ PLURAL_TITLE_WORDS = frozenset("وزراء رؤساء قاده زعماء ممث
 # «الوزيران», «الطرفين»: the two people of the previous event.
 DUAL_WORDS = frozenset(
     "الوزيران الوزيرين الطرفان الطرفين الجانبان الجانبين الرئيسان الرئيسين الزعيمان "
-    "الزعيمين المسؤولان".split()
+    "الزعيمين المسؤولان الرجلان الرجلين".split()
 )
 # Words that end a name's phrase: what follows belongs to another part of the sentence.
 PHRASE_END_WORDS = frozenset(
