@@ -540,3 +540,19 @@ def test_it_reads_the_two_men_as_the_two_the_sentence_before_named():
     ]
     [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
     assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")
+
+
+def test_it_reads_his_highness_after_a_verb_as_the_one_first_named_so():
+    text = (
+        "يغادر صاحب السمو أمير البلاد الشيخ صباح الأحمد البلاد اليوم. واستقبل سموه رئيس مجلس "
+        "الأمة مرزوق الغانم. والتقى سمو الأمير، بسمو رئيس مجلس الوزراء الشيخ جابر المبارك."
+    )
+    entries = [
+        person("صباح الأحمد", "sabah-al-ahmad-al-sabah"),
+        person("مرزوق الغانم", "marzouq-al-ghanim"),
+        person("جابر المبارك", "jaber-al-mubarak-al-sabah"),
+    ]
+    assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
+        ("marzouq-al-ghanim", "sabah-al-ahmad-al-sabah"),
+        ("jaber-al-mubarak-al-sabah", "sabah-al-ahmad-al-sabah"),
+    }

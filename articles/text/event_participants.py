@@ -98,7 +98,7 @@ def complete_participants(
         candidates = [m for m in named if m.entity not in met] + [topic] * bool(met) + named
         candidates.append(topic)
     elif frame.slot == "object":  # «كما التقى وزير الخارجية فيصل المقداد»: the last topic
-        candidates = [article.topic(sentence.index - 1)]
+        candidates = [_his_highness(article, frame), article.topic(sentence.index - 1)]
     elif frame.slot == "purpose":  # who travels to meet: the subject of the sentence's trip
         candidates = [f.subject for f in frames if f.kind == VISIT and f.subject]
         if not candidates:
@@ -160,6 +160,24 @@ def _met_before(frame: Frame, frames: list[Frame], with_subject: bool = False) -
         and (f.subject or not with_subject)
         for m in f.others
     }
+
+
+_HONORIFIC_WORDS = frozenset("سموه سموها سمو السمو صاحب".split())
+HONORIFIC_REACH = 5  # «صاحب السمو أمير البلاد الشيخ صباح الأحمد»: from «السمو» to the name
+
+
+def _his_highness(article: ArticleText, frame: Frame) -> Mention | None:
+    """«واستقبل سموه رئيس مجلس الأمة», «والتقى سمو الأمير، بسمو رئيس مجلس الوزراء»: «his
+    Highness» right after the verb is the one the article first named so, not the last name."""
+    if not article.word(frame.hit.last + 1, _HONORIFIC_WORDS):
+        return None
+    for index in range(frame.hit.first):
+        if not article.word(index, _HONORIFIC_WORDS):
+            continue
+        for position in range(index + 1, min(frame.hit.first, index + HONORIFIC_REACH + 1)):
+            if (person := article.person_at.get(position)) is not None:
+                return person
+    return None
 
 
 def _spouse(article: ArticleText, mention: Mention | None) -> bool:

@@ -372,9 +372,7 @@ def _one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
         return [frame]
     first = min(m.first for m in others)
     before = range(first - 1, max(frame.sentence.first, first - EACH_REACH) - 1, -1)
-    each = any(
-        article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before
-    )
+    each = any(article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before)
     if not each:
         return [frame]
     parts = []
