@@ -2,7 +2,7 @@
 (articles.text.event_held), on short sentences written for each rule.
 Pure functions, no database."""
 
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import events_of, only_event
 
 FRIENDS = ("لأصدقاء سوريا", "friends-of-syria", ORGANIZATION, "ل")
@@ -184,3 +184,18 @@ def test_it_reads_a_passive_verb_past_a_quoted_name_and_the_days_of_a_week():
     )
     event = only_event(text, [("طهران", "tehran", PLACE)])
     assert (event.kind, event.status, event.place) == ("conference", "planned", "tehran")
+
+
+def test_it_reads_an_attender_titled_with_a_body_before_his_name():
+    text = (
+        "وشارك الأمين العام لمنظمة التعاون الإسلامي إياد مدني في اجتماع مجموعة دعم سوريا في ميونيخ."
+    )
+    entries = [
+        ("لمنظمة التعاون الإسلامي", "oic", ORGANIZATION, "ل"),
+        ("إياد مدني", "iyad-madani", PERSON),
+        ("مجموعة دعم سوريا", "issg", ORGANIZATION),
+        ("ميونيخ", "munich", PLACE),
+    ]
+    event = only_event(text, entries)
+    assert (event.kind, event.place) == ("conference", "munich")
+    assert event.participants == ("issg", "iyad-madani")

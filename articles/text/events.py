@@ -289,8 +289,11 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     attender = article.person_at.get(verb)
     if attender is not None:
         verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
-        while verb > sentence.first and article.tokens[verb].title_like:
-            verb -= 1  # «ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع»
+        while verb > sentence.first and (
+            article.tokens[verb].title_like or verb in article.other_at
+        ):
+            verb -= 1  # «ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع», «الأمين العام
+            # لمنظمة التعاون الإسلامي إياد مدني»
     if verb < sentence.first or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
         return None
     if hit.groups.get("cl") or words.PRESS_WORD.fullmatch(article.tokens[hit.last].form):
