@@ -28,7 +28,7 @@ def test_it_adds_the_people_joined_on_with_wa_after_an_event_nouns_counterpart()
     event = only_event(text, [zarif, ASSAD, MUALLEM, ("دمشق", "damascus", PLACE)])
     assert event.participants == ("bashar-al-assad", "mohammad-javad-zarif", "walid-al-muallem")
     assert event.place == "damascus"
-    text = "وسيعقد الرئيس الروسي فلاديمير بوتين لقاءات ثنائية مع روحاني وأردوغان."
+    text = "وسيجري الرئيس الروسي فلاديمير بوتين محادثات مع روحاني وأردوغان."
     event = only_event(
         text,
         [
@@ -459,4 +459,17 @@ def test_it_reads_a_meeting_with_each_of_those_kullan_min_lists():
     assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
         ("hassan-rouhani", "vladimir-putin"),
         ("recep-tayyip-erdogan", "vladimir-putin"),
+    }
+
+
+def test_it_reads_meetings_in_the_plural_with_several_as_a_meeting_with_each():
+    text = "ومن المقرر أن يجري وليد المعلم خلال زيارته لقاءات مع فؤاد معصوم وحيدر العبادي."
+    entries = [
+        MUALLEM,
+        person("فؤاد معصوم", "fuad-masum"),
+        person("وحيدر العبادي", "haider-al-abadi", "و"),
+    ]
+    assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
+        ("fuad-masum", "walid-al-muallem"),
+        ("haider-al-abadi", "walid-al-muallem"),
     }

@@ -14,6 +14,7 @@ destination, the lead's dateline). When unsure, the extractor drops the event or
 place empty.
 """
 
+import re
 from copy import copy
 
 from articles.text import event_patterns as words
@@ -364,6 +365,7 @@ def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
 
 
 _EACH_WORDS = frozenset(("كلا", "كل"))
+_SEVERAL_MEETINGS_RE = re.compile(r"(?:لقاءات|اجتماعات)")
 EACH_REACH = 4  # «كلاً من رئيس النظام بشار الأسد»: from «من» over the title to the name
 
 
@@ -376,7 +378,9 @@ def _one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
     first = min(m.first for m in others)
     before = range(first - 1, max(frame.sentence.first, first - EACH_REACH) - 1, -1)
     each = any(article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before)
-    if not each:
+    # «يجري خلال زيارته لقاءات مع الرئيس العراقي … ورئيس الوزراء …»: meetings, one each
+    several = _SEVERAL_MEETINGS_RE.search(article.tokens[frame.hit.first].form)
+    if not (each or (several and frame.slot == "with")):
         return [frame]
     parts = []
     for other in others:
