@@ -270,3 +270,9 @@ def test_it_plans_the_trip_a_future_meeting_happens_on():
     # the trip a meeting was held on was made
     found = events_of(text.replace("سيلتقي", "التقى"), entries)
     assert ("visit", "held") in {(e.kind, e.status) for e in found}
+
+
+def test_it_plans_a_gathering_whose_min_al_muqarrar_comes_after_what_it_is_about():
+    text = "ولفت إلى أن اجتماع أستانا 6 حول سورية من المقرر أن يعقد بعد منتصف أيلول."
+    event = only_event(text, [("أستانا", "astana", PLACE), ("سورية", "syria", PLACE)])
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "astana")

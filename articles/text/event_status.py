@@ -12,6 +12,8 @@ from articles.text.event_tokens import COMMAS
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
 WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
+# «من المقرر أن يعقد», «والمزمع عقدها»
+_HELD_VERBS = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري عقده عقدها انعقاده انعقادها".split())
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
 ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
@@ -231,8 +233,16 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     # «أن مؤتمر جنيف 2 حول السلام في سوريا سيعقد في 23 نوفمبر»: a gathering's «سيعقد» may
     # come after what it is about
     reach = span.stop if frame.kind != CONFERENCE else frame.span_last + WILL_HOLD_REACH + 1
+    # «اجتماع أستانا 6 حول سورية من المقرر أن يعقد»: or its «من المقرر»
     marked = marked or article.any_word(
         hit.last + 1, min(sentence.last, reach), words.WILL_HOLD_WORDS
     )
+    if frame.kind == CONFERENCE and not marked:
+        reach = min(sentence.last, reach)
+        marked = any(
+            article.word(i, words.PLANNED_AFTER)
+            and (article.word(i + 1, _HELD_VERBS) or article.word(i + 2, _HELD_VERBS))
+            for i in range(hit.last + 1, reach)
+        )
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
