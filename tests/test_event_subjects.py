@@ -556,3 +556,14 @@ def test_it_reads_his_highness_after_a_verb_as_the_one_first_named_so():
         ("marzouq-al-ghanim", "sabah-al-ahmad-al-sabah"),
         ("jaber-al-mubarak-al-sabah", "sabah-al-ahmad-al-sabah"),
     }
+
+
+def test_it_reads_and_that_he_as_the_subject_of_the_that_clause_before():
+    text = (
+        "وجاء في بيان أن إبراهيم الجعفري وصل اليوم إلى دمشق تلبية لدعوة وليد المعلم، وأنه "
+        "سيعقد اجتماعا مع بشار الأسد."
+    )
+    entries = [person("إبراهيم الجعفري", "ibrahim-al-jaafari"), MUALLEM, ASSAD]
+    assert ("meeting", frozenset({"ibrahim-al-jaafari", "bashar-al-assad"}), None) in meetings(
+        events_of(text, entries)
+    )

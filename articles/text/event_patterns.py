@@ -423,6 +423,7 @@ BY_AGENT_WORDS = ("من", "قبل")
 CHAIR_WORDS = frozenset("رئيس رئيسه رئاسه".split())  # «رئيس الدورة الحالية»
 # «وأنه زار دمشق», «إلى أنه التقى»: «he», the one who speaks, is the subject
 HE_WORDS = frozenset("انه وانه بانه لانه".split())
+AND_HE_WORDS = frozenset(("وانه",))  # «أن X وصل …، وأنه سيعقد»: the same X
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 IN_IT_WORDS = frozenset(("فيها",))  # «بعد زيارة أجراها إلى دمشق، والتقى فيها الرئيس الأسد»
 # «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.

@@ -370,6 +370,11 @@ class ArticleText(PlacesInText, TitlesInText):
 
     def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
+        if verb and self.word(index - 1, words.AND_HE_WORDS):
+            # «أن وزير الخارجية العراقي وصل … لدعوة المعلم، وأنه سيعقد»: the «أن» clause's subject
+            that = (p for p in range(index - 2, start - 1, -1) if self.word(p, words.THAT_WORDS))
+            if (earlier := self.person_at.get(next(that, -2) + 1)) and self.is_participant(earlier):
+                return earlier
         for position in range(index - 1, start - 1, -1):
             if (person := self.person_at.get(position)) is not None:
                 if not self.is_participant(person):
