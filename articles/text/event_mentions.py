@@ -148,7 +148,8 @@ def _drop_named_offices(tokens, person_at: dict[int, Mention], other_at: dict[in
             index += 1
         if index in person_at and index - office.last <= TITLE_TO_NAME:
             for covered in range(office.first, office.last + 1):
-                del person_at[covered]
+                if person_at.get(covered) is office:
+                    del person_at[covered]
 
 
 def _join_title_to_name(tokens, person_at: dict[int, Mention], other_at: dict[int, Mention]):

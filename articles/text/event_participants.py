@@ -164,6 +164,7 @@ def _met_before(frame: Frame, frames: list[Frame], with_subject: bool = False) -
 
 _HONORIFIC_WORDS = frozenset("سموه سموها سمو السمو صاحب".split())
 HONORIFIC_REACH = 5  # «صاحب السمو أمير البلاد الشيخ صباح الأحمد»: from «السمو» to the name
+HONORED_REACH = 400  # tokens back to where «his Highness» was named: the news story's lead
 
 
 def _his_highness(article: ArticleText, frame: Frame) -> Mention | None:
@@ -171,7 +172,7 @@ def _his_highness(article: ArticleText, frame: Frame) -> Mention | None:
     Highness» right after the verb is the one the article first named so, not the last name."""
     if not article.word(frame.hit.last + 1, _HONORIFIC_WORDS):
         return None
-    for index in range(frame.hit.first):
+    for index in range(max(0, frame.hit.first - HONORED_REACH), frame.hit.first):
         if not article.word(index, _HONORIFIC_WORDS):
             continue
         for position in range(index + 1, min(frame.hit.first, index + HONORIFIC_REACH + 1)):

@@ -406,7 +406,8 @@ def link(
     hits = _select([hit for hit in all_hits if any(key.entity for key in hit.keys)])
     hits += _select([hit for hit in all_hits if not any(key.entity for key in hit.keys)])
     offices = [hit for hit in hits if is_title_adjective(hit, normalized)]
-    hits = [hit for hit in hits if not any(hit is office for office in offices)]
+    office_ids = {id(hit) for hit in offices}
+    hits = [hit for hit in hits if id(hit) not in office_ids]
     hits.sort(key=lambda hit: hit.start)
     result = LinkResult()
     result.offices = [
