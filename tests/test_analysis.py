@@ -374,3 +374,10 @@ def test_it_lets_no_state_stand_for_an_official_named_beside_his_title():
 def test_it_resolves_an_office_after_a_name_that_holds_none_like_it():
     text = "دمشق في 3 أيار 2016: استقبل الأسد وزير الخارجية الروسي في دمشق."
     assert meetings(text) == [("bashar-al-assad", "sergey-lavrov")]
+
+
+def test_it_lets_no_state_stand_for_an_official_it_names_but_the_gazetteer_lacks():
+    text = "استقبل سيرغي لافروف السفير الأذربيجاني لدى روسيا في موسكو."
+    assert meetings(text) == [("azerbaijan", "sergey-lavrov")]
+    text = "استقبل سيرغي لافروف السفير الأذربيجاني لدى روسيا بولاد بلبل أوغلو في موسكو."
+    assert meetings(text) == []

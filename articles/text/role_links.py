@@ -199,6 +199,8 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
             continue  # its holder, resolved; or part of a name
         if nearest_person(person_spans, start, end, normalized, allow_before=False):
             continue  # «وزير الخارجية الأذربيجاني X»
+        if any(_introduces(text, last, candidate.start) for candidate in result.candidates):
+            continue  # «السفير السوري لدى العراق صطام جدعان الدحدح»: someone the gazetteer lacks
         if _holder_before(person_spans, start, normalized, state, gazetteer):
             continue  # «لافروف وزير الخارجية الروسي»
         reason = f"office of {state}; its holder is not named"
@@ -206,6 +208,16 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
             Match(state, PERSON, first, last, text[first:last], reason, role_of=state, office=True)
         )
     return found
+
+
+NAME_AFTER_OFFICE = 30  # «السفير السوري [لدى العراق] صطام»: from an office to the name it titles
+
+
+def _introduces(text: str, office_end: int, name_start: int) -> bool:
+    between = text[office_end:name_start]
+    return 0 <= name_start - office_end <= NAME_AFTER_OFFICE and not any(
+        mark in between for mark in ".،,:؛"
+    )
 
 
 def _holder_before(person_spans, start: int, normalized: str, state: str, gazetteer) -> bool:
