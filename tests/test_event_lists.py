@@ -435,6 +435,11 @@ def test_it_reads_whom_the_one_who_made_a_call_made_it_with():
     )
 
 
+def meeting_pairs(text: str, entries: list[tuple]) -> set[tuple[str, ...]]:
+    """The participants of each meeting the text reports."""
+    return {e.participants for e in events_of(text, entries) if e.kind == "meeting"}
+
+
 def test_it_reads_a_meeting_with_each_of_those_kullan_min_lists():
     text = "والتقى بشار الأسد في زيارته لطهران كلا من علي خامنئي والرئيس الإيراني إبراهيم رئيسي."
     entries = [
@@ -456,7 +461,7 @@ def test_it_reads_a_meeting_with_each_of_those_kullan_min_lists():
         person("روحاني", "hassan-rouhani"),
         person("وأردوغان", "recep-tayyip-erdogan", "و"),
     ]
-    assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
+    assert meeting_pairs(text, entries) == {
         ("hassan-rouhani", "vladimir-putin"),
         ("recep-tayyip-erdogan", "vladimir-putin"),
     }
@@ -469,7 +474,7 @@ def test_it_reads_meetings_in_the_plural_with_several_as_a_meeting_with_each():
         person("فؤاد معصوم", "fuad-masum"),
         person("وحيدر العبادي", "haider-al-abadi", "و"),
     ]
-    assert {e.participants for e in events_of(text, entries) if e.kind == "meeting"} == {
+    assert meeting_pairs(text, entries) == {
         ("fuad-masum", "walid-al-muallem"),
         ("haider-al-abadi", "walid-al-muallem"),
     }

@@ -49,7 +49,7 @@ from articles.text.event_participants import (
 )
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_places import TAIL, tied_place
-from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
@@ -356,12 +356,7 @@ def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
         return []  # who made the calls is unknown: those he called never called each other
     if not (frame.kind == PHONE_CALL and frame.subject is not None and several):
         return [frame]
-    parts = []
-    for other in others:
-        part = copy(frame)
-        part.others = [other]
-        parts.append(part)
-    return parts or [frame]
+    return _one_with_each(frame, others)
 
 
 _EACH_WORDS = frozenset(("كلا", "كل"))
@@ -382,12 +377,17 @@ def _one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
     several = _SEVERAL_MEETINGS_RE.search(article.tokens[frame.hit.first].form)
     if not (each or (several and frame.slot == "with")):
         return [frame]
+    return _one_with_each(frame, others)
+
+
+def _one_with_each(frame: Frame, others: list[Mention]) -> list[Frame]:
+    """The frame once for each of `others`, with its subject."""
     parts = []
     for other in others:
         part = copy(frame)
         part.others = [other]
         parts.append(part)
-    return parts
+    return parts or [frame]
 
 
 def _one_visit_each(frame: Frame) -> list[Frame]:
