@@ -381,3 +381,7 @@ def test_it_lets_no_state_stand_for_an_official_it_names_but_the_gazetteer_lacks
     assert meetings(text) == [("azerbaijan", "sergey-lavrov")]
     text = "استقبل سيرغي لافروف السفير الأذربيجاني لدى روسيا بولاد بلبل أوغلو في موسكو."
     assert meetings(text) == []
+
+
+def test_it_reads_an_office_standing_for_its_state_at_the_very_end_of_a_text():
+    assert meetings("والتقى سيرغي لافروف نظيره الأذربيجاني") == [("azerbaijan", "sergey-lavrov")]

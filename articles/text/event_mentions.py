@@ -138,7 +138,9 @@ def _drop_named_offices(tokens, person_at: dict[int, Mention], other_at: dict[in
     offices = [m for index, m in person_at.items() if m.match.office and m.first == index]
     for office in offices:
         index = office.last + 1
-        while index - office.last <= TITLE_TO_NAME and index not in person_at:
+        while (
+            index - office.last <= TITLE_TO_NAME and index < len(tokens) and index not in person_at
+        ):
             if not (
                 tokens[index].title_like
                 or tokens[index].is_in(words.TO_WORDS)
