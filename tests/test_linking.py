@@ -157,6 +157,8 @@ def test_it_resolves_a_role_phrase_to_the_office_holder_at_the_date():
     assert "ban-ki-moon" not in entities("دعا الأمين العام للأمم المتحدة", on=date(2020, 1, 1))
     former = "وقال وزير الخارجية الروسي السابق إن الحل سياسي"  # not the minister at the date
     assert "sergey-lavrov" not in entities(former, on=date(2013, 5, 10))
+    late = "وقال إن وزير الخارجية الروسي الراحل كان صديقا لسوريا"  # «the late»: no more
+    assert "sergey-lavrov" not in entities(late, on=date(2013, 5, 10))
 
 
 def test_it_resolves_a_counterpart_by_country_and_date():
