@@ -22,7 +22,6 @@ _WHICH_ONE_WORDS = frozenset(
 )
 _NAME_LINKS = frozenset("ل ضمن صيغه".split())  # «ضمن صيغة "أستانا"»
 PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»
-_HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها".split())  # «المقرر عقده في»
 
 
 def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
@@ -54,7 +53,7 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     participle = article.word(name_end, words.PLANNED_AFTER)
     if participle:
         # «المقررة في سوتشي», «المقرر عقده في جنيف»: planned there, whatever governs the noun
-        verb, after = name_end, name_end + 1 + article.word(name_end + 1, _HOLDING_NOUNS)
+        verb, after = name_end, name_end + 1 + article.word(name_end + 1, words.HOLDING_NOUNS)
     elif governed:
         return None
     elif lead >= sentence.first and article.word(lead, words.PASSIVE_HOLD_WORDS):

@@ -432,6 +432,7 @@ IN_IT_WORDS = frozenset(("فيها",))  # «بعد زيارة أجراها إل�
 # «اللقاء … سيعقد في جنيف»: a verb that only says a meeting is (to be) held; the future ones
 # plan it.
 WILL_HOLD_WORDS = frozenset("سيعقد ستعقد سيجري ستجري سيتم ستتم سينعقد ستنعقد".split())
+HOLDING_NOUNS = frozenset("عقده عقدها انعقاده انعقادها".split())  # «المقرر عقده في»
 # «الذي يعقد في جنيف», «مؤتمر يجري في سوتشي»: held in the present, still to come for the news
 HOLDS_OR_WILL_HOLD_WORDS = WILL_HOLD_WORDS | frozenset(
     "يعقد تعقد ينعقد تنعقد يجري تجري يتم تتم".split()

@@ -13,7 +13,7 @@ _CONVENING_WORDS = frozenset("انعقاد عقد".split())
 _EVE_WORDS = frozenset(("عشيه",))
 WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 # «من المقرر أن يعقد», «والمزمع عقدها»
-_HELD_VERBS = frozenset("يعقد تعقد ينعقد تنعقد يجري تجري عقده عقدها انعقاده انعقادها".split())
+_HELD_VERBS = words.HOLDS_OR_WILL_HOLD_WORDS | words.HOLDING_NOUNS
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
 ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
