@@ -596,3 +596,14 @@ def test_it_reads_the_head_of_the_regime_as_a_title_before_his_name():
         ("bashar-al-assad",),
         "tehran",
     )
+
+
+def test_it_reads_where_one_leaves_for_on_a_visit_and_the_meeting_during_it():
+    abdullah = person("الملك عبدالله الثاني", "king-abdullah-ii")
+    moscow, putin = ("موسكو", "moscow", PLACE), person("فلاديمير بوتين", "vladimir-putin")
+    text = "غادر الملك عبدالله الثاني اليوم في زيارة عمل إلى موسكو، يلتقي خلالها فلاديمير بوتين."
+    found = events_of(text, [abdullah, moscow, putin], ["اليوم"])
+    assert [(e.kind, e.participants, e.place) for e in found] == [
+        ("visit", ("king-abdullah-ii",), "moscow"),
+        ("meeting", ("king-abdullah-ii", "vladimir-putin"), "moscow"),
+    ]

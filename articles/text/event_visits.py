@@ -166,6 +166,8 @@ def visit_frame(
         filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
         if token.is_word and index not in article.other_at and not filler:
             cost += 1
+        if hit.pattern.is_verb and _on_a_visit(article, index):
+            continue  # «غادر الملك … في زيارة عمل إلى موسكو»: the trip the verb starts
         if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
             break
     if (
@@ -181,6 +183,16 @@ def visit_frame(
 
 
 _EACH_OF = frozenset("كلا كل".split())
+
+
+def _on_a_visit(article: ArticleText, index: int) -> bool:
+    """Whether token `index` is the visit noun of «في زيارة»: what a travel verb is for."""
+    return article.word(index - 1, words.LOCATIVE_WORDS) and any(
+        pattern.kind == VISIT and not pattern.is_verb and not pattern.tours
+        for pattern, _ in article.tokens[index].heads
+    )
+
+
 _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نائب وزير الخارجية»
 _COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
 
