@@ -607,3 +607,17 @@ def test_it_reads_where_one_leaves_for_on_a_visit_and_the_meeting_during_it():
         ("visit", ("king-abdullah-ii",), "moscow"),
         ("meeting", ("king-abdullah-ii", "vladimir-putin"), "moscow"),
     ]
+
+
+def test_it_reads_a_delegation_named_before_its_verb_as_the_visitor():
+    delegation = ("وفدا من المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    beijing, zhai = ("بكين", "beijing", PLACE), person("تشاي جون", "zhai-jun")
+    text = "وقالت الوزارة إن وفدا من المعارضة السورية زار بكين واجتمع مع تشاي جون."
+    found = events_of(text, [delegation, beijing, zhai])
+    assert [(e.kind, e.participants, e.place) for e in found] == [
+        ("visit", ("syrian-opposition-delegation",), "beijing"),
+        ("meeting", ("syrian-opposition-delegation", "zhai-jun"), "beijing"),
+    ]
+    # A body that is no delegation does not travel: «إن الأمم المتحدة زارت» is no one's trip.
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    assert not events_of("وقال إن الأمم المتحدة زارت بكين.", [un, beijing])

@@ -365,6 +365,21 @@ def test_it_takes_no_word_that_carries_nunation_for_a_name():
     assert "douma" in entities("قصف مدينة دوما في الغوطة")
 
 
+def test_it_reads_a_states_name_with_nunation_as_its_adjective():
+    for text in ("أرسلت موسكو وفدًا روسيًا إلى بكين", "أرسلت موسكو وفداً روسياً إلى بكين"):
+        (match,) = [m for m in link(text, GAZETTEER).matches if m.entity == "russia"]
+        assert match.adjective and match.surface.startswith("روسي")
+        assert match.reason == "country adjective «روسيا»"
+    assert "russia" in entities("زار وفد روسي دمشق")
+    assert "syria" not in entities("أصبح الأمر سوريةً")  # only «يًا» is the adjective's form
+
+
+def test_it_takes_a_name_whose_first_word_carries_nunation():
+    gazetteer = Gazetteer([*ALIASES, *org("opposition-delegation", "وفدا من المعارضة")], ROLES)
+    surfaces = {m.surface for m in link("إن وفدًا من المعارضة زار بكين", gazetteer).matches}
+    assert surfaces == {"وفدًا من المعارضة"}
+
+
 def test_it_leaves_a_surname_after_someone_elses_given_name():
     def people(text):
         return [(m.entity, m.surface) for m in link(text, GAZETTEER).matches if m.kind == PERSON]

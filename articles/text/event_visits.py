@@ -65,6 +65,10 @@ def visit_frame(
             or article.tokens[hit.first].form.startswith("و")
         ):
             subject = None
+    if hit.pattern.is_verb and (
+        subject is None or (subject.match.kind == PLACE and subject.first > hit.last)
+    ):
+        subject = _delegation_before(article, hit) or subject  # «إن وفدا من المعارضة زار»
     head = None
     if (subject is None or subject.match.kind != PERSON) and hit.pattern.is_verb:
         head = _head_of_delegation(article, sentence, hit)
@@ -327,6 +331,19 @@ def _head_of_delegation(
         if index in article.person_at or article.is_trigger_word(index):
             return None
     return None
+
+
+def _delegation_before(article: ArticleText, hit: TriggerHit) -> Mention | None:
+    """The delegation right before a travel verb, as its subject: «إن وفدا من المعارضة
+    السورية زار بكين», «وفد روسي وصل إلى طهران»; a body or a state, never a person."""
+    body = article.other_at.get(hit.first - 1)
+    if body is None or body.last != hit.first - 1 or body.match.kind not in (ORGANIZATION, PLACE):
+        return None
+    lead = body.first - 1
+    if article.tokens[lead].form == "من":
+        lead -= 1  # «وفدا من المعارضة»
+    named = article.word(body.first, words.DELEGATION_WORDS)  # «وفد المعارضة السورية»
+    return body if named or article.word(lead, words.DELEGATION_WORDS) else None
 
 
 def _visitor_after_place(

@@ -19,7 +19,7 @@ Context then decides what a hit means:
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import ahocorasick
@@ -391,6 +391,15 @@ def _reason(key: _Key, prefix: str) -> str:
     return reason
 
 
+def _state_adjective(key: _Key, text: str, nunation: int) -> bool:
+    """Whether a state's name in «يا» carries the nunation of its adjective («روسيًا»,
+    «تركياً»: Russian, Turkish), as «ي» then «ا» around a fathatan."""
+    if key.kind != PLACE or key.subkind != "country" or text[nunation] != "\u064b":
+        return False
+    before, after = text[nunation - 1 : nunation], text[nunation + 1 : nunation + 2]
+    return (before == "ي" and after == "ا") or (before == "ا" and text[nunation - 2] == "ي")
+
+
 def link(
     text: str,
     gazetteer: Gazetteer,
@@ -446,8 +455,11 @@ def link(
             entity = entities.pop()
             key = next(k for k in choices if k.entity == entity)
         start, end = display_span(offsets, hit)
-        if key.variant != "adjective" and _TANWIN_RE.search(text, start, end + 1):
-            continue  # «أبواب إيران مفتوحة أمامه دومًا»: an indefinite word, not a name
+        last_word = max(start, text.rfind(" ", start, end) + 1)  # «وفدًا من المعارضة السورية»
+        if key.variant != "adjective" and (nunation := _TANWIN_RE.search(text, last_word, end + 1)):
+            if not _state_adjective(key, text, nunation.start()):
+                continue  # «أبواب إيران مفتوحة أمامه دومًا»: an indefinite word, not a name
+            key = replace(key, variant="adjective")  # «وفدًا روسيًا»: Russian, not Russia
         if key.kind == PERSON and names_another_person(
             hit, normalized, gazetteer.name_words.get(entity, frozenset())
         ):
