@@ -567,3 +567,14 @@ def test_it_reads_and_that_he_as_the_subject_of_the_that_clause_before():
     assert ("meeting", frozenset({"ibrahim-al-jaafari", "bashar-al-assad"}), None) in meetings(
         events_of(text, entries)
     )
+
+
+def test_it_reads_a_meeting_noun_made_a_verb_by_qama_bi():
+    erdogan = person("رجب طيب أردوغان", "erdogan")
+    moscow = ("موسكو", "moscow", PLACE)
+    text = "قام الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان بالاجتماع في موسكو."
+    assert meetings(events_of(text, [PUTIN, erdogan, moscow])) == {
+        ("meeting", frozenset({"vladimir-putin", "erdogan"}), "moscow")
+    }
+    # The article alone still points back to a meeting told before.
+    assert not events_of("وتحدث بوتين بعد الاجتماع في موسكو.", [PUTIN, moscow])

@@ -1,6 +1,8 @@
 """Event nouns: «لقاء», «محادثات», «اتصال» and what hangs on them (whom with, between whom,
 whose, held by whom, where), for articles.text.events. Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_gatherings import holding_states
@@ -27,6 +29,18 @@ _BY_WORDS = frozenset(("قبل",))  # «من قبل»: by whom
 _FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
+
+
+# «قام بوتين وأردوغان بالاجتماع»: «قام ب» makes a verb of the noun, whose article is no
+# sign of a meeting told before
+_DID_IT = re.compile(r"[وف]?(?:س?[يت]قوم(?:ان|ون)?|قام|قامت|قاما|قاموا)")
+
+
+def _done_by_light_verb(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, prefix: str
+) -> bool:
+    verb = article.support_verb(sentence, hit) if prefix == "بال" else None
+    return verb is not None and _DID_IT.fullmatch(article.tokens[verb].form) is not None
 
 
 def noun_frame(
@@ -204,7 +218,10 @@ def noun_frame(
     elif states:
         frame.slot, frame.others = "nisba", states  # «مباحثات أمريكية مصرية»
     elif hit.pattern.needs_counterpart or (
-        ("ال" in prefix or prefix == "لل") and not clitic and not _round_of(article, hit)
+        ("ال" in prefix or prefix == "لل")
+        and not clitic
+        and not _round_of(article, hit)
+        and not _done_by_light_verb(article, sentence, hit, prefix)
     ):
         return None  # «اللقاء», «الاتصال»: the meeting already told
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
