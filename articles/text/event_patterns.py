@@ -68,6 +68,8 @@ class TriggerPattern:
     only_with: bool = False
     # «تمهيدا لمقابلة الرئيس»: meeting someone, never a gathering a verb opens («وبدأ»).
     only_people: bool = False
+    # «أوراق اعتماد»: the meeting of an ambassador with whom he hands his letters to.
+    credentials: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -134,6 +136,7 @@ TRIGGERS = (
     _pattern(CONFERENCE, _noun(r"منتدي(?:ات)?"), names_conference=True),  # «منتدى موسكو»
     # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
     _pattern(CONFERENCE, _noun(r"(?:اعمال|اشغال)"), needs_opening=True),
+    _pattern(MEETING, r"[وف]?(?:ال)?اوراق", r"اعتماد(?:ه|ها|هم)?", credentials=True),
     _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True, arrives=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),

@@ -152,7 +152,7 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     hit, sentence = frame.hit, frame.sentence
     if article.any_word(max(sentence.first, hit.first - 3), hit.first, words.POSTPONE_WORDS):
         return PLANNED  # «وأرجأ كيري زيارته إلى موسكو»: still to come
-    if frame.slot in ("opened", "tour", "host clause", "held as subject"):
+    if frame.slot in ("opened", "tour", "host clause", "held as subject", "credentials"):
         # the opening verb's tense, the tour's «تشمل» / «شملت», the host's «تستضيفها»
         return frame.status
     if frame.slot in ("wish", "next", "agreed"):

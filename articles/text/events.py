@@ -32,6 +32,7 @@ from articles.text.event_article import (
     drop_time_references,
     fold_call_details,
 )
+from articles.text.event_credentials import credentials_frame
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import (
     conference_frame,
@@ -219,6 +220,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي»
     if hit.pattern.kind == PHONE_CALL and article.word(hit.first - 1, words.ON_WORDS):
         return None  # «أن بلاده على اتصال مع واشنطن»: in touch, no call
+    if hit.pattern.credentials:
+        return credentials_frame(article, sentence, hit)
     framing = None
     if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
         framing = framing_gathering(article, sentence, hit)
