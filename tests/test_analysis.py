@@ -385,3 +385,37 @@ def test_it_lets_no_state_stand_for_an_official_it_names_but_the_gazetteer_lacks
 
 def test_it_reads_an_office_standing_for_its_state_at_the_very_end_of_a_text():
     assert meetings("والتقى سيرغي لافروف نظيره الأذربيجاني") == [("azerbaijan", "sergey-lavrov")]
+
+
+HBJ_AS_MINISTER = RoleEntry(
+    "hamad-bin-jassim", "foreign-minister", "qatar", date(1992, 1, 1), date(2013, 6, 26), ()
+)
+HBJ_AS_PRIME_MINISTER = RoleEntry(
+    "hamad-bin-jassim", "head-of-government", "qatar", date(2007, 4, 3), date(2013, 6, 26), ()
+)
+
+
+def test_it_reads_a_ministers_title_after_his_name():
+    text = "وبحث الرئيس مع فيصل المقداد نائب رئيس مجلس الوزراء وزير الخارجية العلاقات."
+    assert window(text) == (date(2020, 11, 22), None)
+
+
+def test_it_bounds_by_every_office_the_titles_give_one_person():
+    names = {"hamad-bin-jassim": "حمد بن جاسم"}
+    roles = [HBJ_AS_MINISTER, HBJ_AS_PRIME_MINISTER]
+    for title in ("رئيس الوزراء وزير الخارجية", "رئيس مجلس الوزراء وزير الخارجية"):
+        text = f"وقال {title} القطري حمد بن جاسم إن"
+        assert window_with(text, names, roles) == (date(2007, 4, 3), date(2013, 6, 26))
+    text = "وقال رئيس الحكومة القطرية حمد بن جاسم إن"
+    assert window_with(text, names, [HBJ_AS_PRIME_MINISTER]) == (
+        date(2007, 4, 3),
+        date(2013, 6, 26),
+    )
+
+
+def test_it_takes_no_bound_from_the_office_of_a_defector():
+    hijab = RoleEntry(
+        "riyad-hijab", "head-of-government", "syria", date(2012, 6, 23), date(2012, 8, 6), ()
+    )
+    text = "والتقى الخطيب ورئيس الحكومة المنشق رياض حجاب في القاهرة."
+    assert window_with(text, {"riyad-hijab": "رياض حجاب"}, [hijab]) == (None, None)

@@ -32,7 +32,13 @@ _TITLE_KINDS = (
     # «وزيرا/وزيري خارجية إيران محمد جواد ظريف وسورية وليد المعلم»: the dual too.
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ا|ي)? (?:ال)?خارجيه"), ("foreign-minister",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين|ا|ي)?(?!\w)"), ("foreign-minister",)),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:ال)?وزراء"), ("head-of-government",)),
+    # «رئيس الوزراء», «رئيس مجلس الوزراء», «رئيس الحكومة العراقية»
+    (
+        re.compile(
+            r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?وزراء|(?:ال)?وزراء|(?:ال)?حكومه)"
+        ),
+        ("head-of-government",),
+    ),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)"), ("head-of-state",)),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
     # «ونظيريه الروسي … والإيراني حسين أمير عبد اللهيان»: a counterpart holds a like office.
@@ -145,7 +151,7 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
             titles = [
                 title
                 for title in pattern.finditer(near)
-                if (title.start() >= after_start and not title.group().startswith("و"))
+                if (title.start() >= after_start and not _opens_with_and(pattern, title))
                 or (
                     title.start() < after_start and not _names_another(title, offset, start, starts)
                 )
@@ -155,10 +161,16 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
             if all(is_deputy_title(near, found.start()) for found in titles):
                 kinds = tuple(_DEPUTY_KINDS[kind] for kind in kinds if kind in _DEPUTY_KINDS)
             roles = [r for r in gazetteer.roles_by_holder[match.entity] if r.role in kinds]
-            if roles:
+            if roles:  # «رئيس الوزراء وزير الخارجية القطري حمد بن جاسم»: each office he held
                 found.append((match.entity, _hull(roles)))
-                break
     return found
+
+
+def _opens_with_and(pattern: re.Pattern, title: re.Match) -> bool:
+    """«وزير الخارجية» after a name is his; «ووزير الخارجية», «والرئيس» open the next
+    one's title: the «و» is a conjunction only when the title still reads without it."""
+    text = title.group()
+    return text.startswith("و") and pattern.fullmatch(text[1:]) is not None
 
 
 def _names_another(title: re.Match, offset: int, start: int, starts: list[int]) -> bool:
