@@ -595,3 +595,14 @@ def test_it_reads_whom_a_call_is_from_past_the_residence_it_was_taken_in():
         {"emir", "ban-ki-moon"},
         None,
     )
+
+
+def test_it_places_a_meeting_on_the_visit_its_sentence_tells_after_khilal():
+    safadi = person("الصفدي", "ayman-safadi")
+    amman = ("عمان", "amman", PLACE)
+    text = (
+        "وقال الصفدي إن الحل سياسي. جاء ذلك بعد لقائه المبعوث الأممي غير بيدرسن "
+        "خلال زيارة يجريها الأخير إلى عمان."
+    )
+    found = events_of(text, [safadi, PEDERSEN, amman])
+    assert ("meeting", frozenset({"ayman-safadi", "geir-pedersen"}), "amman") in meetings(found)

@@ -96,6 +96,17 @@ def _told_as_before(article: ArticleText, frame: Frame) -> bool:
     return False
 
 
+def _during(article: ArticleText, frame: Frame, visits: list[Frame]) -> bool:
+    """«جاء ذلك بعد لقائه بيدرسون خلال زيارة يجريها الأخير إلى عمّان»: the meeting was on
+    the visit its sentence goes on to tell after «خلال»."""
+    return any(
+        v.sentence is frame.sentence
+        and v.hit.first > frame.hit.last
+        and article.word(v.hit.first - 1, words.DURING_WORDS)
+        for v in visits
+    )
+
+
 def _trip_came_after(article: ArticleText, frame: Frame, visits: list[Frame]) -> bool:
     """«وصل عنان إلى طهران بعد محادثات مع الأسد»: a meeting noun after «بعد» that a trip told
     before it in its sentence came after: the meeting was not where the trip went."""
@@ -149,7 +160,11 @@ def inherit_places(
             if len({v.place for v in trip}) == 1 and trip[0].status == frame.status:
                 frame.place = trip[0].place
             continue
-        if by_visitor and _told_as_before(article, frame):
+        if (
+            by_visitor
+            and _told_as_before(article, frame)
+            and not _during(article, frame, by_visitor)
+        ):
             continue  # «وتأتي هذه الزيارة بعد … محادثة قصيرة مع المقداد»: not on this trip
         if _trip_came_after(article, frame, by_visitor):
             continue  # «وصل عنان إلى طهران بعد محادثات مع الأسد»: the talks were elsewhere
