@@ -475,3 +475,18 @@ def test_it_reads_an_indefinite_nationality_in_the_accusative_as_its_state():
         m for m in link("وصل وفد روسيا إلى دمشق", GAZETTEER).matches if m.entity == "russia"
     ]
     assert not russia.adjective
+
+
+def test_it_links_a_titled_name_one_letter_from_an_alias():
+    gazetteer = Gazetteer([*ALIASES, *person("geir-pedersen", "غير بيدرسون")], ROLES)
+
+    def people(text):
+        return [(m.entity, m.surface) for m in link(text, gazetteer).matches if m.kind == PERSON]
+
+    for typo in ("بيدسون", "بيدرسوون", "بيدرصون"):  # a letter dropped, added, changed
+        found = link(f"والتقى المبعوث الأممي غير {typo} اليوم", gazetteer).matches
+        assert [(m.entity, m.surface) for m in found] == [("geir-pedersen", f"غير {typo}")]
+        assert found[0].reason == "one letter from the alias «غير بيدرسون», after a title"
+    assert people("وقال غير بيدسون إن") == []  # no title: any word may be one letter away
+    assert people("التقى المبعوث الأممي غير بيدرسون") == [("geir-pedersen", "غير بيدرسون")]
+    assert people("التقى الرئيس كوفي عنانا") == []  # a surname too short to stretch

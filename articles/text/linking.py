@@ -43,6 +43,7 @@ from articles.text.mentions import (
     PLACE,
     Match,
 )
+from articles.text.near_names import NearNames
 from articles.text.role_links import (
     RoleEntry,
     display_span,
@@ -221,6 +222,14 @@ class Gazetteer:
             self._automaton.add_word(text, (len(text), tuple(keys), not_lam))
         self._automaton.make_automaton()
         self.size = len(entries)
+        self.near_names = NearNames(
+            [
+                (alias.entity, _key(alias.text))
+                for alias in aliases
+                if alias.kind == PERSON and not alias.ambiguous
+            ],
+            (word for text in entries for word in text.split()),
+        )
 
     def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
         return [self.roles[index] for index in role_indexes]
@@ -480,6 +489,22 @@ def link(
         if key.kind == PERSON:
             person_spans.append((hit.start, hit.end, entity))
 
+    near = gazetteer.near_names.find(normalized, [(hit.start, hit.end) for hit in all_hits])
+    for near_start, near_end, entity, alias in near:
+        start, end = offsets[near_start], offsets[near_end - 1] + 1
+        result.matches.append(
+            Match(
+                entity=entity,
+                kind=PERSON,
+                start=start,
+                end=end,
+                surface=text[start:end],
+                reason=f"one letter from the alias «{alias}», after a title",
+                is_envoy=entity in gazetteer.envoys,
+            )
+        )
+        person_spans.append((near_start, near_end, entity))
+
     context = (text, normalized, offsets, gazetteer, role_hits, person_spans)
     link_roles(*context, on, window, result, attach_named=True)
     link_counterparts(*context[:4], person_spans, on, window, result, attach_named=True)
@@ -487,7 +512,7 @@ def link(
         text,
         normalized,
         offsets,
-        [(hit.start, hit.end) for hit in hits],
+        [(hit.start, hit.end) for hit in hits] + [(start, end) for start, end, *_ in near],
         [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)],
     )
     result.matches.sort(key=lambda match: (match.start, match.end))
