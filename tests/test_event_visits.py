@@ -621,3 +621,22 @@ def test_it_reads_a_delegation_named_before_its_verb_as_the_visitor():
     # A body that is no delegation does not travel: «إن الأمم المتحدة زارت» is no one's trip.
     un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
     assert not events_of("وقال إن الأمم المتحدة زارت بكين.", [un, beijing])
+
+
+def test_it_reads_an_invitation_to_visit_as_the_invited_ones_planned_visit():
+    putin, raisi = person("بوتين", "vladimir-putin"), person("إبراهيم رئيسي", "ebrahim-raisi")
+    damascus, moscow = ("دمشق", "damascus", PLACE), ("موسكو", "moscow", PLACE)
+    for text, guest in (
+        ("ودعا بشار الأسد الرئيس بوتين إلى زيارة دمشق.", "vladimir-putin"),
+        ("وقال إن بشار الأسد دعا بوتين إلى زيارة دمشق.", "vladimir-putin"),
+        ("ووجه بشار الأسد دعوة إلى الرئيس إبراهيم رئيسي لزيارة دمشق.", "ebrahim-raisi"),
+    ):
+        event = only_event(text, [ASSAD, putin, raisi, damascus])
+        assert (event.kind, event.status, event.participants, event.place) == (
+            "visit",
+            "planned",
+            (guest,),
+            "damascus",
+        )
+    # «دعا الأسد إلى زيارة موسكو»: he who calls for it is named; who is to go is not.
+    assert not events_of("ودعا بشار الأسد إلى زيارة موسكو.", [ASSAD, moscow])

@@ -155,9 +155,9 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     if frame.slot in ("opened", "tour", "host clause", "held as subject", "credentials"):
         # the opening verb's tense, the tour's «تشمل» / «شملت», the host's «تستضيفها»
         return frame.status
-    if frame.slot in ("wish", "next", "agreed"):
+    if frame.slot in ("wish", "next", "agreed", "invited"):
         # «رغبة بيدرسون في زيارة دمشق», «في زيارة إلى سوريا تليها إلى تركيا», «اتفق لافروف
-        # مع كيري على إجراء مباحثات»
+        # مع كيري على إجراء مباحثات», «دعاه إلى زيارة دمشق»
         return PLANNED
     if frame.slot == "purpose" and not frame.background:
         return PLANNED  # «وصل إلى جنيف للقاء كيري»

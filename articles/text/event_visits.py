@@ -37,7 +37,8 @@ def visit_frame(
     ):
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
     wisher = _wishes_to_visit(article, sentence, hit)
-    subject = wisher or article.subject_of_verb(sentence, hit, budget=1)
+    invited = None if hit.pattern.is_verb else _invited(article, sentence, hit)
+    subject = wisher or invited or article.subject_of_verb(sentence, hit, budget=1)
     companion = None
     if subject is not None and subject.first > hit.last and _in_company(article, subject):
         # «وقد زار خلال الأيام الماضية برفقة نائب وزير الخارجية، سيرغي فيرشينين، كلا من
@@ -151,6 +152,7 @@ def visit_frame(
                 frame.place, frame.span_last = mention.entity, mention.last
                 frame.slot = "bare" if cost == 0 else None  # «خلال زيارة إلى مكسيكو»
                 frame.slot = "wish" if wisher is not None else frame.slot
+                frame.slot = "invited" if invited is not None else frame.slot
                 frame.further_places = _joined_places(article, sentence, mention)
                 frame.next_places = _followed_by(
                     article, sentence, [mention, *frame.further_places]
@@ -265,6 +267,30 @@ def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     form = article.tokens[before].form
     if article.word(before, words.WISH_WORDS) and form.endswith("ه") and form not in _BARE_WISH:
         return next(iter(article.people(sentence.first, before)), None)  # «رغبته»: his
+    return None
+
+
+INVITATION_REACH = 12  # «دعا المعلم وزير الخارجية العراقي إبراهيم الجعفري إلى زيارة»
+
+
+def _invited(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«دعا المعلم نظيره العراقي إبراهيم الجعفري إلى زيارة دمشق», «وجه دعوة إلى الرئيس
+    رئيسي لزيارة دمشق»: the one invited, named last between the call and the visit."""
+    if hit.groups.get("cl") or not (
+        article.word(hit.first - 1, words.TO_WORDS) or hit.groups.get("pre") == "ل"
+    ):
+        return None
+    for index in range(hit.first - 1, max(sentence.first, hit.first - INVITATION_REACH) - 1, -1):
+        form = article.tokens[index].form
+        if words.CALL_VERB.fullmatch(form):
+            between = article.people(index + 1, hit.first)
+            if len(between) == 1 and not form.endswith(("دعوه", "دعوت")):
+                # «دعا الأسد إلى زيارة موسكو»: the one after the verb is who invites, unless
+                # named right before it («الأسد دعا رئيسي إلى زيارة»; not «مكتب الجعفري فقد دعا»)
+                return between[0] if index - 1 in article.person_at else None
+            return next(iter(between), None)  # nearest the visit first
+        if article.is_trigger_word(index):
+            return None
     return None
 
 
