@@ -571,3 +571,18 @@ def test_it_keeps_a_gathering_pointed_at_that_says_where_it_is():
     text = "وبين الوزير أن انعقاد هذا المؤتمر في تونس جاء من أجل اتخاذ خطوات عملية."
     event = only_event(text, [("تونس", "tunis", PLACE)])
     assert (event.kind, event.place) == ("conference", "tunis")
+
+
+def test_it_places_a_conference_nothing_names_where_its_host_verb_says():
+    kuwait = ("الكويت", "kuwait", PLACE)
+    for text, status in (
+        ("وتستضيف الكويت غدا مؤتمرا دوليا للمانحين.", "planned"),
+        ("واستضافت الكويت أمس مؤتمر المانحين الدولي الثالث.", "held"),
+    ):
+        event = only_event(text, [kuwait])
+        assert (event.kind, event.status, event.participants, event.place) == (
+            "conference",
+            status,
+            (),
+            "kuwait",
+        )

@@ -294,6 +294,15 @@ def conference_frame(
         # «شهدت مدينة “لوزان” أمس جلسة رسمية لوزراء خارجية الدول»: unnamed ministers
         # gather where the city that hosts it is
         frame.place = next(iter(host_place(article, sentence) or ()), None)
+    if (
+        hit.pattern.kind == CONFERENCE
+        and plain
+        and not (frame.others or frame.place)
+        and _host_verb(article, sentence, hit) is not None
+        and (hosted := host_place(article, sentence)) is not None
+    ):
+        # «تستضيف الكويت غدا مؤتمرا دوليا للمانحين»: the city or state that hosts it
+        (frame.place, frame.status), frame.slot = hosted, "host clause"
     if frame.others or frame.place or hit.pattern.kind != CONFERENCE:
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)
