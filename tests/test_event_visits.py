@@ -640,3 +640,29 @@ def test_it_reads_an_invitation_to_visit_as_the_invited_ones_planned_visit():
         )
     # «دعا الأسد إلى زيارة موسكو»: he who calls for it is named; who is to go is not.
     assert not events_of("ودعا بشار الأسد إلى زيارة موسكو.", [ASSAD, moscow])
+
+
+def test_it_reads_no_visit_in_wizara_a_ministry():
+    fahmy, jarba = person("نبيل فهمي", "nabil-fahmy"), person("أحمد الجربا", "ahmad-jarba")
+    cairo = ("بالقاهرة", "cairo", PLACE, "ب")
+    text = "وأكد نبيل فهمي عقب لقائه أحمد الجربا في مقر وزارة الخارجية بالقاهرة دعم بلاده."
+    assert [e.kind for e in events_of(text, [fahmy, jarba, cairo])] == ["meeting"]
+
+
+def test_it_reads_a_visit_to_part_of_a_country_past_the_visitors_title():
+    jeffrey, syria = person("جيمس جيفري", "james-jeffrey"), ("سوريا", "syria", PLACE)
+    text = "زار المبعوث الأمريكي الخاص في سوريا جيمس جيفري، شمال شرق سوريا."
+    event = only_event(text, [jeffrey, syria])
+    assert (event.kind, event.participants, event.place) == ("visit", ("james-jeffrey",), "syria")
+
+
+def test_it_reads_the_subject_before_his_title_and_the_verb():
+    khoja, china = person("خالد خوجة", "khaled-khoja"), ("الصين", "china", PLACE)
+    text = "وقالت الوزارة إن خالد خوجة رئيس الائتلاف سيزور الصين الثلاثاء."
+    event = only_event(text, [khoja, china])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("khaled-khoja",),
+        "china",
+    )

@@ -137,7 +137,13 @@ TRIGGERS = (
     # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
     _pattern(CONFERENCE, _noun(r"(?:اعمال|اشغال)"), needs_opening=True),
     _pattern(MEETING, r"[وف]?(?:ال)?اوراق", r"اعتماد(?:ه|ها|هم)?", credentials=True),
-    _pattern(VISIT, _verb("زار", "زور"), is_verb=True, takes_place_object=True),
+    # not «وزارة», «وزارته», a ministry, which read as «و» + «زار» (+ «ت») + a clitic
+    _pattern(
+        VISIT,
+        "(?!وزار(?:ه|ت(?:ه|ها|هم))$)" + _verb("زار", "زور"),
+        is_verb=True,
+        takes_place_object=True,
+    ),
     _pattern(VISIT, _verb("وصل", "صل"), is_verb=True, arrives=True),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
     _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»

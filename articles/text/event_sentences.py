@@ -63,6 +63,9 @@ class TriggerHit:
     groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
 
 
+APPOSITION_WORDS = 5  # «خالد خوجة رئيس الائتلاف الوطني السوري سيزور»: the title between
+
+
 class ArticleText(PlacesInText, TitlesInText):
     """The text as tokens and sentences, each mention filed under every token it covers;
     people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
@@ -396,7 +399,23 @@ class ArticleText(PlacesInText, TitlesInText):
                 or form in QUOTE_MARKS  # «“بشار الأسد” يستقبل»
                 or (not verb and self.word(position, words.INTENT_WORDS))  # «المقداد يعتزم زيارة»
             ):
-                return None
+                return self._titled_subject(position, start) if verb else None
+        return None
+
+    def _titled_subject(self, last: int, start: int) -> Mention | None:
+        """«إن خالد خوجة رئيس الائتلاف سيزور الصين»: the name right before the title its
+        verb follows, the title told in at most APPOSITION_WORDS words (titles, adjectives,
+        bodies, definite nouns), a title word first."""
+        position = last
+        while position >= start and last - position < APPOSITION_WORDS:
+            if (person := self.person_at.get(position)) is not None:
+                titled = position < last and self.tokens[position + 1].title_like
+                return person if titled and self.is_participant(person) else None
+            token = self.tokens[position]
+            definite = token.form.startswith("ال") and position not in self._trigger_words
+            if not (token.title_like or position in self.other_at or definite):
+                return None  # «رئيس الائتلاف»: a title in construct with a definite noun
+            position -= 1
         return None
 
     def _before_relative(self, comma: int, start: int) -> Mention | None:

@@ -111,9 +111,12 @@ def visit_frame(
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     # «وصل وفد … برئاسة [a long title and two names] إلى دمشق»: the place after the visitors
     reach = max(hit.last + VISIT_REACH, start + PLACE_AFTER_VISITORS)
+    after_visitors = max(visitors, default=-2) + 1
     for index in range(start, min(sentence.last, reach)):
         if index in visitors:
             continue
+        if index == after_visitors:
+            cost = 0  # «زار المبعوث الخاص في سوريا جيمس جيفري، شمال شرق سوريا»: past his title
         token, mention = article.tokens[index], article.other_at.get(index)
         if companion is None and token.is_in(_COMPANY_WORDS):
             after = index + 1
@@ -128,8 +131,8 @@ def visit_frame(
             to_facility = index  # «وصل مطار الملك خالد الدولي بالرياض»: reached with no «إلى»
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):
             lead = index - 1
-            while lead > hit.last and article.word(lead, words.CITY_OR_FACILITY_WORDS):
-                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق», «في أحد فنادق العاصمة السورية»
+            while lead > hit.last and article.word(lead, _CITY_FACILITY_OR_REGION):
+                lead -= 1  # «إلى مدينة جنيف», «إلى مطار دمشق», «إلى شمال شرق سوريا»
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             # «زار … كلا من السعودية والإمارات»: each of the places is the object
             after_to = after_to or (hit.pattern.takes_place_object and _each_of(article, lead))
@@ -160,6 +163,7 @@ def visit_frame(
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
+        filler = filler or token.is_in(_REGION_WORDS)  # «زار … شمال شرق سوريا»
         # «زار كلا من السعودية والإمارات»: «each of» leads to the places
         filler = (
             filler
@@ -189,6 +193,9 @@ def visit_frame(
 
 
 _EACH_OF = frozenset("كلا كل".split())
+# «شمال شرق سوريا», «جنوبي لبنان»: part of a country, visited as the country
+_REGION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+_CITY_FACILITY_OR_REGION = words.CITY_OR_FACILITY_WORDS | _REGION_WORDS
 
 
 def _on_a_visit(article: ArticleText, index: int) -> bool:
