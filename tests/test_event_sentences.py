@@ -572,3 +572,25 @@ def test_it_reads_what_anna_reports_he_did_in_quotes_as_narration_not_speech():
     assert (event.participants, event.place) == (("geir-pedersen", "hadi-al-bahra"), "geneva")
     text = "وقال غير بيدرسن: “عقدت اجتماعا مع هادي البحرة في جنيف أمس”."
     assert [e for e in events_of(text, [PEDERSEN, bahra, GENEVA]) if e.kind == "meeting"] == []
+
+
+def test_it_takes_no_trigger_from_words_that_only_look_like_one():
+    from articles.text.event_patterns import TRIGGERS
+
+    def kinds(word):
+        return [pattern.kind for pattern in TRIGGERS if pattern.words[0].fullmatch(word)]
+
+    # «بدوره» in turn, «فيصل» a name, «ترافقت» coincided, «وزارة» a ministry
+    for word in ("بدوره", "وبدورها", "فيصل", "ترافقت", "وزاره", "وزارته"):
+        assert kinds(word) == [], word
+    for word in ("الدوره", "يصل", "يرافق", "وزار", "زاره"):  # a session, arrives, visits
+        assert kinds(word), word
+
+
+def test_it_dates_a_meeting_past_a_name_that_looks_like_a_verb():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = "عقد الوزير فيصل المقداد اليوم الأحد 10 أيلول اجتماعا مع غير بيدرسن في دمشق."
+    found = events_of(
+        text, [mekdad, PEDERSEN, ("دمشق", "damascus", PLACE)], ["اليوم الأحد 10 أيلول"]
+    )
+    assert [e.date_text for e in found if e.kind == "meeting"] == ["اليوم الأحد 10 أيلول"]

@@ -666,3 +666,14 @@ def test_it_reads_the_subject_before_his_title_and_the_verb():
         ("khaled-khoja",),
         "china",
     )
+
+
+def test_it_reads_an_invited_visit_told_made_to_the_country_as_one_trip_to_the_city():
+    mekdad, bin_farhan = person("المقداد", "faisal-mekdad"), person("بن فرحان", "bin-farhan")
+    riyadh, saudi = ("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)
+    text = "ودعا بن فرحان الوزير المقداد لزيارة الرياض. ووصل المقداد في 12 نيسان إلى السعودية."
+    entries = [mekdad, bin_farhan, riyadh, saudi]
+    found = events_of(text, entries, ["12 نيسان"], countries={"riyadh": "saudi-arabia"})
+    assert [(e.kind, e.status, e.participants, e.place) for e in found] == [
+        ("visit", "held", ("faisal-mekdad",), "riyadh")
+    ]

@@ -119,8 +119,15 @@ def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> lis
     def same_trip(one: Frame, other: Frame) -> bool:
         return set(one.participants) == set(other.participants) and (
             other.place in (None, one.place, countries.get(one.place or ""))
+            or countries.get(other.place or "") == one.place  # «لزيارة الرياض … وصل إلى السعودية»
         )
 
+    for frame in planned:
+        trip = next(
+            (t for t in made if same_trip(t, frame) and _same_day_or_untold(t, frame)), None
+        )
+        if trip is not None and countries.get(frame.place) == trip.place:
+            trip.place = frame.place  # the city the announcement named says more
     return [
         frame
         for frame in frames

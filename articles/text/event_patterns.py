@@ -131,7 +131,10 @@ TRIGGERS = (
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
-    _pattern(MEETING, _noun(r"دور(?:ه|ت(?=ه))"), names_conference=True),  # «الدورة العادية لمجلس»
+    # «الدورة العادية لمجلس»; not «بدوره», in turn
+    _pattern(
+        MEETING, r"(?![وف]?بدور(?:ه|ها|هم|هما)$)" + _noun(r"دور(?:ه|ت(?=ه))"), names_conference=True
+    ),
     _pattern(CONFERENCE, _noun(r"مؤتمر(?:ا)?"), names_conference=True),
     _pattern(CONFERENCE, _noun(r"منتدي(?:ات)?"), names_conference=True),  # «منتدى موسكو»
     # «انطلقت في جنيف أعمال الهيئة المصغرة للجنة الدستورية»; not «أعمال العنف»
@@ -144,12 +147,17 @@ TRIGGERS = (
         is_verb=True,
         takes_place_object=True,
     ),
-    _pattern(VISIT, _verb("وصل", "صل"), is_verb=True, arrives=True),
+    _pattern(VISIT, "(?!فيصل$)" + _verb("وصل", "صل"), is_verb=True, arrives=True),  # not Faisal
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
     _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»
     # «كما رافق الرئيس الأسد إلى مدينة جدة»: whom one goes along with travels too; not
     # «يرافقه وفد», told with the trip itself
-    _pattern(VISIT, rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])رافق|رافق){_VERB_SUFFIX}", is_verb=True),
+    # (not «ترافقت مع زيارة», coincided: no imperfect ends in «ت»)
+    _pattern(
+        VISIT,
+        rf"(?![وف]?ترافق(?:ت|تا)$)[وف]?(?:(?P<fut>س)?(?P<imp>[يت])رافق|رافق){_VERB_SUFFIX}",
+        is_verb=True,
+    ),
     # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
