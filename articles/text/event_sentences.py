@@ -81,11 +81,12 @@ class ArticleText(PlacesInText, TitlesInText):
         # a body's name, by the body's first token
         self.person_at, self.other_at, self.place_inside = file_mentions(text, tokenized, matches)
         starts, ends, count = self.starts, self.ends, len(self.ends)
-        # «الهيئة العليا للمفاوضات»: a word inside a body's name tells no event
+        # «الهيئة العليا للمفاوضات», «فيصل المقداد»: a word inside a name tells no event
         named = {
             index
             for index in self._trigger_words
-            if (body := self.other_at.get(index)) is not None
+            if index in self.person_at
+            or (body := self.other_at.get(index)) is not None
             and body.first < index
             and body.match.kind == ORGANIZATION
         }
