@@ -677,3 +677,26 @@ def test_it_reads_an_invited_visit_told_made_to_the_country_as_one_trip_to_the_c
     assert [(e.kind, e.status, e.participants, e.place) for e in found] == [
         ("visit", "held", ("faisal-mekdad",), "riyadh")
     ]
+
+
+def test_it_takes_no_city_left_for_a_traveller_but_the_state_of_the_delegation():
+    amman, damascus = ("عمان", "amman", PLACE), ("دمشق", "damascus", PLACE)
+    jordanian = ("الأردني", "jordan", ADJECTIVE)
+    text = "وأفادت بأن وفدا من مجلس النواب الأردني غادر عمان اليوم متوجها إلى دمشق."
+    event = only_event(text, [amman, damascus, jordanian])
+    assert (event.kind, event.participants, event.place) == ("visit", ("jordan",), "damascus")
+    text = "وقالت إن الطائرة غادرت عمان اليوم متوجهة إلى دمشق."
+    assert not events_of(text, [amman, damascus])
+
+
+def test_it_reads_each_destination_of_a_list_past_quote_marks():
+    jeffrey = person("جيمس جيفري", "james-jeffrey")
+    israel, jordan = ("اسرائيل", "israel", PLACE), ("والأردن", "jordan", PLACE, "و")
+    turkey = ("وتركيا", "turkey", PLACE, "و")
+    text = "وقالت الوزارة إن جيمس جيفري سيزور “اسرائيل” والأردن وتركيا الأسبوع المقبل."
+    found = events_of(text, [jeffrey, israel, jordan, turkey])
+    assert [(e.kind, e.place) for e in found] == [
+        ("visit", "israel"),
+        ("visit", "jordan"),
+        ("visit", "turkey"),
+    ]

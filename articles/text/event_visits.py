@@ -8,7 +8,7 @@ from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
 from articles.text.event_places import CITY_TITLE_WORDS
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import COMMAS, is_adjective, is_title_like
+from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, is_title_like
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 # From «وصل» to its place: «وصل وانغ يي، اليوم السبت 17 تموز/يوليو، إلى العاصمة السورية دمشق».
@@ -70,6 +70,13 @@ def visit_frame(
         subject is None or (subject.match.kind == PLACE and subject.first > hit.last)
     ):
         subject = _delegation_before(article, hit) or subject  # «إن وفدا من المعارضة زار»
+    if (
+        hit.pattern.is_verb
+        and not hit.pattern.takes_place_object
+        and subject is not None
+        and _a_place_travelling(article, subject)
+    ):
+        subject = None  # «غادر عمان»: the city left is no one who travels
     head = None
     if (subject is None or subject.match.kind != PERSON) and hit.pattern.is_verb:
         head = _head_of_delegation(article, sentence, hit)
@@ -366,17 +373,38 @@ def _head_of_delegation(
     return None
 
 
+DELEGATION_BODY_WORDS = 3  # «وفدا من [مجلس النواب] الأردني غادر»: the body's own words
+
+
 def _delegation_before(article: ArticleText, hit: TriggerHit) -> Mention | None:
     """The delegation right before a travel verb, as its subject: «إن وفدا من المعارضة
-    السورية زار بكين», «وفد روسي وصل إلى طهران»; a body or a state, never a person."""
+    السورية زار بكين», «وفد روسي وصل إلى طهران», «وفدا من مجلس النواب الأردني غادر»; a body
+    or a state, never a person."""
     body = article.other_at.get(hit.first - 1)
     if body is None or body.last != hit.first - 1 or body.match.kind not in (ORGANIZATION, PLACE):
         return None
+    if article.word(body.first, words.DELEGATION_WORDS):
+        return body  # «وفد المعارضة السورية»
     lead = body.first - 1
+    while lead > body.first - 1 - DELEGATION_BODY_WORDS and not (
+        article.word(lead, words.DELEGATION_WORDS) or article.tokens[lead].form == "من"
+    ):
+        if lead in article.person_at or not article.tokens[lead].is_word:
+            return None
+        lead -= 1  # «مجلس النواب»: the body the adjective's state has
     if article.tokens[lead].form == "من":
         lead -= 1  # «وفدا من المعارضة»
-    named = article.word(body.first, words.DELEGATION_WORDS)  # «وفد المعارضة السورية»
-    return body if named or article.word(lead, words.DELEGATION_WORDS) else None
+    return body if article.word(lead, words.DELEGATION_WORDS) else None
+
+
+def _a_place_travelling(article: ArticleText, subject: Mention) -> bool:
+    """Whether a visit's subject is a place named as a place: a state travels only as the
+    adjective of a delegation («وفد روسي») or after «وفد» («وفد روسيا»)."""
+    return (
+        subject.match.kind == PLACE
+        and not subject.match.adjective
+        and not article.word(subject.first - 1, words.DELEGATION_WORDS)
+    )
 
 
 def _visitor_after_place(
@@ -419,7 +447,8 @@ def _joined_places(article: ArticleText, sentence: Sentence, place: Mention) -> 
     joined, last = [], place
     while True:
         index = article.past_place(last)  # «موسكو الروسية»
-        index += index < sentence.last and article.tokens[index].form in COMMAS
+        while index < sentence.last and article.tokens[index].form in COMMAS_AND_QUOTES:
+            index += 1  # «“اسرائيل” والأردن», «موسكو، وطهران»
         if index >= sentence.last or not article.tokens[index].form.startswith("و"):
             return joined
         found = None
