@@ -387,6 +387,37 @@ def test_it_reads_an_office_standing_for_its_state_at_the_very_end_of_a_text():
     assert meetings("والتقى سيرغي لافروف نظيره الأذربيجاني") == [("azerbaijan", "sergey-lavrov")]
 
 
+def test_it_reads_an_office_told_again_as_the_one_the_text_titled_so_before():
+    jeffrey = RoleEntry(
+        "james-jeffrey", "envoy", "united-states", date(2018, 8, 17), date(2020, 11, 30), ()
+    )
+    aliases = [
+        *STATES,
+        AliasEntry("james-jeffrey", PERSON, "جيمس جيفري"),
+        AliasEntry("nechirvan-barzani", PERSON, "نيجيرفان بارزاني"),
+        AliasEntry("united-states", PLACE, "الولايات المتحدة", subkind="country"),
+        AliasEntry("erbil", PLACE, "أربيل"),
+    ]
+    gazetteer = Gazetteer(aliases, [jeffrey])
+
+    def events(text):
+        found = analyse(text, gazetteer).events
+        return [(d.event.kind, d.event.participants, d.event.place) for d in found]
+
+    said = "قال المبعوث الأمريكي جيمس جيفري إن الحل سياسي. "
+    text = said + "واتجه المبعوث الأمريكي بعدها إلى أربيل، حيث اجتمع بنيجيرفان بارزاني."
+    assert events(text)[1:] == [
+        ("visit", ("james-jeffrey",), "erbil"),
+        ("meeting", ("james-jeffrey", "nechirvan-barzani"), "erbil"),
+    ]
+    # his deputy is not he
+    text = said + "واتجه مساعد المبعوث الأمريكي بعدها إلى أربيل."
+    assert events(text)[1:] == []
+    # a title no one was given before names no one
+    text = "قال جيمس جيفري إن الحل سياسي. واتجه المبعوث الأمريكي بعدها إلى أربيل."
+    assert ("visit", ("james-jeffrey",), "erbil") not in events(text)
+
+
 HBJ_AS_MINISTER = RoleEntry(
     "hamad-bin-jassim", "foreign-minister", "qatar", date(1992, 1, 1), date(2013, 6, 26), ()
 )

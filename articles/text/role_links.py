@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from articles.text.hit_context import named_at_death
+from articles.text.hit_context import is_deputy_title, named_at_death
 from articles.text.mentions import COUNTRY_ADJECTIVES, PERSON, Match
 
 # An envoy's title going on to another destination than Syria: «المبعوث الأممي إلى اليمن».
@@ -192,8 +192,6 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
     }
     found = []
     for start, end, state in result.offices:
-        if state in served:
-            continue
         first, last = offsets[start], offsets[end - 1] + 1
         if any(other_start < last and first < other_end for other_start, other_end in people):
             continue  # its holder, resolved; or part of a name
@@ -203,11 +201,61 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
             continue  # «السفير السوري لدى العراق صطام جدعان الدحدح»: someone the gazetteer lacks
         if _holder_before(person_spans, start, normalized, state, gazetteer):
             continue  # «لافروف وزير الخارجية الروسي»
+        if state in served:
+            # «زار المبعوث الأمريكي الخاص في سوريا جيمس جيفري … واتجه المبعوث الأمريكي بعدها»
+            holder = None
+            if not is_deputy_title(normalized, start):  # not «مساعد وزير الخارجية الإيراني»
+                holder = _titled_before(person_spans, start, normalized, state, gazetteer)
+            if holder is not None:
+                reason = f"the office the text gave {holder} before"
+                found.append(
+                    Match(holder, PERSON, first, last, text[first:last], reason, office=True)
+                )
+            continue
         reason = f"office of {state}; its holder is not named"
         found.append(
             Match(state, PERSON, first, last, text[first:last], reason, role_of=state, office=True)
         )
     return found
+
+
+TITLE_BEFORE_NAME = 60  # «المبعوث الأمريكي الخاص في سوريا جيمس جيفري»: the title's reach
+# Titles one person holds, which the text may use again for him alone
+_PERSONAL_TITLES = frozenset("وزير رئيس مبعوث موفد سفير امين ممثل مستشار متحدث ملك امير".split())
+_WORD_RE = re.compile(r"\w+")
+
+
+def _personal_title(word: str) -> str | None:
+    """«والمبعوث» → «مبعوث», «وزير» → «وزير» (its «و» is its own), «وزارة» → None."""
+    for form in (word, word[1:] if word[:1] in "وفبل" else ""):
+        for bare in (
+            form,
+            form[2:] if form.startswith("ال") else "",
+            form[2:] if form.startswith("لل") else "",
+        ):
+            if bare in _PERSONAL_TITLES:
+                return bare
+    return None
+
+
+def _titled_before(person_spans, start: int, normalized: str, state: str, gazetteer) -> str | None:
+    """The one official of `state` the text named before `start` under the same title word
+    («المبعوث», «الوزير»), if there is exactly one: the office told again is he."""
+    word = _WORD_RE.match(normalized, start)
+    head = _personal_title(word.group()) if word else None
+    if head is None:
+        return None  # «وزارة خارجية كازاخستان» is the ministry, not its spokesman
+    title = re.compile(rf"(?<!\w)(?:[وفبل]|لل)?(?:ال)?{head}(?!\w)")
+    found = set()
+    for person_start, _, person in person_spans:
+        if person_start >= start:
+            continue
+        if not any(role.role_of == state for role in gazetteer.roles_by_holder.get(person, ())):
+            continue
+        before = normalized[max(0, person_start - TITLE_BEFORE_NAME) : person_start]
+        if title.search(before.rsplit(".", 1)[-1]):
+            found.add(person)
+    return found.pop() if len(found) == 1 else None
 
 
 NAME_AFTER_OFFICE = 30  # «السفير السوري [لدى العراق] صطام»: from an office to the name it titles
