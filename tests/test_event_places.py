@@ -606,3 +606,13 @@ def test_it_places_a_meeting_on_the_visit_its_sentence_tells_after_khilal():
     )
     found = events_of(text, [safadi, PEDERSEN, amman])
     assert ("meeting", frozenset({"ayman-safadi", "geir-pedersen"}), "amman") in meetings(found)
+
+
+def test_it_places_a_meeting_where_the_next_sentence_says_it_came_during():
+    lukashenko, minsk = person("ألكسندر لوكاشينكو", "lukashenko"), ("مينسك", "minsk", PLACE)
+    text = (
+        "بحث ألكسندر لوكاشينكو اليوم مع وليد المعلم العلاقات الثنائية. جاء ذلك خلال استقبال "
+        "الرئيس البيلاروسي للمسؤول السوري في العاصمة البيلاروسية مينسك."
+    )
+    found = events_of(text, [lukashenko, MUALLEM, minsk])
+    assert meetings(found) == {("meeting", frozenset({"lukashenko", "walid-al-muallem"}), "minsk")}

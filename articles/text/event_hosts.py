@@ -271,3 +271,47 @@ def _before_today(date) -> bool:
     return date is not None and (
         getattr(date, "relation", None) == "past" or (getattr(date, "relative_days", 0) or 0) < 0
     )
+
+
+_THAT_WORDS = frozenset("ذلك ذالك هذا".split())  # «جاء ذلك خلال», «جاء هذا في»
+_DURING_OR_AT = words.DURING_WORDS | words.LOCATIVE_WORDS | frozenset(("لدي",))
+CONTEXT_REACH = 20  # from «جاء ذلك خلال استقبال» to the place of that reception
+
+
+def told_during(article: ArticleText, frames: list[Frame]) -> None:
+    """«بحث لوكاشينكو مع المعلم العلاقات. جاء ذلك خلال استقبال الرئيس البيلاروسي للمسئول
+    السوري بالعاصمة البيلاروسية مينسك»: a sentence telling during what the one before came
+    gives the place of that one's meetings that have none."""
+    for sentence in article.sentences:
+        first = sentence.first
+        if sentence.index == 0 or first + 3 >= sentence.last:
+            continue
+        if not (
+            words.COMES_VERB.fullmatch(article.tokens[first].form)
+            and article.word(first + 1, _THAT_WORDS)
+            and article.word(first + 2, _DURING_OR_AT)
+            and article.is_trigger_word(first + 3)
+        ):
+            continue
+        place = _context_place(article, sentence, first + 4)
+        if place is None:
+            continue
+        for frame in frames:
+            if (
+                frame.sentence.index in (sentence.index - 1, sentence.index)
+                and frame.kind == MEETING
+                and frame.place is None
+            ):
+                frame.place = place
+
+
+def _context_place(article: ArticleText, sentence: Sentence, start: int) -> str | None:
+    """The first place after `start` in a locative phrase: «بالعاصمة البيلاروسية مينسك»."""
+    for index in range(start, min(sentence.last, start + CONTEXT_REACH)):
+        mention = article.other_at.get(index)
+        if mention is None or mention.first != index or not article.is_event_place(mention):
+            continue
+        lead = article.locative_lead(mention)
+        if lead is not None and not article.word(lead - 1, words.CONFLICT_WORDS):
+            return mention.entity
+    return None

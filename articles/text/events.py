@@ -41,7 +41,13 @@ from articles.text.event_gatherings import (
     past_gathering_name,
 )
 from articles.text.event_held import held_as_subject
-from articles.text.event_hosts import host_place, inherit_places, lead_gathering, series_base
+from articles.text.event_hosts import (
+    host_place,
+    inherit_places,
+    lead_gathering,
+    series_base,
+    told_during,
+)
 from articles.text.event_nouns import noun_frame
 from articles.text.event_participants import (
     add_attendees,
@@ -100,6 +106,7 @@ def extract_events(
     frames = drop_announced_meetings(article, drop_announced_visits(frames, countries))
     frames = drop_time_references(article, drop_conference_references(frames, countries))
     fold_call_details(frames)
+    told_during(article, frames)
     lead = lead_gathering(frames)
     inherit_places(
         article,
