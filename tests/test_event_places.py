@@ -616,3 +616,14 @@ def test_it_places_a_meeting_where_the_next_sentence_says_it_came_during():
     )
     found = events_of(text, [lukashenko, MUALLEM, minsk])
     assert meetings(found) == {("meeting", frozenset({"lukashenko", "walid-al-muallem"}), "minsk")}
+
+
+def test_it_places_a_meeting_on_the_sidelines_named_after_a_comma():
+    mekdad, bou_habib = person("فيصل المقداد", "mekdad"), person("عبد الله بو حبيب", "bou-habib")
+    jeddah = ("جدة", "jeddah", PLACE)
+    text = (
+        "والتقى فيصل المقداد عبد الله بو حبيب، على هامش اجتماع وزراء الخارجية العرب "
+        "التحضيري للقمة العربية في مدينة جدة."
+    )
+    found = events_of(text, [mekdad, bou_habib, jeddah])
+    assert ("meeting", frozenset({"mekdad", "bou-habib"}), "jeddah") in meetings(found)

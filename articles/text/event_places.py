@@ -49,13 +49,15 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     if article.word(frame.span_last + 1, words.PLURAL_TITLE_WORDS):
         reach += MINISTERS_REACH  # «اجتماعا لوزراء خارجية الدول الداعمة للمعارضة في باريس»
         ministers = frame.span_last + 1
-    if article.word(frame.span_last + 1, words.ON_WORDS):
-        if article.word(frame.span_last + 2, words.LEVEL_WORDS):
-            reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
-        elif article.word(frame.span_last + 2, words.SIDELINES_WORDS):
-            # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»: where they met
-            reach += 2 + words.SIDELINES_REACH
-            sidelines = frame.span_last + 2
+    if article.word(frame.span_last + 1, words.ON_WORDS) and article.word(
+        frame.span_last + 2, words.LEVEL_WORDS
+    ):
+        reach += 2 + words.LEVEL_REACH  # «اجتماعا طارئا على مستوى وزراء الخارجية في القاهرة»
+    if article.word(after, words.ON_WORDS) and article.word(after + 1, words.SIDELINES_WORDS):
+        # «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك», «لقائه بو حبيب، على
+        # هامش اجتماع وزراء الخارجية العرب»: where they met
+        reach += 2 + words.SIDELINES_REACH
+        sidelines = after + 1
     window = range(frame.span_first, min(sentence.last, reach + 1 + CITY_TITLE_WORDS))
     candidates = [article.other_at.get(i) for i in window]
     if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
