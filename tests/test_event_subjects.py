@@ -578,3 +578,14 @@ def test_it_reads_a_meeting_noun_made_a_verb_by_qama_bi():
     }
     # The article alone still points back to a meeting told before.
     assert not events_of("وتحدث بوتين بعد الاجتماع في موسكو.", [PUTIN, moscow])
+
+
+def test_it_reads_the_state_of_a_delegation_past_the_adjectives_of_its_kind():
+    jordanian = ("أردنيا", "jordan", ADJECTIVE)
+    text = "استقبل بشار الأسد وفدا برلمانيا أردنيا برئاسة رئيس مجلس النواب."
+    assert meetings(events_of(text, [ASSAD, jordanian])) == {
+        ("meeting", frozenset({"bashar-al-assad", "jordan"}), None)
+    }
+    # a delegation from a city is no state's
+    text = "استقبل بشار الأسد وفدا شعبيا من حلب."
+    assert not events_of(text, [ASSAD, ("حلب", "aleppo", PLACE)])

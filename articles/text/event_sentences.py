@@ -43,6 +43,7 @@ _EARLIER = frozenset(("سابق",))
 _PERIODS = frozenset("الاسبوع الشهر العام".split())  # «يومي الثلاثاء والأربعاء من الأسبوع الجاري»
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
+_NISBA_ENDS = ("يا", "يه", "ي")
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 
 
@@ -289,6 +290,7 @@ class ArticleText(PlacesInText, TitlesInText):
         stops = _STOPS_BEFORE_WITH if stop_at_with else _STOPS
         cost, body, after_to = 0, None, False
         in_title = False  # a comma after a title is apposition: «الأمين العام للجامعة، نبيل العربي»
+        after_group = False
         tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
             if (person := person_at.get(index)) is not None:
@@ -357,7 +359,10 @@ class ArticleText(PlacesInText, TitlesInText):
                 if not token.bases.isdisjoint(stops) or index in self._trigger_words:
                     break
                 in_title = token.title_like
-                if not (token.title_like or not token.bases.isdisjoint(_NAME_FILLERS)):
+                # «وفدا برلمانيا أردنيا»: what kind of delegation, before whose
+                nisba = after_group and self._nisba_before_state(index, end)
+                after_group = nisba or token.is_in(words.GROUP_WORDS)
+                if not (token.title_like or nisba or not token.bases.isdisjoint(_NAME_FILLERS)):
                     cost += not token.form.isdigit()
             elif token.form in QUOTE_MARKS:  # «التقى “غير بيدرسن”»: a name in quotes
                 pass
@@ -371,6 +376,17 @@ class ArticleText(PlacesInText, TitlesInText):
                 break
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
+
+    def _nisba_before_state(self, index: int, end: int) -> bool:
+        """«وفدا [برلمانيا] أردنيا», «وفدا [عسكريا رفيعا] روسيا»: adjectives of a delegation's
+        kind, then the state whose it is (not «وفدا شعبيا من حلب»)."""
+        for position in range(index, min(end, index + 3)):
+            form = self.tokens[position].form
+            if position > index and (state := self.other_at.get(position)) is not None:
+                return state.match.kind == PLACE and state.first == position  # «روسيا» too
+            if len(form) < 5 or not form.endswith(_NISBA_ENDS):
+                return False
+        return False
 
     def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
