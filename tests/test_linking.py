@@ -220,6 +220,23 @@ def test_it_proposes_titled_names_it_does_not_know_as_candidates():
     assert "الحل" in result.candidates[0].context
 
 
+def test_it_proposes_no_pronoun_title_or_conjunction_as_a_name():
+    def candidates(text):
+        return [c.text for c in link(text, GAZETTEER).candidates]
+
+    for text in (
+        "وقال المبعوث الدولي أنه لا يرى حلا",
+        "وكان وزير الخارجية ورئيس مجلس الوزراء قد وصلا",
+        "التقى السفير ولم تنقطع الاتصالات",
+        "وزير خارجية قطر رئيسا ووزراء",
+        "وصل الرئيس آية الله خامنئي",
+    ):
+        assert candidates(text) == [], text
+    # names may begin with «و» or end with a title's word
+    assert candidates("وقال السفير وجيه حنفي إن") == ["وجيه حنفي"]
+    assert candidates("وقال السفير طلال الأمين إن") == ["طلال الأمين"]
+
+
 def test_it_marks_envoys():
     gazetteer = Gazetteer(
         person("kofi-annan", "كوفي عنان"),

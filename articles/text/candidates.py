@@ -4,7 +4,7 @@
 import re
 from dataclasses import dataclass
 
-from articles.text.event_patterns import STATEMENT_VERB, TRIGGERS
+from articles.text.event_patterns import STATEMENT_VERB, TITLE_WORDS, TRIGGERS
 
 # Words a title phrase may not run on through: «المبعوث الدولي الذي تقدم بخطة» has no name.
 _TITLE_BREAK = r"(?!(?:الذي|التي|الذين|عن|في|من|مع|الي|علي|ان|الا)(?!\w))"
@@ -25,8 +25,15 @@ _NOT_NAME_WORDS = frozenset(
     "الخاص الدولي الاممي المشترك السابق الجديد الحالي الاسبق كذلك ايضا بدوره بدورها حاليا "
     # demonstratives, honorifics and the participles and phrases that follow a title
     "هذه هذا تلك ذلك هؤلاء معالي فخامه سماحه سمو بحضور برئاسه بمشاركه قادما قادمه متوجها "
-    "تهاني تحيات رساله".split()
+    "تهاني تحيات رساله "
+    # pronouns and particles after «أن»/«إن», and words of titles and offices
+    "انه انها انهم لا لم لن ايه شؤون لشؤون وفد عدد".split()
 )
+# «ورئيس مجلس», «ووزير الخارجية», «ولم تنقطع», «ومسئولين حكوميين»: a conjunction and a word
+# that is no name; but «وليد», «وائل», «وجيه» are names that begin with «و»
+_AND_NOT_NAME_RE = re.compile(r"و(?:ال|[لب]ال|لم|لن|لا|م[سن]|و)\w*")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_NOT_A_NAME = _NOT_NAME_WORDS | TITLE_WORDS
 _EVENT_WORDS = tuple(pattern.words[0] for pattern in TRIGGERS if len(pattern.words) == 1) + (
     STATEMENT_VERB,
 )
@@ -42,10 +49,13 @@ class Candidate:
 
 
 def _is_name_word(word: str) -> bool:
-    """«يختتم زيارة», «منذ منتصف»: words that read as an event or a date are no name."""
+    """«يختتم زيارة», «منذ منتصف»: words that read as an event or a date are no name; nor a
+    conjunction on a title or particle («ووزير», «ولم»), nor Latin letters."""
     return not (
         word in _NOT_NAME_WORDS
+        or (word[:1] == "و" and (word[1:] in _NOT_A_NAME or _AND_NOT_NAME_RE.fullmatch(word)))
         or word.isdigit()
+        or _LATIN_RE.search(word)
         or any(pattern.fullmatch(word) for pattern in _EVENT_WORDS)
     )
 
@@ -70,8 +80,8 @@ def find_candidates(
         if any(start < title_end and title_start < end for start, end in person_spans):
             continue
         words = found.group(name_group).split()
-        if not all(_is_name_word(word) for word in words):
-            continue
+        if not all(_is_name_word(word) for word in words) or words[0] in TITLE_WORDS:
+            continue  # «رئيسا ووزراء»; but a surname may be a title's word («طلال الأمين»)
         # A name starts with no article, bare or after a proclitic («الرئيس المشترك للجنة»,
         # «وزير الخارجية السوري بالرئيس عبد المجيد تبون»).
         if _ARTICLE_START_RE.match(words[0]) or len(words[0]) < 3:
