@@ -1,7 +1,7 @@
 """Conferences and the meetings of bodies (articles.text.event_gatherings) on short sentences
 written for each rule. Pure functions, no database."""
 
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     FRIENDS,
@@ -586,3 +586,14 @@ def test_it_places_a_conference_nothing_names_where_its_host_verb_says():
             (),
             "kuwait",
         )
+
+
+def test_it_takes_whoever_chairs_a_gathering_for_one_who_attends_it():
+    ban, kuwait = ("بان كي مون", "ban-ki-moon", PERSON), ("الكويت", "kuwait", PLACE)
+    event = only_event("ويترأس بان كي مون اجتماع المانحين في الكويت غدا.", [ban, kuwait], ["غدا"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("ban-ki-moon",),
+        "kuwait",
+    )

@@ -199,8 +199,8 @@ SUPPORT_VERB = re.compile(
     r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت|بدا|بدات|قام|قامت|قاما|قاموا)"
 )
 # «وسيحضر دي ميستورا قمة اسطنبول», «يشارك في المؤتمر»: its tense is the gathering's.
-ATTEND_VERB = re.compile(
-    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:حضر|شارك)(?:ان|ون)?|حضر|حضرت|شارك|شاركت)"
+ATTEND_VERB = re.compile(  # «ويترأس بان كي مون مؤتمر المانحين»: who chairs it attends
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:حضر|شارك|تراس)(?:ان|ون)?|حضر|حضرت|شارك|شاركت|تراس|تراست)"
 )
 # «اجتماع طارئ عقده مجلس الجامعة»: the verb after a meeting noun, with its object clitic.
 # «أعلن شكري عن زيارة المقداد للقاهرة»: what is announced is still to come.
