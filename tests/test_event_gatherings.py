@@ -597,3 +597,10 @@ def test_it_takes_whoever_chairs_a_gathering_for_one_who_attends_it():
         ("ban-ki-moon",),
         "kuwait",
     )
+
+
+def test_it_reads_a_round_of_talks_a_city_hosts():
+    astana = ("أستانا", "astana", PLACE)
+    text = "استضافت العاصمة الكازاخية أستانا الجولة الرابعة من محادثات السلام بشأن سوريا."
+    event = only_event(text, [astana])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "astana")

@@ -75,6 +75,8 @@ def opened_gathering(
             if (opening := words.OPENING_VERB.fullmatch(tokens[index].form))
             or (a_round and (opening := words.OPENING_NOUN.fullmatch(tokens[index].form)))
             or (not bare and (opening := _holding_verb(article, index, anchor)))
+            # «استضافت العاصمة الكازاخية أستانا الجولة الرابعة من محادثات السلام»
+            or (a_round and (opening := words.HOST_VERB.fullmatch(tokens[index].form)))
         ),
         None,
     )
@@ -125,6 +127,8 @@ def opened_gathering(
         taken = {m.entity for m in frame.others}
         more = article.coordinated_people(last.last + 1, sentence, limit=LIST_LIMIT)
         frame.others += [m for m in more if m.entity not in taken]
+    if not frame.place and opening.re is words.HOST_VERB:
+        frame.place = next(iter(host_place(article, sentence) or ()), None)
     if not frame.place:
         frame.place = named_place(article, hit, frame.others)
         frame.place_named = frame.place is not None
