@@ -413,8 +413,10 @@ def test_it_reads_an_office_told_again_as_the_one_the_text_titled_so_before():
     # his deputy is not he
     text = said + "واتجه مساعد المبعوث الأمريكي بعدها إلى أربيل."
     assert events(text)[1:] == []
-    # a title no one was given before names no one
+    # a title no one was given before names no one, nor an office of another kind
     text = "قال جيمس جيفري إن الحل سياسي. واتجه المبعوث الأمريكي بعدها إلى أربيل."
+    assert ("visit", ("james-jeffrey",), "erbil") not in events(text)
+    text = said + "واتجه السفير الأمريكي بعدها إلى أربيل."
     assert ("visit", ("james-jeffrey",), "erbil") not in events(text)
 
 
@@ -450,3 +452,22 @@ def test_it_takes_no_bound_from_the_office_of_a_defector():
     )
     text = "والتقى الخطيب ورئيس الحكومة المنشق رياض حجاب في القاهرة."
     assert window_with(text, {"riyad-hijab": "رياض حجاب"}, [hijab]) == (None, None)
+
+
+def test_it_bounds_a_prime_minister_by_that_office_alone():
+    names = {"dmitry-medvedev": "ميدفيديف"}
+    roles = [
+        RoleEntry(
+            "dmitry-medvedev", "head-of-state", "russia", date(2008, 5, 7), date(2012, 5, 7), ()
+        ),
+        RoleEntry(
+            "dmitry-medvedev",
+            "head-of-government",
+            "russia",
+            date(2012, 5, 8),
+            date(2020, 1, 16),
+            (),
+        ),
+    ]
+    text = "التقى المعلم رئيس الوزراء ميدفيديف في موسكو."
+    assert window_with(text, names, roles) == (date(2012, 5, 8), date(2020, 1, 16))

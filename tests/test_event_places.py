@@ -627,3 +627,11 @@ def test_it_places_a_meeting_on_the_sidelines_named_after_a_comma():
     )
     found = events_of(text, [mekdad, bou_habib, jeddah])
     assert ("meeting", frozenset({"mekdad", "bou-habib"}), "jeddah") in meetings(found)
+
+
+def test_it_takes_no_place_from_a_press_conference_the_next_sentence_names():
+    text = (
+        "بحث وليد المعلم مع سيرغي لافروف الوضع في سوريا. جاء ذلك في مؤتمر صحفي عقده المعلم في دمشق."
+    )
+    found = events_of(text, [MUALLEM, LAVROV, ("دمشق", "damascus", PLACE)])
+    assert meetings(found) == {("meeting", frozenset({"walid-al-muallem", "sergey-lavrov"}), None)}

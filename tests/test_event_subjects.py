@@ -589,3 +589,9 @@ def test_it_reads_the_state_of_a_delegation_past_the_adjectives_of_its_kind():
     # a delegation from a city is no state's
     text = "استقبل بشار الأسد وفدا شعبيا من حلب."
     assert not events_of(text, [ASSAD, ("حلب", "aleppo", PLACE)])
+
+
+def test_it_takes_no_object_of_an_earlier_verb_for_the_subject_before_a_title():
+    mekdad, damascus = person("فيصل المقداد", "faisal-mekdad"), ("دمشق", "damascus", PLACE)
+    text = "استقبل الوزير فيصل المقداد رئيس البعثة الأممية الذي وصل إلى دمشق أمس."
+    assert not [e for e in events_of(text, [mekdad, damascus]) if e.kind == "visit"]

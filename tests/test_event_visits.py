@@ -700,3 +700,18 @@ def test_it_reads_each_destination_of_a_list_past_quote_marks():
         ("visit", "jordan"),
         ("visit", "turkey"),
     ]
+
+
+def test_it_reads_who_accepts_an_invitation_as_the_one_who_visits():
+    putin = person("فلاديمير بوتين", "vladimir-putin")
+    damascus = ("دمشق", "damascus", PLACE)
+    for text in (
+        "قبل الرئيس فلاديمير بوتين دعوة بشار الأسد لزيارة دمشق.",
+        "ورحب فلاديمير بوتين بدعوة بشار الأسد لزيارة دمشق.",
+    ):
+        event = only_event(text, [putin, ASSAD, damascus])
+        assert (event.kind, event.status, event.participants) == (
+            "visit",
+            "planned",
+            ("vladimir-putin",),
+        ), text

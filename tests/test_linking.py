@@ -507,3 +507,30 @@ def test_it_links_a_titled_name_one_letter_from_an_alias():
     assert people("وقال غير بيدسون إن") == []  # no title: any word may be one letter away
     assert people("التقى المبعوث الأممي غير بيدرسون") == [("geir-pedersen", "غير بيدرسون")]
     assert people("التقى الرئيس كوفي عنانا") == []  # a surname too short to stretch
+
+
+def test_it_links_no_name_one_letter_off_without_its_own_title_or_two_letters_off():
+    gazetteer = Gazetteer(
+        [
+            *ALIASES,
+            *person("ali-al-shami", "علي الشامي"),
+            *person("badr-abdelatty", "بدر عبد العاطي"),
+            *person("abdel-atti", "عبد العاطي"),
+            *person("ahmed-al-sharaa", "أحمد الشرع"),
+        ],
+        ROLES,
+    )
+
+    def people(text):
+        return {m.entity for m in link(text, gazetteer).matches if m.kind == PERSON}
+
+    assert "ali-al-shami" not in people("قال مسؤول أميركي إن علي الشامخ زار دمشق")  # not a title
+    assert "ali-al-shami" not in people("التقى وزير الخارجية لافروف وقال علي الشامخ")
+    assert "ali-al-shami" in people("التقى وزير الخارجية علي الشامخ")
+    assert "abdel-atti" not in people("وقال رئيس الوزراء عبد المعطي حجازي")  # two letters off
+    assert "ahmed-al-sharaa" not in people("والتقى النائب أحمد الشرعي")  # a nisba, not a slip
+
+
+def test_it_reads_a_states_adjective_with_a_shadda_beside_the_nunation():
+    found = link("استقبل الأسد وفدًا عسكريًّا روسيًّا في دمشق", GAZETTEER).matches
+    assert [(m.entity, m.adjective) for m in found if m.entity == "russia"] == [("russia", True)]

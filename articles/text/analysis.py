@@ -39,7 +39,11 @@ _TITLE_KINDS = (
         ),
         ("head-of-government",),
     ),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)"), ("head-of-state",)),
+    # not «رئيس الوزراء», «رئيس مجلس الوزراء», «رئيس الحكومة»: the head of government's
+    (
+        re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)(?! (?:ال)?(?:وزراء|مجلس|حكومه))"),
+        ("head-of-state",),
+    ),
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
     # «ونظيريه الروسي … والإيراني حسين أمير عبد اللهيان»: a counterpart holds a like office.
     (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:نظير(?:ه|ها|يه|يها)|نظراء\w*)"), ("foreign-minister",)),

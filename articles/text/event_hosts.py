@@ -291,6 +291,11 @@ def told_during(article: ArticleText, frames: list[Frame]) -> None:
             and article.word(first + 1, _THAT_WORDS)
             and article.word(first + 2, _DURING_OR_AT)
             and article.is_trigger_word(first + 3)
+            # not «جاء ذلك في مؤتمر صحفي عقده المقداد في دمشق»: where he spoke, not met
+            and not (
+                first + 4 < sentence.last
+                and words.PRESS_WORD.fullmatch(article.tokens[first + 4].form)
+            )
         ):
             continue
         place = _context_place(article, sentence, first + 4)

@@ -427,13 +427,30 @@ class ArticleText(PlacesInText, TitlesInText):
         while position >= start and last - position < APPOSITION_WORDS:
             if (person := self.person_at.get(position)) is not None:
                 titled = position < last and self.tokens[position + 1].title_like
-                return person if titled and self.is_participant(person) else None
+                if not (titled and self.is_participant(person)):
+                    return None
+                # the clause's subject, not an earlier verb's («استقبل المقداد رئيس البعثة»)
+                return person if self._opens_clause(person.first - 1, start) else None
             token = self.tokens[position]
-            definite = token.form.startswith("ال") and position not in self._trigger_words
+            definite = (
+                token.form.startswith("ال")
+                and position not in self._trigger_words
+                and not token.is_in(words.RELATIVE_WORDS)  # «… الأممية الذي وصل»: a clause
+            )
             if not (token.title_like or position in self.other_at or definite):
                 return None  # «رئيس الائتلاف»: a title in construct with a definite noun
             position -= 1
         return None
+
+    def _opens_clause(self, index: int, start: int) -> bool:
+        """Whether a name whose title ends at `index` opens its clause: the sentence's start,
+        «إن»/«أن», a comma or «و» before it (over its title)."""
+        while index >= start and self.tokens[index].title_like:
+            index -= 1
+        if index < start:
+            return True
+        form = self.tokens[index].form
+        return form in ",،" or form == "و" or self.word(index, words.THAT_WORDS)
 
     def _before_relative(self, comma: int, start: int) -> Mention | None:
         """The person right before the relative clause a comma closes, else the person right

@@ -284,7 +284,12 @@ def _wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) 
     return None
 
 
+# «قبل», «لبى», «رحب ب», «استجاب ل», «تلقى»: an invitation accepted or received
+_ACCEPTS = re.compile(
+    r"[وف]?(?:[يت]?(?:قبل|لبي|رحب|ستجيب|تلقي)|قبلت|لبت|رحبت|استجاب|استجابت|تلقت|تلبيه)"
+)
 INVITATION_REACH = 12  # «دعا المعلم وزير الخارجية العراقي إبراهيم الجعفري إلى زيارة»
+ACCEPT_REACH = 8  # «قبل الرئيس الروسي فلاديمير بوتين دعوة»: the verb back from the invitation
 
 
 def _invited(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
@@ -297,6 +302,18 @@ def _invited(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Menti
     for index in range(hit.first - 1, max(sentence.first, hit.first - INVITATION_REACH) - 1, -1):
         form = article.tokens[index].form
         if words.CALL_VERB.fullmatch(form):
+            accepted = next(
+                (
+                    i
+                    for i in range(index - 1, max(sentence.first, index - ACCEPT_REACH) - 1, -1)
+                    if _ACCEPTS.fullmatch(article.tokens[i].form)
+                ),
+                None,
+            )
+            if accepted is not None:
+                # «قبل بوتين دعوة الأسد لزيارة دمشق»: who accepts goes; the one named after
+                # the invitation is who invites
+                return next(iter(article.people(accepted + 1, index)), None)
             between = article.people(index + 1, hit.first)
             if len(between) == 1 and not form.endswith(("دعوه", "دعوت")):
                 # «دعا الأسد إلى زيارة موسكو»: the one after the verb is who invites, unless

@@ -62,6 +62,7 @@ MIN_ALIAS_CHARS = 3
 _DOCUMENT_KINDS = frozenset({"instrument", "process"})
 # Nunation marks: a word that carries one («دومًا», «أخيرًا») is indefinite, not a name.
 _TANWIN_RE = re.compile("[\u064b-\u064d]")
+_MARKS_RE = re.compile("[\u064b-\u0652\u0670]")  # harakat, shadda, sukun, dagger alif
 
 
 @dataclass(frozen=True)
@@ -405,8 +406,10 @@ def _state_adjective(key: _Key, text: str, nunation: int) -> bool:
     «تركياً»: Russian, Turkish), as «ي» then «ا» around a fathatan."""
     if key.kind != PLACE or key.subkind != "country" or text[nunation] != "\u064b":
         return False
-    before, after = text[nunation - 1 : nunation], text[nunation + 1 : nunation + 2]
-    return (before == "ي" and after == "ا") or (before == "ا" and text[nunation - 2] == "ي")
+    # the letters either side, past a shadda or another mark («روسيًّا»)
+    before = _MARKS_RE.sub("", text[max(0, nunation - 4) : nunation])[-2:]
+    after = _MARKS_RE.sub("", text[nunation + 1 : nunation + 4])[:1]
+    return (before[-1:] == "ي" and after == "ا") or before == "يا"
 
 
 def link(
@@ -489,7 +492,11 @@ def link(
         if key.kind == PERSON:
             person_spans.append((hit.start, hit.end, entity))
 
-    near = gazetteer.near_names.find(normalized, [(hit.start, hit.end) for hit in all_hits])
+    near = gazetteer.near_names.find(
+        normalized,
+        [(hit.start, hit.end) for hit in all_hits],
+        [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)],
+    )
     for near_start, near_end, entity, alias in near:
         start, end = offsets[near_start], offsets[near_end - 1] + 1
         result.matches.append(

@@ -11,8 +11,9 @@ TITLE_REACH = 40  # characters from a title to the name: «المبعوث الأ
 # word.
 _TITLE_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رئيس|مبعوث|موفد|مرشد|امين|سفير|ملك|امير|شيخ|نائب|متحدث"
-    r"|مستشار|ممثل|سمو|معالي|فخامه|دكتور)\w*(?!\w)"
+    r"|مستشار|ممثل|سمو|معالي|فخامه|دكتور)(?:ه|ا|ان|ين)?(?!\w)"  # not «أميركي», «رئيسية»
 )
+TITLE_TO_NAME_WORDS = 6  # «المبعوث الأممي إلى سورية، غير»: the title's own words between
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -42,10 +43,14 @@ class NearNames:
                 self._by_form.setdefault((first, form), {})[entity] = alias
 
     def find(
-        self, normalized: str, taken: list[tuple[int, int]]
+        self,
+        normalized: str,
+        taken: list[tuple[int, int]],
+        people: list[tuple[int, int]] = (),
     ) -> list[tuple[int, int, str, str]]:
         """(start, end, entity, alias) of the titled names in `normalized` one letter away
-        from one person's alias, outside the `taken` spans."""
+        from one person's alias, outside the `taken` spans; no other name (`people`) may stand
+        between the title and the name."""
         found = []
         for first in _WORD_RE.finditer(normalized):
             if first.group() not in self._first_words:
@@ -59,13 +64,43 @@ class NearNames:
             start, end = first.start(), second.end()
             if any(left < end and start < right for left, right in taken):
                 continue
-            people: dict[str, str] = {}
+            candidates: dict[str, str] = {}
             for form in {word} | _one_letter_less(word):
-                people.update(self._by_form.get((first.group(), form), {}))
-            if len(people) != 1:
+                for entity, alias in self._by_form.get((first.group(), form), {}).items():
+                    if _one_edit_apart(word, alias.split()[1]):
+                        candidates[entity] = alias
+            if len(candidates) != 1 or not _titled(normalized, start, people):
                 continue
-            if not _TITLE_RE.search(normalized, max(0, start - TITLE_REACH), start):
-                continue
-            ((entity, alias),) = people.items()
+            ((entity, alias),) = candidates.items()
             found.append((start, end, entity, alias))
         return found
+
+
+def _titled(normalized: str, start: int, people: list[tuple[int, int]]) -> bool:
+    """Whether a title leads to the name at `start`: within TITLE_REACH characters and
+    TITLE_TO_NAME_WORDS words, no name between («التقى وزير الخارجية لافروف وقال علي …»)."""
+    window = max(0, start - TITLE_REACH)
+    titles = list(_TITLE_RE.finditer(normalized, window, start))
+    if not titles:
+        return False
+    title_end = titles[-1].end()
+    if len(normalized[title_end:start].split()) > TITLE_TO_NAME_WORDS:
+        return False
+    return not any(title_end <= left < start for left, _ in people)
+
+
+_NISBA_ENDS = ("ي", "ه")
+
+
+def _one_edit_apart(word: str, surname: str) -> bool:
+    """One letter added, dropped or changed, but no nisba or feminine ending added («الشرعي» is
+    no misspelt «الشرع»): the shared one-letter-less forms also let two changes in different
+    places through («المعطي», «العاطي»)."""
+    if word == surname or abs(len(word) - len(surname)) > 1:
+        return False
+    if len(word) == len(surname):
+        return sum(a != b for a, b in zip(word, surname, strict=True)) == 1
+    longer, shorter = (word, surname) if len(word) > len(surname) else (surname, word)
+    if longer is word and word.startswith(surname) and word[-1] in _NISBA_ENDS:
+        return False  # but a final letter dropped is a slip: «خامنئ»
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

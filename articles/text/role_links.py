@@ -220,8 +220,21 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
 
 
 TITLE_BEFORE_NAME = 60  # «المبعوث الأمريكي الخاص في سوريا جيمس جيفري»: the title's reach
-# Titles one person holds, which the text may use again for him alone
-_PERSONAL_TITLES = frozenset("وزير رئيس مبعوث موفد سفير امين ممثل مستشار متحدث ملك امير".split())
+# Titles one person holds, which the text may use again for him alone, and the offices they
+# name
+_HEAD_KINDS = {
+    "وزير": {"foreign-minister", "minister-of-state"},
+    "رئيس": {"head-of-state", "head-of-government", "chair"},
+    "مبعوث": {"envoy", "deputy-envoy"},
+    "موفد": {"envoy", "deputy-envoy"},
+    "ممثل": {"envoy", "deputy-envoy", "ambassador"},
+    "سفير": {"ambassador"},
+    "امين": {"secretary-general"},
+    "متحدث": {"spokesperson"},
+    "ملك": {"head-of-state"},
+    "امير": {"head-of-state", "crown-prince"},
+}
+_PERSONAL_TITLES = frozenset(_HEAD_KINDS)
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -246,15 +259,26 @@ def _titled_before(person_spans, start: int, normalized: str, state: str, gazett
     if head is None:
         return None  # «وزارة خارجية كازاخستان» is the ministry, not its spokesman
     title = re.compile(rf"(?<!\w)(?:[وفبل]|لل)?(?:ال)?{head}(?!\w)")
+    kinds = _HEAD_KINDS[head]
     found = set()
     for person_start, _, person in person_spans:
         if person_start >= start:
             continue
-        if not any(role.role_of == state for role in gazetteer.roles_by_holder.get(person, ())):
+        roles = gazetteer.roles_by_holder.get(person, ())
+        if not any(role.role_of == state and role.role in kinds for role in roles):
+            continue  # «السفير الإيراني» is not the foreign minister named before
+        window = max(0, person_start - TITLE_BEFORE_NAME)
+        before = normalized[window:person_start].rsplit(".", 1)[-1]
+        titles = list(title.finditer(before))
+        if not titles:
             continue
-        before = normalized[max(0, person_start - TITLE_BEFORE_NAME) : person_start]
-        if title.search(before.rsplit(".", 1)[-1]):
-            found.add(person)
+        title_end = person_start - len(before) + titles[-1].end()
+        if any(title_end <= other < person_start for other, _, _ in person_spans):
+            continue  # the title is someone else's, named between
+        between = normalized[title_end:person_start].split()
+        if any(word[:1] == "و" and _personal_title(word[1:]) for word in between):
+            continue  # «السفير السوري في طهران ووزير الخارجية الإيراني عباس عراقجي»
+        found.add(person)
     return found.pop() if len(found) == 1 else None
 
 
