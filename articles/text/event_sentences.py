@@ -43,7 +43,6 @@ _EARLIER = frozenset(("سابق",))
 _PERIODS = frozenset("الاسبوع الشهر العام".split())  # «يومي الثلاثاء والأربعاء من الأسبوع الجاري»
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
-_NISBA_ENDS = ("يا", "يه", "ي")
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 
 
@@ -62,9 +61,6 @@ class TriggerHit:
     first: int  # its tokens are [first, last]
     last: int
     groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
-
-
-APPOSITION_WORDS = 5  # «خالد خوجة رئيس الائتلاف الوطني السوري سيزور»: the title between
 
 
 class ArticleText(PlacesInText, TitlesInText):
@@ -377,17 +373,6 @@ class ArticleText(PlacesInText, TitlesInText):
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
 
-    def _nisba_before_state(self, index: int, end: int) -> bool:
-        """«وفدا [برلمانيا] أردنيا», «وفدا [عسكريا رفيعا] روسيا»: adjectives of a delegation's
-        kind, then the state whose it is (not «وفدا شعبيا من حلب»)."""
-        for position in range(index, min(end, index + 3)):
-            form = self.tokens[position].form
-            if position > index and (state := self.other_at.get(position)) is not None:
-                return state.match.kind == PLACE and state.first == position  # «روسيا» too
-            if len(form) < 5 or not form.endswith(_NISBA_ENDS):
-                return False
-        return False
-
     def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
         if verb and self.word(index - 1, words.AND_HE_WORDS):
@@ -418,39 +403,6 @@ class ArticleText(PlacesInText, TitlesInText):
             ):
                 return self._titled_subject(position, start) if verb else None
         return None
-
-    def _titled_subject(self, last: int, start: int) -> Mention | None:
-        """«إن خالد خوجة رئيس الائتلاف سيزور الصين»: the name right before the title its
-        verb follows, the title told in at most APPOSITION_WORDS words (titles, adjectives,
-        bodies, definite nouns), a title word first."""
-        position = last
-        while position >= start and last - position < APPOSITION_WORDS:
-            if (person := self.person_at.get(position)) is not None:
-                titled = position < last and self.tokens[position + 1].title_like
-                if not (titled and self.is_participant(person)):
-                    return None
-                # the clause's subject, not an earlier verb's («استقبل المقداد رئيس البعثة»)
-                return person if self._opens_clause(person.first - 1, start) else None
-            token = self.tokens[position]
-            definite = (
-                token.form.startswith("ال")
-                and position not in self._trigger_words
-                and not token.is_in(words.RELATIVE_WORDS)  # «… الأممية الذي وصل»: a clause
-            )
-            if not (token.title_like or position in self.other_at or definite):
-                return None  # «رئيس الائتلاف»: a title in construct with a definite noun
-            position -= 1
-        return None
-
-    def _opens_clause(self, index: int, start: int) -> bool:
-        """Whether a name whose title ends at `index` opens its clause: the sentence's start,
-        «إن»/«أن», a comma or «و» before it (over its title)."""
-        while index >= start and self.tokens[index].title_like:
-            index -= 1
-        if index < start:
-            return True
-        form = self.tokens[index].form
-        return form in ",،" or form == "و" or self.word(index, words.THAT_WORDS)
 
     def _before_relative(self, comma: int, start: int) -> Mention | None:
         """The person right before the relative clause a comma closes, else the person right

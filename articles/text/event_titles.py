@@ -1,13 +1,16 @@
 """Titles set around names among an article's tokens, for ArticleText (event_sentences):
-whether a token belongs to a title, how far a title set after a name runs, and the name a
-long title follows. Pure Python: no Django."""
+whether a token belongs to a title, how far a title set after a name runs, the name a long
+title follows, the subject named before his title and a delegation's kind before its state.
+Pure Python: no Django."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from articles.text import event_patterns as words
 from articles.text.event_mentions import Mention
 from articles.text.event_tokens import COMMAS
+from articles.text.mentions import PLACE
 
 if TYPE_CHECKING:
     from articles.text.event_sentences import Sentence
@@ -17,6 +20,8 @@ APPOSITION_REACH = 6  # «نائبي وزير الخارجية الروسي» af
 LONG_APPOSITION_REACH = 10
 TITLE_WORDS_BUDGET = 3  # ordinary words inside the title of a name «و» joins on
 TITLE_LINKS = frozenset("الي لدي".split())  # «المبعوث الخاص إلى سوريا», «مندوبها لدى»
+APPOSITION_WORDS = 5  # «خالد خوجة رئيس الائتلاف الوطني السوري سيزور»: the title between
+_NISBA_ENDS = ("يا", "يه", "ي")  # «برلمانيا», «عسكريه»: adjectives of a delegation's kind
 
 
 class TitlesInText:
@@ -93,3 +98,47 @@ class TitlesInText:
             if not token.is_word or before in self.person_at or self.is_trigger_word(before):
                 break
         return -1
+
+    def _titled_subject(self, last: int, start: int) -> Mention | None:
+        """«إن خالد خوجة رئيس الائتلاف سيزور الصين»: the name right before the title its
+        verb follows, the title told in at most APPOSITION_WORDS words (titles, adjectives,
+        bodies, definite nouns), a title word first."""
+        position = last
+        while position >= start and last - position < APPOSITION_WORDS:
+            if (person := self.person_at.get(position)) is not None:
+                titled = position < last and self.tokens[position + 1].title_like
+                if not (titled and self.is_participant(person)):
+                    return None
+                # the clause's subject, not an earlier verb's («استقبل المقداد رئيس البعثة»)
+                return person if self._opens_clause(person.first - 1, start) else None
+            token = self.tokens[position]
+            definite = (
+                token.form.startswith("ال")
+                and position not in self._trigger_words
+                and not token.is_in(words.RELATIVE_WORDS)  # «… الأممية الذي وصل»: a clause
+            )
+            if not (token.title_like or position in self.other_at or definite):
+                return None  # «رئيس الائتلاف»: a title in construct with a definite noun
+            position -= 1
+        return None
+
+    def _opens_clause(self, index: int, start: int) -> bool:
+        """Whether a name whose title ends at `index` opens its clause: the sentence's start,
+        «إن»/«أن», a comma or «و» before it (over its title)."""
+        while index >= start and self.tokens[index].title_like:
+            index -= 1
+        if index < start:
+            return True
+        form = self.tokens[index].form
+        return form in ",،" or form == "و" or self.word(index, words.THAT_WORDS)
+
+    def _nisba_before_state(self, index: int, end: int) -> bool:
+        """«وفدا [برلمانيا] أردنيا», «وفدا [عسكريا رفيعا] روسيا»: adjectives of a delegation's
+        kind, then the state whose it is (not «وفدا شعبيا من حلب»)."""
+        for position in range(index, min(end, index + 3)):
+            form = self.tokens[position].form
+            if position > index and (state := self.other_at.get(position)) is not None:
+                return state.match.kind == PLACE and state.first == position  # «روسيا» too
+            if len(form) < 5 or not form.endswith(_NISBA_ENDS):
+                return False
+        return False
