@@ -549,3 +549,13 @@ def test_it_lets_an_article_look_back_more_than_a_year_on_the_last_date_it_repor
     estimate = estimate_publication(text, [])
     assert estimate.earliest == date(2018, 9, 7)
     assert estimate.latest >= date(2019, 9, 16)  # a review a year and more on
+
+
+def test_it_reads_a_year_an_election_is_to_be_held_in_as_to_come():
+    for verb in ("تنظم", "تقام"):
+        text = f"وتنص الخطة على أن {verb} انتخابات في منتصف العام 2017."
+        estimate = estimate_publication(text, [])
+        assert estimate.earliest is None or estimate.earliest < date(2017, 1, 1), verb
+    # «تنظيم» is a noun, not a verb that schedules
+    estimate = estimate_publication("وجرى تنظيم انتخابات في منتصف العام 2017.", [])
+    assert estimate.earliest == date(2017, 1, 1)
