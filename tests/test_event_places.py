@@ -635,3 +635,13 @@ def test_it_takes_no_place_from_a_press_conference_the_next_sentence_names():
     )
     found = events_of(text, [MUALLEM, LAVROV, ("دمشق", "damascus", PLACE)])
     assert meetings(found) == {("meeting", frozenset({"walid-al-muallem", "sergey-lavrov"}), None)}
+
+
+def test_it_places_a_meeting_past_its_day_and_a_building_in_the_city():
+    delegation = ("وفد الحكومة السورية", "syrian-government-delegation", ORGANIZATION)
+    de_mistura = person("دي ميستورا", "de-mistura")
+    text = "والتقى دي ميستورا وفد الحكومة السورية الجمعة في مقر الأمم المتحدة في جنيف."
+    found = events_of(text, [de_mistura, delegation, GENEVA], ["الجمعة"])
+    assert meetings(found) == {
+        ("meeting", frozenset({"de-mistura", "syrian-government-delegation"}), "geneva")
+    }

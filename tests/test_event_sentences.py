@@ -594,3 +594,10 @@ def test_it_dates_a_meeting_past_a_name_that_looks_like_a_verb():
         text, [mekdad, PEDERSEN, ("دمشق", "damascus", PLACE)], ["اليوم الأحد 10 أيلول"]
     )
     assert [e.date_text for e in found if e.kind == "meeting"] == ["اليوم الأحد 10 أيلول"]
+
+
+def test_it_reads_whom_one_meets_past_a_day_set_off_by_slashes():
+    shoukry, de_mistura = person("سامح شكري", "shoukry"), person("دي ميستورا", "de-mistura")
+    text = "يلتقي الوزير سامح شكري بعد ظهر غد / الأربعاء/ مع دي ميستورا."
+    found = events_of(text, [shoukry, de_mistura], ["الأربعاء"])
+    assert meetings(found) == {("meeting", frozenset({"shoukry", "de-mistura"}), None)}

@@ -29,6 +29,9 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     after = frame.span_last + 1
     while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
+    if (dated := article.past_date_phrase(after, sentence.last)) > after:
+        # «التقى وفد النظام الجمعة في مقر الأمم المتحدة في جنيف»: over the day
+        after, reach = dated, reach + dated - after
     if (
         article.word(after, words.LOCATIVE_WORDS)
         and (dated := article.past_date_phrase(after + 1, sentence.last)) > after + 1

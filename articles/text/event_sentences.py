@@ -138,6 +138,8 @@ class ArticleText(PlacesInText, TitlesInText):
                 if not self.word(position, words.LOCATIVE_WORDS):
                     break
                 position += 3  # «في وقت لاحق», «في وقت سابق»
+            elif position > start and self.tokens[position].form == "/":
+                position += 1  # «بعد ظهر غد / الأربعاء/»: the day set off by slashes
             else:
                 break
         if position == start:
