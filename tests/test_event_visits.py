@@ -715,3 +715,16 @@ def test_it_reads_who_accepts_an_invitation_as_the_one_who_visits():
             "planned",
             ("vladimir-putin",),
         ), text
+
+
+def test_it_reads_the_meeting_a_trip_was_made_for_as_the_one_held():
+    erdogan, putin = person("أردوغان", "erdogan"), person("بوتين", "vladimir-putin")
+    moscow = ("موسكو", "moscow", PLACE)
+    text = (
+        "وكان بوتين قد بدأ اجتماعه مع أردوغان بتقديم التعازي. "
+        "وكان أردوغان وصل اليوم إلى موسكو للقاء بوتين."
+    )
+    found = events_of(text, [erdogan, putin, moscow], ["اليوم"])
+    assert [(e.kind, e.status, e.place) for e in found if e.kind == "meeting"] == [
+        ("meeting", "held", "moscow")
+    ]

@@ -155,20 +155,42 @@ def drop_announced_meetings(article: ArticleText, frames: list[Frame]) -> list[F
     """«استقبل الأسد ظريف اليوم» … «وكانت الخارجية الإيرانية أعلنت، الأحد، أن ظريف سيلتقي
     بالأسد في دمشق»: a meeting earlier news announced is the one the article reports held."""
     held = [f for f in frames if f.kind in (MEETING, PHONE_CALL) and f.status == HELD]
-    return [
-        frame
-        for frame in frames
-        if not (
-            frame.status == PLANNED
-            and _announced_earlier(article, frame)
-            and any(
-                made.kind == frame.kind
-                and set(made.participants) == set(frame.participants)
-                and frame.place in (None, made.place)
-                for made in held
-            )
-        )
-    ]
+    kept = []
+    for frame in frames:
+        same = [
+            made
+            for made in held
+            if made.kind == frame.kind
+            and set(made.participants) == set(frame.participants)
+            and frame.place in (None, made.place)
+        ]
+        if frame.status != PLANNED or not same:
+            kept.append(frame)
+        elif (trip := _trip_made_for(frames, frame)) is not None:
+            # «وصل أردوغان إلى موسكو للقاء بوتين» … «بدأ بوتين اجتماعه مع أردوغان»: the
+            # meeting the trip was made for is the one held, where the trip went
+            same[0].place = same[0].place or trip.place
+        elif not _announced_earlier(article, frame):
+            kept.append(frame)
+    return kept
+
+
+def _trip_made_for(frames: list[Frame], frame: Frame) -> Frame | None:
+    """The held visit of the meeting's subject its sentence tells, the meeting its purpose
+    («وصل … إلى موسكو للقاء بوتين»)."""
+    if frame.slot != "purpose" or frame.subject is None:
+        return None
+    return next(
+        (
+            trip
+            for trip in frames
+            if trip.kind == VISIT
+            and trip.status == HELD
+            and trip.sentence is frame.sentence
+            and frame.subject.entity in trip.participants
+        ),
+        None,
+    )
 
 
 def _announced_earlier(article: ArticleText, frame: Frame) -> bool:
