@@ -403,13 +403,13 @@ def _delegation_before(article: ArticleText, hit: TriggerHit) -> Mention | None:
     if article.word(body.first, words.DELEGATION_WORDS):
         return body  # «وفد المعارضة السورية»
     lead = body.first - 1
-    while lead > body.first - 1 - DELEGATION_BODY_WORDS and not (
+    while lead > max(-1, body.first - 1 - DELEGATION_BODY_WORDS) and not (
         article.word(lead, words.DELEGATION_WORDS) or article.tokens[lead].form == "من"
     ):
         if lead in article.person_at or not article.tokens[lead].is_word:
             return None
         lead -= 1  # «مجلس النواب»: the body the adjective's state has
-    if article.tokens[lead].form == "من":
+    if lead >= 0 and article.tokens[lead].form == "من":
         lead -= 1  # «وفدا من المعارضة»
     return body if article.word(lead, words.DELEGATION_WORDS) else None
 
