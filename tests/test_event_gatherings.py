@@ -604,3 +604,22 @@ def test_it_reads_a_round_of_talks_a_city_hosts():
     text = "استضافت العاصمة الكازاخية أستانا الجولة الرابعة من محادثات السلام بشأن سوريا."
     event = only_event(text, [astana])
     assert (event.kind, event.status, event.place) == ("conference", "held", "astana")
+
+
+def test_it_reads_whom_a_summit_brings_together_past_its_topic_or_a_comma():
+    erdogan, putin = ("رجب طيب أردوغان", "erdogan", PERSON), ("فلاديمير بوتين", "putin", PERSON)
+    ankara = ("أنقرة", "ankara", PLACE)
+    for text in (
+        "تستضيف أنقرة غدا قمة ثلاثية حول سوريا تضم الرئيس رجب طيب أردوغان والرئيس فلاديمير بوتين.",
+        "تستضيف أنقرة غدا قمة ثلاثية، تضم الرئيس رجب طيب أردوغان والرئيس فلاديمير بوتين.",
+    ):
+        event = only_event(text, [erdogan, putin, ankara], ["غدا"])
+        assert (event.status, event.participants, event.place) == (
+            "planned",
+            ("erdogan", "putin"),
+            "ankara",
+        ), text
+    # a contact group that brings states together is no call
+    text = "وتشكلت مجموعة اتصال بشأن الأزمة السورية تضم مصر وتركيا."
+    states = [("مصر", "egypt", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    assert not events_of(text, states)

@@ -29,6 +29,7 @@ _BY_WORDS = frozenset(("قبل",))  # «من قبل»: by whom
 _FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
+_GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
 
 
 # «قام بوتين وأردوغان بالاجتماع»: «قام ب» makes a verb of the noun, whose article is no
@@ -85,8 +86,14 @@ def noun_frame(
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
             index = reach = _past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
             continue
-        if token.is_in(_TOPIC_LEADS) and (topic_end := _past_topic(article, sentence, index)):
+        gathers = hit.pattern.kind != PHONE_CALL  # not «مجموعة اتصال … تضم مصر وتركيا»
+        if token.is_in(_TOPIC_LEADS) and (
+            topic_end := _past_topic(article, sentence, index, gathers)
+        ):
             index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
+            break
+        if gathers and token.form in COMMAS and article.word(index + 1, _GATHERS):
+            index += 1  # «قمة ثلاثية، تضم كل من الرئيس …»
             break
         if not (
             is_adjective(token)
@@ -507,12 +514,16 @@ def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention)
     return index
 
 
-def _past_topic(article: ArticleText, sentence: Sentence, index: int) -> int | None:
-    """The «مع» after a topic phrase («حول الأزمة السورية مع»), if no name or event comes
-    first."""
+def _past_topic(
+    article: ArticleText, sentence: Sentence, index: int, gathers: bool = False
+) -> int | None:
+    """The «مع» after a topic phrase («حول الأزمة السورية مع»), or with `gathers` the «تضم»
+    of a gathering, if no name or event comes first."""
     for position in range(index + 1, min(sentence.last, index + TOPIC_REACH)):
-        if article.word(position, words.WITH_WORDS):
-            return position
+        if article.word(position, words.WITH_WORDS) or (
+            gathers and article.word(position, _GATHERS)
+        ):
+            return position  # «قمة ثلاثية حول سوريا تضم كل من …»
         if position in article.person_at or article.is_trigger_word(position):
             return None
     return None
