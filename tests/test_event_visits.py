@@ -4,7 +4,7 @@ and by its city. Short sentences written for each rule; pure functions, no datab
 
 from articles.text.dates import find_dates
 from articles.text.events import extract_events
-from articles.text.mentions import ORGANIZATION, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
@@ -728,3 +728,17 @@ def test_it_reads_the_meeting_a_trip_was_made_for_as_the_one_held():
     assert [(e.kind, e.status, e.place) for e in found if e.kind == "meeting"] == [
         ("meeting", "held", "moscow")
     ]
+
+
+def test_it_reads_every_traveller_a_dual_verb_has_before_it():
+    akar, fidan = person("خلوصي آكار", "hulusi-akar"), ("وهاكان فيدان", "hakan-fidan", PERSON, "و")
+    moscow = ("موسكو", "moscow", PLACE)
+    event = only_event("وكان خلوصي آكار وهاكان فيدان قد وصلا إلى موسكو.", [akar, fidan, moscow])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("hakan-fidan", "hulusi-akar"),
+        "moscow",
+    )
+    # a singular verb: the one named right before it
+    event = only_event("وكان خلوصي آكار وهاكان فيدان قد وصل إلى موسكو.", [akar, fidan, moscow])
+    assert event.participants == ("hakan-fidan",)

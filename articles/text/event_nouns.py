@@ -7,7 +7,12 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_gatherings import holding_states
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL
-from articles.text.event_phrases import joined_delegations, past_arrival, past_holding_clause
+from articles.text.event_phrases import (
+    joined_delegations,
+    joined_on_before,
+    past_arrival,
+    past_holding_clause,
+)
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import (
     COMMAS,
@@ -394,7 +399,7 @@ def _dual_support_after(
     return (
         verb is not None
         and subject.last < verb
-        and _joined_on_before(article, sentence, subject)
+        and joined_on_before(article, sentence, subject)
         and article.tokens[verb].form.endswith(("ان", "ا", "ون"))
     )
 
@@ -406,7 +411,7 @@ def _joined_before(
     a plural one."""
     plural = article.tokens[article.support_verb(sentence, hit)].form.endswith(("وا", "ون"))
     found, last = [], subject
-    while _joined_on_before(article, sentence, last):
+    while joined_on_before(article, sentence, last):
         before = article.people(sentence.first, last.first)[:1]
         if not before:
             break
@@ -414,24 +419,6 @@ def _joined_before(
         if not plural:
             break
     return found
-
-
-def _joined_on_before(article: ArticleText, sentence: Sentence, subject: Mention) -> bool:
-    """Whether «و» joins the name on, itself or its title: «وبشار الأسد», «والأمريكي باراك
-    أوباما», «و الأمريكي باراك أوباما»."""
-    if subject.match.prefix.startswith("و"):
-        return True
-    position = subject.first - 1
-    while position > sentence.first:
-        token = article.tokens[position]
-        if token.form == "و":
-            return True
-        if not (token.title_like or token.adjective) or article.is_trigger_word(position):
-            return False
-        if token.form.startswith("و"):
-            return True
-        position -= 1
-    return False
 
 
 def _delegation_after_b(article: ArticleText, index: int) -> bool:

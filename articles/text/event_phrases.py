@@ -200,3 +200,40 @@ def joined_delegations(article: ArticleText, sentence: Sentence, subject: Mentio
         found.append(state)
         index = state.last + 1
     return found
+
+
+def joined_on_before(article: ArticleText, sentence: Sentence, subject: Mention) -> bool:
+    """Whether «و» joins the name on, itself or its title: «وبشار الأسد», «والأمريكي باراك
+    أوباما», «و الأمريكي باراك أوباما»."""
+    if subject.match.prefix.startswith("و"):
+        return True
+    position = subject.first - 1
+    while position > sentence.first:
+        token = article.tokens[position]
+        if token.form == "و":
+            return True
+        if not (token.title_like or token.adjective) or article.is_trigger_word(position):
+            return False
+        if token.form.startswith("و"):
+            return True
+        position -= 1
+    return False
+
+
+def joined_before_plural(
+    article: ArticleText, sentence: Sentence, verb: int, subject: Mention
+) -> list[Mention]:
+    """«وكان خلوصي آكار وهاكان فيدان قد وصلا إلى موسكو»: the names «و» joins the subject on
+    to before a dual verb (one) or a plural one (the list)."""
+    form = article.tokens[verb].form
+    if subject.last >= verb or not form.endswith(("ا", "وا", "ان", "ون")):
+        return []
+    found, last = [], subject
+    while joined_on_before(article, sentence, last):
+        before = article.people(sentence.first, last.first)[:1]
+        if not before:
+            break
+        found.append(last := before[0])
+        if not form.endswith(("وا", "ون")):
+            break
+    return found

@@ -6,6 +6,7 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
+from articles.text.event_phrases import joined_before_plural
 from articles.text.event_places import CITY_TITLE_WORDS
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, is_title_like
@@ -107,6 +108,9 @@ def visit_frame(
     if more and subject.first > hit.last:
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1
+    if subject is not None and hit.pattern.is_verb and subject.last < hit.first:
+        # «وكان خلوصي آكار وهاكان فيدان قد وصلا إلى موسكو»: all a dual or plural verb has
+        frame.others.extend(joined_before_plural(article, sentence, hit.first, subject))
     visitors = set()
     if companion is not None:
         frame.others.append(companion)
