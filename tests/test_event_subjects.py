@@ -595,3 +595,13 @@ def test_it_takes_no_object_of_an_earlier_verb_for_the_subject_before_a_title():
     mekdad, damascus = person("فيصل المقداد", "faisal-mekdad"), ("دمشق", "damascus", PLACE)
     text = "استقبل الوزير فيصل المقداد رئيس البعثة الأممية الذي وصل إلى دمشق أمس."
     assert not [e for e in events_of(text, [mekdad, damascus]) if e.kind == "visit"]
+
+
+def test_it_reads_a_meeting_with_each_past_an_adjective_of_its_kind():
+    erdogan = person("رجب طيب أردوغان", "erdogan")
+    rouhani = person("حسن روحاني", "rouhani")
+    text = "أن يعقد رجب طيب أردوغان اجتماعات فردية مع الرئيس فلاديمير بوتين والرئيس حسن روحاني."
+    assert meetings(events_of(text, [erdogan, PUTIN, rouhani])) == {
+        ("meeting", frozenset({"erdogan", "vladimir-putin"}), None),
+        ("meeting", frozenset({"erdogan", "rouhani"}), None),
+    }

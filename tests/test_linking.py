@@ -534,3 +534,28 @@ def test_it_links_no_name_one_letter_off_without_its_own_title_or_two_letters_of
 def test_it_reads_a_states_adjective_with_a_shadda_beside_the_nunation():
     found = link("استقبل الأسد وفدًا عسكريًّا روسيًّا في دمشق", GAZETTEER).matches
     assert [(m.entity, m.adjective) for m in found if m.entity == "russia"] == [("russia", True)]
+
+
+def test_it_resolves_a_counterpart_the_date_leaves_open_to_the_holder_the_article_names():
+    roles = [
+        *ROLES,
+        RoleEntry("rouhani", "head-of-state", "iran", date(2013, 8, 3), date(2021, 8, 3), ()),
+        RoleEntry("raisi", "head-of-state", "iran", date(2021, 8, 3), date(2024, 5, 19), ()),
+        RoleEntry("erdogan", "head-of-state", "turkey", date(2014, 8, 28), None, ()),
+    ]
+    aliases = [
+        *ALIASES,
+        *person("rouhani", "حسن روحاني"),
+        *person("raisi", "إبراهيم رئيسي"),
+        *person("erdogan", "أردوغان"),
+        *place("iran", "إيران", subkind="country"),
+        *place("turkey", "تركيا", subkind="country"),
+    ]
+    gazetteer = Gazetteer(aliases, roles)
+    text = "وحضر القمة حسن روحاني. والتقى أردوغان نظيره الإيراني في أنقرة."
+    found = [(m.entity, m.surface) for m in link(text, gazetteer).matches if m.kind == PERSON]
+    assert ("rouhani", "نظيره الإيراني") in found
+    # named by no one, the office names no one while the date allows two holders
+    text = "والتقى أردوغان نظيره الإيراني في أنقرة."
+    found = [m.entity for m in link(text, gazetteer).matches if m.kind == PERSON]
+    assert "rouhani" not in found and "raisi" not in found

@@ -166,11 +166,26 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
                     result.roles_in_text.append((named, role))
         return
     role = office_holder(candidates, on, window) if (on or window != (None, None)) else None
+    reason = f"«{noun} {adjective}»: the {role_kind} of {country} at the article's date"
+    if role is None:
+        # «نظيريه الروسي والإيراني» where the date allows two presidents of Iran: the one
+        # the article names
+        role = _named_holder(candidates, on, window, {entity for *_, entity in person_spans})
+        reason = f"«{noun} {adjective}»: the {role_kind} of {country} the article names"
     if role is None:
         return
     start, end = offsets[first], offsets[last - 1] + 1
-    reason = f"«{noun} {adjective}»: the {role_kind} of {country} at the article's date"
     result.matches.append(_office_match(text, start, end, role, reason))
+
+
+def _named_holder(candidates: list[RoleEntry], on, window, named: set[str]) -> RoleEntry | None:
+    """The one holder of the office at the article's possible dates whom the article names."""
+    possible = [
+        role
+        for role in candidates
+        if role.holder in named and (role.held_on(on) if on is not None else role.overlaps(*window))
+    ]
+    return possible[0] if len({role.holder for role in possible}) == 1 else None
 
 
 def unnamed_offices(result, gazetteer) -> list[Match]:
