@@ -8,8 +8,8 @@ from articles.text.event_frame import Frame
 from articles.text.event_gatherings import holding_states
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL
 from articles.text.event_phrases import (
+    joined_before_plural,
     joined_delegations,
-    joined_on_before,
     past_arrival,
     past_holding_clause,
 )
@@ -279,10 +279,10 @@ def noun_frame(
             more = article.coordinated_people(subject.last + 1, sentence)
             more = more or joined_delegations(article, sentence, subject)
             frame.others.extend(m for m in more if m.last < hit.first)
-            if not more and _dual_support_after(article, sentence, hit, subject):
+            if not more and (verb := article.support_verb(sentence, hit)) is not None:
                 # «أن كوفي أنان وبشار الأسد سيعقدان لقاء جديدا»: the two before a dual verb,
                 # all those «و» joins before a plural one («والمستشارة الألمانية … عقدوا قمة»)
-                frame.others.extend(_joined_before(article, sentence, hit, subject))
+                frame.others.extend(joined_before_plural(article, sentence, verb, subject))
         elif (
             subject is None
             and not frame.others
@@ -388,37 +388,6 @@ def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: Trigger
         if article.word(index, words.PLURAL_TITLE_WORDS):
             return True
     return False
-
-
-def _dual_support_after(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention
-) -> bool:
-    """Whether the support verb of the noun is dual or plural («سيعقدان», «عقدا», «سيجرون»)
-    and the subject before it is joined by «و» to a name before that."""
-    verb = article.support_verb(sentence, hit)
-    return (
-        verb is not None
-        and subject.last < verb
-        and joined_on_before(article, sentence, subject)
-        and article.tokens[verb].form.endswith(("ان", "ا", "ون"))
-    )
-
-
-def _joined_before(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention
-) -> list[Mention]:
-    """The names «و» joins the subject on to, before it: one for a dual verb, the list for
-    a plural one."""
-    plural = article.tokens[article.support_verb(sentence, hit)].form.endswith(("وا", "ون"))
-    found, last = [], subject
-    while joined_on_before(article, sentence, last):
-        before = article.people(sentence.first, last.first)[:1]
-        if not before:
-            break
-        found.append(last := before[0])
-        if not plural:
-            break
-    return found
 
 
 def _delegation_after_b(article: ArticleText, index: int) -> bool:
