@@ -1,0 +1,57 @@
+"""Places a meeting takes from around its own phrase (articles.text.event_places and
+event_hosts): the visit its sentence tells after «خلال», the sentence after it («جاء ذلك خلال
+…»), «على هامش» after a comma, a building and city past the day. Short sentences written for
+each rule; pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import GENEVA, LAVROV, MUALLEM, PEDERSEN, events_of, meetings, person
+
+
+def test_it_places_a_meeting_on_the_visit_its_sentence_tells_after_khilal():
+    safadi = person("الصفدي", "ayman-safadi")
+    amman = ("عمان", "amman", PLACE)
+    text = (
+        "وقال الصفدي إن الحل سياسي. جاء ذلك بعد لقائه المبعوث الأممي غير بيدرسن "
+        "خلال زيارة يجريها الأخير إلى عمان."
+    )
+    found = events_of(text, [safadi, PEDERSEN, amman])
+    assert ("meeting", frozenset({"ayman-safadi", "geir-pedersen"}), "amman") in meetings(found)
+
+
+def test_it_places_a_meeting_where_the_next_sentence_says_it_came_during():
+    lukashenko, minsk = person("ألكسندر لوكاشينكو", "lukashenko"), ("مينسك", "minsk", PLACE)
+    text = (
+        "بحث ألكسندر لوكاشينكو اليوم مع وليد المعلم العلاقات الثنائية. جاء ذلك خلال استقبال "
+        "الرئيس البيلاروسي للمسؤول السوري في العاصمة البيلاروسية مينسك."
+    )
+    found = events_of(text, [lukashenko, MUALLEM, minsk])
+    assert meetings(found) == {("meeting", frozenset({"lukashenko", "walid-al-muallem"}), "minsk")}
+
+
+def test_it_places_a_meeting_on_the_sidelines_named_after_a_comma():
+    mekdad, bou_habib = person("فيصل المقداد", "mekdad"), person("عبد الله بو حبيب", "bou-habib")
+    jeddah = ("جدة", "jeddah", PLACE)
+    text = (
+        "والتقى فيصل المقداد عبد الله بو حبيب، على هامش اجتماع وزراء الخارجية العرب "
+        "التحضيري للقمة العربية في مدينة جدة."
+    )
+    found = events_of(text, [mekdad, bou_habib, jeddah])
+    assert ("meeting", frozenset({"mekdad", "bou-habib"}), "jeddah") in meetings(found)
+
+
+def test_it_takes_no_place_from_a_press_conference_the_next_sentence_names():
+    text = (
+        "بحث وليد المعلم مع سيرغي لافروف الوضع في سوريا. جاء ذلك في مؤتمر صحفي عقده المعلم في دمشق."
+    )
+    found = events_of(text, [MUALLEM, LAVROV, ("دمشق", "damascus", PLACE)])
+    assert meetings(found) == {("meeting", frozenset({"walid-al-muallem", "sergey-lavrov"}), None)}
+
+
+def test_it_places_a_meeting_past_its_day_and_a_building_in_the_city():
+    delegation = ("وفد الحكومة السورية", "syrian-government-delegation", ORGANIZATION)
+    de_mistura = person("دي ميستورا", "de-mistura")
+    text = "والتقى دي ميستورا وفد الحكومة السورية الجمعة في مقر الأمم المتحدة في جنيف."
+    found = events_of(text, [de_mistura, delegation, GENEVA], ["الجمعة"])
+    assert meetings(found) == {
+        ("meeting", frozenset({"de-mistura", "syrian-government-delegation"}), "geneva")
+    }

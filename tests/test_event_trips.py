@@ -1,0 +1,159 @@
+"""Trips told indirectly (articles.text.event_visits and the article-wide steps on trips):
+who travels when a delegation, an invitation, a dual verb or a departure tells it, where to
+when a region, a quoted list or the country of an announced city says it, and the meeting a
+trip was made for. Short sentences written for each rule; pure functions, no database."""
+
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
+from tests.event_builders import (
+    ADJECTIVE,
+    ASSAD,
+    events_of,
+    only_event,
+    person,
+)
+
+
+def test_it_reads_where_one_leaves_for_on_a_visit_and_the_meeting_during_it():
+    abdullah = person("الملك عبدالله الثاني", "king-abdullah-ii")
+    moscow, putin = ("موسكو", "moscow", PLACE), person("فلاديمير بوتين", "vladimir-putin")
+    text = "غادر الملك عبدالله الثاني اليوم في زيارة عمل إلى موسكو، يلتقي خلالها فلاديمير بوتين."
+    found = events_of(text, [abdullah, moscow, putin], ["اليوم"])
+    assert [(e.kind, e.participants, e.place) for e in found] == [
+        ("visit", ("king-abdullah-ii",), "moscow"),
+        ("meeting", ("king-abdullah-ii", "vladimir-putin"), "moscow"),
+    ]
+
+
+def test_it_reads_a_delegation_named_before_its_verb_as_the_visitor():
+    delegation = ("وفدا من المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    beijing, zhai = ("بكين", "beijing", PLACE), person("تشاي جون", "zhai-jun")
+    text = "وقالت الوزارة إن وفدا من المعارضة السورية زار بكين واجتمع مع تشاي جون."
+    found = events_of(text, [delegation, beijing, zhai])
+    assert [(e.kind, e.participants, e.place) for e in found] == [
+        ("visit", ("syrian-opposition-delegation",), "beijing"),
+        ("meeting", ("syrian-opposition-delegation", "zhai-jun"), "beijing"),
+    ]
+    # A body that is no delegation does not travel: «إن الأمم المتحدة زارت» is no one's trip.
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    assert not events_of("وقال إن الأمم المتحدة زارت بكين.", [un, beijing])
+
+
+def test_it_reads_an_invitation_to_visit_as_the_invited_ones_planned_visit():
+    putin, raisi = person("بوتين", "vladimir-putin"), person("إبراهيم رئيسي", "ebrahim-raisi")
+    damascus, moscow = ("دمشق", "damascus", PLACE), ("موسكو", "moscow", PLACE)
+    for text, guest in (
+        ("ودعا بشار الأسد الرئيس بوتين إلى زيارة دمشق.", "vladimir-putin"),
+        ("وقال إن بشار الأسد دعا بوتين إلى زيارة دمشق.", "vladimir-putin"),
+        ("ووجه بشار الأسد دعوة إلى الرئيس إبراهيم رئيسي لزيارة دمشق.", "ebrahim-raisi"),
+    ):
+        event = only_event(text, [ASSAD, putin, raisi, damascus])
+        assert (event.kind, event.status, event.participants, event.place) == (
+            "visit",
+            "planned",
+            (guest,),
+            "damascus",
+        )
+    # «دعا الأسد إلى زيارة موسكو»: he who calls for it is named; who is to go is not.
+    assert not events_of("ودعا بشار الأسد إلى زيارة موسكو.", [ASSAD, moscow])
+
+
+def test_it_reads_no_visit_in_wizara_a_ministry():
+    fahmy, jarba = person("نبيل فهمي", "nabil-fahmy"), person("أحمد الجربا", "ahmad-jarba")
+    cairo = ("بالقاهرة", "cairo", PLACE, "ب")
+    text = "وأكد نبيل فهمي عقب لقائه أحمد الجربا في مقر وزارة الخارجية بالقاهرة دعم بلاده."
+    assert [e.kind for e in events_of(text, [fahmy, jarba, cairo])] == ["meeting"]
+
+
+def test_it_reads_a_visit_to_part_of_a_country_past_the_visitors_title():
+    jeffrey, syria = person("جيمس جيفري", "james-jeffrey"), ("سوريا", "syria", PLACE)
+    text = "زار المبعوث الأمريكي الخاص في سوريا جيمس جيفري، شمال شرق سوريا."
+    event = only_event(text, [jeffrey, syria])
+    assert (event.kind, event.participants, event.place) == ("visit", ("james-jeffrey",), "syria")
+
+
+def test_it_reads_the_subject_before_his_title_and_the_verb():
+    khoja, china = person("خالد خوجة", "khaled-khoja"), ("الصين", "china", PLACE)
+    text = "وقالت الوزارة إن خالد خوجة رئيس الائتلاف سيزور الصين الثلاثاء."
+    event = only_event(text, [khoja, china])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("khaled-khoja",),
+        "china",
+    )
+
+
+def test_it_reads_an_invited_visit_told_made_to_the_country_as_one_trip_to_the_city():
+    mekdad, bin_farhan = person("المقداد", "faisal-mekdad"), person("بن فرحان", "bin-farhan")
+    riyadh, saudi = ("الرياض", "riyadh", PLACE), ("السعودية", "saudi-arabia", PLACE)
+    text = "ودعا بن فرحان الوزير المقداد لزيارة الرياض. ووصل المقداد في 12 نيسان إلى السعودية."
+    entries = [mekdad, bin_farhan, riyadh, saudi]
+    found = events_of(text, entries, ["12 نيسان"], countries={"riyadh": "saudi-arabia"})
+    assert [(e.kind, e.status, e.participants, e.place) for e in found] == [
+        ("visit", "held", ("faisal-mekdad",), "riyadh")
+    ]
+
+
+def test_it_takes_no_city_left_for_a_traveller_but_the_state_of_the_delegation():
+    amman, damascus = ("عمان", "amman", PLACE), ("دمشق", "damascus", PLACE)
+    jordanian = ("الأردني", "jordan", ADJECTIVE)
+    text = "وأفادت بأن وفدا من مجلس النواب الأردني غادر عمان اليوم متوجها إلى دمشق."
+    event = only_event(text, [amman, damascus, jordanian])
+    assert (event.kind, event.participants, event.place) == ("visit", ("jordan",), "damascus")
+    text = "وقالت إن الطائرة غادرت عمان اليوم متوجهة إلى دمشق."
+    assert not events_of(text, [amman, damascus])
+
+
+def test_it_reads_each_destination_of_a_list_past_quote_marks():
+    jeffrey = person("جيمس جيفري", "james-jeffrey")
+    israel, jordan = ("اسرائيل", "israel", PLACE), ("والأردن", "jordan", PLACE, "و")
+    turkey = ("وتركيا", "turkey", PLACE, "و")
+    text = "وقالت الوزارة إن جيمس جيفري سيزور “اسرائيل” والأردن وتركيا الأسبوع المقبل."
+    found = events_of(text, [jeffrey, israel, jordan, turkey])
+    assert [(e.kind, e.place) for e in found] == [
+        ("visit", "israel"),
+        ("visit", "jordan"),
+        ("visit", "turkey"),
+    ]
+
+
+def test_it_reads_who_accepts_an_invitation_as_the_one_who_visits():
+    putin = person("فلاديمير بوتين", "vladimir-putin")
+    damascus = ("دمشق", "damascus", PLACE)
+    for text in (
+        "قبل الرئيس فلاديمير بوتين دعوة بشار الأسد لزيارة دمشق.",
+        "ورحب فلاديمير بوتين بدعوة بشار الأسد لزيارة دمشق.",
+    ):
+        event = only_event(text, [putin, ASSAD, damascus])
+        assert (event.kind, event.status, event.participants) == (
+            "visit",
+            "planned",
+            ("vladimir-putin",),
+        ), text
+
+
+def test_it_reads_the_meeting_a_trip_was_made_for_as_the_one_held():
+    erdogan, putin = person("أردوغان", "erdogan"), person("بوتين", "vladimir-putin")
+    moscow = ("موسكو", "moscow", PLACE)
+    text = (
+        "وكان بوتين قد بدأ اجتماعه مع أردوغان بتقديم التعازي. "
+        "وكان أردوغان وصل اليوم إلى موسكو للقاء بوتين."
+    )
+    found = events_of(text, [erdogan, putin, moscow], ["اليوم"])
+    assert [(e.kind, e.status, e.place) for e in found if e.kind == "meeting"] == [
+        ("meeting", "held", "moscow")
+    ]
+
+
+def test_it_reads_every_traveller_a_dual_verb_has_before_it():
+    akar, fidan = person("خلوصي آكار", "hulusi-akar"), ("وهاكان فيدان", "hakan-fidan", PERSON, "و")
+    moscow = ("موسكو", "moscow", PLACE)
+    event = only_event("وكان خلوصي آكار وهاكان فيدان قد وصلا إلى موسكو.", [akar, fidan, moscow])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("hakan-fidan", "hulusi-akar"),
+        "moscow",
+    )
+    # a singular verb: the one named right before it
+    event = only_event("وكان خلوصي آكار وهاكان فيدان قد وصل إلى موسكو.", [akar, fidan, moscow])
+    assert event.participants == ("hakan-fidan",)
