@@ -52,7 +52,7 @@ class NearNames:
         from one person's alias, outside the `taken` spans; no other name (`people`) may stand
         between the title and the name."""
         found = []
-        for first in _WORD_RE.finditer(normalized):
+        for first in self._after_titles(normalized):
             if first.group() not in self._first_words:
                 continue
             second = _WORD_RE.match(normalized, first.end() + 1)
@@ -74,6 +74,19 @@ class NearNames:
             ((entity, alias),) = candidates.items()
             found.append((start, end, entity, alias))
         return found
+
+    @staticmethod
+    def _after_titles(normalized: str) -> list[re.Match]:
+        """The words that start within TITLE_REACH characters after a title, in text order:
+        only they can be titled names, and titles are far fewer than words."""
+        words: dict[int, re.Match] = {}
+        for title in _TITLE_RE.finditer(normalized):
+            reach = title.end() + TITLE_REACH
+            for word in _WORD_RE.finditer(normalized, title.end()):
+                if word.start() > reach:
+                    break
+                words.setdefault(word.start(), word)
+        return [words[start] for start in sorted(words)]
 
 
 def _titled(normalized: str, start: int, people: list[tuple[int, int]]) -> bool:
