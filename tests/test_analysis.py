@@ -471,3 +471,20 @@ def test_it_bounds_a_prime_minister_by_that_office_alone():
     ]
     text = "التقى المعلم رئيس الوزراء ميدفيديف في موسكو."
     assert window_with(text, names, roles) == (date(2012, 5, 8), date(2020, 1, 16))
+
+
+def test_it_meets_each_side_of_a_dual_counterpart_on_the_date_given():
+    cavusoglu = RoleEntry(
+        "mevlut-cavusoglu", "foreign-minister", "turkey", date(2015, 11, 24), None, ()
+    )
+    zarif = RoleEntry(
+        "mohammad-javad-zarif", "foreign-minister", "iran", date(2013, 8, 15), date(2021, 8, 25), ()
+    )
+    gazetteer = Gazetteer(
+        STATES + [AliasEntry("moscow", PLACE, "موسكو")], [LAVROV, cavusoglu, zarif]
+    )
+    text = "اجتمع سيرغي لافروف مع نظيريه التركي والإيراني في موسكو يوم 20 ديسمبر 2016."
+    analysis = analyse(text, gazetteer)
+    [dated] = [d for d in analysis.events if d.event.kind == "meeting"]
+    assert dated.event.participants == ("mevlut-cavusoglu", "mohammad-javad-zarif", "sergey-lavrov")
+    assert (dated.event.place, dated.date.earliest) == ("moscow", date(2016, 12, 20))

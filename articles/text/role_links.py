@@ -132,20 +132,20 @@ def link_counterparts(
     """«نظيره الأردني»: the same office as the person it refers back to, in another state;
     «نظيريه الروسي والتركي»: one in each."""
     for found in _COUNTERPART_RE.finditer(normalized):
-        sides = [(found.group(2), found.start(), found.end(2))]
+        sides = [(found.group(2), found.start(), found.end(2), "")]
         if found.group(3) and found.group(1).startswith("نظيري"):
-            sides.append((found.group(3), found.start(3) - 1, found.end(3)))  # «والتركي»
-        for adjective, first, last in sides:
+            sides.append((found.group(3), found.start(3) - 1, found.end(3), "و"))  # «والتركي»
+        for adjective, first, last, prefix in sides:
             _link_counterpart(
                 (text, normalized, offsets, gazetteer, person_spans, on, window, result),
-                (found.group(1), adjective, first, last),
+                (found.group(1), adjective, first, last, prefix),
                 attach_named,
             )
 
 
 def _link_counterpart(context, side, attach_named: bool) -> None:
     text, normalized, offsets, gazetteer, person_spans, on, window, result = context
-    noun, adjective, first, last = side
+    noun, adjective, first, last, prefix = side
     country = COUNTRY_ADJECTIVES.get(adjective)
     if country is None:
         return
@@ -175,7 +175,7 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
     if role is None:
         return
     start, end = offsets[first], offsets[last - 1] + 1
-    result.matches.append(_office_match(text, start, end, role, reason))
+    result.matches.append(_office_match(text, start, end, role, reason, prefix))
 
 
 def _named_holder(candidates: list[RoleEntry], on, window, named: set[str]) -> RoleEntry | None:
@@ -317,8 +317,11 @@ def _holder_before(person_spans, start: int, normalized: str, state: str, gazett
     return False
 
 
-def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str) -> Match:
-    """A mention of an office holder through the office alone."""
+def _office_match(
+    text: str, start: int, end: int, role: RoleEntry, reason: str, prefix: str = ""
+) -> Match:
+    """A mention of an office holder through the office alone; `prefix`: the «و» that joins
+    the second of two counterparts on («نظيريه التركي والإيراني»)."""
     return Match(
         entity=role.holder,
         kind=PERSON,
@@ -329,4 +332,5 @@ def _office_match(text: str, start: int, end: int, role: RoleEntry, reason: str)
         is_envoy=role.is_envoy,
         role=role.role,
         role_of=role.role_of,
+        prefix=prefix,
     )
