@@ -488,3 +488,45 @@ def test_it_meets_each_side_of_a_dual_counterpart_on_the_date_given():
     [dated] = [d for d in analysis.events if d.event.kind == "meeting"]
     assert dated.event.participants == ("mevlut-cavusoglu", "mohammad-javad-zarif", "sergey-lavrov")
     assert (dated.event.place, dated.date.earliest) == ("moscow", date(2016, 12, 20))
+
+
+def test_it_gives_a_gathering_of_ministers_in_the_plural_their_names_where_the_date_does():
+    roles = [
+        LAVROV,
+        RoleEntry("ayman-safadi", "foreign-minister", "jordan", date(2017, 1, 15), None, ()),
+        RoleEntry("tillerson", "foreign-minister", "usa", date(2017, 2, 1), date(2018, 3, 31), ()),
+        RoleEntry("pompeo", "foreign-minister", "usa", date(2018, 4, 26), date(2021, 1, 20), ()),
+    ]
+    aliases = STATES + [
+        AliasEntry("jordan", PLACE, "الأردن", subkind="country"),
+        AliasEntry("usa", PLACE, "أمريكا", subkind="country"),
+    ]
+    gazetteer = Gazetteer(aliases, roles)
+    text = "الأحد 3 مارس 2019\nوعقد وزراء خارجية روسيا والأردن وأمريكا اجتماعا في باكو."
+    [event] = [d.event for d in analyse(text, gazetteer).events]
+    assert event.participants == ("ayman-safadi", "pompeo", "sergey-lavrov")
+    # a state whose office two people held within the article's possible dates stays the state
+    text = "وعقد وزراء خارجية روسيا والأردن وأمريكا اجتماعا في باكو عام 2018."
+    [event] = [d.event for d in analyse(text, gazetteer).events]
+    assert event.participants == ("ayman-safadi", "sergey-lavrov", "usa")
+    # and between two others: the one «و» joins on after it is another party, not its holder
+    text = "وعقد وزراء خارجية روسيا وأمريكا والأردن اجتماعا في باكو عام 2018."
+    [event] = [d.event for d in analyse(text, gazetteer).events]
+    assert event.participants == ("ayman-safadi", "sergey-lavrov", "usa")
+
+
+def test_it_lets_the_state_stand_for_a_counterpart_two_people_may_be():
+    roles = [
+        LAVROV,
+        RoleEntry("mekdad", "foreign-minister", "syria", date(2020, 11, 22), date(2024, 9, 23), ()),
+        RoleEntry("sabbagh", "foreign-minister", "syria", date(2024, 9, 23), None, ()),
+    ]  # fmt: skip
+    aliases = STATES + [AliasEntry("syria", PLACE, "سوريا", subkind="country")]
+    text = "التقى وزير الخارجية الروسي نظيره السوري في موسكو عام 2024."
+    analysis = analyse(text, Gazetteer(aliases, roles))
+    [event] = [d.event for d in analysis.events]
+    assert event.participants == ("sergey-lavrov", "syria")
+    assert "syria" not in {m.entity for m in analysis.matches}  # in the events only
+    text = "الثلاثاء 3 مايو 2022\nالتقى سيرغي لافروف نظيره السوري في موسكو."
+    [event] = [d.event for d in analyse(text, Gazetteer(aliases, roles)).events]
+    assert event.participants == ("mekdad", "sergey-lavrov")

@@ -67,6 +67,14 @@ def test_it_gives_every_fixture_alias_its_normalised_form():
             "head-of-state",
         ),
         ("Sultan of Oman", False, "head-of-state"),
+        # An official of the ministry is not its minister; a department's head may be.
+        ("Head of the Europe Department, Iraqi Ministry of Foreign Affairs", False, "official"),
+        (
+            "Head of the Federal Department of Foreign Affairs of Switzerland",
+            False,
+            "foreign-minister",
+        ),
+        ("Minister for Europe and Foreign Affairs of France", False, "foreign-minister"),
     ],
 )
 def test_it_derives_role_kinds_from_titles(title, is_envoy, kind):

@@ -560,3 +560,59 @@ def test_it_resolves_a_counterpart_the_date_leaves_open_to_the_holder_the_articl
     text = "والتقى أردوغان نظيره الإيراني في أنقرة."
     found = [m.entity for m in link(text, gazetteer).matches if m.kind == PERSON]
     assert "rouhani" not in found and "raisi" not in found
+
+
+def test_it_names_the_holder_of_each_states_office_in_the_plural():
+    gazetteer = Gazetteer(
+        [
+            *person("sergey-lavrov", "سيرغي لافروف"),
+            *person("recep-tayyip-erdogan", "رجب طيب أردوغان"),
+            *place("russia", "روسيا", subkind="country"),
+            *place("jordan", "الأردن", subkind="country"),
+            *place("turkey", "تركيا", subkind="country"),
+            *place("united-states", "الولايات المتحدة", subkind="country"),
+        ],
+        [
+            RoleEntry("sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9), None, ()),
+            RoleEntry("ayman-safadi", "foreign-minister", "jordan", date(2017, 1, 15), None, ()),
+            RoleEntry(
+                "john-kerry", "foreign-minister", "united-states", date(2013, 2, 1),
+                date(2017, 1, 20), (),
+            ),
+            RoleEntry(
+                "rex-tillerson", "foreign-minister", "united-states", date(2017, 2, 1),
+                date(2018, 3, 31), (),
+            ),
+            RoleEntry("vladimir-putin", "head-of-state", "russia", date(2012, 5, 7), None, ()),
+            RoleEntry(
+                "recep-tayyip-erdogan", "head-of-state", "turkey", date(2014, 8, 28), None, ()
+            ),
+        ],
+    )  # fmt: skip
+
+    def people(text, on):
+        result = link(text, gazetteer, on=on)
+        return [(m.entity, m.surface, m.prefix) for m in result.matches if m.kind == PERSON]
+
+    # in construct with the states' names, «و» and commas between; the first with the title
+    text = "ويشارك وزراء خارجية روسيا، والأردن والولايات المتحدة في الاجتماع."
+    assert people(text, date(2018, 5, 1)) == [
+        ("sergey-lavrov", "وزراء خارجية روسيا", ""),
+        ("ayman-safadi", "والأردن", "و"),
+    ]  # no secretary of state of the gazetteer's in office that day
+    assert ("john-kerry", "والولايات المتحدة", "و") in people(text, date(2016, 5, 1))
+    # by the states' adjectives, in the dual; a state whose holder is named is left to him
+    assert [p[0] for p in people("التقى الرئيسان الروسي والتركي في سوتشي.", date(2018, 1, 1))] == [
+        "vladimir-putin",
+        "recep-tayyip-erdogan",
+    ]
+    text = "التقى الرئيسان الروسي والتركي رجب طيب أردوغان في سوتشي."
+    assert [p[0] for p in people(text, date(2018, 1, 1))] == [
+        "vladimir-putin",
+        "recep-tayyip-erdogan",
+    ]
+    assert people(text, date(2018, 1, 1))[1][1] == "رجب طيب أردوغان"
+    # one state is no list; «رئيسي الوزراء» are no heads of state; and no date, no holder
+    assert people("وقال وزيرا خارجية روسيا إن", date(2018, 1, 1)) == []
+    assert people("اجتمع رئيسا الوزراء الروسي والتركي.", date(2018, 1, 1)) == []
+    assert people("التقى الرئيسان الروسي والتركي في سوتشي.", None) == []

@@ -148,7 +148,12 @@ def _drop_named_offices(tokens, person_at: dict[int, Mention], other_at: dict[in
             ):
                 break
             index += 1
-        if index in person_at and index - office.last <= TITLE_TO_NAME:
+        if (
+            index in person_at
+            and index - office.last <= TITLE_TO_NAME
+            # «وزراء خارجية أمريكا وتركيا»: the next one «و» joins on is another party
+            and not person_at[index].match.prefix.startswith("و")
+        ):
             for covered in range(office.first, office.last + 1):
                 if person_at.get(covered) is office:
                     del person_at[covered]

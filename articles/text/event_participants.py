@@ -5,6 +5,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence
+from articles.text.mentions import PLACE
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
 _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث سلسله جوله".split())
@@ -323,3 +324,22 @@ def _subject_left_out(article: ArticleText, frame: Frame) -> bool:
         follower in article.other_at and article.is_event_place(article.other_at[follower])
     )
     return hit.pattern.is_verb and opens and free
+
+
+def holders_for_states(article: ArticleText, frames: list[Frame]) -> None:
+    """«وزراء خارجية أمريكا وروسيا وإيران»: a state read as a party where the text's words
+    at it name the holder of its office («روسيا» inside a role phrase resolved to Lavrov) is
+    that holder."""
+    for frame in frames:
+        frame.others = [_holder_for(article, mention) for mention in frame.others]
+        if frame.subject is not None:
+            frame.subject = _holder_for(article, frame.subject)
+
+
+def _holder_for(article: ArticleText, mention: Mention) -> Mention:
+    if mention.match.kind != PLACE:
+        return mention
+    holder = article.person_at.get(mention.first)
+    if holder is None or holder.match.role_of != mention.entity or holder.match.office:
+        return mention  # «office»: a state standing for an official it has no name for
+    return holder

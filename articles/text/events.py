@@ -53,6 +53,7 @@ from articles.text.event_participants import (
     add_attendees,
     add_joiners,
     complete_participants,
+    holders_for_states,
 )
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_places import TAIL, tied_place
@@ -119,6 +120,7 @@ def extract_events(
         headline=headline_place,
     )
     frames = drop_sidelines_gatherings(article, frames)
+    holders_for_states(article, frames)
     cities_as_states(frames, countries)
     drop_represented_states(frames, states_of or {})
     frames = drop_state_level(article, frames, countries, states_of or {})

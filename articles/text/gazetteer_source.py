@@ -70,6 +70,12 @@ def role_kind(title: str, is_envoy: bool) -> str:
         if words in lowered:
             if kind in ("deputy-envoy", "envoy") and not is_envoy and "envoy" not in lowered:
                 continue
+            if (
+                words == "foreign affairs"
+                and "ministry of" in lowered
+                and "minister" not in (lowered.replace("ministry", ""))
+            ):
+                return "official"  # «رئيس الدائرة الأوروبية في وزارة الخارجية العراقية»
             return kind
     return "envoy" if is_envoy else "official"
 

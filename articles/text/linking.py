@@ -48,6 +48,7 @@ from articles.text.role_links import (
     RoleEntry,
     display_span,
     link_counterparts,
+    link_plural_offices,
     link_roles,
 )
 
@@ -86,6 +87,10 @@ class LinkResult:
     # Offices of a state named by its adjective or in construct («وزير الخارجية الكازاخي»,
     # «سفير أذربيجان»): (start, end) in `normalized` and the state's slug.
     offices: list[tuple[int, int, str]] = field(default_factory=list)
+    # Offices whose holder the date leaves open, of a counterpart («نظيره السوري») or of a
+    # state in a plural office («وزراء خارجية روسيا وتركيا»): (start, end) in `normalized`,
+    # the state's slug and the «و» that joins it on, if any.
+    listed_offices: list[tuple[int, int, str, str]] = field(default_factory=list)
     # The text as matched (normalised, spaces squashed) and each character's source offset,
     # so later steps need not normalise the article again.
     normalized: str = ""
@@ -151,6 +156,18 @@ class Gazetteer:
 
         self.name_words: dict[str, frozenset[str]] = {}  # a person's own names, word by word
         country_names = _country_names(aliases)
+        # a state by each of its unambiguous names and adjectives, for offices in the plural
+        # («وزراء خارجية أمريكا وروسيا», «الرئيسين الروسي والتركي»)
+        self.state_words: dict[str, str] = {
+            _key(alias.text): alias.entity
+            for alias in aliases
+            if alias.kind == PLACE and alias.subkind == "country" and not alias.ambiguous
+        }
+        self.state_words |= {
+            adjective: country
+            for adjective, country in COUNTRY_ADJECTIVES.items()
+            if adjective not in self.state_words
+        }
         # the states a government body or a person acts for: its country, the countries of
         # their offices (an international body's country is only its seat)
         states = {alias.entity for alias in aliases if alias.subkind == "country"}
@@ -515,6 +532,7 @@ def link(
     context = (text, normalized, offsets, gazetteer, role_hits, person_spans)
     link_roles(*context, on, window, result, attach_named=True)
     link_counterparts(*context[:4], person_spans, on, window, result, attach_named=True)
+    link_plural_offices(*context[:4], person_spans, on, window, result)
     result.candidates = find_candidates(
         text,
         normalized,
@@ -539,6 +557,7 @@ def resolve_roles(
     before = len(result.matches)
     link_roles(text, normalized, offsets, gazetteer, role_hits, person_spans, on, window, result)
     link_counterparts(text, normalized, offsets, gazetteer, person_spans, on, window, result)
+    link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, window, result)
     added = result.matches[before:]
     result.matches.sort(key=lambda match: (match.start, match.end))
     return added

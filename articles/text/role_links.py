@@ -4,7 +4,7 @@ or gives the named person beside it that role. Pure Python: no Django.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from articles.text.hit_context import is_deputy_title, named_at_death
@@ -173,9 +173,93 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
         role = _named_holder(candidates, on, window, {entity for *_, entity in person_spans})
         reason = f"«{noun} {adjective}»: the {role_kind} of {country} the article names"
     if role is None:
+        if candidates and (on is not None or window != (None, None)):
+            # «نظيره السوري» in a window two ministers share: the state, in the events
+            result.listed_offices.append((first, last, country, prefix))
         return
     start, end = offsets[first], offsets[last - 1] + 1
     result.matches.append(_office_match(text, start, end, role, reason, prefix))
+
+
+# Offices in the plural or dual with the states they are of: «وزراء خارجية أمريكا وروسيا»,
+# «وزيري الخارجية الروسي والتركي», «الرئيسين الروسي والتركي», «رؤساء دول روسيا وتركيا».
+_PLURAL_OFFICE_RE = re.compile(
+    r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?(?:(?P<minister>وزراء|وزيرا|وزيري|وزيران|وزيرين)\s+(?:ال)?خارجيه"
+    r"|(?P<head>رؤساء|رئيسا|رئيسي|رئيسان|رئيسين)(?:\s+دول)?)(?!\w)"
+)
+_STATE_LIST_REACH = 12  # words: «وزراء خارجية أمريكا، وروسيا، وإيران، والسعودية، وألمانيا …»
+_LIST_TOKEN_RE = re.compile(r"\w+|[،,]")
+_MAX_STATE_WORDS = 3  # «الولايات المتحدة الأمريكية»
+
+
+def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, window, result):
+    """«وزراء خارجية أمريكا وروسيا وإيران»: the holder of each state's office at the
+    article's date, one mention a state (the first with the office's words); a state whose
+    holder the text names right after it («والتركي رجب طيب أردوغان») is left to that name."""
+    if on is None and window == (None, None):
+        return
+    people = [(m.start, m.end) for m in result.matches if m.kind == PERSON]
+    named = {entity for *_, entity in person_spans}
+    for found in _PLURAL_OFFICE_RE.finditer(normalized):
+        kind = "foreign-minister" if found.group("minister") else "head-of-state"
+        states = _listed_states(normalized, found.end(), gazetteer.state_words)
+        if len({state for state, *_ in states}) < 2:
+            continue
+        for number, (state, first, last) in enumerate(states):
+            if any(
+                start >= last and normalized[last:start].strip(" ،,") == ""
+                for start, _, _ in person_spans
+            ):
+                continue  # «الرئيسين الروسي فلاديمير بوتين والتركي …»: named
+            candidates = [r for r in gazetteer.roles if r.role == kind and r.role_of == state]
+            role = office_holder(candidates, on, window) or _named_holder(
+                candidates, on, window, named
+            )
+            prefix = "و" if number else ""
+            if role is None:  # the state stands for him in the events, as the others do
+                listed = (found.start() if number == 0 else first, last, state, prefix)
+                result.listed_offices.append(listed)
+                continue
+            start = offsets[found.start() if number == 0 else first]
+            end = offsets[last - 1] + 1
+            if any(left < end and start < right for left, right in people):
+                continue  # resolved already
+            office = normalized[found.start() : found.end()]
+            reason = f"«{office}» of {state}: its {kind} at the article's date"
+            result.matches.append(_office_match(text, start, end, role, reason, prefix))
+
+
+def _listed_states(normalized: str, position: int, state_words: dict[str, str]) -> list:
+    """(state, start, end) of the states «و» and commas join on from `position`: «أمريكا
+    وروسيا»; the second and later with their «و»."""
+    tokens = []
+    for token in _LIST_TOKEN_RE.finditer(normalized, position):
+        if len(tokens) >= _STATE_LIST_REACH * 2 or "\n" in normalized[position : token.start()]:
+            break
+        tokens.append(token)
+        position = token.end()
+    states, index = [], 0
+    while index < len(tokens):
+        if tokens[index].group() in "،,":
+            index += 1
+            continue
+        joined = bool(states)
+        found = None
+        for size in range(min(_MAX_STATE_WORDS, len(tokens) - index), 0, -1):
+            words = " ".join(token.group() for token in tokens[index : index + size])
+            if joined:
+                if not words.startswith("و"):
+                    break
+                words = words[1:]
+            if (state := state_words.get(words)) is not None:
+                found = (state, tokens[index].start(), tokens[index + size - 1].end(), size)
+                break
+        if found is None:
+            break
+        state, first, last, size = found
+        states.append((state, first, last))
+        index += size
+    return states
 
 
 def _named_holder(candidates: list[RoleEntry], on, window, named: set[str]) -> RoleEntry | None:
@@ -206,6 +290,13 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
         for role in gazetteer.roles_by_holder.get(match.entity, ())
     }
     found = []
+    for start, end, state, prefix in result.listed_offices:
+        # a counterpart or a state in a plural office whose holder the date leaves open
+        first, last = offsets[start], offsets[end - 1] + 1
+        if not any(other_start < last and first < other_end for other_start, other_end in people):
+            reason = f"office of {state}; the article's date leaves its holder open"
+            stand_in = Match(state, PERSON, first, last, text[first:last], reason, role_of=state)
+            found.append(replace(stand_in, prefix=prefix, office=True))
     for start, end, state in result.offices:
         first, last = offsets[start], offsets[end - 1] + 1
         if any(other_start < last and first < other_end for other_start, other_end in people):
