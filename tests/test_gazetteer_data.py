@@ -75,6 +75,10 @@ def test_it_gives_every_fixture_alias_its_normalised_form():
             "foreign-minister",
         ),
         ("Minister for Europe and Foreign Affairs of France", False, "foreign-minister"),
+        # Nor do a region's leaders or a deputy hold the state's or the body's top office.
+        ("President of the Kurdistan Region of Iraq", False, "regional-leader"),
+        ("Prime Minister of the Kurdistan Region of Iraq", False, "regional-leader"),
+        ("Deputy Secretary-General of the Arab League", False, "deputy-secretary-general"),
     ],
 )
 def test_it_derives_role_kinds_from_titles(title, is_envoy, kind):
@@ -211,3 +215,30 @@ def test_it_gives_the_states_people_and_bodies_act_for_alike_from_the_database(g
     assert load_gazetteer().gazetteer.states_of == from_files
     assert from_files["syrian-government-delegation"] == {"syria"}
     assert from_files["alexander-lavrentiev"] == {"russia"}
+
+
+# States whose rival governments each named their own ministers and heads at once.
+RIVAL_GOVERNMENTS = {"libya"}
+HANDOVER_DAYS = 31  # a tenure known to the month may end after its successor's began
+
+
+def test_it_gives_each_states_top_offices_one_holder_at_a_time():
+    """Two holders of one office at once leave every role phrase and counterpart of that
+    office unresolved for the overlap («نظيره العراقي», «وزراء خارجية …»)."""
+    gazetteer = gazetteer_from_records(RECORDS)
+    offices: dict[tuple[str, str], list] = {}
+    for role in gazetteer.roles:
+        top = role.role in ("foreign-minister", "head-of-state", "head-of-government")
+        if top and role.role_of not in RIVAL_GOVERNMENTS:
+            offices.setdefault((role.role, role.role_of), []).append(role)
+    overlaps = []
+    for (kind, state), roles in offices.items():
+        for index, one in enumerate(roles):
+            for other in roles[index + 1 :]:
+                if one.holder == other.holder:
+                    continue
+                start = max(one.start or date.min, other.start or date.min)
+                end = min(one.end or date.max, other.end or date.max)
+                if (end - start).days > HANDOVER_DAYS:
+                    overlaps.append((kind, state, one.holder, other.holder))
+    assert overlaps == []

@@ -66,6 +66,10 @@ def role_kind(title: str, is_envoy: bool) -> str:
         return "chair"  # «رئيس الائتلاف الوطني» heads a body, not a state
     if "minister of state" in lowered:  # «وزير الدولة للشؤون الخارجية» is not the minister
         return "minister-of-state"
+    if "region of" in lowered:  # «رئيس إقليم كردستان العراق» heads a region, not the state
+        return "regional-leader"
+    if "deputy secretary-general" in lowered:  # «نائب الأمين العام للجامعة العربية»
+        return "deputy-secretary-general"
     for words, kind in _ROLE_KINDS:
         if words in lowered:
             if kind in ("deputy-envoy", "envoy") and not is_envoy and "envoy" not in lowered:
