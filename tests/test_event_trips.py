@@ -157,3 +157,18 @@ def test_it_reads_every_traveller_a_dual_verb_has_before_it():
     # a singular verb: the one named right before it
     event = only_event("وكان خلوصي آكار وهاكان فيدان قد وصل إلى موسكو.", [akar, fidan, moscow])
     assert event.participants == ("hakan-fidan",)
+
+
+def test_it_reads_a_state_before_another_destination_as_visited_not_visiting():
+    pedersen = person("بيدرسون", "geir-pedersen")
+    saudi, damascus = ("السعودية", "saudi-arabia", PLACE), ("ودمشق", "damascus", PLACE, "و")
+    text = "وذكرت الوكالة أن بيدرسون يحاول استئناف المحادثات، حيث زار السعودية ودمشق."
+    found = events_of(text, [pedersen, saudi, damascus])
+    assert [(e.kind, e.participants, e.place) for e in found if e.kind == "visit"] == [
+        ("visit", ("geir-pedersen",), "saudi-arabia"),
+        ("visit", ("geir-pedersen",), "damascus"),
+    ]
+    # the same past a plain verb: no state visits the next place
+    text = "وذكرت الوكالة أن بيدرسون يحاول استئناف المحادثات. وزار السعودية ودمشق."
+    found = events_of(text, [pedersen, saudi, damascus])
+    assert all(e.participants != ("saudi-arabia",) for e in found)

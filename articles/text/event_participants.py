@@ -12,6 +12,7 @@ _UNNAMED_SUBJECT_WORDS = frozenset("الوزير الرئيس المبعوث س�
 _UNNAMED_VISITOR_WORDS = frozenset(
     "المسؤول الوزير الرئيس المبعوث الموفد الضيف مبعوث موفد وزير رئيس".split()
 )
+_HE_OR_WHERE = words.HE_WORDS | words.WHERE_WORDS
 TITLE_REACH = 5  # «مساعد وزير الخارجية الإيراني» before a name
 OPENING_PHRASE = 3  # «وفي ختام زيارته»: how far into its sentence a possessive noun opens it
 
@@ -118,9 +119,9 @@ def complete_participants(
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))
-    elif article.word(frame.hit.first - 1, words.HE_WORDS):
+    elif article.word(frame.hit.first - 1, _HE_OR_WHERE):
         # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: «he» is the last one named, here or in
-        # the sentence before
+        # the sentence before; so is whoever «حيث زار» leaves out
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
         candidates = nearest + subjects + [article.topic(sentence.index - 1)]
     elif (

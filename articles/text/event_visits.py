@@ -23,8 +23,19 @@ DELEGATION_REACH = 9  # «وفد روسي “رفيع المستوى” برئا
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
 _NUNATION = "\u064b"
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
-# «وأنه زار», «بعد أن زار», «ثم زار»: the verb's subject is left to the sentence
-_LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS
+# «وأنه زار», «بعد أن زار», «ثم زار», «حيث زار»: the verb's subject is left to the sentence
+_LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS | words.WHERE_WORDS
+
+
+def _another_destination_after(article: ArticleText, place: Mention) -> bool:
+    """Whether a place «و» joins on follows: «السعودية ودمشق» are both visited."""
+    after = article.other_at.get(place.last + 1)
+    return (
+        after is not None
+        and after.first == place.last + 1
+        and after.match.kind == PLACE
+        and after.match.prefix.startswith("و")
+    )
 
 
 def visit_frame(
@@ -65,6 +76,7 @@ def visit_frame(
             before < sentence.first
             or article.word(before, _LEFT_SUBJECT_BEFORE)
             or article.tokens[hit.first].form.startswith("و")
+            or _another_destination_after(article, subject)  # «زار السعودية ودمشق»
         ):
             subject = None
     if hit.pattern.is_verb and (
