@@ -3,7 +3,7 @@ event_gatherings, event_nouns): a city that hosts a conference or a round of tal
 chairs one, whom a summit «تضم». Short sentences written for each rule; pure functions, no
 database."""
 
-from articles.text.mentions import PERSON, PLACE
+from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import events_of, only_event
 
 
@@ -57,3 +57,17 @@ def test_it_reads_whom_a_summit_brings_together_past_its_topic_or_a_comma():
     text = "وتشكلت مجموعة اتصال بشأن الأزمة السورية تضم مصر وتركيا."
     states = [("مصر", "egypt", PLACE), ("وتركيا", "turkey", PLACE, "و")]
     assert not events_of(text, states)
+
+
+def test_it_reads_a_bodys_own_round_as_its_gathering_not_someones_tour():
+    pedersen = ("غير بيدرسون", "geir-pedersen", PERSON)
+    committee = ("اللجنة الدستورية", "constitutional-committee", ORGANIZATION)
+    geneva = ("جنيف", "geneva", PLACE)
+    text = "والتقى غير بيدرسون قادة المعارضة. واختتمت اللجنة الدستورية جولتها الخامسة في جنيف."
+    found = [e for e in events_of(text, [pedersen, committee, geneva]) if e.trigger == "جولتها"]
+    assert [(e.kind, e.participants, e.place) for e in found] == [
+        ("conference", ("constitutional-committee",), "geneva")
+    ]
+    # a person's own tour is still his trip
+    text = "واختتم غير بيدرسون جولته في جنيف."
+    assert only_event(text, [pedersen, geneva]).kind == "visit"

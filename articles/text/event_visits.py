@@ -5,6 +5,7 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_gatherings import conference_frame
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
 from articles.text.event_phrases import joined_before_plural
 from articles.text.event_places import CITY_TITLE_WORDS
@@ -25,6 +26,16 @@ _NUNATION = "\u064b"
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار», «حيث زار»: the verb's subject is left to the sentence
 _LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS | words.WHERE_WORDS
+
+
+def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether the nearest name before the trigger in its sentence is an organization's."""
+    for index in range(hit.first - 1, max(hit.first - VISIT_REACH, sentence.first) - 1, -1):
+        if index in article.person_at:
+            return False
+        if (other := article.other_at.get(index)) is not None and other.match.kind != PLACE:
+            return other.match.kind == ORGANIZATION
+    return False
 
 
 def _another_destination_after(article: ArticleText, place: Mention) -> bool:
@@ -48,6 +59,13 @@ def visit_frame(
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
+    if (
+        hit.pattern.tours
+        and hit.groups.get("cl") in ("ها", "هم")
+        and _body_before(article, sentence, hit)
+    ):
+        # «واختتمت اللجنة الدستورية جولتها الخامسة في جنيف»: the body's round of talks
+        return conference_frame(article, sentence, hit) or None
     wisher = _wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else _invited(article, sentence, hit)
     subject = wisher or invited or article.subject_of_verb(sentence, hit, budget=1)
