@@ -55,3 +55,18 @@ def test_it_places_a_meeting_past_its_day_and_a_building_in_the_city():
     assert meetings(found) == {
         ("meeting", frozenset({"de-mistura", "syrian-government-delegation"}), "geneva")
     }
+
+
+def test_it_places_a_meeting_past_the_title_set_after_the_last_name():
+    annan, elaraby = person("كوفي عنان", "kofi-annan"), person("نبيل العربي", "nabil-elaraby")
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    syria = ("سوريا", "syria", PLACE)
+    entries = [elaraby, annan, un, syria, GENEVA]
+    text = "بحث نبيل العربي مع كوفي عنان، المبعوث المشترك للأمم المتحدة إلى سوريا، بجنيف اليوم."
+    found = events_of(text, [*entries[:-1], ("بجنيف", "geneva", PLACE, "ب")])
+    assert meetings(found) == {("meeting", frozenset({"kofi-annan", "nabil-elaraby"}), "geneva")}
+    # the places of the title itself are no venue
+    text = "بحث نبيل العربي مع كوفي عنان، المبعوث المشترك للأمم المتحدة إلى سوريا، الأوضاع."
+    assert meetings(events_of(text, entries[:-1])) == {
+        ("meeting", frozenset({"kofi-annan", "nabil-elaraby"}), None)
+    }

@@ -27,6 +27,19 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach, sidelines, facility = frame.span_last + tail, None, None
     after = frame.span_last + 1
+    apposition = range(0)
+    if (
+        frame.kind != STATEMENT
+        and after < sentence.last
+        and article.tokens[after].form in COMMAS
+        and frame.span_last in article.person_at
+    ):
+        # «مع كوفي عنان، المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا، بجنيف»:
+        # past the last one's title, whose own places are no venue
+        past = article._past_apposition(after + 1, sentence)
+        if past > after + 1 and article.tokens[past - 1].form in COMMAS:
+            apposition = range(after + 1, past - 1)
+            after, reach = past, reach + past - frame.span_last - 1
     while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
     if (dated := article.past_date_phrase(after, sentence.last)) > after:
@@ -66,7 +79,9 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     if frame.hit.first - sentence.first <= OPENING_REACH and sentence.first + 1 < sentence.last:
         candidates.insert(0, article.other_at.get(sentence.first + 1))  # «وفي موسكو قال»
     for mention in dict.fromkeys(
-        m for m in candidates if m is not None and article.is_event_place(m)
+        m
+        for m in candidates
+        if m is not None and m.first not in apposition and article.is_event_place(m)
     ):
         lead = article.locative_lead(mention)
         if (
