@@ -546,3 +546,15 @@ def test_it_reads_a_call_between_the_two_ministers_as_between_the_two_named_befo
     entries = [person("بوتين", "vladimir-putin"), person("أردوغان", "recep-tayyip-erdogan")]
     entries.append(("سوتشي", "sochi", PLACE))
     assert [e.trigger for e in events_of(text, entries) if e.kind == "meeting"] == ["والتقى"]
+
+
+def test_it_gives_a_possessive_meeting_opening_a_quote_to_the_subject_of_its_clause():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    text = (
+        "ونشرت الوزارة صورا مع نظيره فيصل المقداد، وأوضحت أنه “عقب لقائه مع الرئيس "
+        "بشار الأسد، يعقد سامح شكري جلسة مباحثات”."
+    )
+    found = meetings(events_of(text, [mekdad, ASSAD, shoukry]))
+    assert ("meeting", frozenset({"bashar-al-assad", "sameh-shoukry"}), None) in found
+    assert all(frozenset({"bashar-al-assad", "faisal-mekdad"}) != m[1] for m in found)

@@ -5,6 +5,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS
 from articles.text.mentions import PLACE
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
@@ -71,17 +72,18 @@ def complete_participants(
         owners = [s for s in subjects if s.first < hit.first]
         # «وفي ختام زيارته إلى موسكو، التقى ظريف بوتين»: the subject the phrase leads to
         later = [s for s in subjects if s.first > hit.first]
-        if hit.first - sentence.first <= OPENING_PHRASE:
-            # «وخلال لقائه مع ظريف في طهران، قال الأسد»: the main clause's subject
+        opens_clause = _opens_quoted_clause(article, frame)
+        if hit.first - sentence.first <= OPENING_PHRASE or opens_clause:
+            # «وخلال لقائه مع ظريف في طهران، قال الأسد», «وأوضحت أنه "عقب لقائه مع الأسد،
+            # يعقد شكري …"»: the main clause's subject
             later += article.people(frame.span_last + 1, sentence.last, nearest_to_last=False)[:1]
         # «كما عقد الوفد التركي أول اجتماعاته مع بيدرسون»: the delegation its verb names
         held_by = article.support_verb_subject(sentence, hit) if not hit.pattern.is_verb else None
+        before = owners + article.people(sentence.first, hit.first)
         candidates = (
             _informant(article, frame)
             + [m for m in [held_by] if m is not None and m.last < hit.first]
-            + owners
-            + article.people(sentence.first, hit.first)
-            + later
+            + (later + before if opens_clause else before + later)
             + [article.topic(sentence.index - 1)]
         )
     elif frame.slot == "joined":  # «وصل المعلم إلى طهران والتقى ظريف»: the verb before's
@@ -148,6 +150,28 @@ def complete_participants(
     if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
         candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _opens_quoted_clause(article: ArticleText, frame: Frame) -> bool:
+    """Whether the possessive noun opens a quoted clause, a comma and its main clause after
+    it: «وأوضحت أنه "عقب لقائه مع الرئيس السوري بشار الأسد، يعقد سامح شكري …"»."""
+    hit = frame.hit
+    start = max(frame.sentence.first, hit.first - OPENING_PHRASE)
+    quote = next(
+        (i for i in range(hit.first - 1, start - 1, -1) if article.tokens[i].form in QUOTE_MARKS),
+        None,
+    )
+    if quote is None or any(i in article.person_at for i in range(quote + 1, hit.first)):
+        return False
+    comma = next(
+        (
+            i
+            for i in range(frame.span_last + 1, min(frame.sentence.last, frame.span_last + 4))
+            if article.tokens[i].form in COMMAS
+        ),
+        None,
+    )
+    return comma is not None
 
 
 def _met_before(frame: Frame, frames: list[Frame], with_subject: bool = False) -> set[str]:
