@@ -172,3 +172,14 @@ def test_it_reads_a_state_before_another_destination_as_visited_not_visiting():
     text = "وذكرت الوكالة أن بيدرسون يحاول استئناف المحادثات. وزار السعودية ودمشق."
     found = events_of(text, [pedersen, saudi, damascus])
     assert all(e.participants != ("saudi-arabia",) for e in found)
+
+
+def test_it_reads_the_visit_someone_made_past_his_long_title_and_the_full_date():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "عقب الزيارة التي قام بها نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين، أيمن الصفدي، "
+        "أمس الأحد الموافق 20 تشرين الأول 2024 إلى دمشق."
+    )
+    event = only_event(text, [safadi, damascus], ["أمس الأحد الموافق 20 تشرين الأول 2024"])
+    assert (event.kind, event.participants, event.place) == ("visit", ("ayman-safadi",), "damascus")

@@ -28,6 +28,21 @@ _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 _LEFT_SUBJECT_BEFORE = words.HE_WORDS | words.ALSO_WORDS | words.THAT_WORDS | words.WHERE_WORDS
 
 
+def _over_dates(article: ArticleText, start: int, reach: int) -> tuple[int, set[int]]:
+    """`reach` made longer by the tokens of the date expressions and date words from `start`
+    on, and the tokens of those expressions."""
+    position, dated = start, set()
+    while position < min(reach, len(article.tokens)):
+        if (last := article.date_last.get(position)) is not None:
+            reach += last - position + 1
+            dated.update(range(position, last + 1))
+            position = last + 1
+        else:
+            reach += article.word(position, words.DATE_WORDS)
+            position += 1
+    return reach, dated
+
+
 def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
     """Whether the nearest name before the trigger in its sentence is an organization's."""
     for index in range(hit.first - 1, max(hit.first - VISIT_REACH, sentence.first) - 1, -1):
@@ -152,6 +167,8 @@ def visit_frame(
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     # «وصل وفد … برئاسة [a long title and two names] إلى دمشق»: the place after the visitors
     reach = max(hit.last + VISIT_REACH, start + PLACE_AFTER_VISITORS)
+    # «أمس الأحد الموافق 20 تشرين الأول 2024 إلى»: a date's tokens take no reach nor cost
+    reach, dated = _over_dates(article, start, reach)
     after_visitors = max(visitors, default=-2) + 1
     for index in range(start, min(sentence.last, reach)):
         if index in visitors:
@@ -204,6 +221,7 @@ def visit_frame(
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
+        filler = filler or index in dated
         filler = filler or token.is_in(_REGION_WORDS)  # «زار … شمال شرق سوريا»
         # «زار كلا من السعودية والإمارات»: «each of» leads to the places
         filler = (
