@@ -478,3 +478,19 @@ def test_it_reads_meetings_in_the_plural_with_several_as_a_meeting_with_each():
         ("fuad-masum", "walid-al-muallem"),
         ("haider-al-abadi", "walid-al-muallem"),
     }
+
+
+def test_it_reads_an_opening_quote_typed_again_as_closing_a_short_name():
+    text = (
+        "ونقلت وكالة “سبوتنيك “ عن الملك عبد الله الثاني - خلال لقاء جمعه مع فلاديمير بوتين "
+        'في موسكو - قوله: إن "روسيا تقوم بالدور الأكثر دعما للاستقرار في المنطقة".'
+    )
+    entries = [
+        person("الملك عبد الله الثاني", "king-abdullah-ii"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+        ("موسكو", "moscow", PLACE),
+    ]
+    found = [e for e in events_of(text, entries) if e.kind == "meeting"]
+    assert [(e.participants, e.place) for e in found] == [
+        (("king-abdullah-ii", "vladimir-putin"), "moscow")
+    ]

@@ -235,8 +235,16 @@ def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]
         token = tokens[index]
         if opened is not None and "\n" in text[ends[opened] : starts[index]]:
             opened = None  # an unclosed quote ends with its paragraph
-        if opened is not None and token.form in _CLOSERS[tokens[opened].form]:
-            long = sum(t.is_word for t in tokens[opened + 1 : index]) > SHORT_QUOTE_WORDS
+        words_inside = (
+            sum(t.is_word for t in tokens[opened + 1 : index]) if opened is not None else 0
+        )
+        # «“سبوتنيك “»: an opening mark typed again for the closing one around a short name
+        retyped = opened is not None and token.form == tokens[opened].form == "“"
+        if opened is not None and (
+            token.form in _CLOSERS[tokens[opened].form]
+            or (retyped and words_inside <= SHORT_QUOTE_WORDS)
+        ):
+            long = words_inside > SHORT_QUOTE_WORDS
             person = person_at.get(opened + 1)
             whole_name = person is not None and (person.first, person.last) == (
                 opened + 1,
