@@ -171,3 +171,19 @@ def test_it_reads_the_gathering_a_sentence_opens_with_as_the_frame_of_its_meetin
     found = events_of(text, [process, astana, jaafari, lavrentiev, khaji])
     assert ("conference", "held", "astana") in {(e.kind, e.status, e.place) for e in found}
     assert {e.place for e in found if e.kind == "meeting"} == {"astana"}
+
+
+def test_it_gives_a_gathering_the_one_who_attends_it_past_his_title_and_day():
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    vienna = ("فيينا", "vienna", PLACE)
+    text = "يشارك سامح شكري وزير الخارجية، السبت 14 نوفمبر، في اجتماع فيينا حول سوريا."
+    event = only_event(text, [shoukry, vienna], ["السبت 14 نوفمبر"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("sameh-shoukry",),
+        "vienna",
+    )
+    # not over an ordinary word: the name before it is someone else's
+    text = "استقبل سامح شكري سفيرا يشارك في اجتماع فيينا."
+    found = [e for e in events_of(text, [shoukry, vienna]) if e.kind == "conference"]
+    assert all(e.participants != ("sameh-shoukry",) for e in found)

@@ -59,6 +59,7 @@ from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEM
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
+from articles.text.event_tokens import COMMAS
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
 from articles.text.mentions import Match
@@ -299,7 +300,7 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(hit.last + 1):
         return None  # «أن يشارك الإبراهيمي في الاجتماع»: the one told before
     verb = hit.first - 1 - article.word(hit.first - 1, words.LOCATIVE_WORDS)
-    attender = article.person_at.get(verb)
+    attender = article.person_at.get(verb) or _named_before_title(article, sentence, verb)
     if attender is not None:
         verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
         while verb > sentence.first and (
@@ -332,6 +333,33 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     frame.set_subject(attender)
     frame.span_first = min(verb, attender.first)
     return frame
+
+
+TITLE_AFTER_NAME_REACH = 10  # «يشارك سامح شكري وزير الخارجية، السبت 14 نوفمبر، في»
+
+
+def _named_before_title(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+    """The person named before the title, commas and day that end at `index`: «سامح شكري
+    وزير الخارجية، السبت 14 نوفمبر،» before «في اجتماع»."""
+    dated = {
+        position
+        for first, last in article.date_last.items()
+        if sentence.first <= first <= index
+        for position in range(first, last + 1)
+    }
+    for position in range(index, max(sentence.first, index - TITLE_AFTER_NAME_REACH) - 1, -1):
+        if (person := article.person_at.get(position)) is not None:
+            return person
+        token = article.tokens[position]
+        if not (
+            token.title_like
+            or token.form in COMMAS
+            or position in article.other_at
+            or position in dated
+            or token.is_in(words.DATE_WORDS)
+        ):
+            return None
+    return None
 
 
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
