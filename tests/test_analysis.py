@@ -530,3 +530,18 @@ def test_it_lets_the_state_stand_for_a_counterpart_two_people_may_be():
     text = "الثلاثاء 3 مايو 2022\nالتقى سيرغي لافروف نظيره السوري في موسكو."
     [event] = [d.event for d in analyse(text, Gazetteer(aliases, roles)).events]
     assert event.participants == ("mekdad", "sergey-lavrov")
+
+
+def test_it_reads_a_meeting_a_future_verb_will_hold_on_a_day_as_planned():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("vladimir-putin", PERSON, "فلاديمير بوتين"),
+            AliasEntry("hassan-rouhani", PERSON, "حسن روحاني"),
+        ],
+        [],
+    )
+    text = (
+        "وأعلن الكرملين أن فلاديمير بوتين سيبحث يوم 14 شباط/فبراير خلال اللقاء مع حسن روحاني الوضع."
+    )
+    [event] = [d.event for d in analyse(text, gazetteer).events]
+    assert (event.status, event.participants) == ("planned", ("hassan-rouhani", "vladimir-putin"))

@@ -6,7 +6,7 @@ from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_gatherings import round_head
 from articles.text.event_patterns import CONFERENCE
 from articles.text.event_places import TAIL
-from articles.text.event_sentences import ArticleText, TriggerHit
+from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS
 
 _CONVENING_WORDS = frozenset("انعقاد عقد".split())
@@ -121,17 +121,32 @@ def _called_for(article: ArticleText, frame: Frame) -> bool:
     return False
 
 
+def _before_the_day(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """The token before the day that ends at `index` («يوم 14 شباط»); `index` if none."""
+    starts = {last: first for first, last in article.date_last.items()}
+    position = index
+    while position >= sentence.first:
+        if position in starts:
+            position = starts[position] - 1
+        elif article.word(position, words.DATE_WORDS):
+            position -= 1
+        else:
+            break
+    return position
+
+
 def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
     """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
     follows in its clause, no other event, comma or clause («التي شاركت») between."""
     hit, sentence = frame.hit, frame.sentence
-    verb = hit.first - 2
+    verb = _before_the_day(article, sentence, hit.first - 2)
     if (
         verb >= sentence.first
         and article.word(hit.first - 1, words.DURING_WORDS)
         and article.is_trigger_word(verb)
     ):
-        # «سيلتقي خلال زيارته إلى دمشق»: the trip a future meeting happens on is to come
+        # «سيلتقي خلال زيارته إلى دمشق», «سيبحث يوم 14 شباط خلال اللقاء الثلاثي»: the trip
+        # or the meeting a future verb happens on is to come
         return words.FUTURE_VERB.fullmatch(article.tokens[verb].form) is not None
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         token = article.tokens[index]
