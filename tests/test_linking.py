@@ -481,6 +481,12 @@ def test_it_reads_a_surname_that_is_an_everyday_adjective_after_another_as_an_ad
     assert people(text) == ["نبيل العربي"]
     # after a verb it is still the man named in full before
     assert people("أجرى نبيل العربي مشاورات. وقال العربي إن") == ["نبيل العربي", "العربي"]
+    # right after an envoy's title, as after a delegation: the title's kind
+    text = "استقبل الدكتور نبيل العربي المبعوث العربي الدولي الخاص إلى سوريا الأخضر الإبراهيمي"
+    assert people(text) == ["نبيل العربي"]
+    assert people("استقبل نبيل العربي السفير السوداني") == ["نبيل العربي"]
+    # but a plain title before it still names him: «الدكتور العربي», «الأمين العام العربي»
+    assert people("التقى نبيل العربي أمس. وقال الدكتور العربي إن") == ["نبيل العربي", "العربي"]
 
 
 def test_it_reads_an_indefinite_nationality_in_the_accusative_as_its_state():

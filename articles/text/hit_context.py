@@ -102,11 +102,16 @@ def agrees_with_a_noun(hit, normalized: str) -> bool:
     while words and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
         words.pop()  # over the adjectives between: «الوزاري»
     head = words[-1] if words else ""
-    if len(words) < count and normalized[hit.start : hit.end] in _COMMON_ADJECTIVES:
+    common = normalized[hit.start : hit.end] in _COMMON_ADJECTIVES
+    if len(words) < count and common:
         return True  # «المبعوث الأممي العربي»: after another adjective, «العربي» is one too
+    if common and head in _ENVOY_WORDS:
+        return True  # «المبعوث العربي الدولي الخاص إلى سوريا»: the envoy's kind, no man
     return head.startswith("ال") and head not in _OFFICE_WORDS and head not in _HONORIFICS
 
 
+# Titles an everyday adjective describes rather than names: «المبعوث العربي», «السفير السوداني»
+_ENVOY_WORDS = frozenset("المبعوث الموفد الممثل المندوب السفير الوفد".split())
 _HONORIFICS = frozenset("السيد الدكتور الشيخ المستشار الامير الوزيره".split())
 # Surnames that are everyday adjectives too: «العربي» (Arab), «السوداني» (Sudanese)
 _COMMON_ADJECTIVES = frozenset("العربي السوداني الشامي العثماني".split()) | frozenset(
