@@ -187,3 +187,19 @@ def test_it_gives_a_gathering_the_one_who_attends_it_past_his_title_and_day():
     text = "استقبل سامح شكري سفيرا يشارك في اجتماع فيينا."
     found = [e for e in events_of(text, [shoukry, vienna]) if e.kind == "conference"]
     assert all(e.participants != ("sameh-shoukry",) for e in found)
+
+
+def test_it_gives_a_session_the_one_who_attends_its_works_over_what_kind_it_is():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    league = ("لمجلس جامعة الدول العربية", "arab-league", ORGANIZATION, "ل")
+    cairo = ("القاهرة", "cairo", PLACE)
+    text = (
+        "شارك وزير الخارجية أيمن الصفدي، اليوم، في أعمال الدورة غير العادية "
+        "لمجلس جامعة الدول العربية في القاهرة."
+    )
+    event = only_event(text, [safadi, league, cairo], ["اليوم"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("arab-league", "ayman-safadi"),
+        "cairo",
+    )

@@ -39,6 +39,7 @@ from articles.text.event_gatherings import (
     framing_gathering,
     opened_gathering,
     past_gathering_name,
+    round_head,
 )
 from articles.text.event_held import held_as_subject
 from articles.text.event_hosts import (
@@ -59,7 +60,7 @@ from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEM
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
-from articles.text.event_tokens import COMMAS
+from articles.text.event_tokens import COMMAS, is_adjective, negated_adjective
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
 from articles.text.mentions import Match
@@ -297,9 +298,15 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     """«إنه سيحضر محادثات السلام السورية في آستانة غدا», «وسيشارك المقداد في اجتماع … في
     القاهرة»: a gathering someone named attends (or «he», the one named last) where the
     sentence holds it. Not a gathering told before («يشارك في الاجتماع»)."""
-    if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(hit.last + 1):
+    named_after = hit.last + 1
+    while named_after < sentence.last and (
+        is_adjective(article.tokens[named_after]) or negated_adjective(article.tokens, named_after)
+    ):
+        named_after += 1  # «الدورة غير العادية لمجلس الجامعة»: whose, past what kind
+    if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(named_after):
         return None  # «أن يشارك الإبراهيمي في الاجتماع»: the one told before
-    verb = hit.first - 1 - article.word(hit.first - 1, words.LOCATIVE_WORDS)
+    head = round_head(article, sentence, hit)  # «في أعمال الدورة», «في الجولة الثالثة من»
+    verb = head - 1 - article.word(head - 1, words.LOCATIVE_WORDS)
     attender = article.person_at.get(verb) or _named_before_title(article, sentence, verb)
     if attender is not None:
         verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
