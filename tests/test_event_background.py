@@ -46,3 +46,22 @@ def test_it_plans_a_meeting_on_the_trip_of_the_one_who_will_hold_it():
     assert ("meeting", frozenset({"ramtane-lamamra", "faisal-mekdad"}), "damascus") in meetings(
         found
     )
+
+
+def test_it_keeps_a_call_its_noun_calls_earlier_apart_from_the_news():
+    assad, putin = person("بشار الأسد", "bashar-al-assad"), person("بوتين", "vladimir-putin")
+    text = (
+        "تلقى بشار الأسد اتصالا هاتفيا من بوتين. "
+        "كما أعرب بشار الأسد في اتصال هاتفي سابق مع بوتين عن ارتياحه."
+    )
+    calls = [e for e in events_of(text, [assad, putin]) if e.kind == "phone_call"]
+    assert [e.trigger for e in calls] == ["اتصالا هاتفيا", "اتصال هاتفي"]
+
+
+def test_it_reads_whom_a_call_was_made_with_past_its_day():
+    mistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    text = "بحث عبد اللهيان في اتصال هاتفي أجراه اليوم مع ستيفان دي ميستورا الأوضاع."
+    found = events_of(text, [AMIR, mistura], ["اليوم"])
+    assert [(e.kind, e.participants) for e in found] == [
+        ("phone_call", ("amir-abdollahian", "staffan-de-mistura"))
+    ]

@@ -394,6 +394,7 @@ def deduplicate(
             else [group]
         )
         clusters = [part for c in clusters for part in _earlier_gathering_apart(c)]
+        clusters = [part for c in clusters for part in _told_as_earlier_apart(article, c)]
         for cluster in [part for c in clusters for part in _apart_by_date(c)]:
             best = max(cluster, key=_information)
             slugs = {slug for f in cluster for slug in f.participants}
@@ -451,6 +452,27 @@ def _earlier_gathering_apart(frames: list[Frame]) -> list[list[Frame]]:
         and news.isdisjoint(f.participants)
     ]
     if not earlier:
+        return [frames]
+    return [[f for f in frames if f not in earlier], earlier]
+
+
+_EARLIER = frozenset("سابق سابقه السابق السابقه".split())
+
+
+def _told_as_earlier_apart(article: ArticleText, frames: list[Frame]) -> list[list[Frame]]:
+    """«تلقى الأسد اتصالا هاتفيا من بوتين» … «كما أعرب الأسد في اتصال هاتفي سابق مع بوتين»:
+    an event its noun calls earlier is another one than the news."""
+    earlier = [
+        frame
+        for frame in frames
+        if not frame.hit.pattern.is_verb
+        and any(
+            article.word(index, _EARLIER)
+            for index in range(frame.hit.last + 1, frame.hit.last + 3)
+            if index < frame.sentence.last
+        )
+    ]
+    if not earlier or len(earlier) == len(frames):
         return [frames]
     return [[f for f in frames if f not in earlier], earlier]
 

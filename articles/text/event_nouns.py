@@ -117,8 +117,11 @@ def noun_frame(
         and words.HELD_BY_VERB.fullmatch(article.tokens[index].form) is not None
     )
     there = held_verb and article.word(index + 1, _THERE_WORDS)  # «مشاورات أجراها هناك مع»
-    held_by_clitic = held_verb and article.word(index + 1 + there, _WITH_OR_FROM)
-    index += held_by_clitic + (there and held_by_clitic)  # «إن اجتماعا عقده مع لافروف»
+    # «في اتصال هاتفي أجراه اليوم مع»: over the day
+    with_at = article.past_date_phrase(index + 1 + there, sentence.last) if held_verb else index
+    held_by_clitic = held_verb and article.word(with_at, _WITH_OR_FROM)
+    if held_by_clitic:
+        index = with_at  # «إن اجتماعا عقده مع لافروف»
     if there and held_by_clitic:
         frame.place = _place_before(article, sentence, hit.first)  # «هناك»: the one just named
     if (
