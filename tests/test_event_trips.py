@@ -183,3 +183,20 @@ def test_it_reads_the_visit_someone_made_past_his_long_title_and_the_full_date()
     )
     event = only_event(text, [safadi, damascus], ["أمس الأحد الموافق 20 تشرين الأول 2024"])
     assert (event.kind, event.participants, event.place) == ("visit", ("ayman-safadi",), "damascus")
+
+
+def test_it_reads_a_present_verb_after_wahuwa_as_the_arrival_going_on():
+    mistura = person("دي ميستورا", "staffan-de-mistura")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = "وشاهدت صحفية دي ميستورا وهو يصل إلى أحد فنادق دمشق."
+    event = only_event(text, [mistura, damascus])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "held",
+        ("staffan-de-mistura",),
+        "damascus",
+    )
+    # «وهو» with what is to come is still to come
+    text = "وقال دي ميستورا وهو سيصل إلى دمشق غدا إن الحل سياسي."
+    visits = [e for e in events_of(text, [mistura, damascus], ["غدا"]) if e.kind == "visit"]
+    assert [e.status for e in visits] == ["planned"]

@@ -365,8 +365,10 @@ TO_WORDS = frozenset({"الي"})
 CONNECTOR_WORDS = frozenset({"و", "الي", "مع", "ب"})
 # What may stand between a subject and its verb: «إن بوتين يلتقي», «وكان لافروف قد التقى».
 BEFORE_VERB_WORDS = frozenset(
-    "ان انه الذي التي اللذان اللتان الذين كان كانت وكان وكانت قد سوف".split()
+    "ان انه الذي التي اللذان اللتان الذين كان كانت وكان وكانت قد سوف وهو وهي وهما وهم".split()
 )
+# «شاهدت صحفية دي ميستورا وهو يصل إلى دمشق»: a present verb after them tells what was going on
+WHILE_HE_WORDS = frozenset("وهو وهي وهما وهم".split())
 # What may open a sentence whose verb leaves its subject out: «وبعدما بحث», «كما التقى»,
 # and what may follow such a verb: «وبحث مع», «ووصل إلى», «وزار أمس».
 CLAUSE_OPENERS = BEFORE_VERB_WORDS | frozenset("بعدما عندما حين بينما كما ثم".split())

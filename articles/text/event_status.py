@@ -197,6 +197,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
             return PLANNED  # «ومن المقرر أن يجتمع الإبراهيمي، الذي … الماضي، مع …»
         if hit.groups.get("imp") and sentence.headline and not future:
             return HELD  # a headline tells news in the present: «بن علوي يستقبل المعلم»
+        if hit.groups.get("imp") and article.word(hit.first - 1, words.WHILE_HE_WORDS):
+            return PLANNED if future else HELD  # «دي ميستورا وهو يصل إلى دمشق»
         if hit.groups.get("imp") and article.word(hit.first - 1, words.RELATIVE_WORDS):
             # «الصفدي الذي يزور دمشق لأول مرة»: the visit going on, unless a date says later
             return PLANNED if article.any_word(span.start, span.stop, words.FUTURE_WORDS) else HELD
