@@ -65,3 +65,23 @@ def test_it_reads_whom_a_call_was_made_with_past_its_day():
     assert [(e.kind, e.participants) for e in found] == [
         ("phone_call", ("amir-abdollahian", "staffan-de-mistura"))
     ]
+
+
+def test_it_keeps_a_trip_told_as_earlier_news_on_another_day_apart_from_the_news():
+    mistura, tehran = person("دي ميستورا", "staffan-de-mistura"), ("طهران", "tehran", PLACE)
+    text = "وصل دي ميستورا إلى طهران اليوم الأحد. وكان دي ميستورا قد زار طهران في أبريل الماضي."
+    found = extract_events(text, mentions(text, [mistura, tehran]), dates=find_dates(text))
+    assert [(e.kind, e.trigger) for e in found] == [("visit", "وصل"), ("visit", "زار")]
+    # undated, the earlier news may be the same trip told again
+    text = "وصل دي ميستورا إلى طهران اليوم الأحد. وكان دي ميستورا قد زار طهران."
+    assert len(extract_events(text, mentions(text, [mistura, tehran]), dates=find_dates(text))) == 1
+
+
+def test_it_reads_the_one_named_after_the_verb_and_again_as_whom_its_subject_met():
+    mistura, tehran = person("دي ميستورا", "staffan-de-mistura"), ("طهران", "tehran", PLACE)
+    text = (
+        "وكان دي ميستورا قد زار طهران، والتقى حينها بالرئيس السابق للدائرة العربية، "
+        "عبد اللهيان، وذكر عبد اللهيان أن إيران تستطيع أن تلعب دورا."
+    )
+    found = meetings(events_of(text, [mistura, tehran, AMIR]))
+    assert found == {("meeting", frozenset({"amir-abdollahian", "staffan-de-mistura"}), "tehran")}

@@ -110,6 +110,10 @@ def verb_frame(
     else:
         found, body = article.scan_person(after, sentence.last, stop_at_with=False)
     subject = frame.subject
+    if found is not None and subject is not None and found.entity == subject.entity:
+        # «والتقى حينها بالرئيس السابق للدائرة، حسين أمير عبد اللهيان، وذكر هذا الأخير»: the
+        # one named after the verb, then again, is whom the verb's left-out subject met
+        found = body = None
     if (
         found is None
         and body is not None

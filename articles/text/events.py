@@ -20,7 +20,6 @@ from copy import copy
 from articles.text import event_patterns as words
 from articles.text.event_article import (
     cities_as_states,
-    deduplicate,
     drop_announced_meetings,
     drop_announced_visits,
     drop_conference_references,
@@ -33,6 +32,7 @@ from articles.text.event_article import (
     fold_call_details,
 )
 from articles.text.event_credentials import credentials_frame
+from articles.text.event_dedup import deduplicate
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import (
     conference_frame,
