@@ -203,3 +203,22 @@ def test_it_gives_a_session_the_one_who_attends_its_works_over_what_kind_it_is()
         ("arab-league", "ayman-safadi"),
         "cairo",
     )
+
+
+def test_it_reads_a_definite_round_of_talks_or_of_a_named_process_an_opening_verb_opens():
+    astana = ("أستانا", "astana", PLACE)
+    syria = ("سوريا", "syria", PLACE)
+    text = "انطلقت اليوم في أستانا الجولة 11 من محادثات تسوية الأزمة السورية."
+    event = only_event(text, [astana], ["اليوم"])
+    assert (event.kind, event.status, event.place) == ("conference", "held", "astana")
+    process = ("مسار أستانة", "astana-process", ORGANIZATION)
+    text = "انطلقت الجولة التاسعة عشرة من «مسار أستانة» بشأن سوريا، أمس، في أستانا."
+    event = only_event(text, [process, syria, astana], ["أمس"])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("astana-process",),
+        "astana",
+    )
+    # a round that is no process's is no gathering: «جولته» is still a trip
+    text = "اختتم بيدرسون الجولة الأولى من زيارته إلى أستانا."
+    assert all(e.kind != "conference" for e in events_of(text, [astana]))

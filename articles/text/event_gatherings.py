@@ -47,14 +47,21 @@ def opened_gathering(
     )  # «جلسة محادثات جديدة في أستانة»: a session of talks
     prefix = hit.groups.get("pre") or ""
     # «الجولة السادسة للمحادثات»: ل + ال, as definite as «من المحادثات» after a round
-    of_round = prefix.endswith("لل") and round_head(article, sentence, hit) < hit.first
-    definite = "ال" in prefix or of_round or hit.pattern.kind == CONFERENCE or construct
+    head = round_head(article, sentence, hit)
+    of_round = prefix.endswith("لل") and head < hit.first
+    # «الجولة 11 من محادثات تسوية الأزمة السورية»: talks a definite round is of
+    definite_round = head < hit.first and tokens[head].form.startswith("ال")
+    definite = "ال" in prefix or of_round or definite_round
+    definite = definite or hit.pattern.kind == CONFERENCE or construct
     # «وتنطلق غدا في فيينا محادثات دولية حول سوريا»: an opening verb makes talks an event
     opened_talks = _opening_verb_before(article, sentence, hit)
+    # «انطلقت الجولة التاسعة عشرة من «مسار أستانة»»: a round of a process its name tells
+    process = _round_of_named_body(article, sentence, hit) if hit.pattern.tours else None
+    named = named or process is not None
     if (
         hit.groups.get("cl")
         or not (definite or named or opened_talks)
-        or hit.pattern.kind == VISIT
+        or (hit.pattern.kind == VISIT and process is None)
         or hit.pattern.only_people
     ):
         return None  # «بعد لقائه», «بدأ جولة محادثات مع»: a meeting, read as one
@@ -94,7 +101,10 @@ def opened_gathering(
     else:
         frame.status = PLANNED if opening.group("fut") or opening.group("imp") else HELD
     states, sponsors, sponsored = [], [], False
-    for index in range(verb + 1, min(sentence.last, hit.last + GATHERING_REACH)):
+    # «الجولة التاسعة عشرة من «مسار أستانة» بشأن سوريا، أمس، في العاصمة الكازاخية»: from the
+    # process's name on
+    last = process.last if process is not None else hit.last
+    for index in range(verb + 1, min(sentence.last, last + GATHERING_REACH)):
         mention = article.person_at.get(index) or article.other_at.get(index)
         if mention is None and article.word(index, words.SPONSOR_WORDS):
             sponsored = True  # «برعاية الأمم المتحدة»: who sponsors it is named apart
@@ -171,6 +181,22 @@ def _holding_verb(article: ArticleText, index: int, anchor: int):
         return None
     named = any(i in article.person_at or i in article.other_at for i in range(index + 1, anchor))
     return None if named else holding
+
+
+ROUND_ORDINAL_WORDS = 3  # «الجولة التاسعة عشرة من», «الجولة 19 من»
+
+
+def _round_of_named_body(article: ArticleText, sentence: Sentence, hit: TriggerHit):
+    """The body or process a definite round is of: «الجولة التاسعة عشرة من «مسار أستانة»»."""
+    if "ال" not in (hit.groups.get("pre") or ""):
+        return None
+    end = min(sentence.last, hit.last + 2 + ROUND_ORDINAL_WORDS)
+    of = next((i for i in range(hit.last + 1, end) if article.word(i, words.FROM_WORDS)), None)
+    if of is None:
+        return None
+    named = of + 1 + (of + 1 < sentence.last and article.tokens[of + 1].form in QUOTE_MARKS)
+    body = article.other_at.get(named)
+    return body if body is not None and body.match.kind == ORGANIZATION else None
 
 
 def round_head(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
