@@ -200,3 +200,18 @@ def test_it_reads_a_present_verb_after_wahuwa_as_the_arrival_going_on():
     text = "وقال دي ميستورا وهو سيصل إلى دمشق غدا إن الحل سياسي."
     visits = [e for e in events_of(text, [mistura, damascus], ["غدا"]) if e.kind == "visit"]
     assert [e.status for e in visits] == ["planned"]
+
+
+def test_it_reads_the_place_visited_past_the_day_and_the_next_place_after_taliha():
+    pedersen = person("بيدرسون", "geir-pedersen")
+    turkey = ("تركيا", "turkey", PLACE)
+    text = "وكان بيدرسون زار في 6 أيلول الجاري تركيا."
+    event = only_event(text, [pedersen, turkey], ["6 أيلول الجاري"])
+    assert (event.kind, event.place) == ("visit", "turkey")
+    saudi, jordan = ("السعودية", "saudi-arabia", PLACE), ("الأردن", "jordan", PLACE)
+    text = "وأعلنت الوزارة أن بيدرسون سيزور السعودية وتليها الأردن."
+    visits = [e for e in events_of(text, [pedersen, saudi, jordan]) if e.kind == "visit"]
+    assert [(e.status, e.place) for e in visits] == [
+        ("planned", "saudi-arabia"),
+        ("planned", "jordan"),
+    ]

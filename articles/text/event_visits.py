@@ -22,6 +22,7 @@ PURPOSE_NAME_REACH = 6  # «الجولة الثالثة المصغرة لـ"ال
 MAKER_REACH = 5  # «زيارة هي الأولى من نوعها يقوم»: from the noun to «يقوم بها»
 DELEGATION_REACH = 9  # «وفد روسي “رفيع المستوى” برئاسة»: from the delegation to who heads it
 _DATE_OR_TO = words.DATE_WORDS | words.TO_WORDS
+_LOCATIVE = words.LOCATIVE_WORDS  # «زار في 6 أيلول الجاري تركيا»: the «في» of a day
 _NUNATION = "\u064b"
 _CITY_OR_TO = words.CITY_WORDS | words.TO_WORDS
 # «وأنه زار», «بعد أن زار», «ثم زار», «حيث زار»: the verb's subject is left to the sentence
@@ -221,7 +222,7 @@ def visit_frame(
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
-        filler = filler or index in dated
+        filler = filler or index in dated or (index + 1 in dated and token.is_in(_LOCATIVE))
         filler = filler or token.is_in(_REGION_WORDS)  # «زار … شمال شرق سوريا»
         # «زار كلا من السعودية والإمارات»: «each of» leads to the places
         filler = (
@@ -506,7 +507,11 @@ def _followed_by(article: ArticleText, sentence: Sentence, places: list[Mention]
     if index + 2 >= sentence.last or not words.FOLLOWED_BY.fullmatch(article.tokens[index].form):
         return []
     index += 1 + bool(words.VISIT_NOUN.fullmatch(article.tokens[index + 1].form))
-    place = article.other_at.get(index + 1) if article.word(index, words.TO_WORDS) else None
+    if article.word(index, words.TO_WORDS):
+        place = article.other_at.get(index + 1)
+    else:  # «سيزور السعودية وتليها الأردن»: the place right after it
+        place = article.other_at.get(index)
+        place = place if place is not None and place.first == index else None
     return [place] if place is not None and article.is_event_place(place) else []
 
 
