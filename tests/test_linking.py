@@ -622,3 +622,21 @@ def test_it_names_the_holder_of_each_states_office_in_the_plural():
     assert people("وقال وزيرا خارجية روسيا إن", date(2018, 1, 1)) == []
     assert people("اجتمع رئيسا الوزراء الروسي والتركي.", date(2018, 1, 1)) == []
     assert people("التقى الرئيسان الروسي والتركي في سوتشي.", None) == []
+
+
+def test_it_reads_a_short_name_of_several_as_the_one_of_the_state_named_before_it():
+    gazetteer = Gazetteer(
+        [
+            *person("salem-al-sabah", "سالم عبدالله الجابر الصباح", ambiguous=["سالم الصباح"]),
+            *place("kuwait", "الكويت", subkind="country"),
+        ],
+        [RoleEntry("salem-al-sabah", "foreign-minister", "kuwait", date(2022, 10, 16), None, ())],
+    )
+
+    def people(text):
+        return [m.entity for m in link(text, gazetteer).matches if m.kind == PERSON]
+
+    assert people("التقى نظيره السعودي، والكويتي الشيخ سالم الصباح.") == ["salem-al-sabah"]
+    # no state before it, or another one: still too short to name him
+    assert people("وقال سالم الصباح إن") == []
+    assert people("والتقى القطري الشيخ سالم الصباح") == []

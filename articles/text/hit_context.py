@@ -149,3 +149,18 @@ def is_deputy_title(normalized: str, start: int) -> bool:
     """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
     الخارجية التركي» is not the foreign minister)."""
     return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start))
+
+
+# Words between a nationality and the name it introduces: «والكويتي الشيخ سالم الصباح»
+_COURTESY = frozenset("الشيخ السيد الدكتور سمو الامير معالي فخامه جلاله".split())
+
+
+def state_before(hit, normalized: str) -> str | None:
+    """The state whose nationality stands right before a name, over courtesy titles:
+    «والكويتي الشيخ سالم الصباح» → kuwait; None if there is none."""
+    for word in reversed(_words_before(hit, normalized)[-3:]):
+        if word in _COURTESY:
+            continue
+        bare = word[1:] if word.startswith("و") and word[1:] in COUNTRY_ADJECTIVES else word
+        return COUNTRY_ADJECTIVES.get(bare)
+    return None

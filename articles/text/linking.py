@@ -34,6 +34,7 @@ from articles.text.hit_context import (
     is_title_adjective,
     names_another_person,
     office_start,
+    state_before,
 )
 from articles.text.mentions import (
     COUNTRY_ADJECTIVES,
@@ -470,6 +471,9 @@ def link(
             for key in entity_keys
             if not key.ambiguous or (key.entity in named and not adjectival)
         ]
+        if not choices and (state := state_before(hit, normalized)):
+            # «والكويتي الشيخ سالم الصباح»: the one of that state whose short name it is
+            choices = [k for k in entity_keys if state in gazetteer.states_of.get(k.entity, ())]
         if len(choices) == 1:
             key = choices[0]
             entity = key.entity
