@@ -545,3 +545,20 @@ def test_it_reads_a_meeting_a_future_verb_will_hold_on_a_day_as_planned():
     )
     [event] = [d.event for d in analyse(text, gazetteer).events]
     assert (event.status, event.participants) == ("planned", ("hassan-rouhani", "vladimir-putin"))
+
+
+def test_it_lets_each_side_of_an_undated_dual_counterpart_stand_in_as_its_state():
+    text = "وبحث سيرغي لافروف مع نظيريه التركي والإيراني الوضع."
+    roles = [
+        LAVROV,
+        RoleEntry("cavusoglu", "foreign-minister", "turkey", date(2015, 11, 24), None, ()),
+        RoleEntry("fidan", "foreign-minister", "turkey", date(2023, 6, 4), None, ()),
+        RoleEntry("zarif", "foreign-minister", "iran", date(2013, 8, 15), date(2021, 8, 25), ()),
+        RoleEntry("araghchi", "foreign-minister", "iran", date(2024, 8, 21), None, ()),
+    ]
+    aliases = STATES + [
+        AliasEntry("turkey", PLACE, "تركيا", subkind="country"),
+        AliasEntry("iran", PLACE, "إيران", subkind="country"),
+    ]
+    [event] = [d.event for d in analyse(text, Gazetteer(aliases, roles)).events]
+    assert event.participants == ("iran", "sergey-lavrov", "turkey")

@@ -85,3 +85,13 @@ def test_it_reads_the_one_named_after_the_verb_and_again_as_whom_its_subject_met
     )
     found = meetings(events_of(text, [mistura, tehran, AMIR]))
     assert found == {("meeting", frozenset({"amir-abdollahian", "staffan-de-mistura"}), "tehran")}
+
+
+def test_it_reads_a_former_title_after_the_meeting_noun_as_no_earlier_meeting():
+    brahimi, assad = person("الإبراهيمي", "lakhdar-brahimi"), person("الأسد", "bashar-al-assad")
+    text = (
+        "وأشاد الأسد خلال لقائه المبعوث السابق الإبراهيمي في دمشق بجهوده. "
+        "والتقى الأسد الإبراهيمي في دمشق."
+    )
+    found = [e for e in events_of(text, [assad, brahimi, DAMASCUS]) if e.kind == "meeting"]
+    assert len(found) == 1

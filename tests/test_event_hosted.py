@@ -71,3 +71,12 @@ def test_it_reads_a_bodys_own_round_as_its_gathering_not_someones_tour():
     # a person's own tour is still his trip
     text = "واختتم غير بيدرسون جولته في جنيف."
     assert only_event(text, [pedersen, geneva]).kind == "visit"
+
+
+def test_it_reads_no_gathering_in_a_bodys_field_tour_or_a_delegations_round():
+    mission = ("بعثة المراقبين العرب", "arab-league-observer-mission", ORGANIZATION)
+    daraa = ("درعا", "daraa", PLACE)
+    assert events_of("بدأت بعثة المراقبين العرب جولتها في درعا.", [mission, daraa]) == []
+    league = ("الجامعة العربية", "arab-league", ORGANIZATION)
+    text = "بدأت أمس الجولة الأولى لوفد من الجامعة العربية في درعا."
+    assert all(e.kind != "conference" for e in events_of(text, [league, daraa], ["أمس"]))

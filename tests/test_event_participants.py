@@ -558,3 +558,10 @@ def test_it_gives_a_possessive_meeting_opening_a_quote_to_the_subject_of_its_cla
     found = meetings(events_of(text, [mekdad, ASSAD, shoukry]))
     assert ("meeting", frozenset({"bashar-al-assad", "sameh-shoukry"}), None) in found
     assert all(frozenset({"bashar-al-assad", "faisal-mekdad"}) != m[1] for m in found)
+
+
+def test_it_reads_a_short_quoted_phrase_as_no_clause_a_possessive_meeting_opens():
+    text = 'وتحدث بيدرسون عن "أجواء إيجابية" خلال لقائه مع الأسد، بينما انتقد لافروف الغرب.'
+    entries = [person("بيدرسون", "geir-pedersen"), person("الأسد", "bashar-al-assad"), LAVROV]
+    found = meetings(events_of(text, entries))
+    assert found == {("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), None)}

@@ -5,6 +5,7 @@ say of their time set them apart. Pure Python: no Django."""
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL
 from articles.text.event_sentences import ArticleText
+from articles.text.event_tokens import is_adjective
 
 
 def deduplicate(
@@ -94,16 +95,24 @@ def _told_as_earlier_apart(article: ArticleText, frames: list[Frame]) -> list[li
     earlier = [
         frame
         for frame in frames
-        if not frame.hit.pattern.is_verb
-        and any(
-            article.word(index, _EARLIER)
-            for index in range(frame.hit.last + 1, frame.hit.last + 3)
-            if index < frame.sentence.last
-        )
+        if not frame.hit.pattern.is_verb and _called_earlier(article, frame)
     ]
     if not earlier or len(earlier) == len(frames):
         return [frames]
     return [[f for f in frames if f not in earlier], earlier]
+
+
+def _called_earlier(article: ArticleText, frame: Frame) -> bool:
+    """Whether «سابق» describes the event's noun, among its adjectives («اتصال هاتفي سابق»),
+    not a title after it («لقائه المبعوث السابق»)."""
+    index = frame.hit.last + 1
+    while index < frame.sentence.last:
+        if article.word(index, _EARLIER):
+            return True
+        if not is_adjective(article.tokens[index]):
+            return False
+        index += 1
+    return False
 
 
 def _dated_background_apart(frames: list[Frame]) -> list[list[Frame]]:

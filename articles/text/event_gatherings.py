@@ -194,6 +194,9 @@ def _round_of_named_body(article: ArticleText, sentence: Sentence, hit: TriggerH
     of = next((i for i in range(hit.last + 1, end) if article.word(i, words.FROM_WORDS)), None)
     if of is None:
         return None
+    between = article.tokens[hit.last + 1 : of]  # only what counts it: «التاسعة عشرة», «19»
+    if not all(t.form.isdigit() or ORDINAL_RE.fullmatch(t.form) or t.adjective for t in between):
+        return None  # «الجولة الأولى لوفد من الجامعة العربية»: a delegation's tour
     named = of + 1 + (of + 1 < sentence.last and article.tokens[of + 1].form in QUOTE_MARKS)
     body = article.other_at.get(named)
     return body if body is not None and body.match.kind == ORGANIZATION else None

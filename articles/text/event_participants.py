@@ -5,7 +5,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence
-from articles.text.event_tokens import COMMAS, QUOTE_MARKS
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS, QUOTE_PAIRS
 from articles.text.mentions import PLACE
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
@@ -162,6 +162,12 @@ def _opens_quoted_clause(article: ArticleText, frame: Frame) -> bool:
         None,
     )
     if quote is None or any(i in article.person_at for i in range(quote + 1, hit.first)):
+        return False
+    # an opening mark after «أنه», «أن» or a colon: reported speech, not «عن "أجواء إيجابية"»
+    if article.tokens[quote].form not in QUOTE_PAIRS or not (
+        article.word(quote - 1, words.HE_WORDS | words.THAT_WORDS)
+        or article.tokens[quote - 1].form == ":"
+    ):
         return False
     comma = next(
         (

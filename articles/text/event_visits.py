@@ -5,7 +5,7 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
-from articles.text.event_gatherings import conference_frame
+from articles.text.event_gatherings import ORDINAL_RE, conference_frame
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
 from articles.text.event_phrases import joined_before_plural
 from articles.text.event_places import CITY_TITLE_WORDS
@@ -80,8 +80,13 @@ def visit_frame(
         and hit.groups.get("cl") in ("ها", "هم")
         and _body_before(article, sentence, hit)
     ):
-        # «واختتمت اللجنة الدستورية جولتها الخامسة في جنيف»: the body's round of talks
-        return conference_frame(article, sentence, hit) or None
+        # «واختتمت اللجنة الدستورية جولتها الخامسة في جنيف»: a body's numbered round is one
+        # of talks; «بدأت بعثة المراقبين جولتها في درعا» is no one's trip either
+        numbered = hit.last + 1 < sentence.last and (
+            ORDINAL_RE.fullmatch(article.tokens[hit.last + 1].form) is not None
+            or article.tokens[hit.last + 1].form.isdigit()
+        )
+        return (conference_frame(article, sentence, hit) or None) if numbered else None
     wisher = _wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else _invited(article, sentence, hit)
     subject = wisher or invited or article.subject_of_verb(sentence, hit, budget=1)

@@ -173,9 +173,11 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
         role = _named_holder(candidates, on, window, {entity for *_, entity in person_spans})
         reason = f"«{noun} {adjective}»: the {role_kind} of {country} the article names"
     if role is None:
-        if candidates and (on is not None or window != (None, None)):
-            # «نظيره السوري» in a window two ministers share: the state, in the events
-            result.listed_offices.append((first, last, country, prefix))
+        listed = (first, last, country, prefix)
+        if candidates and listed not in result.listed_offices:
+            # «نظيره السوري» in a window two ministers share, or with no date at all: the
+            # state, in the events (a holder the date names later takes its place)
+            result.listed_offices.append(listed)
         return
     start, end = offsets[first], offsets[last - 1] + 1
     result.matches.append(_office_match(text, start, end, role, reason, prefix))
@@ -185,7 +187,7 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
 # «وزيري الخارجية الروسي والتركي», «الرئيسين الروسي والتركي», «رؤساء دول روسيا وتركيا».
 _PLURAL_OFFICE_RE = re.compile(
     r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?(?:(?P<minister>وزراء|وزيرا|وزيري|وزيران|وزيرين)\s+(?:ال)?خارجيه"
-    r"|(?P<head>رؤساء|رئيسا|رئيسي|رئيسان|رئيسين)(?:\s+دول)?)(?!\w)"
+    r"|(?P<head>رؤساء|رئيسا|رئيسان|رئيسين)(?:\s+دول)?)(?!\w)"  # not «رئيسي»: Raisi, «main»
 )
 _STATE_LIST_REACH = 12  # words: «وزراء خارجية أمريكا، وروسيا، وإيران، والسعودية، وألمانيا …»
 _LIST_TOKEN_RE = re.compile(r"\w+|[،,]")
@@ -218,7 +220,8 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
             prefix = "و" if number else ""
             if role is None:  # the state stands for him in the events, as the others do
                 listed = (found.start() if number == 0 else first, last, state, prefix)
-                result.listed_offices.append(listed)
+                if listed not in result.listed_offices:
+                    result.listed_offices.append(listed)
                 continue
             start = offsets[found.start() if number == 0 else first]
             end = offsets[last - 1] + 1
@@ -297,7 +300,10 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
             reason = f"office of {state}; the article's date leaves its holder open"
             stand_in = Match(state, PERSON, first, last, text[first:last], reason, role_of=state)
             found.append(replace(stand_in, prefix=prefix, office=True))
+    listed = [(start, end) for start, end, *_ in result.listed_offices]
     for start, end, state in result.offices:
+        if any(left < end and start < right for left, right in listed):
+            continue  # «نظيريه التركي والإيراني»: each side stands in on its own, once
         first, last = offsets[start], offsets[end - 1] + 1
         if any(other_start < last and first < other_end for other_start, other_end in people):
             continue  # its holder, resolved; or part of a name
