@@ -215,3 +215,25 @@ def test_it_reads_the_place_visited_past_the_day_and_the_next_place_after_taliha
         ("planned", "saudi-arabia"),
         ("planned", "jordan"),
     ]
+
+
+def test_it_reads_a_visit_made_to_a_place_joined_by_lam_and_one_landing_today():
+    pedersen = person("بيدرسون", "geir-pedersen")
+    damascus = ("لدمشق", "damascus", PLACE, "ل")
+    text = "وأعلنت الوزارة أن بيدرسون سيقوم بزيارة لدمشق."
+    event = only_event(text, [pedersen, damascus])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "visit",
+        "planned",
+        ("geir-pedersen",),
+        "damascus",
+    )
+    text = "وأعلنت الوزارة أن بيدرسون سيؤدي زيارة رسمية لدمشق."
+    assert only_event(text, [pedersen, damascus]).participants == ("geir-pedersen",)
+    text = "تحط طائرة بيدرسون اليوم في دمشق."
+    event = only_event(text, [pedersen, ("دمشق", "damascus", PLACE)], ["اليوم"])
+    assert (event.kind, event.place, event.participants) == (
+        "visit",
+        "damascus",
+        ("geir-pedersen",),
+    )

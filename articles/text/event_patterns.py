@@ -161,7 +161,14 @@ TRIGGERS = (
     # «سافر إلى جنيف», «غادر أنقرة إلى واشنطن», «انتقل إلى دمشق برا»: only the place after
     # «إلى» is visited.
     _pattern(VISIT, _verb("(?:سافر|غادر|انتقل)", "(?:سافر|غادر|نتقل)"), is_verb=True),
-    _pattern(VISIT, r"[وف]?(?:حطت|هبطت)", r"طائر(?:ه|ت(?=ه))", is_verb=True, lands=True),
+    # «تحط طائرة موفد الأمم المتحدة … اليوم في دمشق»: the present lands today
+    _pattern(
+        VISIT,
+        r"[وف]?(?:(?P<fut>س)?(?P<imp>[تي])(?:حط|هبط)|حطت|هبطت)",
+        r"طائر(?:ه|ت(?=ه))",
+        is_verb=True,
+        lands=True,
+    ),
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه)|تين|تان)"), takes_place_object=True),  # «زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
     _pattern(VISIT, _noun(r"جول(?:ه|ت(?=ه))"), tours=True),
@@ -195,8 +202,9 @@ TOPIC_WORDS = frozenset(
 )
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
-    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:(?:جري|عقد|تلقي|بدا|قوم)(?:ان|ون)?|جرون)"
-    r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت|بدا|بدات|قام|قامت|قاما|قاموا)"
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:(?:جري|عقد|تلقي|بدا|قوم|ؤدي)(?:ان|ون)?|جرون)"
+    r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت|بدا|بدات|قام|قامت|قاما|قاموا"
+    r"|ادي|ادت)"  # «سيؤدي زيارة رسمية»
 )
 # «وسيحضر دي ميستورا قمة اسطنبول», «يشارك في المؤتمر»: its tense is the gathering's.
 ATTEND_VERB = re.compile(  # «ويترأس بان كي مون مؤتمر المانحين»: who chairs it attends

@@ -90,6 +90,14 @@ def visit_frame(
     wisher = _wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else _invited(article, sentence, hit)
     subject = wisher or invited or article.subject_of_verb(sentence, hit, budget=1)
+    if (
+        not hit.pattern.is_verb
+        and subject is not None
+        and subject.first > hit.last
+        and subject.match.kind == PLACE
+        and subject.match.prefix.endswith("ل")
+    ):
+        subject = None  # «سيقوم بيدرسون بزيارة لدمشق»: where the visit goes, not who makes it
     companion = None
     if subject is not None and subject.first > hit.last and _in_company(article, subject):
         # «وقد زار خلال الأيام الماضية برفقة نائب وزير الخارجية، سيرغي فيرشينين، كلا من
