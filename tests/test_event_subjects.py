@@ -242,8 +242,9 @@ def test_it_reads_a_group_met_past_a_visit_phrase_and_keeps_the_subject_for_the_
         "والتقى ستافان دي ميستورا خلال زيارته لمصر عددًا من المسؤولين، "
         "وكذا استعرض مع نبيل العربي تطورات الأزمة."
     )
+    # on that visit to Egypt, which is where they met
     assert meetings(events_of(text, [mistura, elaraby, ("لمصر", "egypt", PLACE, "ل")])) == {
-        ("meeting", frozenset({"staffan-de-mistura", "nabil-elaraby"}), None)
+        ("meeting", frozenset({"staffan-de-mistura", "nabil-elaraby"}), "egypt")
     }
 
 
