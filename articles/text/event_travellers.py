@@ -1,0 +1,133 @@
+"""Who makes a trip a sentence tells by a noun or a verb when no name stands beside it: the
+one who wishes or is invited to visit, the one «يقوم بها», the head of a delegation, a
+delegation named before its verb. Pure Python: no Django; for articles.text.event_visits."""
+
+import re
+
+from articles.text import event_patterns as words
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.mentions import ORGANIZATION, PLACE
+
+MAKER_REACH = 5  # «زيارة هي الأولى من نوعها يقوم»: from the noun to «يقوم بها»
+DELEGATION_REACH = 9  # «وفد روسي “رفيع المستوى” برئاسة»: from the delegation to who heads it
+_BARE_WISH = frozenset("رغبه نيه".split())  # «رغبة في زيارة»: whose is not said
+
+
+def wishes_to_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«رغبة بيدرسون في زيارة دمشق», «أعرب بيدرسون عن رغبته في زيارة دمشق»: who wishes to
+    make the visit («في» is no «during» here)."""
+    if hit.pattern.is_verb or hit.groups.get("cl") or hit.first - 2 < sentence.first:
+        return None
+    if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
+        return None
+    before = hit.first - 2
+    person = article.person_at.get(before)
+    if person is not None and article.word(person.first - 1, words.WISH_WORDS):
+        return person
+    form = article.tokens[before].form
+    if article.word(before, words.WISH_WORDS) and form.endswith("ه") and form not in _BARE_WISH:
+        return next(iter(article.people(sentence.first, before)), None)  # «رغبته»: his
+    return None
+
+
+# «قبل», «لبى», «رحب ب», «استجاب ل», «تلقى»: an invitation accepted or received
+_ACCEPTS = re.compile(
+    r"[وف]?(?:[يت]?(?:قبل|لبي|رحب|ستجيب|تلقي)|قبلت|لبت|رحبت|استجاب|استجابت|تلقت|تلبيه)"
+)
+INVITATION_REACH = 12  # «دعا المعلم وزير الخارجية العراقي إبراهيم الجعفري إلى زيارة»
+ACCEPT_REACH = 8  # «قبل الرئيس الروسي فلاديمير بوتين دعوة»: the verb back from the invitation
+
+
+def invited_visitor(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«دعا المعلم نظيره العراقي إبراهيم الجعفري إلى زيارة دمشق», «وجه دعوة إلى الرئيس
+    رئيسي لزيارة دمشق»: the one invited, named last between the call and the visit."""
+    if hit.groups.get("cl") or not (
+        article.word(hit.first - 1, words.TO_WORDS) or hit.groups.get("pre") == "ل"
+    ):
+        return None
+    for index in range(hit.first - 1, max(sentence.first, hit.first - INVITATION_REACH) - 1, -1):
+        form = article.tokens[index].form
+        if words.CALL_VERB.fullmatch(form):
+            accepted = next(
+                (
+                    i
+                    for i in range(index - 1, max(sentence.first, index - ACCEPT_REACH) - 1, -1)
+                    if _ACCEPTS.fullmatch(article.tokens[i].form)
+                ),
+                None,
+            )
+            if accepted is not None:
+                # «قبل بوتين دعوة الأسد لزيارة دمشق»: who accepts goes; the one named after
+                # the invitation is who invites
+                return next(iter(article.people(accepted + 1, index)), None)
+            between = article.people(index + 1, hit.first)
+            if len(between) == 1 and not form.endswith(("دعوه", "دعوت")):
+                # «دعا الأسد إلى زيارة موسكو»: the one after the verb is who invites, unless
+                # named right before it («الأسد دعا رئيسي إلى زيارة»; not «مكتب الجعفري فقد دعا»)
+                return between[0] if index - 1 in article.person_at else None
+            return next(iter(between), None)  # nearest the visit first
+        if article.is_trigger_word(index):
+            return None
+    return None
+
+
+def maker_of_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«خلال زيارة (رسمية / هي الأولى) يقوم بها وزير الخارجية فيصل المقداد إلى القاهرة»:
+    the visitor named after «يقوم بها»."""
+    for index in range(hit.last + 1, min(sentence.last - 2, hit.last + MAKER_REACH)):
+        form = article.tokens[index].form
+        makes = words.MAKES_IT_VERB.fullmatch(form) is not None
+        if makes or words.MADE_IT_VERB.fullmatch(form):
+            if makes and article.tokens[index + 1].form not in words.MADE_THEM_WORDS:
+                return None
+            found, _ = article.scan_person(
+                index + 1 + makes, sentence.last, stop_at_with=True, budget=0
+            )
+            # «اقتراح دي ميستورا … بعد زيارتين قام بهما إلى روسيا وإيران»: he, named before
+            return found or next(iter(article.people(sentence.first, hit.first)), None)
+        if index in article.person_at or article.is_trigger_word(index):
+            return None
+    return None
+
+
+def head_of_delegation(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«ووصل وفد الأمم المتحدة الذي يترأسه دي ميستورا إلى سوتشي»: the delegation's head is
+    who travels."""
+    if not article.word(hit.last + 1, words.DELEGATION_WORDS):
+        return None
+    for index in range(hit.last + 2, min(sentence.last - 1, hit.last + DELEGATION_REACH)):
+        heads = article.word(index, words.RELATIVE_WORDS) and words.HEADS_VERB.fullmatch(
+            article.tokens[index + 1].form
+        )
+        if heads or words.HEADED_BY.fullmatch(article.tokens[index].form):
+            found, _ = article.scan_person(  # «بقيادة سفيرها لدى الأمم المتحدة بشار الجعفري»
+                index + 1 + bool(heads), sentence.last, stop_at_with=True, budget=2
+            )
+            return found
+        if index in article.person_at or article.is_trigger_word(index):
+            return None
+    return None
+
+
+DELEGATION_BODY_WORDS = 3  # «وفدا من [مجلس النواب] الأردني غادر»: the body's own words
+
+
+def delegation_before(article: ArticleText, hit: TriggerHit) -> Mention | None:
+    """The delegation right before a travel verb, as its subject: «إن وفدا من المعارضة
+    السورية زار بكين», «وفد روسي وصل إلى طهران», «وفدا من مجلس النواب الأردني غادر»; a body
+    or a state, never a person."""
+    body = article.other_at.get(hit.first - 1)
+    if body is None or body.last != hit.first - 1 or body.match.kind not in (ORGANIZATION, PLACE):
+        return None
+    if article.word(body.first, words.DELEGATION_WORDS):
+        return body  # «وفد المعارضة السورية»
+    lead = body.first - 1
+    while lead > max(-1, body.first - 1 - DELEGATION_BODY_WORDS) and not (
+        article.word(lead, words.DELEGATION_WORDS) or article.tokens[lead].form == "من"
+    ):
+        if lead in article.person_at or not article.tokens[lead].is_word:
+            return None
+        lead -= 1  # «مجلس النواب»: the body the adjective's state has
+    if lead >= 0 and article.tokens[lead].form == "من":
+        lead -= 1  # «وفدا من المعارضة»
+    return body if article.word(lead, words.DELEGATION_WORDS) else None
