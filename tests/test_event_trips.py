@@ -230,6 +230,13 @@ def test_it_reads_a_visit_made_to_a_place_joined_by_lam_and_one_landing_today():
     )
     text = "وأعلنت الوزارة أن بيدرسون سيؤدي زيارة رسمية لدمشق."
     assert only_event(text, [pedersen, damascus]).participants == ("geir-pedersen",)
+    text = "وقال بيدرسون إن الحل سياسي. وفي زيارته لدمشق الأسبوع الماضي التقى مسؤولين."
+    visits = [e for e in events_of(text, [pedersen, damascus]) if e.kind == "visit"]
+    assert [(e.participants, e.place) for e in visits] == [(("geir-pedersen",), "damascus")]
+    # but a visit no verb makes anyone's is not the host's: «رحب الأسد بأي زيارة لدمشق»
+    text = "ورحب الأسد بأي زيارة لدمشق يقوم بها المسؤولون العرب."
+    found = events_of(text, [person("الأسد", "bashar-al-assad"), damascus])
+    assert all(e.kind != "visit" for e in found)
     text = "تحط طائرة بيدرسون اليوم في دمشق."
     event = only_event(text, [pedersen, ("دمشق", "damascus", PLACE)], ["اليوم"])
     assert (event.kind, event.place, event.participants) == (

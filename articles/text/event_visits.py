@@ -101,8 +101,11 @@ def visit_frame(
         and subject.first > hit.last
         and subject.match.kind == PLACE
         and subject.match.prefix.endswith("ل")
+        and (hit.groups.get("cl") or article.support_verb(sentence, hit) is not None)
     ):
-        subject = None  # «سيقوم بيدرسون بزيارة لدمشق»: where the visit goes, not who makes it
+        # «سيقوم بيدرسون بزيارة لدمشق», «في زيارته للقاهرة»: where the visit goes, not who
+        # makes it; but not «رحب الأسد بأي زيارة لدمشق», which no verb makes anyone's
+        subject = None
     companion = None
     if subject is not None and subject.first > hit.last and _in_company(article, subject):
         # «وقد زار خلال الأيام الماضية برفقة نائب وزير الخارجية، سيرغي فيرشينين، كلا من
