@@ -559,3 +559,9 @@ def test_it_reads_a_year_an_election_is_to_be_held_in_as_to_come():
     # «تنظيم» is a noun, not a verb that schedules
     estimate = estimate_publication("وجرى تنظيم انتخابات في منتصف العام 2017.", [])
     assert estimate.earliest == date(2017, 1, 1)
+
+
+def test_it_ends_a_month_pair_at_its_last_letter_not_the_space_after():
+    text = "سيبحث يوم 14 شباط/فبراير خلال اللقاء"
+    [expression] = find_dates(text)
+    assert (expression.text, text[expression.end :]) == ("14 شباط/فبراير", " خلال اللقاء")

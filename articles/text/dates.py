@@ -255,6 +255,7 @@ def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
     found = []
     for atom in _merged(_atoms(folded), folded):
         start, end = names.original_span(text, segments, atom.start, atom.end)
+        end = start + len(text[start:end].rstrip())  # «14 شباط/فبراير »: not the space after
         expression = DateExpression(start=start, end=end, text=text[start:end], **atom.fields)
         found.append((atom, expression))
     return folded, found

@@ -95,9 +95,8 @@ class ArticleText(PlacesInText, TitlesInText):
         self.date_last: dict[int, int] = {}
         for date in dates:
             first = bisect_right(ends, date.start)
-            end = date.start + len(text[date.start : date.end].rstrip())  # «14 شباط/فبراير »
-            if first < count and starts[first] < end:
-                self.date_last[first] = min(bisect_right(ends, end - 1, first), count - 1)
+            if first < count and starts[first] < date.end:
+                self.date_last[first] = min(bisect_right(ends, date.end - 1, first), count - 1)
         self._date_starts = sorted(self.date_last)
         self.sentences = []
         for start, end in split_sentences(text):
