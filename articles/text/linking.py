@@ -513,10 +513,9 @@ def link(
         if key.kind == PERSON:
             person_spans.append((hit.start, hit.end, entity))
 
+    person_hits = [(h.start, h.end) for h in hits if any(key.kind == PERSON for key in h.keys)]
     near = gazetteer.near_names.find(
-        normalized,
-        [(hit.start, hit.end) for hit in all_hits],
-        [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)],
+        normalized, [(hit.start, hit.end) for hit in all_hits], person_hits
     )
     for near_start, near_end, entity, alias in near:
         start, end = offsets[near_start], offsets[near_end - 1] + 1
@@ -542,7 +541,7 @@ def link(
         normalized,
         offsets,
         [(hit.start, hit.end) for hit in hits] + [(start, end) for start, end, *_ in near],
-        [(hit.start, hit.end) for hit in hits if any(key.kind == PERSON for key in hit.keys)],
+        person_hits,
     )
     result.matches.sort(key=lambda match: (match.start, match.end))
     result._role_context = context

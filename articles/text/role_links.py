@@ -4,7 +4,7 @@ or gives the named person beside it that role. Pure Python: no Django.
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from articles.text.hit_context import is_deputy_title, named_at_death
@@ -156,7 +156,7 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
         dated = [r for r in earlier_roles if on is None or r.held_on(on)]
         if any(r.role == "head-of-state" for r in dated):
             role_kind = "head-of-state"
-    candidates = [r for r in gazetteer.roles if r.role == role_kind and r.role_of == country]
+    candidates = _office_holders(gazetteer, role_kind, country)
     # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
     named = nearest_person(person_spans, first, last, normalized, allow_before=False)
     if named is not None:
@@ -213,7 +213,7 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
                 for start, _, _ in person_spans
             ):
                 continue  # «الرئيسين الروسي فلاديمير بوتين والتركي …»: named
-            candidates = [r for r in gazetteer.roles if r.role == kind and r.role_of == state]
+            candidates = _office_holders(gazetteer, kind, state)
             role = office_holder(candidates, on, window) or _named_holder(
                 candidates, on, window, named
             )
@@ -265,6 +265,11 @@ def _listed_states(normalized: str, position: int, state_words: dict[str, str]) 
     return states
 
 
+def _office_holders(gazetteer, kind: str, state: str) -> list[RoleEntry]:
+    """Every term of the office of this kind of this state."""
+    return [role for role in gazetteer.roles if role.role == kind and role.role_of == state]
+
+
 def _named_holder(candidates: list[RoleEntry], on, window, named: set[str]) -> RoleEntry | None:
     """The one holder of the office at the article's possible dates whom the article names."""
     possible = [
@@ -298,8 +303,19 @@ def unnamed_offices(result, gazetteer) -> list[Match]:
         first, last = offsets[start], offsets[end - 1] + 1
         if not any(other_start < last and first < other_end for other_start, other_end in people):
             reason = f"office of {state}; the article's date leaves its holder open"
-            stand_in = Match(state, PERSON, first, last, text[first:last], reason, role_of=state)
-            found.append(replace(stand_in, prefix=prefix, office=True))
+            found.append(
+                Match(
+                    state,
+                    PERSON,
+                    first,
+                    last,
+                    text[first:last],
+                    reason,
+                    role_of=state,
+                    prefix=prefix,
+                    office=True,
+                )
+            )
     listed = [(start, end) for start, end, *_ in result.listed_offices]
     for start, end, state in result.offices:
         if any(left < end and start < right for left, right in listed):
