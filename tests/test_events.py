@@ -305,3 +305,19 @@ def test_it_reads_being_in_touch_as_no_call():
     assert meetings(events_of(text, [bogdanov, person("لافروف", "sergey-lavrov")])) == {
         ("phone_call", frozenset({"mikhail-bogdanov", "sergey-lavrov"}), None)
     }
+
+
+def test_it_reads_talks_held_at_a_distance_as_a_call():
+    lavrov, cavusoglu = person("لافروف", "sergey-lavrov"), person("جاويش أوغلو", "cavusoglu")
+    pair = frozenset({"sergey-lavrov", "cavusoglu"})
+    for text in (
+        "بحث لافروف عبر الهاتف مع جاويش أوغلو الوضع في إدلب.",
+        "عقد لافروف ونظيره جاويش أوغلو اجتماعا عبر تقنية الفيديو.",
+        "عقد لافروف اجتماعاً افتراضياً مع جاويش أوغلو.",
+        "بحث لافروف مع جاويش أوغلو عبر الاتصال المرئي الوضع في إدلب.",
+    ):
+        assert meetings(events_of(text, [lavrov, cavusoglu])) == {("phone_call", pair, None)}, text
+    # what is said by video, after talks in person, leaves the meeting one
+    text = "التقى لافروف جاويش أوغلو في سوتشي، وبعد اللقاء قال عبر الهاتف إن الوضع خطير."
+    found = events_of(text, [lavrov, cavusoglu, ("سوتشي", "sochi", PLACE)])
+    assert ("meeting", pair, "sochi") in meetings(found)

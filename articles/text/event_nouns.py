@@ -49,6 +49,29 @@ def _done_by_light_verb(
     return verb is not None and _DID_IT.fullmatch(article.tokens[verb].form) is not None
 
 
+REMOTE_REACH = 3  # «عبر تقنية الاتصال المرئي»: from «عبر» to what carries the talk
+
+
+def past_distance(article: ArticleText, index: int) -> int:
+    """The token after a phrase of talking at a distance at `index` («عبر الهاتف», «عبر
+    تقنية الفيديو», «افتراضياً», «عن بعد»), or `index` when there is none."""
+    tokens = article.tokens
+    form = tokens[index].form
+    if form == "عن":
+        return index + 2 if article.word(index + 1, _FAR_WORDS) else index
+    if words.REMOTE_WORDS.fullmatch(form):
+        return index + 1
+    if form not in words.REMOTE_LEADS:
+        return index
+    for after in range(index + 1, min(len(tokens), index + 1 + REMOTE_REACH)):
+        if tokens[after].form in words.REMOTE_MEANS:
+            return after + 1
+    return index
+
+
+_FAR_WORDS = frozenset({"بعد"})
+
+
 def noun_frame(
     article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
 ) -> Frame | None:
@@ -90,6 +113,9 @@ def noun_frame(
             continue
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
             index = reach = _past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
+            continue
+        if (remote := past_distance(article, index)) > index:
+            index = remote  # «عقد اجتماعا عبر تقنية الفيديو مع نظيره»
             continue
         gathers = hit.pattern.kind != PHONE_CALL  # not «مجموعة اتصال … تضم مصر وتركيا»
         if token.is_in(_TOPIC_LEADS) and (

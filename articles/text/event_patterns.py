@@ -231,6 +231,13 @@ HELD_BY_VERB = re.compile(
     r"(?:عقده|عقدها|يعقده|تعقده|ينظمه|نظمه|نظمته|استضافه|استضافته|اجراه|اجراها|يجريه|يجريها)"
 )
 PHONE_ADVERB = re.compile(r"هاتفي(?:ا|ه)?")
+# «عبر الهاتف», «عبر تقنية الفيديو», «عبر الاتصال المرئي», «اجتماعا افتراضيا», «عن بعد»: a
+# meeting held at a distance is a call (phone or video)
+REMOTE_LEADS = frozenset("عبر بتقنيه بواسطه".split())
+REMOTE_MEANS = frozenset(
+    "الهاتف الفيديو فيديو المرئي المرئيه الانترنت التلفزيونيه تلفزيونيه الكونفرانس".split()
+)
+REMOTE_WORDS = re.compile(r"افتراضي(?:ا|ه|ين)?")
 PRESS_WORD = re.compile(_PRESS)
 
 # «المقداد يعتزم زيارة القاهرة», «ينوي لقاء»: one intends the event the noun after names

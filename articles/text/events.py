@@ -49,7 +49,7 @@ from articles.text.event_hosts import (
     series_base,
     told_during,
 )
-from articles.text.event_nouns import noun_frame
+from articles.text.event_nouns import noun_frame, past_distance
 from articles.text.event_participants import (
     add_attendees,
     add_joiners,
@@ -386,11 +386,14 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             target.kind, target.trigger = PHONE_CALL, frame.trigger
             target.span_last = max(target.span_last, frame.hit.last)
             continue
-        reach = range(frame.hit.first, min(frame.sentence.last, frame.span_last + 2))
+        # «عقد لافروف ونظيره التركي اجتماعا عبر تقنية الفيديو»: the names may come first
+        last = max(frame.span_last, frame.hit.last)
+        reach = range(frame.hit.first, min(frame.sentence.last, last + 2))
         if frame.kind == MEETING and any(
-            words.PHONE_ADVERB.fullmatch(article.tokens[i].form) for i in reach
+            words.PHONE_ADVERB.fullmatch(article.tokens[i].form) or past_distance(article, i) > i
+            for i in reach
         ):
-            frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره»
+            frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره», «عبر تقنية الفيديو»
         kept.append(frame)
     return kept
 
