@@ -222,3 +222,52 @@ def test_it_reads_a_definite_round_of_talks_or_of_a_named_process_an_opening_ver
     # a round that is no process's is no gathering: «جولته» is still a trip
     text = "اختتم بيدرسون الجولة الأولى من زيارته إلى أستانا."
     assert all(e.kind != "conference" for e in events_of(text, [astana]))
+
+
+VIENNA = ("فيينا", "vienna", PLACE)
+KERRY, LAVROV = person("جون كيري", "john-kerry"), person("سيرغي لافروف", "sergey-lavrov")
+AND_LAVROV = person("وسيرغي لافروف", "sergey-lavrov", "و")
+TITLES = [("الأمريكي", "united-states", ADJECTIVE), ("الروسي", "russia", ADJECTIVE)]
+
+
+def test_it_takes_everyone_who_attends_before_the_gathering():
+    entries = [KERRY, LAVROV, AND_LAVROV, ("فيينا", "vienna", NESTED), *TITLES]
+    entries.append(("مؤتمر فيينا", "vienna-talks", ORGANIZATION))
+    for text in (
+        "شارك وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف في مؤتمر فيينا.",
+        "حضر جون كيري وسيرغي لافروف مؤتمر فيينا.",
+    ):
+        event = only_event(text, entries)
+        assert set(event.participants) == {"john-kerry", "sergey-lavrov", "vienna-talks"}, text
+    # a definite gathering the sentence ties to a place is its own, not one told before
+    text = "شارك جون كيري وسيرغي لافروف في الاجتماع الدولي حول سوريا الذي عقد في فيينا."
+    event = only_event(text, [KERRY, LAVROV, AND_LAVROV, VIENNA])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("john-kerry", "sergey-lavrov"),
+        "vienna",
+    )
+
+
+def test_it_gives_the_gathering_told_before_those_who_attend_the_meeting():
+    opening = "بدأت في فيينا اليوم أعمال الاجتماع الدولي حول سوريا.\n"
+    for attending in (
+        "ويشارك في الاجتماع وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف.",
+        "وشارك جون كيري وسيرغي لافروف في الاجتماع.",
+    ):
+        entries = [KERRY, LAVROV, AND_LAVROV, VIENNA, *TITLES]
+        event = only_event(opening + attending, entries, ["اليوم"])
+        assert (event.kind, event.participants, event.place) == (
+            "conference",
+            ("john-kerry", "sergey-lavrov"),
+            "vienna",
+        ), attending
+    # «في الاجتماعات»: the round's meetings, not the one told last; «في إعداد البيان»: no
+    # gathering at all
+    for attending in (
+        "ويشارك في الاجتماعات جون كيري وسيرغي لافروف.",
+        "وشارك جون كيري وسيرغي لافروف في إعداد البيان.",
+    ):
+        found = events_of(opening + attending, [KERRY, LAVROV, AND_LAVROV, VIENNA], ["اليوم"])
+        gathering = next(e for e in found if e.kind == "conference")
+        assert gathering.participants == (), attending

@@ -1,10 +1,12 @@
 """Who an event's sentence leaves implicit: the owner of a clitic, «الوزيران», a subject
 dropped or given in the sentence before, the traveller a meeting is for. Pure Python."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
-from articles.text.event_sentences import ArticleText, Mention, Sentence
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, QUOTE_PAIRS
 from articles.text.mentions import PLACE
 
@@ -259,20 +261,37 @@ def add_joiners(article: ArticleText, frames: list[Frame]) -> None:
                 break
 
 
+_MANY_GATHERINGS_RE = re.compile(r"\w*(?:اجتماعات|لقاءات|جلسات|دورات)")
 ATTENDEES = 12  # «وحضر الاجتماع وزراء الخارجية، التركي …، والأمريكي …»: ten ministers and more
 
 
-def add_attendees(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> None:
+def add_attendees(
+    article: ArticleText, sentence: Sentence, earlier: list[Frame]
+) -> TriggerHit | None:
     """«وحضر الاجتماع وزراء الخارجية، التركي “مولود جاويش أوغلو”، والأمريكي “جون كيري”»: a
     sentence opening on who attended «the meeting» names the participants of the gathering
     the sentence before told."""
     verb = sentence.first
     if verb + 2 >= sentence.last or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
-        return
-    noun = verb + 1
+        return None
+    # «وحضر الاجتماع …», «ويشارك في الاجتماع وزراء خارجية …»: who attends after the noun;
+    # «وشارك كيري ولافروف في الاجتماع»: before it
+    found = None
+    noun = verb + 1 + article.word(verb + 1, words.LOCATIVE_WORDS)
+    if noun == verb + 1 and not article.is_trigger_word(noun):
+        found, _ = article.scan_person(noun, sentence.last, stop_at_with=True, budget=0)
+        if found is None:
+            return None
+        attendees = [found, *article.coordinated_people(found.last + 1, sentence, ATTENDEES)]
+        noun = attendees[-1].last + 1
+        if not article.word(noun, words.LOCATIVE_WORDS):
+            return None
+        noun += 1
     hit = next((h for h in article.triggers(sentence) if h.first == noun), None)
     if hit is None or hit.pattern.is_verb or "ال" not in (hit.groups.get("pre") or ""):
-        return
+        return None
+    if _MANY_GATHERINGS_RE.fullmatch(article.tokens[hit.last].form):
+        return None  # «ويشارك في الاجتماعات»: the round's meetings, not the one told last
     told = [
         f
         for f in earlier
@@ -280,13 +299,17 @@ def add_attendees(article: ArticleText, sentence: Sentence, earlier: list[Frame]
         and f.sentence.index == sentence.index - 1
         and not f.background
     ]
-    found, _ = article.scan_person(hit.last + 1, sentence.last, stop_at_with=True)
+    if found is None:
+        found, _ = article.scan_person(hit.last + 1, sentence.last, stop_at_with=True)
+        if found is not None:
+            more = article.coordinated_people(found.last + 1, sentence, limit=ATTENDEES)
+            attendees = [found, *more]
     if len(told) != 1 or found is None:
-        return
-    attendees = [found, *article.coordinated_people(found.last + 1, sentence, limit=ATTENDEES)]
+        return None
     gathering = told[0]
     taken = {m.entity for m in gathering.members}
     gathering.others.extend(m for m in attendees if m.entity not in taken)
+    return hit  # the noun names that gathering, no other
 
 
 def _nationality_named(article: ArticleText, frame: Frame) -> Mention | None:

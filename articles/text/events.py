@@ -98,7 +98,8 @@ def extract_events(
     bases = []  # (sentence index, (person, place, status)) of series of meetings
     for sentence in article.sentences_to_read():  # the others have no event to tell
         found = _read_sentence(article, sentence, frames)
-        add_attendees(article, sentence, frames)
+        if (attended := add_attendees(article, sentence, frames)) is not None:
+            found = [frame for frame in found if frame.hit.first != attended.first]
         if host is None and any(frame.kind in (MEETING, CONFERENCE) for frame in found):
             host, hosted_in = host_place(article, sentence), sentence.index
         if not found and article.has_trigger(sentence) and (base := series_base(article, sentence)):
@@ -303,16 +304,28 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
         is_adjective(article.tokens[named_after]) or negated_adjective(article.tokens, named_after)
     ):
         named_after += 1  # «الدورة غير العادية لمجلس الجامعة»: whose, past what kind
+    where = None
     if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(named_after):
-        return None  # «أن يشارك الإبراهيمي في الاجتماع»: the one told before
+        # «أن يشارك الإبراهيمي في الاجتماع»: the one told before; but not «في الاجتماع
+        # الدولي حول سوريا الذي عقد في فيينا», which the sentence itself says where it is
+        where = _held_where(article, sentence, named_after)
+        if where is None:
+            return None
     head = round_head(article, sentence, hit)  # «في أعمال الدورة», «في الجولة الثالثة من»
     verb = head - 1 - article.word(head - 1, words.LOCATIVE_WORDS)
     attender = article.person_at.get(verb) or _named_before_title(article, sentence, verb)
+    joined = []  # «شارك وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف في»
     if attender is not None:
         verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
-        while verb > sentence.first and (
-            article.tokens[verb].title_like or verb in article.other_at
-        ):
+        while verb > sentence.first:
+            if (before := article.person_at.get(verb)) is not None:
+                if _joins(article, attender if not joined else joined[0], before):
+                    joined.insert(0, before)
+                    verb = before.first - 1
+                    continue
+                break
+            if not (article.tokens[verb].title_like or verb in article.other_at):
+                break
             verb -= 1  # «ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع», «الأمين العام
             # لمنظمة التعاون الإسلامي إياد مدني»
     if verb < sentence.first or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
@@ -335,11 +348,54 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
         place = article.other_at.get(frame.span_last + 2)
         if article.word(frame.span_last + 1, words.LOCATIVE_WORDS) and place is not None:
             frame.place = place.entity if article.is_event_place(place) else None
+    frame.place = frame.place or (where and where.entity)
     if frame.place is None:
         return None  # who attends what, where the text does not say, is left to the rest
+    if joined:
+        attender, joined = joined[0], [*joined[1:], attender]
     frame.set_subject(attender)
+    taken = {m.entity for m in frame.members}
+    frame.others.extend(m for m in joined if article.is_participant(m) and m.entity not in taken)
     frame.span_first = min(verb, attender.first)
     return frame
+
+
+HELD_WHERE_REACH = 6  # «في الاجتماع الدولي حول سوريا الذي عقد في فيينا»: to «في»
+_HELD_RE = re.compile(r"(?:[يت]?(?:ن)?عقد|انعقد|عقدت|انعقدت|اقيم|اقيمت|[يت]قام)")
+
+
+def _held_where(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+    """The place «في» ties a definite gathering to right after its name and topic, or after
+    «الذي عقد»: the gathering is this sentence's own, not one told before."""
+    end = min(sentence.last - 1, index + HELD_WHERE_REACH)
+    while index < end:
+        token = article.tokens[index]
+        if token.is_in(words.LOCATIVE_WORDS):
+            place = article.other_at.get(index + 1)
+            if place is not None and place.first == index + 1 and article.is_event_place(place):
+                return place
+            return None
+        if token.is_in(words.RELATIVE_WORDS) and _HELD_RE.fullmatch(article.tokens[index + 1].form):
+            index += 2
+            continue
+        if (
+            not token.is_word
+            or index in article.person_at
+            or article.is_trigger_word(index)
+            or token.is_in(words.CLAUSE_END_WORDS)
+        ):
+            return None
+        index += 1
+    return None
+
+
+def _joins(article: ArticleText, later: Mention, earlier: Mention) -> bool:
+    """Whether «و» joins the person named `later` on to `earlier` before him, over `later`'s
+    title: «جون كيري ونظيره الروسي سيرغي لافروف», «كيري ولافروف»."""
+    opener = later.first
+    while opener > earlier.last + 1 and article.tokens[opener - 1].title_like:
+        opener -= 1
+    return opener == earlier.last + 1 and article.tokens[opener].form.startswith("و")
 
 
 TITLE_AFTER_NAME_REACH = 10  # «يشارك سامح شكري وزير الخارجية، السبت 14 نوفمبر، في»
