@@ -565,3 +565,21 @@ def test_it_reads_a_short_quoted_phrase_as_no_clause_a_possessive_meeting_opens(
     entries = [person("بيدرسون", "geir-pedersen"), person("الأسد", "bashar-al-assad"), LAVROV]
     found = meetings(events_of(text, entries))
     assert found == {("meeting", frozenset({"bashar-al-assad", "geir-pedersen"}), None)}
+
+
+def test_it_leaves_out_the_ruler_an_envoy_stands_for():
+    mekdad, asaad = person("المقداد", "faisal-mekdad"), person("أسعد بن طارق", "asaad-bin-tariq")
+    haitham = person("السلطان هيثم بن طارق", "sultan-haitham")
+    nuamani = person("سلطان النعماني", "sultan-al-nuamani")
+    text = (
+        "وتضمن برنامج زيارة المقداد لقاءات مع كبار المسؤولين حيث التقى أسعد بن طارق الممثل "
+        "الخاص لجلالة السلطان هيثم بن طارق كما التقى سلطان النعماني."
+    )
+    assert meetings(events_of(text, [mekdad, asaad, haitham, nuamani])) == {
+        ("meeting", frozenset({"faisal-mekdad", "asaad-bin-tariq"}), None),
+        ("meeting", frozenset({"faisal-mekdad", "sultan-al-nuamani"}), None),
+    }
+    # whom credentials are handed to takes part
+    text = "قدم السفير أسعد بن طارق أوراق اعتماده لجلالة السلطان هيثم بن طارق."
+    found = meetings(events_of(text, [asaad, haitham]))
+    assert found == {("meeting", frozenset({"asaad-bin-tariq", "sultan-haitham"}), None)}

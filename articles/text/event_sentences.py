@@ -17,6 +17,7 @@ from articles.text.event_tokens import (
     COMMAS,
     COMMAS_AND_QUOTES,
     QUOTE_MARKS,
+    is_principal,
     is_title_like,
     quoted_tokens,
     tokenize,
@@ -292,15 +293,7 @@ class ArticleText(PlacesInText, TitlesInText):
         tokens, person_at, other_at = self.tokens, self.person_at, self.other_at
         while index < end:
             if (person := person_at.get(index)) is not None:
-                if index > 0 and (
-                    tokens[index - 1].form in words.PRINCIPAL_WORDS
-                    # «المبعوث الخاص للرئيس الروسي، ألكسندر لافرينتييف»: whose envoy he is
-                    or (
-                        person.match.role
-                        and person.match.surface.startswith("ل")
-                        and tokens[index - 1].title_like
-                    )
-                ):
+                if index > 0 and is_principal(tokens, index, person.match):
                     index = person.last + 1  # the principal, not the one who acts
                     continue
                 return (person if accept(person) else None), body

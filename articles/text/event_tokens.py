@@ -206,6 +206,18 @@ def is_title_like(token: Token) -> bool:
     return token.title_like
 
 
+def is_principal(tokens: list[Token], index: int, match) -> bool:
+    """Whether the person named at token `index` (`match`) is whom the one named before acts
+    for: «مبعوث بوتين», «المبعوث الخاص للرئيس الروسي، ألكسندر لافرينتييف», «الممثل الخاص
+    لجلالة السلطان هيثم»."""
+    before = tokens[index - 1]
+    if before.form in words.PRINCIPAL_WORDS:
+        return True
+    if before.form in words.HIS_MAJESTY_OF_WORDS:
+        return index > 1 and tokens[index - 2].title_like
+    return bool(match.role and match.surface.startswith("ل") and before.title_like)
+
+
 SHORT_QUOTE_WORDS = 4  # «جنيف 2» in quotes is a name, not speech
 NAME_LINKS = frozenset("بن ابن ال".split())  # «بن عبدالله», «آل ثاني»
 
