@@ -244,3 +244,26 @@ def test_it_reads_a_visit_made_to_a_place_joined_by_lam_and_one_landing_today():
         "damascus",
         ("geir-pedersen",),
     )
+
+
+def test_it_reads_a_guest_of_a_place_as_a_visit_in_the_tense_of_its_verb():
+    zarif = person("محمد جواد ظريف", "mohammad-javad-zarif")
+    beirut = ("بيروت", "beirut", PLACE)
+    for text, status in (
+        ("حل وزير الخارجية الإيراني محمد جواد ظريف ضيفا على بيروت أمس.", "held"),
+        ("محمد جواد ظريف يحل ضيفاً على بيروت", "held"),  # a headline's present
+        ("ويحل محمد جواد ظريف ضيفا على بيروت الأسبوع المقبل.", "planned"),
+        ("وسيحل محمد جواد ظريف ضيفا على بيروت غدا.", "planned"),
+    ):
+        event = only_event(text, [zarif, beirut, ("الإيراني", "iran", ADJECTIVE)])
+        assert (event.kind, event.participants, event.place, event.status) == (
+            "visit",
+            ("mohammad-javad-zarif",),
+            "beirut",
+            status,
+        ), text
+    for text in (
+        "لن يحل محمد جواد ظريف ضيفا على بيروت هذا الأسبوع.",
+        "قال محمد جواد ظريف إن الحل السياسي ممكن، وكان ضيفا على بيروت.",  # no «حل» with it
+    ):
+        assert [e for e in events_of(text, [zarif, beirut]) if e.kind == "visit"] == [], text

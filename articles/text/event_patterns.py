@@ -70,6 +70,8 @@ class TriggerPattern:
     only_people: bool = False
     # «أوراق اعتماد»: the meeting of an ambassador with whom he hands his letters to.
     credentials: bool = False
+    # «حل لافروف ضيفا على دمشق»: the guest of a place visits it, in the tense of «حل».
+    guest: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -169,11 +171,16 @@ TRIGGERS = (
         is_verb=True,
         lands=True,
     ),
+    _pattern(VISIT, r"[وف]?ضيف(?:ا|ين|ان)?", r"علي", guest=True),  # «ضيفا على دمشق»
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه)|تين|تان)"), takes_place_object=True),  # «زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
     _pattern(VISIT, _noun(r"جول(?:ه|ت(?=ه))"), tours=True),
 )
 
+# «يحل», «حلّ», «سيحل»: the verb a guest comes with; not in TRIGGERS («حل», a solution)
+GUEST_VERB_PATTERN = _pattern(
+    VISIT, r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])حل(?:ون|ان)?|حل(?:ت|وا|ا)?)", is_verb=True
+)
 STATEMENT_VERB = re.compile(r"[وف]?(?:اعلن|صرح|اكد|قال|[يت](?:علن|صرح|ؤكد|قول))(?:ت|ا|وا|ان)?")
 STATEMENT_PATTERN = TriggerPattern(STATEMENT, (STATEMENT_VERB,), is_verb=True)
 # «استضافت القاهرة اليوم مباحثات»: the place hosts that day's talks.

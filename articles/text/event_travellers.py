@@ -5,6 +5,7 @@ delegation named before its verb. Pure Python: no Django; for articles.text.even
 import re
 
 from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.mentions import ORGANIZATION, PLACE
 
@@ -131,3 +132,38 @@ def delegation_before(article: ArticleText, hit: TriggerHit) -> Mention | None:
     if lead >= 0 and article.tokens[lead].form == "من":
         lead -= 1  # «وفدا من المعارضة»
     return body if article.word(lead, words.DELEGATION_WORDS) else None
+
+
+GUEST_REACH = 12  # «حل وزير الخارجية الإيراني محمد جواد ظريف ضيفا على»: from «ضيفا» to «حل»
+
+
+def guest_visit(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
+    """«يحل لافروف ضيفا على دمشق», «حل وزير الخارجية الإيراني … ضيفا على بيروت»: the guest
+    of the place after «على» visits it; the event is told by «حل», in its tense."""
+    place = article.other_at.get(hit.last + 1)
+    if place is None or place.first != hit.last + 1 or not article.is_event_place(place):
+        return None  # «ضيفا على الرئيس»: a guest of someone, told as a meeting if at all
+    verb_form = words.GUEST_VERB_PATTERN.words[0]
+    start = max(sentence.first, hit.first - GUEST_REACH)
+    verb = next(
+        (
+            i
+            for i in range(hit.first - 1, start - 1, -1)
+            if verb_form.fullmatch(article.tokens[i].form)
+        ),
+        None,
+    )
+    if verb is None or article.word(verb - 1, words.NEGATION_WORDS):
+        return None  # «لن يحل ظريف ضيفا على بيروت»
+    guest = article.scan_person(verb + 1, hit.first, stop_at_with=True)[0]
+    guest = guest or article.person_before(verb, sentence.first)
+    if guest is None:
+        return None
+    found = verb_form.fullmatch(article.tokens[verb].form)
+    frame.hit = TriggerHit(words.GUEST_VERB_PATTERN, verb, verb, found.groupdict())
+    frame.set_subject(guest)
+    frame.place, frame.span_last = place.entity, place.last
+    frame.span_first = min(verb, guest.first)
+    return frame

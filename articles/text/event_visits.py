@@ -13,6 +13,7 @@ from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sen
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, is_title_like
 from articles.text.event_travellers import (
     delegation_before,
+    guest_visit,
     head_of_delegation,
     invited_visitor,
     maker_of_visit,
@@ -75,6 +76,8 @@ def visit_frame(
 ) -> Frame | None:
     """Who travels where: «وصل لافروف إلى أنقرة», «زار دمشق وزير الخارجية», «خلال زيارته
     إلى الرياض», «حطت طائرة الوزير في دمشق»."""
+    if hit.pattern.guest:
+        return guest_visit(article, sentence, hit, frame)
     if hit.pattern.tours and (
         article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
