@@ -70,3 +70,27 @@ def test_it_places_a_meeting_past_the_title_set_after_the_last_name():
     assert meetings(events_of(text, entries[:-1])) == {
         ("meeting", frozenset({"kofi-annan", "nabil-elaraby"}), None)
     }
+
+
+def test_it_places_a_meeting_with_an_official_of_the_state_the_visitor_went_to():
+    annan, muallem = person("أنان", "kofi-annan"), person("وليد المعلم", "walid-al-muallem")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    entries = [annan, person("لأنان", "kofi-annan", "ل"), muallem, lavrov]
+    entries.append(("دمشق", "damascus", PLACE))
+    options = {
+        "countries": {"damascus": "syria"},
+        "states_of": {
+            "walid-al-muallem": frozenset({"syria"}),
+            "sergey-lavrov": frozenset({"russia"}),
+        },
+    }
+    text = (
+        "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\n"
+        "وكان أنان التقى مساء الاثنين وزير الخارجية وليد المعلم."
+    )
+    found = events_of(text, entries, ["مساء الاثنين"], **options)
+    assert ("meeting", frozenset({"kofi-annan", "walid-al-muallem"}), "damascus") in meetings(found)
+    # whom no state ties to the place he went to is met somewhere the text does not say
+    text = "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\nوكان أنان التقى سيرغي لافروف."
+    found = events_of(text, entries, **options)
+    assert ("meeting", frozenset({"kofi-annan", "sergey-lavrov"}), None) in meetings(found)

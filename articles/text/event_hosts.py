@@ -320,3 +320,30 @@ def _context_place(article: ArticleText, sentence: Sentence, start: int) -> str 
         if lead is not None and not article.word(lead - 1, words.CONFLICT_WORDS):
             return mention.entity
     return None
+
+
+def meetings_with_hosts(
+    frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
+) -> None:
+    """«وهي الزيارة الثانية لانان إلى دمشق … وكان انان التقى مساء الاثنين وزير الخارجية
+    السوري وليد المعلم»: a meeting no place is told for, between the one who made the
+    article's only trip there and an official of the state he went to, is where he went."""
+    trips = {}
+    for frame in frames:
+        if frame.kind == VISIT and frame.status == HELD and frame.slot != "tour":
+            for person in frame.participants:
+                trips.setdefault(person, set()).add(frame.place)
+    if not trips:
+        return
+    for frame in frames:
+        if frame.kind != MEETING or frame.place is not None or frame.status != HELD:
+            continue
+        people = frame.participants
+        for visitor in (p for p in people if len(trips.get(p, ())) == 1):
+            (place,) = trips[visitor]
+            state = countries.get(place, place)
+            visited = state in states_of.get(visitor, frozenset())
+            hosts = [p for p in people if p != visitor and state in states_of.get(p, frozenset())]
+            if hosts and not visited and len(hosts) == len(people) - 1:
+                frame.place = place
+                break

@@ -46,6 +46,7 @@ from articles.text.event_hosts import (
     host_place,
     inherit_places,
     lead_gathering,
+    meetings_with_hosts,
     series_base,
     told_during,
 )
@@ -122,6 +123,7 @@ def extract_events(
         hosted_in=hosted_in,
         headline=headline_place,
     )
+    meetings_with_hosts(frames, countries, states_of or {})
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
