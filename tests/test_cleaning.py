@@ -143,6 +143,21 @@ def test_it_takes_a_dateline_before_an_agency_in_parentheses():
     assert Removed("dateline", "دمشق (رويترز) -", 3) in result.removed
 
 
+def test_it_takes_a_dateline_with_its_agency_after_a_slash_or_its_full_day():
+    result = clean_article(f"أنقرة/ الأناضول: {BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == ("أنقرة", "الأناضول")
+    assert _paragraphs(result)[0] == BODY_ONE
+    result = clean_article(f"عمان 12 آذار 2019 (بترا)- {BODY_ONE}\n{BODY_TWO}")
+    assert (result.dateline, result.source_tag) == ("عمان", "بترا")
+    assert Removed("dateline", "عمان 12 آذار 2019 (بترا)-", 1) in result.removed
+    # a day with no year stays in the text, for the date finder
+    result = clean_article(f"عمان 12 آذار (بترا)- {BODY_ONE}\n{BODY_TWO}")
+    assert result.dateline is None
+    assert _paragraphs(result)[0].startswith("عمان 12 آذار")
+    result = clean_article(f"وقال/ المصدر: {BODY_ONE}\n{BODY_TWO}")
+    assert result.dateline is None
+
+
 def test_it_takes_a_dateline_of_two_words_before_a_colon():
     result = clean_article(f"الأمم المتحدة: {BODY_TWO}\n{BODY_THREE}")
     assert result.dateline == "الأمم المتحدة"

@@ -95,9 +95,16 @@ _WORD = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+"  # letters, with any
 _PLACE = rf"(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})"
 _TAG = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
 _DASH = rf"(?:{_SPACE}*[-–—]{_SPACE}+|{_SPACE}+[-–—]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
+# «دمشق (رويترز) -», «بيروت، لبنان (سي إن إن) --», «عمان 12 آذار 2019 (بترا)-»; not a day
+# with no year («عمان 12 آذار (بترا)»), which the text keeps for the date finder
 _DATELINE_WITH_AGENCY = re.compile(
-    rf"^{_PLACE}{_SPACE}*(?:[،,][^():\n]{{1,30}}?)?"
+    rf"^{_PLACE}{_SPACE}*(?:[،,][^():\n]{{1,30}}?"
+    rf"|\d{{1,2}}{_SPACE}+{_WORD}{_SPACE}+\d{{4}}{_SPACE}*)?"
     rf"\({_SPACE}*(?P<agency>[^()\n]{{1,30}}?){_SPACE}*\){_SPACE}*[-–—:ـ]{_SPACE}*"
+)
+# «أنقرة/ الأناضول:», «القاهرة / وكالات -»
+_DATELINE_WITH_SLASH = re.compile(
+    rf"^{_PLACE}{_SPACE}*/{_SPACE}*(?P<agency>{_TAG}){_SPACE}*[-–—:ـ]{_SPACE}*"
 )
 _DATELINE_WITH_COLON = re.compile(rf"^{_PLACE}{_SPACE}*:{_SPACE}*(?:[-–—]{_SPACE}*)?")
 _DATELINE_WITH_DASH = re.compile(rf"^{_PLACE}{_DASH}(?:(?P<agency>{_TAG}){_SPACE}*[-–—]{_SPACE}+)?")
@@ -117,6 +124,7 @@ _DATELINE_PATTERNS = (
     (_DATELINE_WITH_COLON, ":"),
     (_DATELINE_WITH_DASH, "-–—ـ"),
     (_DATELINE_WITH_DAY, "/("),
+    (_DATELINE_WITH_SLASH, "/"),
 )
 _DATELINE_LINE = re.compile(
     rf"^{_PLACE}(?:{_SPACE}*[-–—_]{_SPACE}*|{_SPACE}+ـ{_SPACE}+)"
