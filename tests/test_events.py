@@ -321,3 +321,13 @@ def test_it_reads_talks_held_at_a_distance_as_a_call():
     text = "التقى لافروف جاويش أوغلو في سوتشي، وبعد اللقاء قال عبر الهاتف إن الوضع خطير."
     found = events_of(text, [lavrov, cavusoglu, ("سوتشي", "sochi", PLACE)])
     assert ("meeting", pair, "sochi") in meetings(found)
+
+
+def test_it_reads_a_call_someone_received_from_another():
+    erdogan, putin = person("أردوغان", "erdogan"), person("فلاديمير بوتين", "vladimir-putin")
+    pair = frozenset({"erdogan", "vladimir-putin"})
+    for text in (
+        "وجاء ذلك بعد يوم من اتصال آخر تلقاه أردوغان من نظيره فلاديمير بوتين.",
+        "وخلال اتصال هاتفي تلقاه من فلاديمير بوتين، قال أردوغان إن الوضع خطير.",
+    ):
+        assert meetings(events_of(text, [erdogan, putin])) == {("phone_call", pair, None)}, text

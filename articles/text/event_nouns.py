@@ -158,8 +158,9 @@ def noun_frame(
         # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
         frame.others = [found, *article.coordinated_people(found.last + 1, sentence)]
         after = frame.others[-1].last + 1
-        if article.word(after, words.WITH_WORDS):
-            # «في اتصال هاتفي أجراه الرئيس الإيراني حسن روحاني مع نظيره الروسي»: and whom with
+        if article.word(after, _WITH_OR_FROM):
+            # «في اتصال هاتفي أجراه الرئيس الإيراني حسن روحاني مع نظيره الروسي», «تلقاه
+            # أردوغان من نظيره الروسي»: and whom with
             partner, _ = article.scan_person(after + 1, sentence.last, stop_at_with=True)
             if partner is not None:
                 frame.others += [partner, *article.coordinated_people(partner.last + 1, sentence)]
