@@ -94,3 +94,21 @@ def test_it_places_a_meeting_with_an_official_of_the_state_the_visitor_went_to()
     text = "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\nوكان أنان التقى سيرغي لافروف."
     found = events_of(text, entries, **options)
     assert ("meeting", frozenset({"kofi-annan", "sergey-lavrov"}), None) in meetings(found)
+
+
+def test_it_places_talks_where_the_place_before_them_holds_them():
+    lavrov, cavusoglu = person("سيرغي لافروف", "sergey-lavrov"), person("جاويش أوغلو", "cavusoglu")
+    and_cavusoglu = person("ونظيره جاويش أوغلو", "cavusoglu", "و")
+    istanbul = ("إسطنبول", "istanbul", PLACE)
+    pair = frozenset({"sergey-lavrov", "cavusoglu"})
+    for text in (
+        "عقد سيرغي لافروف ونظيره جاويش أوغلو جلسة مباحثات في إسطنبول.",
+        "جرت في إسطنبول اليوم مباحثات بين سيرغي لافروف ونظيره جاويش أوغلو.",
+        "عُقدت في إسطنبول جولة مشاورات بين سيرغي لافروف ونظيره جاويش أوغلو.",
+    ):
+        found = events_of(text, [lavrov, cavusoglu, and_cavusoglu, istanbul], ["اليوم"])
+        assert meetings(found) == {("meeting", pair, "istanbul")}, text
+    # not where the war is
+    text = "وتحدث سيرغي لافروف عن الأزمة في سوريا اليوم مباحثات مع جاويش أوغلو."
+    found = events_of(text, [lavrov, cavusoglu, ("سوريا", "syria", PLACE)], ["اليوم"])
+    assert all(place is None for _, _, place in meetings(found))

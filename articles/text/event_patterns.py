@@ -132,6 +132,8 @@ TRIGGERS = (
     _pattern(MEETING, _verb("قابل", "قابل"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
+    # «عقد لافروف ونظيره جلسة مباحثات في إسطنبول»: one trigger, the place after both words
+    _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), r"(?:مباحثات|محادثات|مشاورات|مفاوضات)"),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
     # «الدورة العادية لمجلس»; not «بدوره», in turn
     _pattern(

@@ -160,6 +160,11 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
         index -= 2  # «قال دي ميستورا في موسكو في مستهل محادثات مع لافروف»
     while index > frame.sentence.first and article.tokens[index].form in COMMAS:
         index -= 1
+    if index > frame.sentence.first and article.word(index, words.ROUND_WORDS):
+        index -= 1  # «عقدت في إسطنبول جولة مشاورات بين»
+    # «جرت في عمّان اليوم مباحثات بين»: over the day told between them
+    while index > frame.sentence.first and article.word(index, words.DATE_WORDS):
+        index -= 1
     mention = article.other_at.get(index)
     if mention is None or mention.last != index or not article.is_event_place(mention):
         return None
