@@ -132,8 +132,6 @@ TRIGGERS = (
     _pattern(MEETING, _verb("قابل", "قابل"), is_verb=True, needs_counterpart=True),
     _pattern(MEETING, _noun(r"قم(?:ه|ت(?=ه))"), names_conference=True, is_summit=True),
     _pattern(MEETING, _noun(r"اجتماع(?:ا|ات)?"), names_conference=True),
-    # «عقد لافروف ونظيره جلسة مباحثات في إسطنبول»: one trigger, the place after both words
-    _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), r"(?:مباحثات|محادثات|مشاورات|مفاوضات)"),
     _pattern(MEETING, _noun(r"جلس(?:ه|ت(?=ه)|ات)"), names_conference=True),  # «جلسة مجلس الأمن»
     # «الدورة العادية لمجلس»; not «بدوره», in turn
     _pattern(
@@ -329,6 +327,7 @@ ALONGSIDE_PAIRS = frozenset(
 )
 # «جولة من المباحثات», «سلسلة من الاجتماعات»: what holds a series of talks
 ROUND_WORDS = frozenset("جوله جولات سلسله".split())
+TALKS_WORDS = frozenset("مباحثات محادثات مشاورات مفاوضات".split())  # «جلسة مباحثات»
 BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المباحثات بينهما»
 # «كما التقى», «ثم زار»: a verb joined to the one before, its subject left to the sentence
 ALSO_WORDS = frozenset(("كما", "ثم"))

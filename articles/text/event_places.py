@@ -27,6 +27,9 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach, sidelines, facility = frame.span_last + tail, None, None
     after = frame.span_last + 1
+    if frame.span_last == frame.hit.last and article.word(after, words.TALKS_WORDS):
+        own.add(after)  # «عقد لافروف ونظيره جلسة مباحثات في إسطنبول»: one phrase
+        after, reach = after + 1, reach + 1
     apposition = range(0)
     if (
         frame.kind != STATEMENT
