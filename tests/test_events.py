@@ -331,3 +331,22 @@ def test_it_reads_a_call_someone_received_from_another():
         "وخلال اتصال هاتفي تلقاه من فلاديمير بوتين، قال أردوغان إن الوضع خطير.",
     ):
         assert meetings(events_of(text, [erdogan, putin])) == {("phone_call", pair, None)}, text
+
+
+def test_it_reads_no_event_hoped_for_denied_or_not_planned():
+    putin, assad = person("فلاديمير بوتين", "vladimir-putin"), person("بشار الأسد", "assad")
+    safadi = person("أيمن الصفدي", "safadi", "ل")
+    for text, entries in (
+        ("قال فلاديمير بوتين إنه يأمل أن تتاح الفرصة قريبا للقاء بشار الأسد.", [putin, assad]),
+        ("أكد الكرملين أنه لا توجد أي خطط لعقد لقاء بين فلاديمير بوتين وبشار الأسد.", [putin]),
+        (
+            "نفت الخارجية صحة الأنباء التي تحدثت عن زيارة لأيمن الصفدي إلى دمشق.",
+            [safadi, ("دمشق", "damascus", PLACE)],
+        ),
+    ):
+        assert [e for e in events_of(text, entries) if e.kind != "statement"] == [], text
+    # a meeting told after the hope is real
+    text = "وأعرب فلاديمير بوتين عن أمله بعد لقائه بشار الأسد في أن تنجح التسوية."
+    assert meetings(events_of(text, [putin, assad])) == {
+        ("meeting", frozenset({"vladimir-putin", "assad"}), None)
+    }

@@ -360,6 +360,10 @@ NEGATION_WORDS = frozenset("لن لم لا ليس ولن ولم ولا".split())
 NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 # «لم تذكر ما إذا كان الأسد سيستقبل المبعوث», «لو التقى»: no meeting the text asserts.
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
+# «يأمل أن تتاح الفرصة للقاء», «أعرب عن أمله في عقد»: hoped for, not planned
+HOPE_WORDS = frozenset("يامل تامل نامل امله املها املهم املا متمنيا يتمني تتمني".split())
+DENY_WORDS = frozenset("نفي نفت ينفي تنفي نافيا نافيه نفيه".split())  # «نفت صحة الأنباء عن زيارة»
+PLANS_WORDS = frozenset("خطط خطه".split())  # «لا توجد أي خطط لعقد لقاء»
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 WORKS_WORDS = frozenset("اعمال اشغال".split())  # «أعمال القمة», «أشغال الاجتماع»
 TAKE_PART_WORDS = frozenset("للمشاركه وللمشاركه لحضور ولحضور".split())

@@ -274,11 +274,35 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
+    if _hoped_denied_or_unplanned(article, sentence, hit):
+        return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
     frame.background = tells_earlier_news(article, hit, before)
     if hit.pattern.kind == VISIT:
         return visit_frame(article, sentence, hit, frame)
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
+
+
+UNREAL_REACH = 8  # «نفت الخارجية الأردنية صحة الأنباء التي تحدثت عن زيارة»: to «نفت»
+
+
+def _hoped_denied_or_unplanned(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """«يأمل أن تتاح الفرصة للقاء», «نفت صحة الأنباء عن زيارة», «لا توجد أي خطط لعقد لقاء»:
+    an event hoped for, denied or not planned, unless a clause that tells a real one comes
+    between («أعرب عن أمله بعد لقائه»)."""
+    for index in range(hit.first - 1, max(sentence.first, hit.first - UNREAL_REACH) - 1, -1):
+        token = article.tokens[index]
+        if token.is_in(words.AFTER_WORDS) or token.is_in(words.DURING_WORDS):
+            return False
+        if token.is_in(words.RELATIVE_WORDS) and index > hit.first - 3:
+            return False
+        if token.is_in(words.HOPE_WORDS) or token.is_in(words.DENY_WORDS):
+            return True
+        if token.is_in(words.PLANS_WORDS) and article.any_word(
+            max(sentence.first, index - 4), index, words.NEGATION_WORDS
+        ):
+            return True
+    return False
 
 
 CALLED_OFF_REACH = 12  # «… أن يلتقي لافروف نظيره الأمريكي كيري في جنيف لكن اللقاء ألغي»
