@@ -271,3 +271,63 @@ def test_it_gives_the_gathering_told_before_those_who_attend_the_meeting():
         found = events_of(opening + attending, [KERRY, LAVROV, AND_LAVROV, VIENNA], ["اليوم"])
         gathering = next(e for e in found if e.kind == "conference")
         assert gathering.participants == (), attending
+
+
+PUTIN, ERDOGAN = person("فلاديمير بوتين", "vladimir-putin"), person("رجب طيب أردوغان", "erdogan")
+AND_ERDOGAN = person("ورجب طيب أردوغان", "erdogan", "و")
+AND_ROUHANI = person("وحسن روحاني", "rouhani", "و")
+TEHRAN = ("طهران", "tehran", PLACE)
+THREE = {"vladimir-putin", "erdogan", "rouhani"}
+
+
+def test_it_takes_who_the_sentence_says_took_part_after_the_gathering():
+    entries = [PUTIN, ERDOGAN, AND_ERDOGAN, AND_ROUHANI, TEHRAN]
+    for text, status in (
+        ("عقدت في طهران قمة ثلاثية بمشاركة فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني.", "held"),
+        ("عقدت في طهران قمة ثلاثية شارك فيها فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني.", "held"),
+        (
+            "تستضيف طهران القمة الثلاثية بمشاركة الرؤساء فلاديمير بوتين ورجب طيب أردوغان "
+            "وحسن روحاني.",
+            "planned",
+        ),
+    ):
+        event = only_event(text, entries)
+        assert (event.kind, set(event.participants), event.place, event.status) == (
+            "conference",
+            THREE,
+            "tehran",
+            status,
+        ), text
+    # a body that meets, and who chairs it and takes part
+    group = ("مجموعة العمل", "action-group", ORGANIZATION)
+    annan, lavrov = person("كوفي عنان", "kofi-annan"), person("سيرغي لافروف", "sergey-lavrov")
+    text = "اجتمعت مجموعة العمل في جنيف برئاسة كوفي عنان وبمشاركة سيرغي لافروف."
+    event = only_event(text, [group, annan, lavrov, GENEVA])
+    assert (event.kind, set(event.participants), event.place) == (
+        "conference",
+        {"action-group", "kofi-annan", "sergey-lavrov"},
+        "geneva",
+    )
+
+
+def test_it_takes_who_attends_a_meeting_but_no_one_from_a_list_of_words():
+    assad, zarif = person("بشار الأسد", "assad"), person("محمد جواد ظريف", "zarif")
+    muallem = person("وليد المعلم", "muallem")
+    text = "استقبل بشار الأسد محمد جواد ظريف بحضور وزير الخارجية وليد المعلم."
+    event = only_event(text, [assad, zarif, muallem])
+    assert set(event.participants) == {"assad", "zarif", "muallem"}
+    text = "استقبل بشار الأسد محمد جواد ظريف بحضور وسائل الإعلام."
+    assert set(only_event(text, [assad, zarif]).participants) == {"assad", "zarif"}
+
+
+def test_it_reads_a_named_gathering_of_several_parties_as_a_conference():
+    entries = [PUTIN, ERDOGAN, AND_ERDOGAN, AND_ROUHANI, TEHRAN]
+    text = "عقدت في طهران قمة ثلاثية بين فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني."
+    assert only_event(text, entries).kind == "conference"
+    # the talks one of them holds during it are that gathering
+    text = "سيبحث فلاديمير بوتين غدا خلال اللقاء الثلاثي مع رجب طيب أردوغان وحسن روحاني الوضع."
+    event = only_event(text, entries, ["غدا"])
+    assert (event.kind, set(event.participants), event.status) == ("conference", THREE, "planned")
+    # two who meet are a meeting whatever the adjective
+    text = "عقد فلاديمير بوتين ورجب طيب أردوغان اجتماعا موسعا في طهران."
+    assert only_event(text, entries).kind == "meeting"

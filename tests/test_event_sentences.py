@@ -175,7 +175,8 @@ def test_it_reads_states_listed_after_yadummu_as_participants():
     entries = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
     entries += [("وإيران", "iran", PLACE, "و"), ("طهران", "tehran", PLACE)]
     event = only_event(text, entries, ["الشهر المقبل"])
-    assert (event.kind, event.status, event.place) == ("meeting", "planned", "tehran")
+    # three parties at a «trilateral» meeting: a conference
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "tehran")
     assert event.participants == ("iran", "russia", "turkey")
 
 

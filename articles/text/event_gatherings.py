@@ -328,7 +328,7 @@ def conference_frame(
         # gather where the city that hosts it is
         frame.place = next(iter(host_place(article, sentence) or ()), None)
     if (
-        hit.pattern.kind == CONFERENCE
+        (hit.pattern.kind == CONFERENCE or hit.pattern.is_summit)
         and plain
         and not (frame.others or frame.place)
         and _host_verb(article, sentence, hit) is not None

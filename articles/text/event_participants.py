@@ -397,3 +397,91 @@ def _holder_for(article: ArticleText, mention: Mention) -> Mention:
     if holder is None or holder.match.role_of != mention.entity or holder.match.office:
         return mention  # «office»: a state standing for an official it has no name for
     return holder
+
+
+NAMED_AFTER_REACH = 16  # «عقدت في طهران قمة ثلاثية، التي …، بمشاركة»: from the noun on
+_IN_IT_WORDS = frozenset("فيها فيه".split())
+_BRINGS_TOGETHER = words.BETWEEN_WORDS - {"بين"}
+_ATTENDED_IT = frozenset("حضرها حضره يحضرها يحضره تحضرها تحضره".split())
+_LIST_WORDS = words.PLURAL_TITLE_WORDS | frozenset(
+    "كل من الي جانب الرئيسان الرئيسين الوزيران الوزيرين الرؤساء الوزراء القاده الزعماء".split()
+)
+_CHAIRED_BY = frozenset("برئاسه وبرئاسه".split())  # «اجتمعت مجموعة العمل برئاسة عنان»
+
+
+def add_named_participants(article: ArticleText, frame: Frame) -> None:
+    """«قمة ثلاثية بمشاركة الرؤساء بوتين وأردوغان وروحاني», «قمة رباعية شارك فيها
+    الرئيسان …», «استقبل الأسد ظريف بحضور المعلم»: who the sentence says took part, after
+    the gathering or meeting, over a relative clause about it."""
+    sentence, start = frame.sentence, frame.hit.last + 1
+    index = start
+    end = min(sentence.last, max(frame.span_last, frame.hit.last) + NAMED_AFTER_REACH)
+    while index < end:
+        token = article.tokens[index]
+        if (
+            token.is_in(words.PARTICIPATION_WORDS)
+            or token.form in _ATTENDED_IT
+            or (index > start and token.is_in(_BRINGS_TOGETHER))  # «قمة … تضم الرئيس»
+            or (frame.kind == CONFERENCE and token.is_in(_CHAIRED_BY))
+        ):
+            first = index + 1
+        elif words.ATTEND_VERB.fullmatch(token.form) and article.word(index + 1, _IN_IT_WORDS):
+            first = index + 2  # «شارك فيها»
+        elif token.is_in(words.RELATIVE_WORDS):
+            # «الاجتماع الموسع، الذي سيناقش سبل حل الأزمة، بحضور …»: past the clause
+            comma = next(
+                (i for i in range(index + 1, end) if article.tokens[i].form in COMMAS), None
+            )
+            if comma is None:
+                return
+            index = comma + 1
+            continue
+        else:
+            if index > start and article.is_trigger_word(index):
+                return  # another event's words
+            index += 1
+            continue
+        taken = {m.entity for m in frame.members}
+        for mention in _listed_after(article, sentence, first):
+            if mention.entity not in taken:
+                frame.others.append(mention)
+                taken.add(mention.entity)
+                frame.span_last = max(frame.span_last, mention.last)
+        if token.is_in(_CHAIRED_BY) and article.word(
+            frame.span_last + 1, words.PARTICIPATION_WORDS
+        ):
+            index = frame.span_last + 1  # «برئاسة عنان وبمشاركة لافروف»: and who else
+            continue
+        return
+
+
+def _listed_after(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
+    """The people, bodies and states listed from `index`, over titles, «و» and commas."""
+    found = []
+    while index < sentence.last:
+        person = article.person_at.get(index)
+        other = article.other_at.get(index)
+        if person is not None and person.first == index:
+            if article.is_participant(person):
+                found.append(person)
+            index = person.last + 1
+        elif (
+            other is not None
+            and other.first == index
+            and not other.match.adjective
+            and article.locative_lead(other) is None
+        ):
+            titled = index > 0 and article.tokens[index - 1].title_like
+            if not (titled and other.last + 1 in article.person_at):
+                found.append(other)  # not «المبعوث الخاص للأمم المتحدة غير بيدرسن»: his title
+            index = other.last + 1
+        elif (
+            article.tokens[index].title_like
+            or article.tokens[index].form in COMMAS
+            or article.tokens[index].form == "و"
+            or article.word(index, _LIST_WORDS)
+        ):
+            index += 1
+        else:
+            break
+    return found

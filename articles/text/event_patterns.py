@@ -432,6 +432,10 @@ GATHERED_HIM = re.compile(r"[وف]?(?:[يت]?(?:ضم|جمع)|ضمت|جمعت)(?:
 FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
+# «اجتماع وزاري عربي تشاوري», «قمة ثلاثية»: a gathering of several parties, once three are named
+MANY_PARTIES_ADJECTIVE = re.compile(
+    r"(?:ال)?(?:وزاري|تشاوري|موسع|ثلاثي|رباعي|خماسي|سداسي|متعدد)(?:ا|ه|ة)?"
+)
 DURING_WORDS = frozenset("خلال اثناء".split())
 VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|ها|هم|هما)?")  # «زيارته بيروت»
 DELEGATION_WORDS = frozenset("وفد الوفد وفدا الوفدان وفدان الوفدين وفدي".split())
@@ -439,6 +443,7 @@ HEADS_VERB = re.compile(r"(?:ي|ت)?(?:ترا|را)س(?:ه|ها)")  # «الذي
 HEADED_BY = re.compile(r"(?:برئاس|بقياد)(?:ه|ت(?=ه))")  # «برئاسة المعلم», «بقيادة الجعفري»
 SPONSOR_WORDS = frozenset("برعايه وبرعايه رعايه".split())  # «(تحت) رعاية»
 PARTICIPATION_WORDS = frozenset("بمشاركه وبمشاركه بحضور وبحضور".split())
+LED_BY_WORDS = PARTICIPATION_WORDS | frozenset("برئاسه وبرئاسه".split())
 # «نتيجة محادثاته»: talks with a result took place. «أطلع الإبراهيمي العربي على نتائج
 # محادثاته»: who informs another of his talks held them.
 RESULT_WORDS = frozenset("نتيجه نتائج حصيله".split())

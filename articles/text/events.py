@@ -54,6 +54,7 @@ from articles.text.event_nouns import noun_frame, past_distance
 from articles.text.event_participants import (
     add_attendees,
     add_joiners,
+    add_named_participants,
     complete_participants,
     holders_for_states,
 )
@@ -214,10 +215,38 @@ def _one_gathering_each(frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+MANY_PARTIES_REACH = 4  # «اجتماع وزاري عربي تشاوري»: the adjectives after the noun
+
+
+def _of_many_parties(article: ArticleText, frame: Frame) -> bool:
+    """Whether an adjective right after the noun says the gathering is of several parties."""
+    hit = frame.hit
+    if hit.pattern.is_verb:
+        return False
+    for index in range(hit.last + 1, min(frame.sentence.last, hit.last + 1 + MANY_PARTIES_REACH)):
+        token = article.tokens[index]
+        if words.MANY_PARTIES_ADJECTIVE.fullmatch(token.form):
+            return True
+        if not is_adjective(token):
+            return False
+    return False
+
+
 def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
     for frame in frames:
         complete_participants(article, frame, frames, earlier)
+        if frame.kind in (MEETING, CONFERENCE):
+            add_named_participants(article, frame)
+    # «سيبحث بوتين … خلال اللقاء الثلاثي مع روحاني وأردوغان»: the talks are that gathering's
+    gatherings = set()
+    for frame in frames:
+        if frame.kind == MEETING and len(frame.members) >= 3 and _of_many_parties(article, frame):
+            frame.kind = CONFERENCE
+            gatherings.add(frozenset(frame.participants))
+    for frame in frames:
+        if frame.kind == MEETING and frozenset(frame.participants) in gatherings:
+            frame.kind = CONFERENCE
     add_joiners(article, frames)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
     frames = [part for f in frames for part in _one_call_each(article, f)]
