@@ -331,3 +331,20 @@ def test_it_reads_a_named_gathering_of_several_parties_as_a_conference():
     # two who meet are a meeting whatever the adjective
     text = "عقد فلاديمير بوتين ورجب طيب أردوغان اجتماعا موسعا في طهران."
     assert only_event(text, entries).kind == "meeting"
+
+
+def test_it_takes_the_ministers_listed_with_their_states_not_the_states_too():
+    safadi, shoukry = person("أيمن الصفدي", "safadi"), person("سامح شكري", "shoukry")
+    mekdad = person("فيصل المقداد", "mekdad")
+    states = [("الأردن", "jordan", PLACE), ("ومصر", "egypt", PLACE, "و")]
+    states.append(("وسوريا", "syria", PLACE, "و"))
+    text = (
+        "عُقد في عمّان اجتماع وزاري عربي تشاوري بشأن سوريا، شارك فيه وزراء خارجية الأردن "
+        "أيمن الصفدي ومصر سامح شكري وسوريا فيصل المقداد."
+    )
+    event = only_event(text, [safadi, shoukry, mekdad, *states, ("عمّان", "amman", PLACE)])
+    assert (event.kind, set(event.participants), event.place) == (
+        "conference",
+        {"safadi", "shoukry", "mekdad"},
+        "amman",
+    )

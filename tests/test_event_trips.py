@@ -267,3 +267,11 @@ def test_it_reads_a_guest_of_a_place_as_a_visit_in_the_tense_of_its_verb():
         "قال محمد جواد ظريف إن الحل السياسي ممكن، وكان ضيفا على بيروت.",  # no «حل» with it
     ):
         assert [e for e in events_of(text, [zarif, beirut]) if e.kind == "visit"] == [], text
+
+
+def test_it_gives_a_relative_clause_to_the_one_named_before_it_even_after_maa():
+    putin, assad = person("فلاديمير بوتين", "vladimir-putin"), person("بشار الأسد", "assad")
+    text = "أجرى فلاديمير بوتين محادثات مع بشار الأسد، الذي وصل إلى سوتشي في زيارة عمل."
+    found = events_of(text, [putin, assad, ("سوتشي", "sochi", PLACE)])
+    visits = [(e.participants, e.place) for e in found if e.kind == "visit"]
+    assert visits == [(("assad",), "sochi")]

@@ -471,9 +471,10 @@ def _listed_after(article: ArticleText, sentence: Sentence, index: int) -> list[
             and not other.match.adjective
             and article.locative_lead(other) is None
         ):
-            titled = index > 0 and article.tokens[index - 1].title_like
-            if not (titled and other.last + 1 in article.person_at):
-                found.append(other)  # not «المبعوث الخاص للأمم المتحدة غير بيدرسن»: his title
+            # not «المبعوث الخاص للأمم المتحدة غير بيدرسن», «وزراء خارجية الأردن أيمن
+            # الصفدي والسعودية فيصل بن فرحان»: whose title it is, who stands for it
+            if other.last + 1 not in article.person_at:
+                found.append(other)
             index = other.last + 1
         elif (
             article.tokens[index].title_like

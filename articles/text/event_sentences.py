@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
-from articles.text.arabic import normalize
 from articles.text.event_mentions import Mention, file_mentions
 from articles.text.event_text_places import PlacesInText
 from articles.text.event_titles import TITLE_LINKS, TITLE_WORDS_BUDGET, TitlesInText
@@ -375,6 +374,11 @@ class ArticleText(PlacesInText, TitlesInText):
             that = (p for p in range(index - 2, start - 1, -1) if self.word(p, words.THAT_WORDS))
             if (earlier := self.person_at.get(next(that, -2) + 1)) and self.is_participant(earlier):
                 return earlier
+        if verb and index - 1 > start and self.word(index - 1, words.RELATIVE_WORDS):
+            # «مع الرئيس بشار الأسد، الذي وصل»: the one the clause is about
+            named = self.person_at.get(index - 2 - (self.tokens[index - 2].form in ",،"))
+            if named is not None:
+                return named if self.is_participant(named) else None
         for position in range(index - 1, start - 1, -1):
             if (person := self.person_at.get(position)) is not None:
                 if not self.is_participant(person):
@@ -575,23 +579,3 @@ class ArticleText(PlacesInText, TitlesInText):
             return None
         sentence = self.sentences[sentence_index]
         return next(iter(self.people(sentence.first, sentence.last, nearest_to_last=False)), None)
-
-    def nisba_states(self, index: int, sentence: Sentence) -> list[Mention]:
-        """«مباحثات أمريكية مصرية»: the states an event noun's adjectives name."""
-        states: list[Mention] = []
-        while index < sentence.last:
-            mention = self.other_at.get(index)
-            if mention is None and self.tokens[index].form in ("و", "-"):
-                index += 1
-                continue
-            if mention is None or not mention.match.adjective:
-                return states
-            states.append(mention)
-            index = mention.last + 1
-        return states
-
-    def group_named_earlier(self, short_name: str) -> Mention | None:
-        """«مجموعة العمل» after «لمجموعة العمل حول سوريا»: the organization named in full."""
-        named = [m for m in self.other_at.values() if m.match.kind != PLACE]
-        named = [m for m in named if short_name in normalize(m.match.surface)]
-        return named[0] if len({m.entity for m in named}) == 1 else None

@@ -1,6 +1,7 @@
 """Where places stand among an article's tokens, for ArticleText (event_sentences): whether a
 place is named for itself, the phrase that leads to it, and whether that phrase hangs on an
-event. Pure Python: no Django."""
+event, the states an event noun's adjectives name, a group named earlier. Pure Python: no
+Django."""
 
 from __future__ import annotations
 
@@ -105,3 +106,23 @@ class PlacesInText:
             or token.is_in(_BESIDE_EVENT)
             or token.form.isdigit()
         )
+
+    def nisba_states(self, index: int, sentence: Sentence) -> list[Mention]:
+        """«مباحثات أمريكية مصرية»: the states an event noun's adjectives name."""
+        states: list[Mention] = []
+        while index < sentence.last:
+            mention = self.other_at.get(index)
+            if mention is None and self.tokens[index].form in ("و", "-"):
+                index += 1
+                continue
+            if mention is None or not mention.match.adjective:
+                return states
+            states.append(mention)
+            index = mention.last + 1
+        return states
+
+    def group_named_earlier(self, short_name: str) -> Mention | None:
+        """«مجموعة العمل» after «لمجموعة العمل حول سوريا»: the organization named in full."""
+        named = [m for m in self.other_at.values() if m.match.kind != PLACE]
+        named = [m for m in named if short_name in normalize(m.match.surface)]
+        return named[0] if len({m.entity for m in named}) == 1 else None
