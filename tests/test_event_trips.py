@@ -275,3 +275,24 @@ def test_it_gives_a_relative_clause_to_the_one_named_before_it_even_after_maa():
     found = events_of(text, [putin, assad, ("سوتشي", "sochi", PLACE)])
     visits = [(e.participants, e.place) for e in found if e.kind == "visit"]
     assert visits == [(("assad",), "sochi")]
+
+
+def test_it_reads_a_trip_carried_by_qiyam_or_by_opening_a_tour():
+    erdogan = person("رجب طيب أردوغان", "erdogan")
+    text = "يعتزم رجب طيب أردوغان القيام بزيارة إلى سوتشي الأسبوع المقبل."
+    event = only_event(text, [erdogan, ("سوتشي", "sochi", PLACE)])
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "visit",
+        ("erdogan",),
+        "sochi",
+        "planned",
+    )
+    mekdad = person("فيصل المقداد", "mekdad")
+    places = [("طهران", "tehran", PLACE), ("وموسكو", "moscow", PLACE, "و")]
+    text = "يستهل فيصل المقداد غدا جولة تشمل طهران وموسكو."
+    found = {(e.place, e.status) for e in events_of(text, [mekdad, *places]) if e.kind == "visit"}
+    assert found == {("tehran", "planned"), ("moscow", "planned")}
+    places = [("بيروت", "beirut", PLACE), ("دمشق", "damascus", PLACE)]
+    text = "استهل فيصل المقداد جولة إقليمية بزيارة بيروت، على أن يتوجه بعدها إلى دمشق."
+    found = {(e.place, e.status) for e in events_of(text, [mekdad, *places]) if e.kind == "visit"}
+    assert found == {("beirut", "held"), ("damascus", "planned")}

@@ -209,9 +209,10 @@ TOPIC_WORDS = frozenset(
 )
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
-    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:(?:جري|عقد|تلقي|بدا|قوم|ؤدي)(?:ان|ون)?|جرون)"
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:(?:جري|عقد|تلقي|بدا|قوم|ؤدي|ستهل)(?:ان|ون)?|جرون)"
     r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت|بدا|بدات|قام|قامت|قاما|قاموا"
-    r"|ادي|ادت)"  # «سيؤدي زيارة رسمية»
+    r"|ادي|ادت|استهل|استهلت)"  # «سيؤدي زيارة رسمية», «استهل جولة»
+    r"|[وفبل]?(?:ال)?قيام"  # «يعتزم القيام بزيارة»: the verbal noun carries it too
 )
 # «وسيحضر دي ميستورا قمة اسطنبول», «يشارك في المؤتمر»: its tense is the gathering's.
 ATTEND_VERB = re.compile(  # «ويترأس بان كي مون مؤتمر المانحين»: who chairs it attends
@@ -326,7 +327,7 @@ ALONGSIDE_PAIRS = frozenset(
     {("الي", "جانب"), ("بالاضافه", "الي"), ("اضافه", "الي"), ("فضلا", "عن")}
 )
 # «جولة من المباحثات», «سلسلة من الاجتماعات»: what holds a series of talks
-ROUND_WORDS = frozenset("جوله جولات سلسله".split())
+ROUND_WORDS = frozenset("جوله جولات سلسله جولته جولتها".split())
 TALKS_WORDS = frozenset("مباحثات محادثات مشاورات مفاوضات".split())  # «جلسة مباحثات»
 BETWEEN_THEM_WORDS = frozenset("بينهما بينهم".split())  # «المباحثات بينهما»
 # «كما التقى», «ثم زار»: a verb joined to the one before, its subject left to the sentence

@@ -103,11 +103,12 @@ def visit_frame(
         and subject is not None
         and subject.first > hit.last
         and subject.match.kind == PLACE
-        and subject.match.prefix.endswith("ل")
+        and (subject.match.prefix.endswith("ل") or subject.first == hit.last + 1)
         and (hit.groups.get("cl") or article.support_verb(sentence, hit) is not None)
     ):
-        # «سيقوم بيدرسون بزيارة لدمشق», «في زيارته للقاهرة»: where the visit goes, not who
-        # makes it; but not «رحب الأسد بأي زيارة لدمشق», which no verb makes anyone's
+        # «سيقوم بيدرسون بزيارة لدمشق», «في زيارته للقاهرة», «استهل جولة بزيارة بيروت»: where
+        # the visit goes, not who makes it; but not «رحب الأسد بأي زيارة لدمشق», which no
+        # verb makes anyone's
         subject = None
     companion = None
     if subject is not None and subject.first > hit.last and _in_company(article, subject):
