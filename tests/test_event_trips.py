@@ -296,3 +296,31 @@ def test_it_reads_a_trip_carried_by_qiyam_or_by_opening_a_tour():
     text = "استهل فيصل المقداد جولة إقليمية بزيارة بيروت، على أن يتوجه بعدها إلى دمشق."
     found = {(e.place, e.status) for e in events_of(text, [mekdad, *places]) if e.kind == "visit"}
     assert found == {("beirut", "held"), ("damascus", "planned")}
+
+
+def test_it_reads_what_comes_next_in_a_story_told_in_the_past_and_where_it_is_not():
+    lavrov, kerry = person("سيرغي لافروف", "sergey-lavrov"), person("جون كيري", "john-kerry")
+    zarif = person("محمد جواد ظريف", "zarif")
+    erdogan = person("رجب طيب أردوغان", "erdogan")
+    ankara, damascus = ("أنقرة", "ankara", PLACE), ("دمشق", "damascus", PLACE)
+    text = (
+        "وصل سيرغي لافروف إلى أنقرة، حيث عقد جلسة مباحثات مع محمد جواد ظريف، قبل أن "
+        "يستقبله رجب طيب أردوغان."
+    )
+    found = {
+        (e.kind, frozenset(e.participants), e.place, e.status)
+        for e in events_of(text, [lavrov, zarif, erdogan, ankara])
+    }
+    assert ("meeting", frozenset({"sergey-lavrov", "erdogan"}), "ankara", "held") in found
+    # «و» joins a verb on to the one before: its subject, not whom that one met; and the
+    # trip told after «قبل أن» is no place of the meetings before it
+    text = "التقى سيرغي لافروف جون كيري، وسيلتقي محمد جواد ظريف قبل أن يتوجه إلى دمشق."
+    found = {
+        (e.kind, frozenset(e.participants), e.place, e.status)
+        for e in events_of(text, [lavrov, kerry, zarif, damascus])
+    }
+    assert found == {
+        ("meeting", frozenset({"sergey-lavrov", "john-kerry"}), None, "held"),
+        ("meeting", frozenset({"sergey-lavrov", "zarif"}), None, "planned"),
+        ("visit", frozenset({"sergey-lavrov"}), "damascus", "planned"),
+    }

@@ -109,11 +109,23 @@ def _during(article: ArticleText, frame: Frame, visits: list[Frame]) -> bool:
 
 def _trip_came_after(article: ArticleText, frame: Frame, visits: list[Frame]) -> bool:
     """«وصل عنان إلى طهران بعد محادثات مع الأسد»: a meeting noun after «بعد» that a trip told
-    before it in its sentence came after: the meeting was not where the trip went."""
+    before it in its sentence came after; «سيلتقي ظريف قبل أن يتوجه إلى دمشق»: a trip told
+    after the meeting as what comes next. The meeting was not where the trip went."""
     hit = frame.hit
+    if any(
+        v.sentence is frame.sentence
+        and v.hit.first > hit.last
+        and article.word(v.hit.first - 1, words.THAT_WORDS)
+        and article.word(v.hit.first - 2, _BEFORE_WORDS)
+        for v in visits
+    ):
+        return True
     if hit.pattern.is_verb or not article.word(hit.first - 1, words.AFTER_WORDS):
         return False
     return any(v.sentence is frame.sentence and v.hit.last < hit.first for v in visits)
+
+
+_BEFORE_WORDS = frozenset("قبل قبيل".split())
 
 
 def _nearest_trip(visits: list[Frame], frame: Frame) -> list[Frame]:

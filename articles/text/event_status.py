@@ -42,6 +42,13 @@ def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
     )
 
 
+def _told_done_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether the last event verb the sentence tells before the trigger is in the perfect
+    (not «التقى كيري، وسيلتقي ظريف قبل أن يتوجه»)."""
+    verbs = [h for h in article.triggers(sentence) if h.pattern.is_verb and h.last < hit.first]
+    return bool(verbs) and not (verbs[-1].groups.get("imp") or verbs[-1].groups.get("fut"))
+
+
 def _before_what_comes(article: ArticleText, frame: Frame) -> bool:
     """A noun after «قبل [ساعات] من» in a sentence that opens on «يأتي», a gathering after
     «قبل … من انعقاد», an event on whose eve the news is: still to come."""
@@ -186,10 +193,13 @@ def status_of(article: ArticleText, frame: Frame) -> str:
     if hit.pattern.is_verb:
         if hit.groups.get("fut"):
             return PLANNED
-        if _after_before_that(article, hit) and article.any_word(
-            sentence.first, hit.first, words.BACKGROUND_WORDS
+        if _after_before_that(article, hit) and (
+            article.any_word(sentence.first, hit.first, words.BACKGROUND_WORDS)
+            or _told_done_before(article, sentence, hit)
         ):
-            return HELD  # «كان قد زار السعودية … قبل أن يتوجه إلى الجزائر»: the story's tense
+            # «كان قد زار السعودية … قبل أن يتوجه إلى الجزائر», «وصل لافروف إلى أنقرة، حيث
+            # عقد جلسة مباحثات …، قبل أن يستقبله الرئيس أردوغان»: the story's tense
+            return HELD
         future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
         if hit.groups.get("imp") and article.any_word(
             max(sentence.first, hit.first - 3), hit.first, words.PLANNED_MARKERS

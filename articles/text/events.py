@@ -16,6 +16,7 @@ place empty.
 
 import re
 from copy import copy
+from itertools import pairwise
 
 from articles.text import event_patterns as words
 from articles.text.event_article import (
@@ -232,6 +233,21 @@ def _of_many_parties(article: ArticleText, frame: Frame) -> bool:
     return False
 
 
+def _joined_verbs_keep_their_subject(article: ArticleText, frames: list[Frame]) -> None:
+    """«التقى لافروف كيري، وسيلتقي ظريف»: a verb «و» joins on after the one whom the verb
+    before met has that verb's subject, not him."""
+    verbs = [f for f in frames if f.hit.pattern.is_verb and f.subject is not None]
+    for before, frame in pairwise(verbs):
+        if (
+            article.tokens[frame.hit.first].form.startswith("و")
+            and frame.subject.last < frame.hit.first
+            and frame.subject.first > before.hit.last
+            and frame.subject.entity in {m.entity for m in before.others}
+            and before.subject.entity not in set(frame.participants)
+        ):
+            frame.subject = before.subject
+
+
 def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = [f for hit in article.triggers(sentence) if (f := _frame(article, sentence, hit))]
     for frame in frames:
@@ -247,6 +263,7 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
     for frame in frames:
         if frame.kind == MEETING and frozenset(frame.participants) in gatherings:
             frame.kind = CONFERENCE
+    _joined_verbs_keep_their_subject(article, frames)
     add_joiners(article, frames)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
     frames = [part for f in frames for part in _one_call_each(article, f)]
