@@ -348,3 +348,27 @@ def test_it_takes_the_ministers_listed_with_their_states_not_the_states_too():
         {"safadi", "shoukry", "mekdad"},
         "amman",
     )
+
+
+def test_it_reads_who_attends_a_gathering_its_host_city_places():
+    shoukry, assad = person("سامح شكري", "shoukry"), person("بشار الأسد", "assad")
+    text = "سوف يشارك سامح شكري في الاجتماع الوزاري العربي الذي تستضيفه عمّان الأسبوع المقبل."
+    event = only_event(text, [shoukry, ("عمّان", "amman", PLACE)])
+    assert (event.kind, event.participants, event.place, event.status) == (
+        "conference",
+        ("shoukry",),
+        "amman",
+        "planned",
+    )
+    text = "يعتزم الرئيس بشار الأسد المشاركة في القمة العربية المقبلة التي تستضيفها جدة."
+    event = only_event(text, [assad, ("جدة", "jeddah", PLACE)])
+    assert (event.participants, event.place, event.status) == (("assad",), "jeddah", "planned")
+
+
+def test_it_reads_a_tour_that_starts_in_a_place_as_a_visit_there():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    text = "استهل سيرغي لافروف جولته الإقليمية من القاهرة."
+    event = only_event(text, [lavrov, ("القاهرة", "cairo", PLACE)])
+    assert (event.kind, event.place, event.status) == ("visit", "cairo", "held")
+    text = "بدأ الوفد جولة جديدة من المحادثات في جنيف مع سيرغي لافروف."
+    assert all(e.kind != "visit" for e in events_of(text, [lavrov, GENEVA]))

@@ -79,7 +79,10 @@ def visit_frame(
     if hit.pattern.guest:
         return guest_visit(article, sentence, hit, frame)
     if hit.pattern.tours and (
-        article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
+        (
+            article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
+            and not _starts_from_a_place(article, hit)
+        )
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
         return None  # «جولة جديدة من المحادثات», «عقد جولة جديدة في جنيف»: a round of talks
@@ -229,8 +232,10 @@ def visit_frame(
                 after_to = article.word(lead, words.LOCATIVE_WORDS) or (
                     article.tokens[lead + 1].form.startswith("ب")
                 )
-            elif hit.pattern.tours:  # «جولة جديدة في السعودية», «جولة إلى الخليج»
+            elif hit.pattern.tours:  # «جولة جديدة في السعودية», «جولة إلى الخليج», «جولته من
+                # القاهرة»: where it goes first
                 after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
+                after_to = after_to or article.word(lead, words.FROM_WORDS)
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
@@ -275,6 +280,16 @@ def visit_frame(
         frame.place, frame.span_last = heading.entity, heading.last
         return frame
     return None
+
+
+def _starts_from_a_place(article: ArticleText, hit: TriggerHit) -> bool:
+    """«استهل لافروف جولته الإقليمية من القاهرة»: a tour that starts in a place, not a round
+    «من المحادثات»."""
+    for index in range(hit.last + 1, hit.last + 4):
+        if article.word(index, words.FROM_WORDS):
+            place = article.other_at.get(index + 1)
+            return place is not None and place.first == index + 1 and article.is_event_place(place)
+    return False
 
 
 _EACH_OF = frozenset("كلا كل".split())

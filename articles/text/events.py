@@ -387,7 +387,10 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     verb = head - 1 - article.word(head - 1, words.LOCATIVE_WORDS)
     attender = article.person_at.get(verb) or _named_before_title(article, sentence, verb)
     joined = []  # «شارك وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف في»
-    if attender is not None:
+    if verb > sentence.first and article.word(verb, _ATTENDING_NOUNS):
+        # «يعتزم الرئيس بشار الأسد المشاركة في القمة»: who intends to attend
+        attender = article.person_before(verb, sentence.first, verb=False)
+    elif attender is not None:
         verb = attender.first - 1  # «وسيحضر ستافان دي ميستورا محادثات»
         while verb > sentence.first:
             if (before := article.person_at.get(verb)) is not None:
@@ -400,7 +403,11 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
                 break
             verb -= 1  # «ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع», «الأمين العام
             # لمنظمة التعاون الإسلامي إياد مدني»
-    if verb < sentence.first or not words.ATTEND_VERB.fullmatch(article.tokens[verb].form):
+    attending = verb >= sentence.first and (
+        words.ATTEND_VERB.fullmatch(article.tokens[verb].form)
+        or article.word(verb, _ATTENDING_NOUNS)
+    )
+    if not attending:
         return None
     if hit.groups.get("cl") or words.PRESS_WORD.fullmatch(article.tokens[hit.last].form):
         return None  # «حضر لقاءه», «يحضر مؤتمرا صحفيا»
@@ -432,8 +439,10 @@ def _attended(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Fram
     return frame
 
 
+_ATTENDING_NOUNS = frozenset("المشاركه بالمشاركه حضور".split())  # after «يعتزم», «قرر»
 HELD_WHERE_REACH = 6  # «في الاجتماع الدولي حول سوريا الذي عقد في فيينا»: to «في»
 _HELD_RE = re.compile(r"(?:[يت]?(?:ن)?عقد|انعقد|عقدت|انعقدت|اقيم|اقيمت|[يت]قام)")
+_HOSTS_IT_RE = re.compile(r"(?:[يت]ستضيف|استضاف(?:ت)?|[يت]حتضن|احتضن(?:ت)?)(?:ه|ها)")
 
 
 def _held_where(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
@@ -450,6 +459,14 @@ def _held_where(article: ArticleText, sentence: Sentence, index: int) -> Mention
         if token.is_in(words.RELATIVE_WORDS) and _HELD_RE.fullmatch(article.tokens[index + 1].form):
             index += 2
             continue
+        if token.is_in(words.RELATIVE_WORDS) and _HOSTS_IT_RE.fullmatch(
+            article.tokens[index + 1].form
+        ):
+            # «في الاجتماع الوزاري العربي الذي تستضيفه عمّان»: the city that hosts it
+            place = article.other_at.get(index + 2)
+            if place is not None and place.first == index + 2 and article.is_event_place(place):
+                return place
+            return None
         if (
             not token.is_word
             or index in article.person_at
