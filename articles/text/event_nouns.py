@@ -59,7 +59,7 @@ def past_distance(article: ArticleText, index: int) -> int:
     form = tokens[index].form
     if form == "عن":
         return index + 2 if article.word(index + 1, _FAR_WORDS) else index
-    if words.REMOTE_WORDS.fullmatch(form):
+    if form in words.REMOTE_WORDS:
         return index + 1
     if form not in words.REMOTE_LEADS:
         return index
@@ -70,6 +70,8 @@ def past_distance(article: ArticleText, index: int) -> int:
 
 
 _FAR_WORDS = frozenset({"بعد"})
+# the words a phrase of talking at a distance may open with, for a quick look first
+DISTANCE_OPENERS = words.REMOTE_LEADS | words.REMOTE_WORDS | frozenset({"عن"})
 
 
 def noun_frame(

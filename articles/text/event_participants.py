@@ -2,6 +2,7 @@
 dropped or given in the sentence before, the traveller a meeting is for. Pure Python."""
 
 import re
+from bisect import bisect_left
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
@@ -407,6 +408,9 @@ _LIST_WORDS = words.PLURAL_TITLE_WORDS | frozenset(
     "كل من الي جانب الرئيسان الرئيسين الوزيران الوزيرين الرؤساء الوزراء القاده الزعماء".split()
 )
 _CHAIRED_BY = frozenset("برئاسه وبرئاسه".split())  # «اجتمعت مجموعة العمل برئاسة عنان»
+_NAMED_AFTER_MARKS = (
+    words.PARTICIPATION_WORDS | _ATTENDED_IT | _CHAIRED_BY | _IN_IT_WORDS | _BRINGS_TOGETHER
+)
 
 
 def add_named_participants(article: ArticleText, frame: Frame) -> None:
@@ -416,6 +420,10 @@ def add_named_participants(article: ArticleText, frame: Frame) -> None:
     sentence, start = frame.sentence, frame.hit.last + 1
     index = start
     end = min(sentence.last, max(frame.span_last, frame.hit.last) + NAMED_AFTER_REACH)
+    marks = article.word_positions(_NAMED_AFTER_MARKS)
+    found = bisect_left(marks, start)
+    if found == len(marks) or marks[found] >= end:
+        return  # the cheap test first: most events have none of these words after them
     while index < end:
         token = article.tokens[index]
         if (

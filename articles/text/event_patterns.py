@@ -247,7 +247,7 @@ REMOTE_LEADS = frozenset("عبر بتقنيه بواسطه".split())
 REMOTE_MEANS = frozenset(
     "الهاتف الفيديو فيديو المرئي المرئيه الانترنت التلفزيونيه تلفزيونيه الكونفرانس".split()
 )
-REMOTE_WORDS = re.compile(r"افتراضي(?:ا|ه|ين)?")
+REMOTE_WORDS = frozenset("افتراضي افتراضيا افتراضيه افتراضيين".split())
 PRESS_WORD = re.compile(_PRESS)
 
 # «المقداد يعتزم زيارة القاهرة», «ينوي لقاء»: one intends the event the noun after names

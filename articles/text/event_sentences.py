@@ -74,6 +74,7 @@ class ArticleText(PlacesInText, TitlesInText):
         self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
         self._head_indices, self._trigger_words = tokenized.heads, tokenized.trigger_words
         self._statements = tokenized.statements
+        self._positions: dict[int, list[int]] = {}  # by vocabulary, for word_positions
         # people apart from the rest; «مؤتمر الحوار الوطني السوري في سوتشي»: the place inside
         # a body's name, by the body's first token
         self.person_at, self.other_at, self.place_inside = file_mentions(text, tokenized, matches)
@@ -168,6 +169,14 @@ class ArticleText(PlacesInText, TitlesInText):
             self.word(index, _TIME) and self.word(index + 1, _EARLIER)
             for index in range(sentence.first, sentence.last - 1)
         )
+
+    def word_positions(self, vocabulary: frozenset[str]) -> list[int]:
+        """The tokens that are words of a module-level `vocabulary`, in order, found once."""
+        found = self._positions.get(id(vocabulary))
+        if found is None:
+            found = [i for i, t in enumerate(self.tokens) if not t.bases.isdisjoint(vocabulary)]
+            self._positions[id(vocabulary)] = found
+        return found
 
     def any_word(self, first: int, last: int, vocabulary: frozenset[str]) -> bool:
         """Whether one of the tokens [first, last) is a word of `vocabulary`."""

@@ -15,6 +15,7 @@ place empty.
 """
 
 import re
+from bisect import bisect_left
 from copy import copy
 from itertools import pairwise
 
@@ -50,7 +51,7 @@ from articles.text.event_hosts import (
     series_base,
     told_during,
 )
-from articles.text.event_nouns import noun_frame, past_distance
+from articles.text.event_nouns import DISTANCE_OPENERS, noun_frame, past_distance
 from articles.text.event_participants import (
     add_attendees,
     add_joiners,
@@ -328,6 +329,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
 
 
+_UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS
 UNREAL_REACH = 8  # «نفت الخارجية الأردنية صحة الأنباء التي تحدثت عن زيارة»: to «نفت»
 
 
@@ -335,6 +337,10 @@ def _hoped_denied_or_unplanned(article: ArticleText, sentence: Sentence, hit: Tr
     """«يأمل أن تتاح الفرصة للقاء», «نفت صحة الأنباء عن زيارة», «لا توجد أي خطط لعقد لقاء»:
     an event hoped for, denied or not planned, unless a clause that tells a real one comes
     between («أعرب عن أمله بعد لقائه»)."""
+    marks = article.word_positions(_UNREAL_WORDS)
+    found = bisect_left(marks, hit.first - UNREAL_REACH)
+    if found == len(marks) or marks[found] >= hit.first:
+        return False  # the cheap test first: most triggers have none of these words before
     for index in range(hit.first - 1, max(sentence.first, hit.first - UNREAL_REACH) - 1, -1):
         token = article.tokens[index]
         if token.is_in(words.AFTER_WORDS) or token.is_in(words.DURING_WORDS):
@@ -369,6 +375,7 @@ _BUT_WORDS = frozenset("لكن لكنه لكنها ولكن".split())
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
+    openers = set(article.word_positions(DISTANCE_OPENERS))
     for frame in frames:
         qualifies = frame.hit.first > frame.sentence.first and article.word(
             frame.hit.first - 1, words.PHONE_QUALIFIER_WORDS
@@ -387,7 +394,8 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
         last = max(frame.span_last, frame.hit.last)
         reach = range(frame.hit.first, min(frame.sentence.last, last + 2))
         if frame.kind == MEETING and any(
-            words.PHONE_ADVERB.fullmatch(article.tokens[i].form) or past_distance(article, i) > i
+            words.PHONE_ADVERB.fullmatch(article.tokens[i].form)
+            or (i in openers and past_distance(article, i) > i)
             for i in reach
         ):
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره», «عبر تقنية الفيديو»
