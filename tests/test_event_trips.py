@@ -324,3 +324,20 @@ def test_it_reads_what_comes_next_in_a_story_told_in_the_past_and_where_it_is_no
         ("meeting", frozenset({"sergey-lavrov", "zarif"}), None, "planned"),
         ("visit", frozenset({"sergey-lavrov"}), "damascus", "planned"),
     }
+
+
+def test_it_reads_the_one_sent_as_who_travels():
+    putin, envoy = person("فلاديمير بوتين", "vladimir-putin"), person("ألكسندر لافرنتييف", "envoy")
+    text = "أوفد فلاديمير بوتين مبعوثه الخاص ألكسندر لافرنتييف إلى دمشق."
+    event = only_event(text, [putin, envoy, ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.participants, event.place) == ("visit", ("envoy",), "damascus")
+
+
+def test_it_reads_no_trip_that_was_called_off():
+    zarif = person("محمد جواد ظريف", "zarif")
+    text = (
+        "ألغى وزير الخارجية الإيراني محمد جواد ظريف زيارة كانت مقررة إلى دمشق، كان من "
+        "المفترض أن يلتقي خلالها بشار الأسد."
+    )
+    found = events_of(text, [zarif, ASSAD, ("دمشق", "damascus", PLACE)])
+    assert [e for e in found if e.kind != "statement"] == []

@@ -350,3 +350,18 @@ def test_it_reads_no_event_hoped_for_denied_or_not_planned():
     assert meetings(events_of(text, [putin, assad])) == {
         ("meeting", frozenset({"vladimir-putin", "assad"}), None)
     }
+
+
+def test_it_reads_talks_told_as_held_in_a_call_as_a_call_and_no_plans_or_readiness():
+    erdogan, putin = (
+        person("رجب طيب أردوغان", "erdogan"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+    )
+    text = "بحث رجب طيب أردوغان مع فلاديمير بوتين، في اتصال جرى مساء الجمعة، الوضع في إدلب."
+    found = meetings(events_of(text, [erdogan, putin], ["مساء الجمعة"]))
+    assert found == {("phone_call", frozenset({"erdogan", "vladimir-putin"}), None)}
+    for text in (
+        "قال رجب طيب أردوغان إن بلاده لا تخطط لإجراء أي اتصال مع فلاديمير بوتين.",
+        "جدد رجب طيب أردوغان استعداد بلاده للقاء فلاديمير بوتين.",
+    ):
+        assert [e for e in events_of(text, [erdogan, putin]) if e.kind != "statement"] == [], text

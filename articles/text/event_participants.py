@@ -61,7 +61,7 @@ def complete_participants(
     subjects = [f.subject for f in frames if f is not frame and f.subject]
     # «وصل … إلى دمشق. وكان في استقباله المقداد»: the visitor; but «خلال استقباله العربي»
     # is the receiving of his own guest
-    if hit.pattern.is_reception and not article.word(hit.first - 1, words.DURING_WORDS):
+    if hit.pattern.is_reception and not article.word(hit.first - 1, _RECEIVING_LEADS):
         visits = [f for f in [*earlier, *frames] if f.kind == VISIT]
         candidates = [
             m for f in visits if sentence.index - f.sentence.index in (0, 1) for m in f.members
@@ -70,6 +70,10 @@ def complete_participants(
             # «… وقال ظريف بعد هبوط طائرته في بغداد. وكان في استقباله زيباري»: the visitor
             # the last sentence spoke of
             candidates = [article.topic(sentence.index - 1)]
+    elif frame.kind == VISIT and hit.groups.get("cl") and (guests := _received(frames, frame)):
+        # «لدى استقباله وزير الخارجية الإيراني … والوفد المرافق له في زيارته إلى دمشق»: the
+        # guest's visit
+        candidates = guests
     elif hit.groups.get("cl") or frame.slot == "during":
         # «مباحثاته», «خلال لقاء المقداد»: the clause's subject, else the nearest name before
         owners = [s for s in subjects if s.first < hit.first]
@@ -153,6 +157,17 @@ def complete_participants(
     if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
         candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _received(frames: list[Frame], frame: Frame) -> list[Mention]:
+    """Those a reception told before the frame in its sentence receives."""
+    return [
+        m
+        for f in frames
+        if f.hit.pattern.is_reception and f.hit.last < frame.hit.first
+        for m in f.others[::-1]
+        if m.last < frame.hit.first
+    ]
 
 
 def _opens_quoted_clause(article: ArticleText, frame: Frame) -> bool:
@@ -400,6 +415,8 @@ def _holder_for(article: ArticleText, mention: Mention) -> Mention:
     return holder
 
 
+# «خلال استقباله», «لدى استقباله», «عند استقباله»: the receiving of his own guest
+_RECEIVING_LEADS = words.DURING_WORDS | frozenset("لدي عند".split())
 NAMED_AFTER_REACH = 16  # «عقدت في طهران قمة ثلاثية، التي …، بمشاركة»: from the noun on
 _IN_IT_WORDS = frozenset("فيها فيه".split())
 _BRINGS_TOGETHER = words.BETWEEN_WORDS - {"بين"}

@@ -72,6 +72,8 @@ class TriggerPattern:
     credentials: bool = False
     # «حل لافروف ضيفا على دمشق»: the guest of a place visits it, in the tense of «حل».
     guest: bool = False
+    # «أوفد بوتين مبعوثه لافرنتييف إلى دمشق»: the one sent travels, not who sends him.
+    sends: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -172,6 +174,7 @@ TRIGGERS = (
         lands=True,
     ),
     _pattern(VISIT, r"[وف]?ضيف(?:ا|ين|ان)?", r"علي", guest=True),  # «ضيفا على دمشق»
+    _pattern(VISIT, _verb("اوفد", "وفد"), is_verb=True, sends=True),  # «أوفد مبعوثه إلى دمشق»
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه)|تين|تان)"), takes_place_object=True),  # «زيارة دمشق»
     _pattern(VISIT, _noun(r"وصول")),
     _pattern(VISIT, _noun(r"جول(?:ه|ت(?=ه))"), tours=True),
@@ -362,9 +365,11 @@ NOT_NEGATING = frozenset({"سيما"})  # «لا سيما»: "especially"
 # «لم تذكر ما إذا كان الأسد سيستقبل المبعوث», «لو التقى»: no meeting the text asserts.
 CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 # «يأمل أن تتاح الفرصة للقاء», «أعرب عن أمله في عقد»: hoped for, not planned
-HOPE_WORDS = frozenset("يامل تامل نامل امله املها املهم املا متمنيا يتمني تتمني".split())
+HOPE_WORDS = frozenset(
+    "يامل تامل نامل امله املها املهم املا متمنيا يتمني تتمني استعداد استعداده استعدادها".split()
+)
 DENY_WORDS = frozenset("نفي نفت ينفي تنفي نافيا نافيه نفيه".split())  # «نفت صحة الأنباء عن زيارة»
-PLANS_WORDS = frozenset("خطط خطه".split())  # «لا توجد أي خطط لعقد لقاء»
+PLANS_WORDS = frozenset("خطط خطه تخطط يخطط نخطط".split())  # «لا توجد أي خطط لعقد لقاء»
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 WORKS_WORDS = frozenset("اعمال اشغال".split())  # «أعمال القمة», «أشغال الاجتماع»
 TAKE_PART_WORDS = frozenset("للمشاركه وللمشاركه لحضور ولحضور".split())

@@ -167,3 +167,27 @@ def guest_visit(
     frame.place, frame.span_last = place.entity, place.last
     frame.span_first = min(verb, guest.first)
     return frame
+
+
+SENT_REACH = 8  # «أوفد الملك وزير الخارجية أيمن الصفدي إلى دمشق»: from the one sent to «إلى»
+
+
+def sent_visit(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, frame: Frame
+) -> Frame | None:
+    """«أوفد بوتين مبعوثه الخاص لافرنتييف إلى دمشق», «أوفد الملك وزير الخارجية أيمن الصفدي
+    إلى دمشق»: the one sent visits the place after «إلى»; who sends him stays at home."""
+    sender = article.subject_of_verb(sentence, hit, budget=1)
+    start = sender.last + 1 if sender is not None and sender.first > hit.last else hit.last + 1
+    sent, _ = article.scan_person(start, sentence.last, stop_at_with=True, budget=2)
+    if sent is None or (sender is not None and sent.entity == sender.entity):
+        return None
+    for index in range(sent.last + 1, min(sentence.last - 1, sent.last + SENT_REACH)):
+        place = article.other_at.get(index + 1)
+        if article.word(index, words.TO_WORDS) and place is not None and place.first == index + 1:
+            if not article.is_event_place(place):
+                return None
+            frame.set_subject(sent)
+            frame.place, frame.span_last = place.entity, place.last
+            return frame
+    return None

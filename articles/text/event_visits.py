@@ -17,6 +17,7 @@ from articles.text.event_travellers import (
     head_of_delegation,
     invited_visitor,
     maker_of_visit,
+    sent_visit,
     wishes_to_visit,
 )
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
@@ -78,6 +79,8 @@ def visit_frame(
     إلى الرياض», «حطت طائرة الوزير في دمشق»."""
     if hit.pattern.guest:
         return guest_visit(article, sentence, hit, frame)
+    if hit.pattern.sends:
+        return sent_visit(article, sentence, hit, frame)
     if hit.pattern.tours and (
         (
             article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)

@@ -274,8 +274,14 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
 
 
 def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
-    if article.any_word(max(sentence.first, hit.first - 4), hit.first, words.CANCEL_WORDS):
-        return None  # «وألغى لافروف زيارته إلى أنقرة»
+    if article.any_word(
+        max(sentence.first, hit.first - CANCEL_REACH), hit.first, words.CANCEL_WORDS
+    ):
+        # «وألغى لافروف زيارته إلى أنقرة», «ألغى وزير الخارجية الإيراني محمد جواد ظريف زيارة
+        # كانت مقررة إلى دمشق، كان من المفترض أن يلتقي خلالها الأسد»
+        near = article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CANCEL_WORDS)
+        if near or article.any_word(hit.first - 4, hit.first, _WAS_TO_WORDS):
+            return None
     if _called_off_after(article, sentence, hit):
         return None  # «وكان مقررا أن يلتقي لافروف كيري في جنيف لكن اللقاء ألغي»
     if hit.pattern.kind == PHONE_CALL and article.word(hit.first - 1, words.ON_WORDS):
@@ -356,6 +362,8 @@ def _hoped_denied_or_unplanned(article: ArticleText, sentence: Sentence, hit: Tr
     return False
 
 
+CANCEL_REACH = 20
+_WAS_TO_WORDS = frozenset("المفترض مقررا مقرره".split())  # «كان من المفترض أن يلتقي»
 CALLED_OFF_REACH = 12  # «… أن يلتقي لافروف نظيره الأمريكي كيري في جنيف لكن اللقاء ألغي»
 
 
@@ -372,10 +380,15 @@ def _called_off_after(article: ArticleText, sentence: Sentence, hit: TriggerHit)
 _BUT_WORDS = frozenset("لكن لكنه لكنها ولكن".split())
 
 
+_CALL_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")
+
+
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
     openers = set(article.word_positions(DISTANCE_OPENERS))
+    # «بحث أردوغان مع نظيره الروسي بوتين، في اتصال جرى مساء الجمعة، …»
+    qualifiers = set(article.word_positions(words.PHONE_QUALIFIER_WORDS))
     for frame in frames:
         qualifies = frame.hit.first > frame.sentence.first and article.word(
             frame.hit.first - 1, words.PHONE_QUALIFIER_WORDS
@@ -392,10 +405,11 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             continue
         # «عقد لافروف ونظيره التركي اجتماعا عبر تقنية الفيديو»: the names may come first
         last = max(frame.span_last, frame.hit.last)
-        reach = range(frame.hit.first, min(frame.sentence.last, last + 2))
+        reach = range(frame.hit.first, min(frame.sentence.last - 1, last + 3))
         if frame.kind == MEETING and any(
             words.PHONE_ADVERB.fullmatch(article.tokens[i].form)
             or (i in openers and past_distance(article, i) > i)
+            or (i in qualifiers and _CALL_NOUN.fullmatch(article.tokens[i + 1].form))
             for i in reach
         ):
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره», «عبر تقنية الفيديو»
