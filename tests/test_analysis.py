@@ -270,6 +270,28 @@ def test_it_gives_the_city_a_headline_puts_someone_in_to_his_placeless_meeting()
     assert places("صحف دمشق تتحدث عن جولة جديدة") == {None}  # no one named there
 
 
+def test_it_reads_a_headline_that_opens_on_someone_in_a_place_as_his_visit():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("geir-pedersen", PERSON, "غير بيدرسون"),
+            AliasEntry("bassam-sabbagh", PERSON, "بسام صباغ"),
+            AliasEntry("damascus", PLACE, "دمشق"),
+            AliasEntry("syria", PLACE, "سوريا", subkind="country"),
+        ],
+        [RoleEntry("bassam-sabbagh", "foreign-minister", "syria", date(2023, 1, 1), None, ())],
+        countries={"damascus": "syria"},
+    )
+    body = "التقى وزير الخارجية بسام صباغ الأمس المبعوث الأممي غير بيدرسون."
+
+    def visits(headline):
+        found = analyse(body, gazetteer, headline=headline).events
+        return {(d.event.participants, d.event.place) for d in found if d.event.kind == "visit"}
+
+    assert visits("غير بيدرسون في دمشق لبحث التسوية") == {(("geir-pedersen",), "damascus")}
+    assert visits("بسام صباغ في دمشق: لا حل عسكريا") == set()  # at home
+    assert visits("غير بيدرسون يلتقي صباغ في دمشق") == set()  # what he does there, not a trip
+
+
 def test_it_takes_no_bound_from_an_office_named_at_its_holders_death():
     commander = RoleEntry(
         "qassem-soleimani",

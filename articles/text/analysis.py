@@ -279,6 +279,25 @@ def _headline_place(headline: str | None, gazetteer: Gazetteer) -> tuple[str, fr
     return (cities.pop(), people) if len(cities) == 1 else None
 
 
+_BETWEEN_VISITOR_AND_CITY_RE = re.compile(r"\s+(?:في|فى)\s+")
+
+
+def _headline_visitor(headline: str | None, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """«لافروف في دمشق لبحث التسوية», «المعلم في موسكو: …»: (person, place) when a headline
+    opens on one person «في» a place, nothing else named before them."""
+    if not headline:
+        return None
+    matches = sorted(link(headline, gazetteer).matches, key=lambda m: m.start)
+    if len(matches) < 2 or matches[0].kind != PERSON or matches[1].kind != PLACE:
+        return None
+    person, place = matches[0], matches[1]
+    if place.adjective or not _BETWEEN_VISITOR_AND_CITY_RE.fullmatch(
+        headline, person.end, place.start
+    ):
+        return None
+    return person.entity, place.entity
+
+
 def analyse(
     body: str,
     gazetteer: Gazetteer,
@@ -324,6 +343,7 @@ def analyse(
         in_events,
         dateline_place=_dateline_place(dateline, gazetteer),
         headline_place=_headline_place(headline, gazetteer),
+        headline_visitor=_headline_visitor(headline, gazetteer),
         dates=expressions,
         countries=gazetteer.countries,
         states_of=gazetteer.states_of,

@@ -191,3 +191,39 @@ def sent_visit(
             frame.place, frame.span_last = place.entity, place.last
             return frame
     return None
+
+
+HEADLINE_VISIT = words.TriggerPattern(words.VISIT, (), is_verb=False)
+
+
+def headline_visit(
+    article: ArticleText,
+    visitor: tuple[str, str] | None,
+    countries: dict[str, str],
+    states_of: dict[str, frozenset[str]],
+) -> Frame | None:
+    """«لافروف في دمشق لبحث التسوية» over a lead that names him: the person a headline opens
+    on «في» a place is visiting it (not a place of his own state). The lead is its evidence."""
+    if visitor is None:
+        return None
+    person, city = visitor
+    if countries.get(city, city) in states_of.get(person, frozenset()):
+        return None  # «الأسد في حلب»: at home
+    lead = next((s for s in article.sentences if not s.headline), None)
+    if lead is None:
+        return None
+    named = next(
+        (
+            m
+            for i in range(lead.first, lead.last)
+            if (m := article.person_at.get(i)) and m.entity == person
+        ),
+        None,
+    )
+    if named is None or not article.is_participant(named):
+        return None
+    hit = TriggerHit(HEADLINE_VISIT, named.first, named.last, {})
+    frame = Frame(hit, words.VISIT, lead, span_last=named.last)
+    frame.set_subject(named)
+    frame.place = city
+    return frame

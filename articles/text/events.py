@@ -64,6 +64,7 @@ from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_tokens import is_adjective
+from articles.text.event_travellers import headline_visit
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
 from articles.text.mentions import Match
@@ -86,6 +87,7 @@ def extract_events(
     *,
     dateline_place: str | None = None,
     headline_place: tuple[str, frozenset] | None = None,
+    headline_visitor: tuple[str, str] | None = None,
     dates: list | None = None,
     countries: dict[str, str] | None = None,
     states_of: dict[str, frozenset[str]] | None = None,
@@ -109,6 +111,9 @@ def extract_events(
             bases.append((sentence.index, base))
         frames.extend(found)
     countries = countries or {}
+    visiting = headline_visit(article, headline_visitor, countries, states_of or {})
+    if visiting is not None:
+        frames.append(visiting)  # «لافروف في دمشق لبحث التسوية», unless the body tells it
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
     frames = drop_announced_meetings(article, drop_announced_visits(frames, countries))
     frames = drop_time_references(article, drop_conference_references(frames, countries))
