@@ -4,7 +4,7 @@ chairs one, whom a summit «تضم». Short sentences written for each rule; pur
 database."""
 
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
-from tests.event_builders import events_of, only_event
+from tests.event_builders import events_of, meetings, only_event, person
 
 
 def test_it_places_a_conference_nothing_names_where_its_host_verb_says():
@@ -80,3 +80,14 @@ def test_it_reads_no_gathering_in_a_bodys_field_tour_or_a_delegations_round():
     league = ("الجامعة العربية", "arab-league", ORGANIZATION)
     text = "بدأت أمس الجولة الأولى لوفد من الجامعة العربية في درعا."
     assert all(e.kind != "conference" for e in events_of(text, [league, daraa], ["أمس"]))
+
+
+def test_it_reads_whom_someone_received_past_the_building_they_met_in():
+    gheit, pedersen = person("أحمد أبو الغيط", "aboul-gheit"), person("غير بيدرسن", "pedersen")
+    pair = frozenset({"aboul-gheit", "pedersen"})
+    for text in (
+        "استقبل أحمد أبو الغيط، في مكتبه بمقر الأمانة العامة، المبعوث الأممي غير بيدرسن.",
+        "استقبل أحمد أبو الغيط بقصر الاتحادية المبعوث الأممي غير بيدرسن.",
+        "أكد أحمد أبو الغيط، خلال لقائه في قصر الشعب المبعوث الأممي غير بيدرسن، أن الحل سياسي.",
+    ):
+        assert meetings(events_of(text, [gheit, pedersen])) == {("meeting", pair, None)}, text

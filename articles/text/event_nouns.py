@@ -10,6 +10,7 @@ from articles.text.event_patterns import CONFERENCE, PHONE_CALL
 from articles.text.event_phrases import (
     joined_before_plural,
     joined_delegations,
+    over_venue,
     past_arrival,
     past_holding_clause,
 )
@@ -271,7 +272,7 @@ def noun_frame(
     elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
         if clitic == "هم" and _unnamed_group_before(article, sentence, hit):
             return None  # «اعتمدها وزراء الخارجية العرب في اجتماعهم الأخير»: theirs, unnamed
-        index = past_arrival(article, sentence, index)
+        index = over_venue(article, sentence, past_arrival(article, sentence, index))
         found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
         frame.others = [found] if found else []
     elif (

@@ -64,6 +64,34 @@ def over_place_phrase(
 
 
 _MET_WORDS = words.TITLE_WORDS | words.GROUP_NOUNS
+# «في مكتبه», «بقصر الاتحادية», «في قصر الشعب»: a building one receives someone in
+_VENUE_WORDS = words.FACILITY_WORDS | frozenset("مكتب مكتبه مكتبها ديوان الديوان منزله".split())
+VENUE_REACH = 7  # «في مكتبه بمقر الأمانة العامة للجامعة»: the venue's words
+
+
+def over_venue(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """«استقبل أبو الغيط، في مكتبه بمقر الأمانة العامة، المبعوث الأممي», «خلال لقائه في قصر
+    الشعب المبعوث الخاص»: past the building where they met, to the one met, who must follow
+    its words or the comma that closes them; else `index`."""
+    position = index + 1 if article.word(index, COMMAS) else index
+    if position >= sentence.last:
+        return index
+    if article.word(position, words.LOCATIVE_WORDS):
+        position += 1
+    elif not article.tokens[position].form.startswith("ب"):
+        return index
+    if not article.word(position, _VENUE_WORDS):
+        return index
+    for after in range(position + 1, min(sentence.last, position + VENUE_REACH)):
+        if article.word(after, COMMAS):
+            after += 1
+        if after in article.person_at or (
+            after < sentence.last and article.tokens[after].title_like
+        ):
+            return after
+        if article.is_trigger_word(after) or after in article.quoted:
+            return index
+    return index
 
 
 def over_during_phrase(

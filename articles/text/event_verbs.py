@@ -12,6 +12,7 @@ from articles.text.event_phrases import (
     over_during_phrase,
     over_place_phrase,
     over_sidelines_phrase,
+    over_venue,
     past_arrival,
 )
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
@@ -78,6 +79,8 @@ def verb_frame(
         after, frame.place = over_sidelines_phrase(article, sentence, after)
     if frame.place is None:
         after, frame.place = over_place_phrase(article, sentence, after)
+    if frame.place is None:
+        after = over_venue(article, sentence, after)
     frame.place = frame.place or visited_place
     if after < sentence.last and words.PHONE_ADVERB.fullmatch(article.tokens[after].form):
         after += 1  # «اتصل الرئيس الأسد هاتفيا بالرئيس روحاني»
