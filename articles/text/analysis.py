@@ -285,15 +285,15 @@ _BETWEEN_VISITOR_AND_CITY_RE = re.compile(r"\s+(?:في|فى)\s+")
 def _headline_visitor(headline: str | None, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """«لافروف في دمشق لبحث التسوية», «المعلم في موسكو: …»: (person, place) when a headline
     opens on one person «في» a place, nothing else named before them."""
-    if not headline:
-        return None
+    if not headline or headline.rstrip().endswith(("؟", "?")):
+        return None  # «لافروف في دمشق؟»: a question, no news
     matches = sorted(link(headline, gazetteer).matches, key=lambda m: m.start)
     if len(matches) < 2 or matches[0].kind != PERSON or matches[1].kind != PLACE:
         return None
     person, place = matches[0], matches[1]
-    if place.adjective or not _BETWEEN_VISITOR_AND_CITY_RE.fullmatch(
-        headline, person.end, place.start
-    ):
+    if place.adjective or place.entity not in gazetteer.countries:
+        return None  # a country in a headline is mostly what it is about
+    if not _BETWEEN_VISITOR_AND_CITY_RE.fullmatch(headline, person.end, place.start):
         return None
     return person.entity, place.entity
 

@@ -25,7 +25,7 @@ def attended_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit
     if "ال" in (hit.groups.get("pre") or "") and not article.other_at.get(named_after):
         # «أن يشارك الإبراهيمي في الاجتماع»: the one told before; but not «في الاجتماع
         # الدولي حول سوريا الذي عقد في فيينا», which the sentence itself says where it is
-        where = _held_where(article, sentence, named_after)
+        where = held_where(article, sentence, named_after)
         if where is None:
             return None
     head = round_head(article, sentence, hit)  # «في أعمال الدورة», «في الجولة الثالثة من»
@@ -90,7 +90,7 @@ _HELD_RE = re.compile(r"(?:[يت]?(?:ن)?عقد|انعقد|عقدت|انعقدت
 _HOSTS_IT_RE = re.compile(r"(?:[يت]ستضيف|استضاف(?:ت)?|[يت]حتضن|احتضن(?:ت)?)(?:ه|ها)")
 
 
-def _held_where(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
+def held_where(article: ArticleText, sentence: Sentence, index: int) -> Mention | None:
     """The place «في» ties a definite gathering to right after its name and topic, or after
     «الذي عقد»: the gathering is this sentence's own, not one told before."""
     end = min(sentence.last - 1, index + HELD_WHERE_REACH)

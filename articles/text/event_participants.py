@@ -5,10 +5,11 @@ import re
 from bisect import bisect_left
 
 from articles.text import event_patterns as words
+from articles.text.event_attending import held_where
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
-from articles.text.event_tokens import COMMAS, QUOTE_MARKS, QUOTE_PAIRS
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS, QUOTE_PAIRS, is_adjective
 from articles.text.mentions import PLACE
 
 _AFTER_DROPPED_SUBJECT = words.AFTER_DROPPED_SUBJECT | words.DATE_WORDS
@@ -308,6 +309,8 @@ def add_attendees(
         return None
     if _MANY_GATHERINGS_RE.fullmatch(article.tokens[hit.last].form):
         return None  # «ويشارك في الاجتماعات»: the round's meetings, not the one told last
+    if held_where(article, sentence, hit.last + 1) is not None:
+        return None  # «وشارك المقداد في الاجتماع الذي عقد في جنيف»: one of its own
     told = [
         f
         for f in earlier
@@ -461,11 +464,25 @@ def add_named_participants(article: ArticleText, frame: Frame) -> None:
                 return
             index = comma + 1
             continue
-        else:
-            if index > start and article.is_trigger_word(index):
-                return  # another event's words
+        elif (mention := article.person_at.get(index) or article.other_at.get(index)) is not None:
+            index = max(mention.last, index) + 1  # «قمة ثلاثية حول سوريا في طهران بمشاركة»
+            continue
+        elif index == start and article.word(index, words.TALKS_WORDS):
+            index += 1  # «جلسة مشاورات جمعت …»
+            continue
+        elif article.word(index, words.TOPIC_WORDS) or article.word(index, words.LOCATIVE_WORDS):
+            # «قمة ثلاثية حول سوريا تضم», «استقبل … في المجمع الرئاسي …، بحضور»: over what
+            # about and where
+            index += 2
+            continue
+        elif (dated := article.past_date_phrase(index, end)) > index:
+            index = dated  # «قمة ثلاثية، الأربعاء 7 أيلول، بمشاركة»
+            continue
+        elif _on_the_way(article, index) and not (index > start and article.is_trigger_word(index)):
             index += 1
             continue
+        else:
+            return  # «لبحث تنفيذ الاتفاق الموقع بحضور …»: another noun's attendees
         taken = {m.entity for m in frame.members}
         for mention in _listed_after(article, sentence, first):
             if mention.entity not in taken:
@@ -478,6 +495,31 @@ def add_named_participants(article: ArticleText, frame: Frame) -> None:
             index = frame.span_last + 1  # «برئاسة عنان وبمشاركة لافروف»: and who else
             continue
         return
+
+
+_NISBA_RE = re.compile(r"(?:ال)?\w{2,}ي(?:ه|ا|ين|ان)?")
+_ON_THE_WAY = (
+    words.DATE_WORDS
+    | words.LOCATIVE_WORDS
+    | words.WITH_WORDS
+    | words.BETWEEN_WORDS
+    | words.FACILITY_WORDS
+    | frozenset("و".split())
+)
+
+
+def _on_the_way(article: ArticleText, index: int) -> bool:
+    """Whether a word may stand between an event and who the sentence says took part in it:
+    its adjectives, place, day, topic, partners, a comma («قمة ثلاثية حول سوريا، في طهران،»)."""
+    token = article.tokens[index]
+    return (
+        token.form in COMMAS
+        or token.title_like
+        or is_adjective(token)
+        or _NISBA_RE.fullmatch(token.form) is not None  # «اجتماع وزاري عربي تشاوري»
+        or token.form.isdigit()
+        or article.word(index, _ON_THE_WAY)
+    )
 
 
 def _listed_after(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:

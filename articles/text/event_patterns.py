@@ -438,9 +438,10 @@ GATHERED_HIM = re.compile(r"[وف]?(?:[يت]?(?:ضم|جمع)|ضمت|جمعت)(?:
 FROM_WORDS = frozenset({"من"})
 TOOK_PLACE_WORDS = frozenset("جرت جري تمت تم اجريت اجريتا اجريا".split())
 GATHERING_ADJECTIVES = frozenset("وزاري وزاريا تشاوري تشاوريا موسع موسعا دولي دوليا".split())
-# «اجتماع وزاري عربي تشاوري», «قمة ثلاثية»: a gathering of several parties, once three are named
+# «اجتماع وزاري عربي تشاوري», «قمة ثلاثية»: a gathering of several parties, once three are
+# named; not «محادثات موسعة», two states' delegations
 MANY_PARTIES_ADJECTIVE = re.compile(
-    r"(?:ال)?(?:وزاري|تشاوري|موسع|ثلاثي|رباعي|خماسي|سداسي|متعدد)(?:ا|ه|ة)?"
+    r"(?:ال)?(?:وزاري|تشاوري|ثلاثي|رباعي|خماسي|سداسي|متعدد)(?:ا|ه|ة)?"
 )
 DURING_WORDS = frozenset("خلال اثناء".split())
 VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?زيار(?:ه|ت(?=ه)|تي)(?:ه|ها|هم|هما)?")  # «زيارته بيروت»

@@ -31,7 +31,7 @@ WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
 # السورية، اليوم الاثنين، أول لقاء رسمي مع …»
 SUPPORT_VERB_REACH = 14
-_STOPS = words.PHRASE_END_WORDS
+_STOPS = words.PHRASE_END_WORDS | words.PARTICIPATION_WORDS  # not past «بحضور»: attendees
 _STOPS_BEFORE_WITH = _STOPS | words.WITH_WORDS | words.BETWEEN_WORDS
 _CABINET = frozenset("حكومه الحكومه".split())
 _CARETAKER = frozenset(("تصريف",))

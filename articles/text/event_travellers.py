@@ -199,31 +199,35 @@ HEADLINE_VISIT = words.TriggerPattern(words.VISIT, (), is_verb=False)
 def headline_visit(
     article: ArticleText,
     visitor: tuple[str, str] | None,
+    frames: list[Frame],
     countries: dict[str, str],
     states_of: dict[str, frozenset[str]],
 ) -> Frame | None:
-    """«لافروف في دمشق لبحث التسوية» over a lead that names him: the person a headline opens
-    on «في» a place is visiting it (not a place of his own state). The lead is its evidence."""
+    """«لافروف في دمشق لبحث التسوية» over a lead that tells him meeting someone with no other
+    place: the person a headline opens on «في» a city is visiting it (not a city of his own
+    state), as the lead's event is held or planned. The lead is its evidence."""
     if visitor is None:
         return None
     person, city = visitor
     if countries.get(city, city) in states_of.get(person, frozenset()):
         return None  # «الأسد في حلب»: at home
     lead = next((s for s in article.sentences if not s.headline), None)
-    if lead is None:
-        return None
-    named = next(
-        (
-            m
-            for i in range(lead.first, lead.last)
-            if (m := article.person_at.get(i)) and m.entity == person
-        ),
-        None,
-    )
-    if named is None or not article.is_participant(named):
-        return None
+    told = [
+        f
+        for f in frames
+        if lead is not None
+        and f.sentence is lead
+        and f.kind in (words.MEETING, words.CONFERENCE, words.VISIT)
+        and person in f.participants
+        and f.place in (None, city, countries.get(city))  # «زيارته إلى سوريا»: there too
+        and not f.background
+    ]
+    if not told:
+        return None  # an analysis («أردوغان في سوريا.. حسابات»), elsewhere, or denied
+    named = told[0].subject if told[0].subject and told[0].subject.entity == person else None
+    named = named or next(m for m in told[0].members if m.entity == person)
     hit = TriggerHit(HEADLINE_VISIT, named.first, named.last, {})
     frame = Frame(hit, words.VISIT, lead, span_last=named.last)
     frame.set_subject(named)
-    frame.place = city
+    frame.place, frame.status, frame.date = city, told[0].status, told[0].date
     return frame

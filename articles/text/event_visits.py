@@ -215,8 +215,10 @@ def visit_frame(
                 frame.others.append(companion)
                 visitors |= set(range(index + 1, companion.last + 1))
                 continue
-        if token.is_in(words.TO_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
-            to_facility = index + 1
+        if (
+            token.is_in(words.TO_WORDS) or (hit.pattern.lands and token.is_in(words.LOCATIVE_WORDS))
+        ) and article.word(index + 1, words.FACILITY_WORDS):
+            to_facility = index + 1  # «إلى مقر», «حطت طائرة … في مطار الملك عبد العزيز بجدة»
         elif to_facility is None and hit.pattern.arrives and token.is_in(words.FACILITY_WORDS):
             to_facility = index  # «وصل مطار الملك خالد الدولي بالرياض»: reached with no «إلى»
         if mention and article.is_event_place(mention) and not article.in_envoy_title(mention):

@@ -111,7 +111,7 @@ def extract_events(
             bases.append((sentence.index, base))
         frames.extend(found)
     countries = countries or {}
-    visiting = headline_visit(article, headline_visitor, countries, states_of or {})
+    visiting = headline_visit(article, headline_visitor, frames, countries, states_of or {})
     if visiting is not None:
         frames.append(visiting)  # «لافروف في دمشق لبحث التسوية», unless the body tells it
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
@@ -243,8 +243,11 @@ def _joined_verbs_keep_their_subject(article: ArticleText, frames: list[Frame]) 
     before met has that verb's subject, not him."""
     verbs = [f for f in frames if f.hit.pattern.is_verb and f.subject is not None]
     for before, frame in pairwise(verbs):
+        form = article.tokens[frame.hit.first].form
         if (
-            article.tokens[frame.hit.first].form.startswith("و")
+            form.startswith("و")
+            # «وسيلتقي» is «و» + a verb; «وصل» is a verb of its own
+            and frame.hit.pattern.words[0].fullmatch(form[1:]) is not None
             and frame.subject.last < frame.hit.first
             and frame.subject.first > before.hit.last
             and frame.subject.entity in {m.entity for m in before.others}
