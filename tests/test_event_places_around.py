@@ -3,8 +3,19 @@ event_hosts): the visit its sentence tells after «خلال», the sentence afte
 …»), «على هامش» after a comma, a building and city past the day. Short sentences written for
 each rule; pure functions, no database."""
 
+from articles.text.dates import find_dates
+from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PLACE
-from tests.event_builders import GENEVA, LAVROV, MUALLEM, PEDERSEN, events_of, meetings, person
+from tests.event_builders import (
+    GENEVA,
+    LAVROV,
+    MUALLEM,
+    PEDERSEN,
+    events_of,
+    meetings,
+    mentions,
+    person,
+)
 
 
 def test_it_places_a_meeting_on_the_visit_its_sentence_tells_after_khilal():
@@ -88,9 +99,16 @@ def test_it_places_a_meeting_with_an_official_of_the_state_the_visitor_went_to()
         "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\n"
         "وكان أنان التقى مساء الاثنين وزير الخارجية وليد المعلم."
     )
-    found = events_of(text, entries, ["مساء الاثنين"], **options)
+    found = extract_events(text, mentions(text, entries), dates=find_dates(text), **options)
     assert ("meeting", frozenset({"kofi-annan", "walid-al-muallem"}), "damascus") in meetings(found)
     # whom no state ties to the place he went to is met somewhere the text does not say
+    # nor earlier news of another time
+    text = (
+        "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\n"
+        "وكان أنان قد التقى وليد المعلم الشهر الماضي."
+    )
+    found = extract_events(text, mentions(text, entries), dates=find_dates(text), **options)
+    assert ("meeting", frozenset({"kofi-annan", "walid-al-muallem"}), None) in meetings(found)
     text = "وهي الزيارة الثانية لأنان إلى دمشق منذ تعيينه.\nوكان أنان التقى سيرغي لافروف."
     found = events_of(text, entries, **options)
     assert ("meeting", frozenset({"kofi-annan", "sergey-lavrov"}), None) in meetings(found)

@@ -48,6 +48,8 @@ def attended_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit
                 break
             verb -= 1  # «ويشارك وزير الخارجية السعودي عادل الجبير في اجتماع», «الأمين العام
             # لمنظمة التعاون الإسلامي إياد مدني»
+    if article.any_word(max(sentence.first, verb - 5), verb, _NOT_ATTENDING):
+        return None  # «لا يعتزم الأسد المشاركة في», «عدم حضور بوتين», «يأمل المشاركة»
     attending = verb >= sentence.first and (
         words.ATTEND_VERB.fullmatch(article.tokens[verb].form)
         or article.word(verb, _ATTENDING_NOUNS)
@@ -84,6 +86,7 @@ def attended_gathering(article: ArticleText, sentence: Sentence, hit: TriggerHit
     return frame
 
 
+_NOT_ATTENDING = words.NEGATION_WORDS | words.HOPE_WORDS | frozenset("عدم بعدم".split())
 _ATTENDING_NOUNS = frozenset("المشاركه بالمشاركه حضور".split())  # after «يعتزم», «قرر»
 HELD_WHERE_REACH = 6  # «في الاجتماع الدولي حول سوريا الذي عقد في فيينا»: to «في»
 _HELD_RE = re.compile(r"(?:[يت]?(?:ن)?عقد|انعقد|عقدت|انعقدت|اقيم|اقيمت|[يت]قام)")

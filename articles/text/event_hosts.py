@@ -335,27 +335,42 @@ def _context_place(article: ArticleText, sentence: Sentence, start: int) -> str 
 
 
 def meetings_with_hosts(
-    frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
+    article: ArticleText,
+    frames: list[Frame],
+    countries: dict[str, str],
+    states_of: dict[str, frozenset[str]],
 ) -> None:
     """«وهي الزيارة الثانية لانان إلى دمشق … وكان انان التقى مساء الاثنين وزير الخارجية
     السوري وليد المعلم»: a meeting no place is told for, between the one who made the
-    article's only trip there and an official of the state he went to, is where he went."""
-    trips = {}
+    article's only trip there and an official of the state he went to, is where he went;
+    earlier news, only on a day of the trip («الشهر الماضي» is another time)."""
+    trips: dict[str, list[Frame]] = {}
     for frame in frames:
         if frame.kind == VISIT and frame.status == HELD and frame.slot != "tour":
             for person in frame.participants:
-                trips.setdefault(person, set()).add(frame.place)
+                trips.setdefault(person, []).append(frame)
     if not trips:
         return
     for frame in frames:
         if frame.kind != MEETING or frame.place is not None or frame.status != HELD:
             continue
         people = frame.participants
-        for visitor in (p for p in people if len(trips.get(p, ())) == 1):
-            (place,) = trips[visitor]
-            state = countries.get(place, place)
+        for visitor in (p for p in people if len({v.place for v in trips.get(p, ())}) == 1):
+            trip = trips[visitor][0]
+            if frame.background and not _on_the_trip(article, frame, trip):
+                continue  # «وكان ظريف قد التقى المعلم الشهر الماضي»: not on this trip
+            state = countries.get(trip.place, trip.place)
             visited = state in states_of.get(visitor, frozenset())
             hosts = [p for p in people if p != visitor and state in states_of.get(p, frozenset())]
             if hosts and not visited and len(hosts) == len(people) - 1:
-                frame.place = place
+                frame.place = trip.place
                 break
+
+
+def _on_the_trip(article: ArticleText, frame: Frame, trip: Frame) -> bool:
+    """Whether earlier news happened on a day of the trip: its weekday or a day told relative
+    to today, when the trip has no day of its own or the same one."""
+    date = frame.date
+    if date is None or (date.weekday is None and date.relative_days is None):
+        return False
+    return trip.date is None or _same_day(article, frame, trip)

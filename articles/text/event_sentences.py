@@ -446,7 +446,13 @@ class ArticleText(PlacesInText, TitlesInText):
             found, body = self.scan_person(
                 hit.last + 1, sentence.last, stop_at_with=True, budget=budget
             )
-            if found and body and self.any_word(body.last + 1, found.first, words.LED_BY_WORDS):
+            if (
+                hit.pattern.convenes
+                and found
+                and body
+                and self.any_word(body.last + 1, found.first, words.LED_BY_WORDS)
+                and self.with_word(found.last + 1, sentence) is None
+            ):
                 found = None  # «اجتمعت مجموعة العمل في جنيف برئاسة عنان»: the body meets
             subject = found or body
         return subject

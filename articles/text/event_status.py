@@ -45,8 +45,27 @@ def _after_before_that(article: ArticleText, hit: TriggerHit) -> bool:
 def _told_done_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
     """Whether the last event verb the sentence tells before the trigger is in the perfect
     (not «التقى كيري، وسيلتقي ظريف قبل أن يتوجه»)."""
-    verbs = [h for h in article.triggers(sentence) if h.pattern.is_verb and h.last < hit.first]
-    return bool(verbs) and not (verbs[-1].groups.get("imp") or verbs[-1].groups.get("fut"))
+    before = [h for h in article.triggers(sentence) if h.last < hit.first][-2:]
+    if not before:
+        return False
+    last, tense = before[-1].last, before[-1].groups
+    if not before[-1].pattern.is_verb:
+        # «حيث عقد جلسة مباحثات»: a noun (or the noun before it) in the tense of the verb
+        # that carries it
+        head = (
+            before[0] if len(before) == 2 and before[0].last + 1 == before[1].first else before[-1]
+        )
+        verb = article.support_verb(sentence, head)
+        if verb is None:
+            return False  # «ومن المقرر أن يجري محادثات … قبل أن يتوجه»
+        tense = words.SUPPORT_VERB.fullmatch(article.tokens[verb].form).groupdict()
+    if tense.get("imp") or tense.get("fut"):
+        return False
+    between = range(last + 1, hit.first)
+    return not (
+        article.any_word(between.start, between.stop, words.FUTURE_WORDS)
+        or article.any_word(between.start, between.stop, words.PLANNED_MARKERS)
+    )
 
 
 def _before_what_comes(article: ArticleText, frame: Frame) -> bool:

@@ -240,7 +240,7 @@ def visit_frame(
             elif hit.pattern.tours:  # «جولة جديدة في السعودية», «جولة إلى الخليج», «جولته من
                 # القاهرة»: where it goes first
                 after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
-                after_to = after_to or article.word(lead, words.FROM_WORDS)
+                after_to = after_to or lead == _tour_start(article, hit)
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
@@ -288,13 +288,22 @@ def visit_frame(
 
 
 def _starts_from_a_place(article: ArticleText, hit: TriggerHit) -> bool:
-    """«استهل لافروف جولته الإقليمية من القاهرة»: a tour that starts in a place, not a round
-    «من المحادثات»."""
-    for index in range(hit.last + 1, hit.last + 4):
-        if article.word(index, words.FROM_WORDS):
-            place = article.other_at.get(index + 1)
-            return place is not None and place.first == index + 1 and article.is_event_place(place)
-    return False
+    """«استهل لافروف جولته الإقليمية من القاهرة»: his tour that starts in a place, right
+    after its adjectives; not a round «من المحادثات», «الجولة الرابعة من جنيف»."""
+    return _tour_start(article, hit) is not None
+
+
+def _tour_start(article: ArticleText, hit: TriggerHit) -> int | None:
+    """The «من» of «جولته (الإقليمية) من القاهرة», else None."""
+    if hit.groups.get("cl") not in ("ه", "ها"):
+        return None
+    index = hit.last + 1
+    while index < hit.last + 3 and is_adjective(article.tokens[index]):
+        index += 1
+    place = article.other_at.get(index + 1)
+    if not article.word(index, words.FROM_WORDS) or place is None or place.first != index + 1:
+        return None
+    return index if article.is_event_place(place) else None
 
 
 _EACH_OF = frozenset("كلا كل".split())

@@ -63,7 +63,7 @@ from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEM
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
-from articles.text.event_tokens import is_adjective
+from articles.text.event_tokens import COMMAS, is_adjective
 from articles.text.event_travellers import headline_visit
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
@@ -130,7 +130,7 @@ def extract_events(
         hosted_in=hosted_in,
         headline=headline_place,
     )
-    meetings_with_hosts(frames, countries, states_of or {})
+    meetings_with_hosts(article, frames, countries, states_of or {})
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
@@ -287,7 +287,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     ):
         # «وألغى لافروف زيارته إلى أنقرة», «ألغى وزير الخارجية الإيراني محمد جواد ظريف زيارة
         # كانت مقررة إلى دمشق، كان من المفترض أن يلتقي خلالها الأسد»
-        near = article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CANCEL_WORDS)
+        clause = _clause_start(article, sentence, hit)
+        near = article.any_word(max(clause, hit.first - 8), hit.first, words.CANCEL_WORDS)
         if near or article.any_word(hit.first - 4, hit.first, _WAS_TO_WORDS):
             return None
     if _called_off_after(article, sentence, hit):
@@ -344,6 +345,21 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
 
 
 _UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS
+_OWN_TIME_WORDS = words.AFTER_WORDS | words.DURING_WORDS | frozenset("لدي عند".split())
+
+
+def _clause_start(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
+    """Where the trigger's clause starts: after the comma before it, or at the trigger itself
+    when it is a verb «و» joins on («نفت موسكو التقارير واستقبل لافروف …»)."""
+    form = article.tokens[hit.first].form
+    if hit.pattern.is_verb and form[:1] in "وف" and hit.pattern.words[0].fullmatch(form[1:]):
+        return hit.first
+    for index in range(hit.first - 1, sentence.first - 1, -1):
+        if article.tokens[index].form in COMMAS:
+            return index + 1
+    return sentence.first
+
+
 UNREAL_REACH = 8  # «نفت الخارجية الأردنية صحة الأنباء التي تحدثت عن زيارة»: to «نفت»
 
 
@@ -355,10 +371,11 @@ def _hoped_denied_or_unplanned(article: ArticleText, sentence: Sentence, hit: Tr
     found = bisect_left(marks, hit.first - UNREAL_REACH)
     if found == len(marks) or marks[found] >= hit.first:
         return False  # the cheap test first: most triggers have none of these words before
-    for index in range(hit.first - 1, max(sentence.first, hit.first - UNREAL_REACH) - 1, -1):
+    clause = _clause_start(article, sentence, hit)
+    for index in range(hit.first - 1, max(clause, hit.first - UNREAL_REACH) - 1, -1):
         token = article.tokens[index]
-        if token.is_in(words.AFTER_WORDS) or token.is_in(words.DURING_WORDS):
-            return False
+        if token.is_in(_OWN_TIME_WORDS):
+            return False  # «عن أمله … لدى استقباله», «بعد لقائه»: the event's own phrase
         if token.is_in(words.RELATIVE_WORDS) and index > hit.first - 3:
             return False
         if token.is_in(words.HOPE_WORDS) or token.is_in(words.DENY_WORDS):
