@@ -3,11 +3,13 @@ who travels when a delegation, an invitation, a dual verb or a departure tells i
 when a region, a quoted list or the country of an announced city says it, and the meeting a
 trip was made for. Short sentences written for each rule; pure functions, no database."""
 
+from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
     events_of,
+    mentions,
     only_event,
     person,
 )
@@ -341,3 +343,16 @@ def test_it_reads_no_trip_that_was_called_off():
     )
     found = events_of(text, [zarif, ASSAD, ("دمشق", "damascus", PLACE)])
     assert [e for e in found if e.kind != "statement"] == []
+
+
+def test_it_sends_a_trip_told_by_its_country_to_the_city_of_the_meeting_on_it():
+    putin, assad = person("فلاديمير بوتين", "putin"), person("بشار الأسد", "assad")
+    entries = [putin, assad, ("موسكو", "moscow", PLACE), ("روسيا", "russia", PLACE)]
+    text = (
+        "استقبل فلاديمير بوتين في موسكو بشار الأسد، في إطار زيارة غير معلنة أجراها بشار الأسد "
+        "إلى روسيا."
+    )
+    found = extract_events(text, mentions(text, entries), countries={"moscow": "russia"})
+    assert {(e.participants, e.place) for e in found if e.kind == "visit"} == {
+        (("assad",), "moscow")
+    }

@@ -108,6 +108,26 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
+def visits_to_the_meetings_city(frames: list[Frame], countries: dict[str, str]) -> None:
+    """«استقبل بوتين في موسكو الأسد، في إطار زيارة غير معلنة أجراها الأسد إلى روسيا»: a
+    trip its sentence tells by the country, to a city of which it puts the traveller's
+    meeting, goes to that city."""
+    for visit in frames:
+        if visit.kind != VISIT or visit.place in countries or visit.place is None:
+            continue
+        cities = {
+            f.place
+            for f in frames
+            if f.kind == MEETING
+            and f.sentence is visit.sentence
+            and f.status == visit.status
+            and countries.get(f.place) == visit.place
+            and set(visit.participants) <= set(f.participants)
+        }
+        if len(cities) == 1:
+            visit.place = cities.pop()
+
+
 def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«قال إن الإبراهيمي سيزور سوريا خلال الأيام المقبلة» beside «وصل الإبراهيمي إلى دمشق
     اليوم»: the trip announced is the one the article reports made, to that place or a city

@@ -32,6 +32,7 @@ from articles.text.event_article import (
     drop_state_level,
     drop_time_references,
     fold_call_details,
+    visits_to_the_meetings_city,
 )
 from articles.text.event_attending import attended_gathering
 from articles.text.event_credentials import credentials_frame
@@ -131,6 +132,7 @@ def extract_events(
         headline=headline_place,
     )
     meetings_with_hosts(article, frames, countries, states_of or {})
+    visits_to_the_meetings_city(frames, countries)
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
