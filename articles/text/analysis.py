@@ -258,13 +258,13 @@ def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
 _HEADLINE_TO_RE = re.compile(r"(?<!\w)(?:في|فى|إلى|الى|إلي)\s+$")  # «بيدرسون في دمشق»
 
 
-def _headline_place(headline: str | None, gazetteer: Gazetteer) -> tuple[str, frozenset] | None:
+def _headline_place(
+    headline: str, matches: list[Match], gazetteer: Gazetteer
+) -> tuple[str, frozenset] | None:
     """«غير بيدرسون في دمشق …»: the one city a headline puts people in or sends them to,
-    with the people it names; None when it names no person, or no such city or several. A
-    country in a headline is mostly what it is about («… إبعاد سوريا عن الصراعات»)."""
-    if not headline:
-        return None
-    matches = link(headline, gazetteer).matches
+    with the people it names (`matches`); None when it names no person, or no such city or
+    several. A country in a headline is mostly what it is about («… إبعاد سوريا عن
+    الصراعات»)."""
     people = frozenset(m.entity for m in matches if m.kind == PERSON)
     if not people:
         return None
@@ -282,12 +282,14 @@ def _headline_place(headline: str | None, gazetteer: Gazetteer) -> tuple[str, fr
 _BETWEEN_VISITOR_AND_CITY_RE = re.compile(r"\s+(?:في|فى)\s+")
 
 
-def _headline_visitor(headline: str | None, gazetteer: Gazetteer) -> tuple[str, str] | None:
+def _headline_visitor(
+    headline: str, matches: list[Match], gazetteer: Gazetteer
+) -> tuple[str, str] | None:
     """«لافروف في دمشق لبحث التسوية», «المعلم في موسكو: …»: (person, place) when a headline
     opens on one person «في» a place, nothing else named before them."""
-    if not headline or headline.rstrip().endswith(("؟", "?")):
+    if headline.rstrip().endswith(("؟", "?")):
         return None  # «لافروف في دمشق؟»: a question, no news
-    matches = sorted(link(headline, gazetteer).matches, key=lambda m: m.start)
+    matches = sorted(matches, key=lambda m: m.start)
     if len(matches) < 2 or matches[0].kind != PERSON or matches[1].kind != PLACE:
         return None
     person, place = matches[0], matches[1]
@@ -338,12 +340,13 @@ def analyse(
     in_events = [match for match in matches if (match.start, match.end) not in principals]
     in_events += unnamed_offices(linked, gazetteer)
     in_events.sort(key=lambda match: (match.start, match.end))
+    in_headline = link(headline, gazetteer).matches if headline else []
     extracted = extract_events(
         body,
         in_events,
         dateline_place=_dateline_place(dateline, gazetteer),
-        headline_place=_headline_place(headline, gazetteer),
-        headline_visitor=_headline_visitor(headline, gazetteer),
+        headline_place=_headline_place(headline, in_headline, gazetteer) if headline else None,
+        headline_visitor=_headline_visitor(headline, in_headline, gazetteer) if headline else None,
         dates=expressions,
         countries=gazetteer.countries,
         states_of=gazetteer.states_of,

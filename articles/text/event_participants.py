@@ -499,12 +499,7 @@ def add_named_participants(article: ArticleText, frame: Frame) -> None:
 
 _NISBA_RE = re.compile(r"(?:ال)?\w{2,}ي(?:ه|ا|ين|ان)?")
 _ON_THE_WAY = (
-    words.DATE_WORDS
-    | words.LOCATIVE_WORDS
-    | words.WITH_WORDS
-    | words.BETWEEN_WORDS
-    | words.FACILITY_WORDS
-    | frozenset("و".split())
+    words.DATE_WORDS | words.WITH_WORDS | words.BETWEEN_WORDS | words.FACILITY_WORDS | {"و"}
 )
 
 

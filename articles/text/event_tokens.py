@@ -278,3 +278,9 @@ def quoted_tokens(text: str, tokenized: _Tokenized, person_at: dict) -> set[int]
         elif opened is None and token.form in QUOTE_PAIRS:
             opened = index
     return quoted
+
+
+def joined_by_and(form: str, first_word: re.Pattern) -> bool:
+    """Whether a trigger verb's token is «و» or «ف» + the verb («وسيلتقي», «ووصل»), as
+    `first_word` matches it; «وصل» is a verb of its own."""
+    return form[:1] in "وف" and first_word.fullmatch(form[1:]) is not None

@@ -16,6 +16,7 @@ from articles.text.event_phrases import (
     past_arrival,
 )
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import joined_by_and
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
 _DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS
@@ -325,7 +326,7 @@ def _one_name_after_joined_verb(article: ArticleText, frame: Frame) -> bool:
     an event verb before it in the sentence, one person after it: the one it meets."""
     hit, sentence = frame.hit, frame.sentence
     joined = (
-        article.tokens[hit.first].form.startswith("و")
+        joined_by_and(article.tokens[hit.first].form, hit.pattern.words[0])
         or (hit.first > sentence.first and article.tokens[hit.first - 1].form == "و")  # «، و»
         or article.word(hit.first - 1, words.ALSO_WORDS)  # «…، كما التقى رئيس الهيئة»
     )

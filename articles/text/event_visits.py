@@ -84,7 +84,7 @@ def visit_frame(
     if hit.pattern.tours and (
         (
             article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
-            and not _starts_from_a_place(article, hit)
+            and _tour_start(article, hit) is None
         )
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
@@ -287,14 +287,10 @@ def visit_frame(
     return None
 
 
-def _starts_from_a_place(article: ArticleText, hit: TriggerHit) -> bool:
-    """«استهل لافروف جولته الإقليمية من القاهرة»: his tour that starts in a place, right
-    after its adjectives; not a round «من المحادثات», «الجولة الرابعة من جنيف»."""
-    return _tour_start(article, hit) is not None
-
-
 def _tour_start(article: ArticleText, hit: TriggerHit) -> int | None:
-    """The «من» of «جولته (الإقليمية) من القاهرة», else None."""
+    """The «من» of «استهل لافروف جولته (الإقليمية) من القاهرة»: his tour that starts in a
+    place, right after its adjectives; None for a round «من المحادثات», «الجولة الرابعة من
+    جنيف»."""
     if hit.groups.get("cl") not in ("ه", "ها"):
         return None
     index = hit.last + 1

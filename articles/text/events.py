@@ -64,7 +64,7 @@ from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEM
 from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
-from articles.text.event_tokens import COMMAS, is_adjective
+from articles.text.event_tokens import COMMAS, is_adjective, joined_by_and
 from articles.text.event_travellers import headline_visit
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
@@ -245,11 +245,8 @@ def _joined_verbs_keep_their_subject(article: ArticleText, frames: list[Frame]) 
     before met has that verb's subject, not him."""
     verbs = [f for f in frames if f.hit.pattern.is_verb and f.subject is not None]
     for before, frame in pairwise(verbs):
-        form = article.tokens[frame.hit.first].form
         if (
-            form.startswith("و")
-            # «وسيلتقي» is «و» + a verb; «وصل» is a verb of its own
-            and frame.hit.pattern.words[0].fullmatch(form[1:]) is not None
+            joined_by_and(article.tokens[frame.hit.first].form, frame.hit.pattern.words[0])
             and frame.subject.last < frame.hit.first
             and frame.subject.first > before.hit.last
             and frame.subject.entity in {m.entity for m in before.others}
@@ -353,8 +350,7 @@ _OWN_TIME_WORDS = words.AFTER_WORDS | words.DURING_WORDS | frozenset("لدي ع�
 def _clause_start(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int:
     """Where the trigger's clause starts: after the comma before it, or at the trigger itself
     when it is a verb «و» joins on («نفت موسكو التقارير واستقبل لافروف …»)."""
-    form = article.tokens[hit.first].form
-    if hit.pattern.is_verb and form[:1] in "وف" and hit.pattern.words[0].fullmatch(form[1:]):
+    if hit.pattern.is_verb and joined_by_and(article.tokens[hit.first].form, hit.pattern.words[0]):
         return hit.first
     for index in range(hit.first - 1, sentence.first - 1, -1):
         if article.tokens[index].form in COMMAS:
