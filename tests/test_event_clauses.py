@@ -6,6 +6,7 @@ sentences written for each case a review found; pure functions, no database."""
 from articles.text.dates import find_dates
 from articles.text.events import extract_events
 from articles.text.mentions import PLACE
+from tests.event_builders import ASSAD as BASHAR_AL_ASSAD
 from tests.event_builders import events_of, meetings, mentions, person
 
 LAVROV, ZARIF = person("سيرغي لافروف", "lavrov"), person("محمد جواد ظريف", "zarif")
@@ -116,3 +117,17 @@ def test_it_keeps_planned_a_trip_after_qabl_an_when_a_plan_comes_between():
     )
     found = events_of(text, [LAVROV, CAVUSOGLU, ZARIF, ANKARA, tehran, DAMASCUS], ["أمس", "غدا"])
     assert {(e.place, e.status) for e in found if e.kind == "visit"} == {("damascus", "planned")}
+
+
+def test_it_reads_a_reception_lada_as_the_receivers_and_the_visit_as_the_guests():
+    abdollahian = person("حسين أمير عبد اللهيان", "abdollahian")
+    mekdad = person("فيصل المقداد", "mekdad")
+    text = (
+        "أكد الرئيس بشار الأسد، لدى استقباله حسين أمير عبد اللهيان والوفد المرافق له في "
+        "زيارته إلى دمشق، أهمية التنسيق. وحضر اللقاء وزير الخارجية فيصل المقداد."
+    )
+    found = events_of(text, [BASHAR_AL_ASSAD, abdollahian, mekdad, ("دمشق", "damascus", PLACE)])
+    assert {(e.kind, frozenset(e.participants), e.place) for e in found} == {
+        ("meeting", frozenset({"bashar-al-assad", "abdollahian", "mekdad"}), "damascus"),
+        ("visit", frozenset({"abdollahian"}), "damascus"),
+    }

@@ -3,7 +3,16 @@
 «their» meeting. Short sentences written for each rule; pure functions, no database."""
 
 from articles.text.mentions import ORGANIZATION, PLACE
-from tests.event_builders import ADJECTIVE, GENEVA, NESTED, events_of, only_event, person
+from tests.event_builders import (
+    ADJECTIVE,
+    GENEVA,
+    NESTED,
+    PEDERSEN,
+    events_of,
+    meetings,
+    only_event,
+    person,
+)
 
 
 def test_it_keeps_the_sponsor_of_a_gathering_apart_unless_no_one_else_is_named():
@@ -372,3 +381,26 @@ def test_it_reads_a_tour_that_starts_in_a_place_as_a_visit_there():
     assert (event.kind, event.place, event.status) == ("visit", "cairo", "held")
     text = "بدأ الوفد جولة جديدة من المحادثات في جنيف مع سيرغي لافروف."
     assert all(e.kind != "visit" for e in events_of(text, [lavrov, GENEVA]))
+
+
+def test_it_reads_states_listed_after_yadummu_as_participants():
+    text = "ومن المنتظر أن يعقد اجتماع ثلاثي يضم روسيا وتركيا وإيران في طهران الشهر المقبل."
+    entries = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    entries += [("وإيران", "iran", PLACE, "و"), ("طهران", "tehran", PLACE)]
+    event = only_event(text, entries, ["الشهر المقبل"])
+    # three parties at a «trilateral» meeting: a conference
+    assert (event.kind, event.status, event.place) == ("conference", "planned", "tehran")
+    assert event.participants == ("iran", "russia", "turkey")
+
+
+def test_it_reads_each_member_of_a_meeting_that_includes_a_body_and_a_person():
+    committee = ("للجنة الدستورية", "constitutional-committee", ORGANIZATION, "ل")
+    un = ("للأمم المتحدة", "united-nations", ORGANIZATION, "ل")
+    text = (
+        "تبدأ اليوم الهيئة المصغرة، باجتماع تمهيدي يضم الرئيسين المشتركين للجنة الدستورية "
+        "والمبعوث الخاص للأمم المتحدة غير بيدرسن في جنيف."
+    )
+    found = events_of(text, [committee, un, PEDERSEN, ("جنيف", "geneva", PLACE)], ["اليوم"])
+    assert meetings(found) == {
+        ("meeting", frozenset({"constitutional-committee", "geir-pedersen"}), "geneva")
+    }

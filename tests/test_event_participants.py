@@ -585,17 +585,3 @@ def test_it_leaves_out_the_ruler_an_envoy_stands_for():
     text = "قدم السفير أسعد بن طارق أوراق اعتماده لجلالة السلطان هيثم بن طارق."
     found = meetings(events_of(text, [asaad, haitham]))
     assert found == {("meeting", frozenset({"asaad-bin-tariq", "sultan-haitham"}), None)}
-
-
-def test_it_reads_a_reception_lada_as_the_receivers_and_the_visit_as_the_guests():
-    abdollahian = person("حسين أمير عبد اللهيان", "abdollahian")
-    mekdad = person("فيصل المقداد", "mekdad")
-    text = (
-        "أكد الرئيس بشار الأسد، لدى استقباله حسين أمير عبد اللهيان والوفد المرافق له في "
-        "زيارته إلى دمشق، أهمية التنسيق. وحضر اللقاء وزير الخارجية فيصل المقداد."
-    )
-    found = events_of(text, [ASSAD, abdollahian, mekdad, ("دمشق", "damascus", PLACE)])
-    assert {(e.kind, frozenset(e.participants), e.place) for e in found} == {
-        ("meeting", frozenset({"bashar-al-assad", "abdollahian", "mekdad"}), "damascus"),
-        ("visit", frozenset({"abdollahian"}), "damascus"),
-    }

@@ -170,16 +170,6 @@ def test_it_drops_a_negated_meeting_but_not_la_siyyama():
     assert only_event(text, entries).participants == ("john-kerry", "sergey-lavrov")
 
 
-def test_it_reads_states_listed_after_yadummu_as_participants():
-    text = "ومن المنتظر أن يعقد اجتماع ثلاثي يضم روسيا وتركيا وإيران في طهران الشهر المقبل."
-    entries = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
-    entries += [("وإيران", "iran", PLACE, "و"), ("طهران", "tehran", PLACE)]
-    event = only_event(text, entries, ["الشهر المقبل"])
-    # three parties at a «trilateral» meeting: a conference
-    assert (event.kind, event.status, event.place) == ("conference", "planned", "tehran")
-    assert event.participants == ("iran", "russia", "turkey")
-
-
 def test_it_does_not_lend_the_previous_sentences_person_to_a_named_subject():
     text = "التقى لافروف ظريف في موسكو. ووصل الوفد الإيراني إلى جنيف أمس."
     entries = [LAVROV, person("ظريف", "mohammad-javad-zarif"), ("موسكو", "moscow", PLACE)]

@@ -268,19 +268,6 @@ def test_it_reads_a_meeting_ranked_among_others_as_the_one_told_not_a_new_one():
     }
 
 
-def test_it_reads_each_member_of_a_meeting_that_includes_a_body_and_a_person():
-    committee = ("للجنة الدستورية", "constitutional-committee", ORGANIZATION, "ل")
-    un = ("للأمم المتحدة", "united-nations", ORGANIZATION, "ل")
-    text = (
-        "تبدأ اليوم الهيئة المصغرة، باجتماع تمهيدي يضم الرئيسين المشتركين للجنة الدستورية "
-        "والمبعوث الخاص للأمم المتحدة غير بيدرسن في جنيف."
-    )
-    found = events_of(text, [committee, un, PEDERSEN, ("جنيف", "geneva", PLACE)], ["اليوم"])
-    assert meetings(found) == {
-        ("meeting", frozenset({"constitutional-committee", "geir-pedersen"}), "geneva")
-    }
-
-
 def test_it_reads_the_one_name_after_kama_as_who_meets_when_his_visit_follows():
     mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
     bogdanov = person("بوغدانوف", "mikhail-bogdanov")
