@@ -3,8 +3,7 @@ folding a text while keeping the way back to the original offsets, sets of days,
 tabular Hijri calendar. Pure Python: no Django.
 
 Every name here is written as it looks after folding (articles.text.arabic.normalize): hamza
-seats as bare alef, alef maksura as yeh, teh marbuta as heh, no diacritics.
-"""
+seats as bare alef, alef maksura as yeh, teh marbuta as heh, no diacritics."""
 
 import re
 from bisect import bisect_right
