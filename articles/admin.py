@@ -145,7 +145,8 @@ class RoleAdmin(admin.ModelAdmin):
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
-    list_display = ["surface", "entity", "article", "reason"]
+    list_display = ["surface", "entity", "article", "part", "reason"]
+    list_filter = ["part"]
     search_fields = ["surface", "entity__name"]
     list_select_related = ["entity", "article"]
     raw_id_fields = ["article", "entity"]

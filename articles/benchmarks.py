@@ -53,7 +53,7 @@ def _truncate_articles() -> None:
 
 def _copy_tables() -> list[tuple[str, str]]:
     """The tables ingestion writes in bulk, with the columns it writes."""
-    mention_columns = 'article_id, entity_id, start, "end", surface, reason, role'
+    mention_columns = 'article_id, entity_id, part, start, "end", surface, reason, role'
     return [
         (Article._meta.db_table, "id, " + ", ".join(COLUMNS) + ", ingested_at"),
         (Mention._meta.db_table, mention_columns),
@@ -130,14 +130,21 @@ def measure_naive_loop(corpus: Path, limit: int) -> Figure:
         if isinstance(prepared, PreparedArticle):
             article = _naive_row(prepared, sources)
             article.save()
-            for match in prepared.analysis.matches if prepared.analysis else ():
-                if match.entity in entity_ids:
-                    Mention.objects.get_or_create(
-                        article=article,
-                        entity_id=entity_ids[match.entity],
-                        start=match.start,
-                        defaults={"end": match.end, "surface": match.surface[:300]},
-                    )
+            analysis = prepared.analysis
+            for part, matches in (
+                (Mention.Part.BODY, analysis.matches if analysis else ()),
+                (Mention.Part.TITLE, analysis.title_matches if analysis else ()),
+                (Mention.Part.DATELINE, analysis.dateline_matches if analysis else ()),
+            ):
+                for match in matches:
+                    if match.entity in entity_ids:
+                        Mention.objects.get_or_create(
+                            article=article,
+                            entity_id=entity_ids[match.entity],
+                            start=match.start,
+                            part=part,
+                            defaults={"end": match.end, "surface": match.surface[:300]},
+                        )
             count += 1
     return Figure("naive save() per article", count, time.perf_counter() - started)
 

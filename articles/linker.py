@@ -114,27 +114,33 @@ def store_links(articles: list[tuple[int, str, ArticleAnalysis]], loaded: Loaded
     candidate_table = CandidateName._meta.db_table
     with connection.cursor() as cursor:
         with cursor.copy(
-            f'COPY {mention_table} (article_id, entity_id, start, "end", surface, reason, role) '
-            "FROM STDIN"
+            f"COPY {mention_table} "
+            '(article_id, entity_id, part, start, "end", surface, reason, role) FROM STDIN'
         ) as copy:
             for article_id, _, analysis in articles:
                 seen = set()
-                for match in analysis.matches:
-                    key = (match.entity, match.start)
-                    if match.entity not in ids or key in seen:
-                        continue
-                    seen.add(key)
-                    copy.write_row(
-                        (
-                            article_id,
-                            ids[match.entity],
-                            match.start,
-                            match.end,
-                            match.surface[:300],
-                            match.reason[:300],
-                            (match.role or "")[:40],
+                for part, matches in (
+                    (Mention.Part.BODY, analysis.matches),
+                    (Mention.Part.TITLE, analysis.title_matches),
+                    (Mention.Part.DATELINE, analysis.dateline_matches),
+                ):
+                    for match in matches:
+                        key = (part, match.entity, match.start)
+                        if match.entity not in ids or key in seen:
+                            continue
+                        seen.add(key)
+                        copy.write_row(
+                            (
+                                article_id,
+                                ids[match.entity],
+                                part.value,
+                                match.start,
+                                match.end,
+                                match.surface[:300],
+                                match.reason[:300],
+                                (match.role or "")[:40],
+                            )
                         )
-                    )
         with cursor.copy(
             f"COPY {candidate_table} (text, normalized, title_phrase, context, article_id, "
             "start, status, created_at) FROM STDIN"

@@ -56,7 +56,7 @@ def test_it_marks_and_links_every_mention_inside_rtl_text(client, linked_samples
     article = Article.objects.get(file_name__startswith="003")
     text = page_text(client, article)
     assert '<div class="body" dir="rtl" lang="ar">' in text
-    mentions = Mention.objects.filter(article=article).select_related("entity")
+    mentions = Mention.objects.filter(article=article, part="body").select_related("entity")
     assert mentions.count() >= 5
     for mention in mentions:
         link = f'href="{mention.entity.get_absolute_url()}"'
@@ -176,3 +176,26 @@ def test_it_runs_a_constant_number_of_queries(client, linked_samples):
     assert articles[0].mentions.count() < articles[-1].mentions.count()
     assert counts[0] == counts[1]
     assert counts[1] <= 8
+
+
+def test_it_links_what_the_headline_and_the_dateline_name(client, linked_samples):
+    article = Article.objects.get(file_name__startswith="003")
+    assert article.title.startswith("بوتين يناقش مع عنان") and article.dateline == "موسكو"
+    by_part = set(Mention.objects.filter(article=article).values_list("part", "entity__slug"))
+    assert {("title", "vladimir-putin"), ("title", "kofi-annan")} <= by_part
+    assert ("dateline", "moscow") in by_part
+    text = page_text(client, article)
+    heading = text[text.index('<h1 dir="rtl" lang="ar">') : text.index("</h1>")]
+    assert 'class="entity entity-person" href="/people/vladimir-putin/"' in heading
+    assert "<bdi>عنان</bdi>" in heading
+    meta = text[text.index('<span class="dateline">') : text.index('<a href="#date">')]
+    assert 'href="/places/moscow/" title="Moscow"><bdi>موسكو</bdi></a>' in meta
+
+
+def test_it_escapes_a_headline_and_dateline_with_markup_in_them(client, db):
+    article = make_article(
+        "نص الخبر.", title="<script>alert(1)</script> «عنان»", dateline="<b>دمشق</b>"
+    )
+    text = page_text(client, article)
+    assert "<script>alert(1)" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<b>دمشق</b>" not in text and "&lt;b&gt;دمشق&lt;/b&gt;" in text

@@ -276,3 +276,15 @@ def test_it_plans_a_gathering_whose_min_al_muqarrar_comes_after_what_it_is_about
     text = "ولفت إلى أن اجتماع أستانا 6 حول سورية من المقرر أن يعقد بعد منتصف أيلول."
     event = only_event(text, [("أستانا", "astana", PLACE), ("سورية", "syria", PLACE)])
     assert (event.kind, event.status, event.place) == ("conference", "planned", "astana")
+
+
+def test_it_reads_an_announced_arrival_as_made_but_an_announced_visit_as_planned():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    jeddah = ("جدة", "jeddah", PLACE)
+    arrival = "وأعلنت السعودية اليوم عن وصول وزير الخارجية السوري فيصل المقداد إلى جدة."
+    event = only_event(arrival, [mekdad, jeddah], ["اليوم"])
+    assert (event.kind, event.place, event.status) == ("visit", "jeddah", "held")
+    tomorrow = "وأعلنت السعودية عن وصول وزير الخارجية السوري فيصل المقداد إلى جدة غدا."
+    assert only_event(tomorrow, [mekdad, jeddah], ["غدا"]).status == "planned"
+    visit = "وأعلنت السعودية اليوم عن زيارة وزير الخارجية السوري فيصل المقداد إلى جدة."
+    assert only_event(visit, [mekdad, jeddah], ["اليوم"]).status == "planned"

@@ -356,3 +356,35 @@ def test_it_sends_a_trip_told_by_its_country_to_the_city_of_the_meeting_on_it():
     assert {(e.participants, e.place) for e in found if e.kind == "visit"} == {
         (("assad",), "moscow")
     }
+
+
+def test_it_reads_the_regime_named_in_a_title_as_part_of_the_title():
+    demistura = person("ستيفان دي ميستورا", "staffan-de-mistura")
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    assad = person("الأسد", "bashar-al-assad")  # as the linker finds it inside «نظام الأسد»
+    damascus = ("دمشق", "damascus", PLACE)
+    for regime in ("نظام الأسد", "النظام"):
+        text = (
+            "يصل المبعوث الدولي ستيفان دي ميستورا إلى دمشق غدا الأحد، للقاء وزير خارجية "
+            f"{regime} وليد المعلم."
+        )
+        found = events_of(text, [demistura, muallem, assad, damascus], ["غدا"])
+        assert [(e.kind, e.participants, e.place, e.status) for e in found] == [
+            ("visit", ("staffan-de-mistura",), "damascus", "planned"),
+            ("meeting", ("staffan-de-mistura", "walid-al-muallem"), "damascus", "planned"),
+        ], regime
+
+
+def test_it_reads_the_traveller_named_after_a_time_told_by_a_gathering():
+    jarba = person("أحمد الجربا", "ahmad-jarba")
+    muallem = person("وليد المعلم", "walid-al-muallem")
+    switzerland = ("سويسرا", "switzerland", PLACE)
+    for time in ("عشية بدء المؤتمر", "قبيل انطلاق أعمال المحادثات"):
+        text = (
+            f"وقد وصل إلى سويسرا {time} رئيس الائتلاف الوطني السوري أحمد الجربا "
+            "ووزير الخارجية السوري وليد المعلم."
+        )
+        visits = [e for e in events_of(text, [jarba, muallem, switzerland]) if e.kind == "visit"]
+        assert [(e.participants, e.place, e.status) for e in visits] == [
+            (("ahmad-jarba", "walid-al-muallem"), "switzerland", "held")
+        ], time

@@ -13,6 +13,7 @@ from articles.text.events import ExtractedEvent, extract_events
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
     ADJECTIVE,
+    MUALLEM,
     NESTED,
     events_of,
     meetings,
@@ -365,3 +366,15 @@ def test_it_reads_talks_told_as_held_in_a_call_as_a_call_and_no_plans_or_readine
         "جدد رجب طيب أردوغان استعداد بلاده للقاء فلاديمير بوتين.",
     ):
         assert [e for e in events_of(text, [erdogan, putin]) if e.kind != "statement"] == [], text
+
+
+def test_it_reads_a_title_abbreviated_with_a_full_stop_as_part_of_the_name():
+    entries = [MUALLEM, person("رياض المالكي", "riyad-al-maliki")]
+    for text in (
+        "التقى د. رياض المالكي نظيره وليد المعلم في نيويورك.",
+        "استقبل د. وليد المعلم نظيره رياض المالكي في نيويورك.",
+        "التقى وليد المعلم د. رياض المالكي في نيويورك.",
+    ):
+        assert meetings(events_of(text, entries)) == {
+            ("meeting", frozenset({"walid-al-muallem", "riyad-al-maliki"}), None)
+        }, text

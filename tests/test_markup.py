@@ -3,7 +3,7 @@
 from html import unescape
 from html.parser import HTMLParser
 
-from articles.text.markup import EntitySpan, HighlightSpan, render_body
+from articles.text.markup import EntitySpan, HighlightSpan, render_body, render_line
 
 VOID = {"br"}
 
@@ -160,3 +160,13 @@ def test_it_ignores_spans_outside_the_body():
 
 def test_it_renders_an_empty_body():
     assert render_body("") == ""
+
+
+def test_it_renders_a_headline_as_one_escaped_line_with_its_links():
+    html = render_line("عنان <في> دمشق\n\nاليوم", [person(0, 4, title="Kofi Annan")])
+    assert not html.startswith("<p>") and "</p>" not in html
+    assert html.startswith(
+        '<a class="entity entity-person" href="/people/x/" title="Kofi Annan"><bdi>عنان</bdi></a>'
+    )
+    assert "&lt;في&gt;" in html
+    assert unescape("".join(parse(html).text)) == "عنان <في> دمشق\n\nاليوم".replace("\n", "")

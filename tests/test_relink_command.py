@@ -86,3 +86,29 @@ def test_it_reads_the_headline_again_when_it_relinks(gazetteer, tmp_path):
     assert meeting_places() == {"damascus"}
     relink("--entity", "geir-pedersen")
     assert meeting_places() == {"damascus"}
+
+
+def test_it_links_the_headline_and_the_dateline_on_ingest_and_again_on_relink(gazetteer, tmp_path):
+    (tmp_path / "doha.txt").write_text(
+        "قطر تحدد شرطها لعودة العلاقات\n\n"
+        "الدوحة - (وكالات): قال المتحدث باسم الخارجية إن موقف بلاده لم يتغير من الأزمة.\n",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(tmp_path), workers=0, no_progress=True, stdout=None)
+    article = Article.objects.get(file_name="doha.txt")
+    assert (article.title, article.dateline) == ("قطر تحدد شرطها لعودة العلاقات", "الدوحة")
+
+    def linked():
+        article.refresh_from_db()
+        rows = Mention.objects.filter(article=article).values_list("part", "entity__slug", "start")
+        return set(rows), set(article.entity_slugs)
+
+    expected = ({("title", "qatar", 0), ("dateline", "doha", 0)}, {"qatar", "doha"})
+    assert linked() == expected
+    # Unlinked, it is found again through the search index, which holds both lines.
+    Mention.objects.filter(article=article).delete()
+    Article.objects.filter(id=article.id).update(entity_slugs=[])
+    for slug in ("qatar", "doha"):
+        assert list(articles_that_may_mention(Entity.objects.get(slug=slug))) == [article]
+    assert "Relinked 1 article(s)" in relink("--entity", "doha")
+    assert linked() == expected

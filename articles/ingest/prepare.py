@@ -26,6 +26,7 @@ from articles.text.date_lines import date_line_day, dateline_day
 from articles.text.dates import DateEstimate, estimate_publication
 
 MAX_TITLE_CHARS = 500
+MAX_DATELINE_CHARS = 200  # Article.dateline
 _METADATA_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 
 
@@ -125,8 +126,9 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
     arrays = None
     # The title as stored, so that a relink reads the very headline ingestion read.
     title = (cleaned.title or "").strip()[:MAX_TITLE_CHARS]
+    dateline = (cleaned.dateline or "")[:MAX_DATELINE_CHARS]  # as stored, for its mentions
     if _gazetteer is not None:
-        analysis = analyse_article(_gazetteer, body, cleaned.dateline or "", stated, title)
+        analysis = analyse_article(_gazetteer, body, dateline, stated, title)
         arrays = article_arrays(analysis, _gazetteer.ids)
         published = analysis.published
     else:
@@ -142,11 +144,14 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
         raw_text=raw.text,
         body=body,
         body_normalized=body_normalized,
-        dateline=(cleaned.dateline or "")[:200],
+        dateline=dateline,
         removed_json=json.dumps(removed, ensure_ascii=False),
         content_hash=content_hash(body_normalized),
         published=published,
-        search_vector=tsvector_literal(normalize(title) + "\n" + body_normalized, normalized=True),
+        # The dateline too: the body no longer holds it, and a relink finds its places here.
+        search_vector=tsvector_literal(
+            "\n".join((normalize(title), normalize(dateline), body_normalized)), normalized=True
+        ),
         warnings=tuple(warnings),
         analysis=analysis,
         entity_slugs=tuple(arrays.entity_slugs) if arrays else (),

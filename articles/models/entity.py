@@ -217,8 +217,10 @@ class Role(models.Model):
 
 
 class MentionManager(models.Manager):
-    def get_by_natural_key(self, content_hash, entity_slug, start):
-        return self.get(article__content_hash=content_hash, entity__slug=entity_slug, start=start)
+    def get_by_natural_key(self, content_hash, entity_slug, start, part="body"):
+        return self.get(
+            article__content_hash=content_hash, entity__slug=entity_slug, start=start, part=part
+        )
 
 
 class Mention(models.Model):
@@ -230,7 +232,19 @@ class Mention(models.Model):
     entity = models.ForeignKey(
         Entity, on_delete=models.CASCADE, related_name="mentions", db_index=False
     )
-    start = models.PositiveIntegerField(help_text="Offset into the article body.")
+
+    class Part(models.TextChoices):
+        BODY = "body", "body"
+        TITLE = "title", "headline"
+        DATELINE = "dateline", "dateline"
+
+    part = models.CharField(
+        max_length=8,
+        choices=Part.choices,
+        default=Part.BODY,
+        help_text="The text the offsets point into: the body, the headline or the dateline.",
+    )
+    start = models.PositiveIntegerField(help_text="Offset into the text of its part.")
     end = models.PositiveIntegerField()
     surface = models.CharField(max_length=300)
     reason = models.CharField(max_length=300, help_text="Why it matched.")
@@ -242,7 +256,8 @@ class Mention(models.Model):
         ordering = ["article", "start"]
         constraints = [
             models.UniqueConstraint(
-                fields=["article", "entity", "start"], name="mention_article_entity_start_unique"
+                fields=["article", "entity", "start", "part"],
+                name="mention_article_entity_start_part_unique",
             ),
             models.CheckConstraint(
                 condition=models.Q(start__lt=models.F("end")), name="mention_span_nonempty"
@@ -257,7 +272,7 @@ class Mention(models.Model):
         return f"{self.surface} → {self.entity} (article {self.article_id})"
 
     def natural_key(self):
-        return (self.article.content_hash, self.entity.slug, self.start)
+        return (self.article.content_hash, self.entity.slug, self.start, self.part)
 
     natural_key.dependencies = ["articles.article", "articles.entity"]
 

@@ -72,6 +72,10 @@ class ArticleAnalysis:
     published: DateEstimate
     events: tuple[DatedEvent, ...]
     constraints: tuple[Constraint, ...]
+    # Mentions in the headline and the dateline, by offsets into them (not into the body):
+    # «قطر تحدد شرطها …» over a body that says only «الدوحة» still names Qatar.
+    title_matches: tuple[Match, ...] = ()
+    dateline_matches: tuple[Match, ...] = ()
 
 
 def _role_constraint(person: str, role: RoleEntry, names: dict[str, str]) -> Constraint:
@@ -248,10 +252,8 @@ def _named_since(
     ]
 
 
-def _dateline_place(dateline: str | None, gazetteer: Gazetteer) -> str | None:
-    if not dateline:
-        return None
-    places = [m.entity for m in link(dateline, gazetteer).matches if m.kind == PLACE]
+def _dateline_place(matches: list[Match]) -> str | None:
+    places = [m.entity for m in matches if m.kind == PLACE]
     return places[0] if places else None
 
 
@@ -311,6 +313,10 @@ def analyse(
 ) -> ArticleAnalysis:
     names = names or {}
     linked = link(body, gazetteer)
+    # Linked apart, as their offsets are their own; what the body names in full counts there.
+    headline_linked = link(headline, gazetteer, named_elsewhere=linked.named) if headline else None
+    in_headline = list(headline_linked.matches) if headline_linked else []
+    in_dateline = link(dateline, gazetteer).matches if dateline else []
     # A role phrase beside a name says which office it is; a title nearby only guesses.
     phrased = {person for person, _ in linked.roles_in_text}
     titled = [(p, role) for p, role in _titled_roles(linked, gazetteer) if p not in phrased]
@@ -333,18 +339,20 @@ def analyse(
             body, constraints, stated=stated, expressions=expressions, floors=named
         )
     if published.earliest is not None or published.latest is not None:
-        resolve_roles(linked, window=(published.earliest, published.latest))
+        window = (published.earliest, published.latest)
+        resolve_roles(linked, window=window)
+        if headline_linked:
+            resolve_roles(headline_linked, window=window)
     matches = linked.matches
     principals = _principals(linked, gazetteer)
     # An office with no name and no known holder is its state in events, not a mention.
     in_events = [match for match in matches if (match.start, match.end) not in principals]
     in_events += unnamed_offices(linked, gazetteer)
     in_events.sort(key=lambda match: (match.start, match.end))
-    in_headline = link(headline, gazetteer).matches if headline else []
     extracted = extract_events(
         body,
         in_events,
-        dateline_place=_dateline_place(dateline, gazetteer),
+        dateline_place=_dateline_place(in_dateline),
         headline_place=_headline_place(headline, in_headline, gazetteer) if headline else None,
         headline_visitor=_headline_visitor(headline, in_headline, gazetteer) if headline else None,
         dates=expressions,
@@ -363,6 +371,8 @@ def analyse(
         published=published,
         events=tuple(events),
         constraints=tuple(constraints),
+        title_matches=tuple(headline_linked.matches) if headline_linked else (),
+        dateline_matches=tuple(in_dateline),
     )
 
 
@@ -400,7 +410,8 @@ class ArticleArrays:
 
 
 def article_arrays(analysis: ArticleAnalysis, ids: dict[str, int]) -> ArticleArrays:
-    entity_slugs = sorted({m.entity for m in analysis.matches if m.entity in ids})
+    matches = analysis.matches + analysis.title_matches + analysis.dateline_matches
+    entity_slugs = sorted({m.entity for m in matches if m.entity in ids})
     places = sorted({e.event.place for e in analysis.events if e.event.place in ids})
     kinds = sorted({e.event.kind for e in analysis.events})
     return ArticleArrays(entity_slugs, places, kinds)

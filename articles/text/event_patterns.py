@@ -312,6 +312,9 @@ TITLE_WORDS = frozenset(
     "قائد القائد الجيش الاركان العماد اللواء المشير "
     "راس".split()  # «رأس النظام السوري بشار الأسد», as the opposition's press calls him
 )
+# «وزير خارجية نظام الأسد وليد المعلم», «مندوب النظام بشار الجعفري»: the regime, in a title
+REGIME_WORDS = frozenset("نظام النظام".split())
+REGIME_NAMES = frozenset(("الاسد",))
 # «مستشار ترامب … جون بولتون», «مبعوث الرئيس الروسي ألكسندر لافرنتييف»: the name right after
 # these, with no article, is whose envoy or adviser the person is.
 PRINCIPAL_WORDS = frozenset("مبعوث موفد ممثل مندوب مستشار مستشاره".split())

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from articles.text import event_patterns as words
+from articles.text.event_lists import NAME_BUDGET, ListsInText
 from articles.text.event_mentions import Mention, file_mentions
 from articles.text.event_text_places import PlacesInText
-from articles.text.event_titles import TITLE_LINKS, TITLE_WORDS_BUDGET, TitlesInText
+from articles.text.event_titles import TITLE_LINKS, TitlesInText
 from articles.text.event_tokens import (
     COMMAS,
-    COMMAS_AND_QUOTES,
     QUOTE_MARKS,
     is_principal,
     is_title_like,
@@ -25,7 +25,6 @@ from articles.text.mentions import ORGANIZATION, PLACE, Match
 from articles.text.sentences import alone_on_its_line, split_sentences
 
 RELATIVE_REACH = 16  # «الذي وصل عصر الأحد إلى دمشق على رأس وفد رفيع المستوى،»
-NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 HEADLINE_TOKENS = 30  # the longest line without a full stop still read as a headline
 WITH_REACH = 30  # how far «بحث ... مع» may stretch
 # From a support verb to its noun: «بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة
@@ -43,6 +42,11 @@ _EARLIER = frozenset(("سابق",))
 _PERIODS = frozenset("الاسبوع الشهر العام".split())  # «يومي الثلاثاء والأربعاء من الأسبوع الجاري»
 _THEN_WORDS, _THAT_WORDS = frozenset("بعد قبل".split()), frozenset(("ذلك",))
 _LONE_PREPOSITIONS = frozenset("ل ب".split())  # «لـ», «بـ»: the tatweel cut them off
+# «عشية بدء المؤتمر», «قبيل انطلاق أعمال القمة»: a time told by a gathering's start or end
+_EVE_WORDS = frozenset("عشيه قبيل قبل بعد عقب اثر غداه مع لدي".split())
+_ONSET_WORDS = frozenset("بدء بدايه انطلاق انطلاقه انعقاد افتتاح ختام اختتام انتهاء نهايه".split())
+_GATHERING_PARTS = frozenset("اعمال جلسات جلسه جوله الجوله".split())
+GATHERING_NAME_TOKENS = 3
 _NAME_FILLERS = words.DATE_WORDS | words.CONNECTOR_WORDS | words.GROUP_WORDS  # «اليوم», «و», «وفد»
 
 
@@ -63,7 +67,7 @@ class TriggerHit:
     groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
 
 
-class ArticleText(PlacesInText, TitlesInText):
+class ArticleText(PlacesInText, TitlesInText, ListsInText):
     """The text as tokens and sentences, each mention filed under every token it covers;
     people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
     a state too."""
@@ -331,6 +335,10 @@ class ArticleText(PlacesInText, TitlesInText):
                 if token.is_in(words.DURING_WORDS) and self.word(index + 1, words.DATE_WORDS):
                     index += 1  # «أن يصل خلال ساعات قليلة وزير الخارجية»: a time, not a phrase
                     continue
+                if token.is_in(_EVE_WORDS) and self.word(index + 1, _ONSET_WORDS):
+                    # «وصل إلى سويسرا عشية بدء المؤتمر رئيس الائتلاف»: a time, not a phrase
+                    index = self._past_gathering(index + 2, end)
+                    continue
                 if token.form in ("عن", "في") and self.word(index - 1, words.GROUP_WORDS):
                     # «ممثلين عن روسيا», «مسؤولين في وزارة الخارجية»: whose they are
                     owner = other_at.get(index + 1)
@@ -340,6 +348,9 @@ class ArticleText(PlacesInText, TitlesInText):
                     continue
                 if token.is_in(_CARETAKER) and self.word(index + 1, words.WORKS_WORDS):
                     index += 2  # «رئيس حكومة تصريف الأعمال»: a title, not the works of one
+                    continue
+                if in_title and token.is_in(words.REGIME_WORDS):  # «وزير خارجية نظام الأسد»
+                    index += 1 + self.word(index + 1, words.REGIME_NAMES)
                     continue
                 if (
                     token.is_in(words.LOCATIVE_WORDS)
@@ -375,6 +386,23 @@ class ArticleText(PlacesInText, TitlesInText):
                 break
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
+
+    def _past_gathering(self, index: int, end: int) -> int:
+        """Past the gathering a time is told by: «المؤتمر», «أعمال القمة», «مؤتمر جنيف 2»."""
+        for _ in range(GATHERING_NAME_TOKENS):
+            if index >= end:
+                break
+            if (named := self.other_at.get(index)) is not None:
+                index = named.last + 1
+            elif (
+                self.is_trigger_word(index)
+                or self.word(index, _GATHERING_PARTS)
+                or self.tokens[index].form.isdigit()
+            ):
+                index += 1
+            else:
+                break
+        return index
 
     def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""
@@ -488,96 +516,6 @@ class ArticleText(PlacesInText, TitlesInText):
             # الجمهورية العربية السورية اجتماعا مع …»: the state's delegation holds it
             body = None
         return subject or found or body
-
-    def coordinated_people(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
-        """The people «و» joins on after a name, over their titles: «مايكل راتني، ونائب وزير
-        الخارجية الروسي غينادي غاتيلوف», «بوتين وأردوغان»."""
-        found = []
-        while len(found) < limit:
-            while index < sentence.last and self.tokens[index].form in COMMAS_AND_QUOTES:
-                index += 1  # «“كيري” ونظيره», «بوتين، وأردوغان»
-            person = self._joined_on(index, sentence) or self._alongside(index, sentence)
-            if person is None and (titled := self._past_apposition(index, sentence)) != index:
-                # «وجينادي جاتيلوف نائبي وزير الخارجية الروسي، إلى جانب ويندي شيرمان»
-                person = self._joined_on(titled, sentence) or self._alongside(titled, sentence)
-            if person is None or not self.is_participant(person):
-                break
-            found.append(person)
-            index = person.last + 1
-        return found
-
-    def _alongside(self, index: int, sentence: Sentence) -> Mention | None:
-        """The person after «إلى جانب», «بالإضافة إلى», «فضلا عن»: joined on as by «و»."""
-        pair = tuple(token.form for token in self.tokens[index : index + 2])
-        if len(pair) < 2 or pair not in words.ALONGSIDE_PAIRS:
-            return None
-        found, _ = self.scan_person(index + 2, sentence.last, stop_at_with=True, budget=0)
-        return found
-
-    def coordinated_states(self, index: int, sentence: Sentence, limit: int = 8) -> list[Mention]:
-        """The states «و» joins on after one: «ممثلي فرنسا وألمانيا وبريطانيا والأردن»."""
-        found = []
-        while len(found) < limit and index < sentence.last:
-            if self.tokens[index].form in ",،":
-                index += 1
-                continue
-            state = self.other_at.get(index)
-            if state is None or state.first != index or not state.match.prefix.startswith("و"):
-                break
-            if state.match.kind != PLACE or state.match.adjective:
-                break
-            found.append(state)
-            index = state.last + 1
-        return found
-
-    def _joined_on(self, index: int, sentence: Sentence, apart: bool = False) -> Mention | None:
-        """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»;
-        `apart` when a lone «و» came before it («و الأمريكي باراك أوباما»)."""
-        if index >= sentence.last:
-            return None
-        if self.tokens[index].form == "و" and index + 2 < sentence.last and not apart:
-            quoted = index + 1 + (self.tokens[index + 1].form in QUOTE_MARKS)
-            person = self.person_at.get(quoted)  # «“لافروف” و”شويغو”»: «و» set apart by a quote
-            if quoted == index + 1 and person is None:
-                return self._joined_on(index + 1, sentence, apart=True)
-            return person if person is not None and person.first == quoted else None
-        if (person := self.person_at.get(index)) is not None:
-            joined = person.first == index and (apart or person.match.prefix.startswith("و"))
-            return person if joined else None
-        form, state = self.tokens[index].form, self.other_at.get(index)
-        form = "و" + form if apart else form
-        # «ونائب وزير الخارجية …», «والروسي فلاديمير بوتين», «وتركيا مولود جاويش أوغلو»: a
-        # title, or a nationality or state standing for the title of the name before
-        by_state = (
-            state is not None
-            and state.first == index
-            and state.match.kind == PLACE
-            and (apart or state.match.prefix.startswith("و"))
-        )
-        titled = (
-            form.startswith("و")
-            and (form[1:] in words.TITLE_WORDS or self.tokens[index].adjective)
-            and not self.is_trigger_word(index)  # «والتقى», folded «والتقي», is no adjective
-            or form in words.AIDE_WORDS
-        )  # «والمصري بدر عبد العاطي» after «بنظيره السعودي فيصل بن فرحان»
-        if not (by_state or titled):
-            return None
-        start = state.last + 1 if by_state else index + 1
-        ordinary = 0  # «وأمين المجلس الأعلى للأمن القومي سعيد جليلي», «ورئيس الحكومة المنشق»
-        for position in range(start, min(sentence.last, start + NAME_BUDGET + 4)):
-            if (person := self.person_at.get(position)) is not None:
-                return person
-            token, inside = self.tokens[position], self.other_at.get(position)
-            # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
-            if not (token.title_like or token.form in COMMAS_AND_QUOTES or inside is not None):
-                ordinary += 1
-                if (
-                    ordinary > TITLE_WORDS_BUDGET
-                    or not token.is_word
-                    or self.is_trigger_word(position)
-                ):
-                    return None
-        return None
 
     def people(self, first: int, last: int, *, nearest_to_last: bool = True) -> list[Mention]:
         """The participants named in tokens [first, last), each once."""

@@ -168,11 +168,15 @@ def _layout(piece: str) -> tuple[tuple[int, int, Token], ...]:
     if _TOKEN_RE.fullmatch(piece):  # a word met for the first time: now in _KNOWN
         token = _known(piece)
         return ((0, len(piece), token),) if token else ()  # nothing left of a lone diacritic
-    layout = tuple(
-        (found.start(), found.end(), token)
-        for found in _TOKEN_RE.finditer(piece)
-        if (token := _known(found.group()))
-    )
+    if len(piece) == 2 and piece[1] == "." and piece[0].isalpha() and not piece[0].isascii():
+        # «التقى د. رياض المالكي»: a title's abbreviation, or an initial, ends no clause
+        layout = ((0, 1, _known(piece[0])),)
+    else:
+        layout = tuple(
+            (found.start(), found.end(), token)
+            for found in _TOKEN_RE.finditer(piece)
+            if (token := _known(found.group()))
+        )
     if len(_LAYOUTS) >= _CACHE_LIMIT:
         _LAYOUTS.clear()
     _LAYOUTS[piece] = layout

@@ -96,6 +96,8 @@ class LinkResult:
     # so later steps need not normalise the article again.
     normalized: str = ""
     offsets: list[int] = field(default_factory=list)
+    # The entities an unambiguous alias names in this text.
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -436,8 +438,12 @@ def link(
     *,
     on: date | None = None,
     window: tuple[date | None, date | None] = (None, None),
+    named_elsewhere: frozenset[str] = frozenset(),
 ) -> LinkResult:
-    """Entity mentions in `text`; `on` / `window` date the article for role phrases."""
+    """Entity mentions in `text`; `on` / `window` date the article for role phrases.
+
+    `named_elsewhere`: entities named in full in another part of the same article (a
+    headline is linked apart from its body), so that their ambiguous aliases count here."""
     normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
     all_hits = _valid_hits(gazetteer, normalized)
     # Role phrases are chosen apart from names: «المبعوث المشترك للأمم المتحدة والجامعة
@@ -456,6 +462,8 @@ def link(
     ]
 
     named = {key.entity for hit in hits for key in hit.keys if key.entity and not key.ambiguous}
+    result.named = frozenset(named)
+    named |= named_elsewhere
     person_spans: list[tuple[int, int, str]] = []  # normalised spans of person matches
     role_hits: list[_Hit] = []
     for hit in hits:

@@ -77,8 +77,9 @@ def _text(value: str) -> str:
 class _Writer:
     """Emits tags in strict nesting order: mark outside, link inside."""
 
-    def __init__(self) -> None:
-        self.out: list[str] = ["<p>"]
+    def __init__(self, paragraphs: bool = True) -> None:
+        self.paragraphs = paragraphs
+        self.out: list[str] = ["<p>"] if paragraphs else []
         self.mark: tuple[str, ...] = ()
         self.link: EntitySpan | None = None
         self.anchored: set[str] = set()
@@ -128,9 +129,15 @@ class _Writer:
 
     def finish(self) -> str:
         self.close_mark()
-        self.out.append("</p>")
+        if self.paragraphs:
+            self.out.append("</p>")
         html = "".join(self.out)
         return html.replace("<p></p>", "").replace("\n\n", "\n").strip()
+
+
+def render_line(text: str, entities: Iterable[EntitySpan] = ()) -> str:
+    """A headline or dateline as inline HTML with `entities` linked (no paragraphs)."""
+    return _render(text, entities, (), False)
 
 
 def render_body(
@@ -139,6 +146,15 @@ def render_body(
     highlights: Iterable[HighlightSpan] = (),
 ) -> str:
     """The body as HTML paragraphs with `entities` linked and `highlights` marked."""
+    return _render(body, entities, highlights, True)
+
+
+def _render(
+    body: str,
+    entities: Iterable[EntitySpan],
+    highlights: Iterable[HighlightSpan],
+    paragraphs: bool,
+) -> str:
     length = len(body)
     links = _choose_entities(entities, length)
     marks = []
@@ -148,7 +164,7 @@ def render_body(
             marks.append(HighlightSpan(*bounds, span.key, span.title))
     marks.sort(key=lambda span: (span.start, span.end))
 
-    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(body)]
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(body)] if paragraphs else []
     cuts = {0, length}
     for span in links:
         cuts.update((span.start, span.end))
@@ -158,7 +174,7 @@ def render_body(
         cuts.update((start, end))
     points = sorted(cuts)
 
-    writer = _Writer()
+    writer = _Writer(paragraphs)
     link_index = 0
     break_index = 0
     for start, end in zip(points, points[1:], strict=False):

@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 
 from articles import pages
 from articles.models import Article, Entity, EventReport, Mention
-from articles.text.markup import EntitySpan, HighlightSpan, render_body
+from articles.text.markup import EntitySpan, HighlightSpan, render_body, render_line
 
 MAX_OTHER_REPORTS = 50
 
@@ -24,6 +24,7 @@ def article_detail(request, article_id: int):
         Mention.objects.filter(article=article)
         .select_related("entity")
         .only(
+            "part",
             "start",
             "end",
             "surface",
@@ -45,9 +46,9 @@ def article_detail(request, article_id: int):
     for report in reports:
         report.summary = pages.event_summary(report.event)
 
-    body_html = render_body(
-        article.body,
-        entities=[
+    spans = {part: [] for part in Mention.Part.values}
+    for m in mentions:
+        spans[m.part].append(
             EntitySpan(
                 m.start,
                 m.end,
@@ -55,8 +56,10 @@ def article_detail(request, article_id: int):
                 m.entity.kind,
                 pages.display_name(m.entity),
             )
-            for m in mentions
-        ],
+        )
+    body_html = render_body(
+        article.body,
+        entities=spans[Mention.Part.BODY],
         highlights=[
             HighlightSpan(r.sentence_start, r.sentence_end, str(r.id), r.summary) for r in reports
         ],
@@ -113,8 +116,13 @@ def article_detail(request, article_id: int):
     context = {
         "article": article,
         "date": pages.article_date(article),
-        # render_body escapes every piece of article text; its only markup is its own.
+        # render_body and render_line escape every piece of article text; their only markup
+        # is their own.
         "body_html": mark_safe(body_html),  # noqa: S308
+        "title_html": mark_safe(render_line(article.title, spans[Mention.Part.TITLE])),  # noqa: S308
+        "dateline_html": mark_safe(  # noqa: S308
+            render_line(article.dateline, spans[Mention.Part.DATELINE])
+        ),
         "reports": reports,
         "other_reports": list(other_by_event.values()),
         "people": sorted(people.values(), key=lambda e: -e["count"]),
