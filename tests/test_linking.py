@@ -164,6 +164,19 @@ def test_it_counts_nationality_adjectives_as_places_except_in_titles():
     assert "switzerland" in {m.entity for m in link("في مدينة جنيف السويسرية", more).matches}
     said = "وقال رئيس الوزراء العراقي محمد شياع السوداني"
     assert "sudan" not in {m.entity for m in link(said, more).matches}
+    # every member state of the UN, but not where the bare adjective is a given name
+    world = Gazetteer(
+        [
+            *ALIASES,
+            *place("argentina", "الأرجنتين", subkind="country"),
+            *place("georgia", "جورجيا", subkind="country"),
+            *place("kenya", "كينيا", subkind="country"),
+        ],
+        ROLES,
+    )
+    voted = "وصوّت المندوب الأرجنتيني والمندوبة الكينية لصالح القرار"
+    assert {m.entity for m in link(voted, world).matches} == {"argentina"}
+    assert "georgia" not in {m.entity for m in link("كتب جورجي زيدان عن الشام", world).matches}
 
 
 def test_it_counts_a_plural_nationality_of_people_as_their_state():
