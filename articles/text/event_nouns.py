@@ -12,6 +12,7 @@ from articles.text.event_phrases import (
     joined_delegations,
     over_venue,
     past_arrival,
+    past_entourage,
     past_holding_clause,
 )
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
@@ -239,6 +240,7 @@ def noun_frame(
         # «لقائه بالرئيس الروسي», «لقائه بلافروف», «لقائه بوفد النظام»; but «لقاء بيدرسن»
         frame.slot = "with"
     states = article.nisba_states(hit.last + 1, sentence)
+    told_guest = False
     if (
         frame.slot == "with"
         and "ال" in prefix
@@ -269,10 +271,12 @@ def noun_frame(
         and not _done_by_light_verb(article, sentence, hit, prefix)
     ):
         return None  # «اللقاء», «الاتصال»: the meeting already told
-    elif clitic:  # «بعد لقائه ظريف»: the verbal noun's own object
+    elif clitic or (told_guest := _told_guest(article, sentence, hit, index)):
+        # «بعد لقائه ظريف»: the verbal noun's own object
         if clitic == "هم" and _unnamed_group_before(article, sentence, hit):
             return None  # «اعتمدها وزراء الخارجية العرب في اجتماعهم الأخير»: theirs, unnamed
-        index = over_venue(article, sentence, past_arrival(article, sentence, index))
+        index = past_arrival(article, sentence, past_entourage(article, index + told_guest))
+        index = over_venue(article, sentence, index)
         found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
         frame.others = [found] if found else []
     elif (
@@ -287,8 +291,9 @@ def noun_frame(
             spouse = article.person_at.get(after + 1)
             if article.word(after, words.SPOUSE_WORDS) and spouse is not None:
                 after = spouse.last + 1  # «وعقيلته أسماء الأسد»: she comes along
+            after = past_entourage(article, after)
             after += after < sentence.last and article.tokens[after].form in COMMAS
-            index = past_arrival(article, sentence, after)
+            index = over_venue(article, sentence, past_arrival(article, sentence, after))
         else:
             index = first.last + 1
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
@@ -299,7 +304,7 @@ def noun_frame(
             frame.slot = "during"  # «وقال عبد اللهيان وخلال لقاء المقداد إن»: his meeting
     if frame.others:
         frame.span_last = frame.others[-1].last
-    if clitic or frame.slot == "during" or held_by_clitic:
+    if clitic or told_guest or frame.slot == "during" or held_by_clitic:
         frame.needs_subject, frame.slot = True, frame.slot or "clitic"
     elif frame.slot is None and (parties := agreed_parties(article, sentence, hit)):
         # «اتفق لافروف مع كيري على إجراء مباحثات في جنيف»: those who agree to hold it
@@ -411,6 +416,20 @@ def agreed_parties(article: ArticleText, sentence: Sentence, hit: TriggerHit) ->
         partner, _ = article.scan_person(after + 1, on, stop_at_with=False, budget=1)
         parties += [partner] if partner is not None else []
     return parties if len(parties) > 1 and parties[-1].last < on else []
+
+
+_GUEST_TITLES = frozenset("الوزير الرئيس الضيف المبعوث الملك الامير".split())
+
+
+def _told_guest(article: ArticleText, sentence: Sentence, hit: TriggerHit, index: int) -> bool:
+    """«وكان في استقبال الوزير والوفد المرافق له في مطار جدة …»: the guest the text has
+    told, by his title alone, as «في استقباله» would."""
+    if not hit.pattern.is_reception or not article.word(index, _GUEST_TITLES):
+        return False
+    after = index + 1
+    return after < sentence.last and not (
+        after in article.person_at or after in article.other_at or article.tokens[after].title_like
+    )
 
 
 def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:

@@ -204,6 +204,16 @@ def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
     return index
 
 
+_ENTOURAGE = (frozenset(("والوفد",)), frozenset(("المرافق",)), frozenset("له لها لهم".split()))
+
+
+def past_entourage(article: ArticleText, index: int) -> int:
+    """«في استقبال الوزير المقداد والوفد المرافق له في مطار جدة …»: past his delegation."""
+    if all(article.word(index + step, forms) for step, forms in enumerate(_ENTOURAGE)):
+        return index + len(_ENTOURAGE)
+    return index
+
+
 _DELEGATION_JOINS = frozenset(("والوفد", "ووفد"))  # «الوفد الروسي والوفد التركي»
 DELEGATIONS_LIMIT = 3
 

@@ -4,6 +4,7 @@ event itself, not on another noun. Pure Python: no Django."""
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import STATEMENT
+from articles.text.event_phrases import past_entourage
 from articles.text.event_sentences import ArticleText
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES
 
@@ -22,7 +23,8 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     sentence = frame.sentence
     own = set(range(frame.hit.first, frame.hit.last + 1))
     for member in frame.members:
-        own.update(range(member.first, member.last + 1))
+        # «في استقبال المقداد والوفد المرافق له في مطار جدة»: his delegation is his
+        own.update(range(member.first, past_entourage(article, member.last + 1)))
     tail = STATEMENT_TAIL if frame.kind == STATEMENT else TAIL
     # The locative word must come within the tail; «في العاصمة المصرية القاهرة» may run on.
     reach, sidelines, facility = frame.span_last + tail, None, None
