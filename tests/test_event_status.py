@@ -286,5 +286,8 @@ def test_it_reads_an_announced_arrival_as_made_but_an_announced_visit_as_planned
     assert (event.kind, event.place, event.status) == ("visit", "jeddah", "held")
     tomorrow = "وأعلنت السعودية عن وصول وزير الخارجية السوري فيصل المقداد إلى جدة غدا."
     assert only_event(tomorrow, [mekdad, jeddah], ["غدا"]).status == "planned"
+    for ahead, status in (("صباح الغد", "planned"), ("خلال أيام", "planned"), ("", "held")):
+        text = f"وأعلنت السعودية عن وصول فيصل المقداد إلى جدة {ahead} خلال جولة إقليمية."
+        assert only_event(text, [mekdad, jeddah]).status == status, ahead
     visit = "وأعلنت السعودية اليوم عن زيارة وزير الخارجية السوري فيصل المقداد إلى جدة."
     assert only_event(visit, [mekdad, jeddah], ["اليوم"]).status == "planned"

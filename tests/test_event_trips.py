@@ -373,6 +373,15 @@ def test_it_reads_the_regime_named_in_a_title_as_part_of_the_title():
             ("visit", ("staffan-de-mistura",), "damascus", "planned"),
             ("meeting", ("staffan-de-mistura", "walid-al-muallem"), "damascus", "planned"),
         ], regime
+    # «رئيس النظام الأسد», «رأس النظام الأسد»: the man himself
+    for head in ("رئيس", "رأس"):
+        text = f"وصل {head} النظام الأسد إلى دمشق قادما من موسكو."
+        visit = only_event(text, [assad, damascus, ("موسكو", "moscow", PLACE)])
+        assert (visit.kind, visit.participants, visit.place) == (
+            "visit",
+            ("bashar-al-assad",),
+            "damascus",
+        )
 
 
 def test_it_reads_the_traveller_named_after_a_time_told_by_a_gathering():
@@ -388,3 +397,7 @@ def test_it_reads_the_traveller_named_after_a_time_told_by_a_gathering():
         assert [(e.participants, e.place, e.status) for e in visits] == [
             (("ahmad-jarba", "walid-al-muallem"), "switzerland", "held")
         ], time
+    # «عقب اختتام محادثات الجربا …»: whose talks they were is not who arrives
+    text = "وصل إلى سويسرا عقب اختتام محادثات أحمد الجربا وزير الخارجية السوري وليد المعلم."
+    visits = [e for e in events_of(text, [jarba, muallem, switzerland]) if e.kind == "visit"]
+    assert all("ahmad-jarba" not in e.participants for e in visits)

@@ -67,6 +67,13 @@ class PreparedArticle:
     event_kinds: tuple[str, ...] = ()
 
 
+def search_vector(title: str, dateline: str, normalized_body: str) -> str:
+    """The article's tsvector literal. The dateline too: cleaning took it out of the body, and
+    a relink finds the articles that may name a place through this vector."""
+    text = "\n".join((normalize(title), normalize(dateline), normalized_body))
+    return tsvector_literal(text, normalized=True)
+
+
 def content_hash(normalized_body: str) -> str:
     """Same text, same hash: whitespace and spelling variants the normaliser folds don't count."""
     canonical = " ".join(normalized_body.split())  # str.split's whitespace is regex \s
@@ -148,10 +155,7 @@ def prepare(raw: RawArticle) -> PreparedArticle | Rejection:
         removed_json=json.dumps(removed, ensure_ascii=False),
         content_hash=content_hash(body_normalized),
         published=published,
-        # The dateline too: the body no longer holds it, and a relink finds its places here.
-        search_vector=tsvector_literal(
-            "\n".join((normalize(title), normalize(dateline), body_normalized)), normalized=True
-        ),
+        search_vector=search_vector(title, dateline, body_normalized),
         warnings=tuple(warnings),
         analysis=analysis,
         entity_slugs=tuple(arrays.entity_slugs) if arrays else (),

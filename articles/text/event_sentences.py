@@ -350,7 +350,9 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                     index += 2  # «رئيس حكومة تصريف الأعمال»: a title, not the works of one
                     continue
                 if in_title and token.is_in(words.REGIME_WORDS):  # «وزير خارجية نظام الأسد»
-                    index += 1 + self.word(index + 1, words.REGIME_NAMES)
+                    # «نظام الأسد» names the regime; «رئيس النظام الأسد» names the man
+                    regime_of = not token.form.endswith("النظام")
+                    index += 1 + (regime_of and self.word(index + 1, words.REGIME_NAMES))
                     continue
                 if (
                     token.is_in(words.LOCATIVE_WORDS)
@@ -388,7 +390,8 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         return None, body
 
     def _past_gathering(self, index: int, end: int) -> int:
-        """Past the gathering a time is told by: «المؤتمر», «أعمال القمة», «مؤتمر جنيف 2»."""
+        """Past the gathering a time is told by: «المؤتمر», «أعمال القمة», «مؤتمر جنيف 2»;
+        `end` when those who held it are named next."""
         for _ in range(GATHERING_NAME_TOKENS):
             if index >= end:
                 break
@@ -402,7 +405,8 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 index += 1
             else:
                 break
-        return index
+        # «عقب اختتام محادثات بوتين وروحاني»: those who held it are not the traveller
+        return end if index in self.person_at else index
 
     def person_before(self, index: int, start: int, *, verb: bool = True) -> Mention | None:
         """The subject right before a verb: «إن بوتين يلتقي», «أن كوفي عنان أجرى»."""

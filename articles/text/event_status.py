@@ -16,6 +16,9 @@ WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 _HELD_VERBS = words.HOLDS_OR_WILL_HOLD_WORDS | words.HOLDING_NOUNS
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _ARRIVAL_NOUNS = frozenset(("وصول",))
+_AHEAD_WORDS = words.FUTURE_WORDS | frozenset("الغد لاحق مرتقب المرتقب المرتقبه".split())
+_WITHIN_WORDS = frozenset(("خلال",))  # «خلال أيام», but not «خلال زيارته»
+_SPAN_WORDS = frozenset("ايام ساعات الايام الساعات اسابيع".split())
 _TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
 ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
 DECIDER_REACH = 4  # «اتفق الجانبان على عقد»: from the verb, past who decides, to «عقد»
@@ -107,7 +110,13 @@ def _announced(article: ArticleText, frame: Frame) -> bool:
     if hit.pattern.is_verb or not article.word(hit.first - 1, words.ANNOUNCED_ABOUT_WORDS):
         return False
     if article.word(hit.first, _ARRIVAL_NOUNS):
-        return False  # «أعلنت السعودية عن وصول المقداد إلى جدة»: an arrival is told once made
+        # «أعلنت السعودية عن وصول المقداد إلى جدة»: an arrival is told once made, unless
+        # a time still ahead follows («صباح الغد», «خلال أيام»)
+        last = frame.sentence.last
+        return article.any_word(hit.last + 1, last, _AHEAD_WORDS) or any(
+            article.word(index, _WITHIN_WORDS) and article.word(index + 1, _SPAN_WORDS)
+            for index in range(hit.last + 1, last - 1)
+        )
     start = max(frame.sentence.first, hit.first - 1 - ANNOUNCER_REACH)
     announced = any(  # «أعلن وزير الخارجية المصري سامح شكري عن زيارة»: over who announces
         words.ANNOUNCE_VERB.fullmatch(article.tokens[index].form)

@@ -133,7 +133,6 @@ COUNTRY_ADJECTIVES = {
     "النيوزلندي": "new-zealand",
     "النيكاراغوي": "nicaragua",
     "النيكاراجوي": "nicaragua",
-    "النيجري": "niger",
     "البنمي": "panama",
     "البيروفي": "peru",
     "الفلبيني": "philippines",
