@@ -378,3 +378,14 @@ def test_it_reads_a_title_abbreviated_with_a_full_stop_as_part_of_the_name():
         assert meetings(events_of(text, entries)) == {
             ("meeting", frozenset({"walid-al-muallem", "riyad-al-maliki"}), None)
         }, text
+
+
+def test_it_reads_no_gathering_in_a_press_conference():
+    salehi = person("علي أكبر صالحي", "ali-akbar-salehi")
+    amman = ("عمان", "amman", PLACE)
+    for text in (
+        "وقال المصدر إن علي أكبر صالحي سيعقد مؤتمرا صحفيا بعد غد في عمان.",
+        "وعقد علي أكبر صالحي المؤتمر الصحفي في عمان.",
+    ):
+        events = events_of(text, [salehi, amman])
+        assert [e for e in events if e.kind != "statement"] == [], text
