@@ -32,3 +32,38 @@ def test_it_reads_a_guest_told_by_his_title_alone_as_the_visitor_told_before():
     # a minister named after his title is the guest himself, not the one told before
     text = f"{arrival} وكان في استقبال الوزير وليد الخريجي في مطار جدة."
     assert meetings(events_of(text, [MEKDAD, KHEREIJI, JEDDAH], ["اليوم"])) != RECEIVED
+
+
+def test_it_reads_no_guest_from_a_title_no_single_visitor_bears():
+    raisi = person("إبراهيم رئيسي", "ebrahim-raisi")
+    abdollahian = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    assad = person("بشار الأسد", "bashar-al-assad")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق اليوم. ووصل وزير الخارجية الإيراني حسين "
+        "أمير عبد اللهيان في وقت سابق. وكان في استقبال الرئيس في المطار الرئيس بشار الأسد."
+    )
+    found = events_of(text, [raisi, abdollahian, assad, damascus], ["اليوم"])
+    assert meetings(found) == set()  # the minister is no «الرئيس»
+
+
+def test_it_reads_no_host_past_a_new_clause_after_the_arrival():
+    assad = person("بشار الأسد", "bashar-al-assad")
+    text = (
+        "وصل الرئيس بشار الأسد إلى حلب اليوم. واحتشد المواطنون في استقبال الرئيس لدى وصوله "
+        "إلى قلعة حلب، وكان برفقته وزير الخارجية فيصل المقداد."
+    )
+    found = events_of(text, [assad, MEKDAD, ("حلب", "aleppo", PLACE)], ["اليوم"])
+    assert meetings(found) == set()  # al-Mekdad comes with him
+
+
+def test_it_reads_past_the_delegation_of_a_couple():
+    assad, asma = person("بشار الأسد", "bashar-al-assad"), person("أسماء الأسد", "asma-al-assad")
+    mbz = person("محمد بن زايد", "mohamed-bin-zayed")
+    text = (
+        "وكان في استقبال الرئيس بشار الأسد وعقيلته أسماء الأسد والوفد المرافق لهما في مطار "
+        "أبو ظبي الشيخ محمد بن زايد."
+    )
+    assert meetings(events_of(text, [assad, asma, mbz])) == {
+        ("meeting", frozenset({"bashar-al-assad", "mohamed-bin-zayed"}), None)
+    }

@@ -174,6 +174,8 @@ def test_it_counts_nationality_adjectives_as_places_except_in_titles():
         ],
         ROLES,
     )
+    # «أبو صلاح الأوزبكي»: a nisba after a kunya ends a nom de guerre
+    assert "jordan" not in entities("وقتل القيادي أبو محمد الأردني في إدلب")
     voted = "وصوّت المندوب الأرجنتيني والمندوبة الكينية لصالح القرار"
     assert {m.entity for m in link(voted, world).matches} == {"argentina"}
     assert "georgia" not in {m.entity for m in link("كتب جورجي زيدان عن الشام", world).matches}

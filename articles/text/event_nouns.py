@@ -305,7 +305,7 @@ def noun_frame(
     if frame.others:
         frame.span_last = frame.others[-1].last
     if clitic or told_guest or frame.slot == "during" or held_by_clitic:
-        frame.needs_subject, frame.slot = True, frame.slot or "clitic"
+        frame.needs_subject, frame.slot = True, frame.slot or ("titled" if told_guest else "clitic")
     elif frame.slot is None and (parties := agreed_parties(article, sentence, hit)):
         # «اتفق لافروف مع كيري على إجراء مباحثات في جنيف»: those who agree to hold it
         frame.subject, frame.others, frame.slot = parties[0], parties[1:], "agreed"

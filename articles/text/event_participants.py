@@ -71,6 +71,11 @@ def complete_participants(
             # «… وقال ظريف بعد هبوط طائرته في بغداد. وكان في استقباله زيباري»: the visitor
             # the last sentence spoke of
             candidates = [article.topic(sentence.index - 1)]
+        if frame.slot == "titled":
+            # «في استقبال الرئيس»: the one visitor who may bear that title, else no one
+            title = article.tokens[hit.last + 1].form
+            fits = [m for m in candidates if m and _bears(article, m, title)]
+            candidates = fits if len({m.entity for m in fits}) == 1 else []
     elif frame.kind == VISIT and hit.groups.get("cl") and (guests := _received(frames, frame)):
         # «لدى استقباله وزير الخارجية الإيراني … والوفد المرافق له في زيارته إلى دمشق»: the
         # guest's visit
@@ -158,6 +163,26 @@ def complete_participants(
     if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
         candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+# Whom a title alone may stand for («في استقبال الوزير»): a visitor the text gave the same
+# kind of title; one it gave none may be anyone.
+_TITLE_FAMILIES = {
+    "الرئيس": frozenset("الرئيس رئيس".split()),
+    "الملك": frozenset("الملك العاهل".split()),
+    "الامير": frozenset("الامير امير ولي".split()),
+    "الوزير": frozenset("الوزير وزير".split()),
+    "المبعوث": frozenset("المبعوث مبعوث الموفد موفد الممثل ممثل".split()),
+}
+_HEAD_TITLES = frozenset().union(*_TITLE_FAMILIES.values())
+TITLE_BEFORE_NAME = 4  # «وزير الخارجية الإيراني حسين أمير عبد اللهيان»
+
+
+def _bears(article, guest: Mention, title: str) -> bool:
+    family = _TITLE_FAMILIES.get(title)
+    before = range(max(0, guest.first - TITLE_BEFORE_NAME), guest.first)
+    given = {article.tokens[i].form for i in before if article.word(i, _HEAD_TITLES)}
+    return family is None or not given or not given.isdisjoint(family)
 
 
 def _received(frames: list[Frame], frame: Frame) -> list[Mention]:

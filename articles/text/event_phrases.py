@@ -201,10 +201,12 @@ def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
     for position in range(index + 2, min(sentence.last, index + 2 + DURING_REACH)):
         if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
             return position
+        if article.word(position, COMMAS) and article.tokens[position + 1].form.startswith("و"):
+            break  # «لدى وصوله إلى قلعة حلب، وكان برفقته المقداد»: a new clause, no host
     return index
 
 
-_ENTOURAGE = (frozenset(("والوفد",)), frozenset(("المرافق",)), frozenset("له لها لهم".split()))
+_ENTOURAGE = (frozenset(("والوفد",)), frozenset(("المرافق",)), frozenset("له لها لهما لهم".split()))
 
 
 def past_entourage(article: ArticleText, index: int) -> int:

@@ -119,6 +119,15 @@ _COMMON_ADJECTIVES = frozenset("العربي السوداني الشامي ال�
 )
 
 
+_KUNYA = frozenset("ابو ابي ابا وابو".split())
+
+
+def in_a_kunya(hit, normalized: str) -> bool:
+    """«أبو صلاح الأوزبكي», «أبي محمد المصري»: a nisba after a kunya ends a nom de guerre."""
+    words = _words_before(hit, normalized)
+    return not hit.prefix and len(words) >= 2 and words[-2] in _KUNYA
+
+
 def _words_before(hit, normalized: str) -> list[str]:
     return normalized[
         max(0, hit.start - len(hit.prefix) - 40) : hit.start - len(hit.prefix)

@@ -30,6 +30,7 @@ from articles.text.hit_context import (
     FORMER_RE,
     after_adjective_and,
     agrees_with_a_noun,
+    in_a_kunya,
     is_deputy_title,
     is_title_adjective,
     names_another_person,
@@ -495,6 +496,8 @@ def link(
                 continue
             entity = entities.pop()
             key = next(k for k in choices if k.entity == entity)
+        if key.variant == "adjective" and in_a_kunya(hit, normalized):
+            continue  # «أبو صلاح الأوزبكي» is a man, not Uzbekistan
         start, end = display_span(offsets, hit)
         last_word = max(start, text.rfind(" ", start, end) + 1)  # «وفدًا من المعارضة السورية»
         if key.variant != "adjective" and (nunation := _TANWIN_RE.search(text, last_word, end + 1)):
