@@ -67,3 +67,9 @@ def test_it_reads_past_the_delegation_of_a_couple():
     assert meetings(events_of(text, [assad, asma, mbz])) == {
         ("meeting", frozenset({"bashar-al-assad", "mohamed-bin-zayed"}), None)
     }
+
+
+def test_it_reads_a_text_that_ends_on_a_comma_after_the_arrival():
+    # the comma is the last token: nothing follows it to open a new clause
+    text = "وكان في استقباله لدى وصوله إلى مطار جدة،"
+    assert meetings(events_of(text, [MEKDAD, JEDDAH])) == set()

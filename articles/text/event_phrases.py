@@ -201,7 +201,8 @@ def past_arrival(article: ArticleText, sentence: Sentence, index: int) -> int:
     for position in range(index + 2, min(sentence.last, index + 2 + DURING_REACH)):
         if position in article.person_at or article.tokens[position].is_in(words.TITLE_WORDS):
             return position
-        if article.word(position, COMMAS) and article.tokens[position + 1].form.startswith("و"):
+        following = position + 1 < sentence.last and article.tokens[position + 1].form
+        if article.word(position, COMMAS) and following and following.startswith("و"):
             break  # «لدى وصوله إلى قلعة حلب، وكان برفقته المقداد»: a new clause, no host
     return index
 
