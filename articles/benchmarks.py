@@ -130,12 +130,8 @@ def measure_naive_loop(corpus: Path, limit: int) -> Figure:
         if isinstance(prepared, PreparedArticle):
             article = _naive_row(prepared, sources)
             article.save()
-            analysis = prepared.analysis
-            for part, matches in (
-                (Mention.Part.BODY, analysis.matches if analysis else ()),
-                (Mention.Part.TITLE, analysis.title_matches if analysis else ()),
-                (Mention.Part.DATELINE, analysis.dateline_matches if analysis else ()),
-            ):
+            parts = prepared.analysis.matches_by_part() if prepared.analysis else ()
+            for part, matches in parts:
                 for match in matches:
                     if match.entity in entity_ids:
                         Mention.objects.get_or_create(

@@ -119,11 +119,7 @@ def store_links(articles: list[tuple[int, str, ArticleAnalysis]], loaded: Loaded
         ) as copy:
             for article_id, _, analysis in articles:
                 seen = set()
-                for part, matches in (
-                    (Mention.Part.BODY, analysis.matches),
-                    (Mention.Part.TITLE, analysis.title_matches),
-                    (Mention.Part.DATELINE, analysis.dateline_matches),
-                ):
+                for part, matches in analysis.matches_by_part():
                     for match in matches:
                         key = (part, match.entity, match.start)
                         if match.entity not in ids or key in seen:
@@ -133,7 +129,7 @@ def store_links(articles: list[tuple[int, str, ArticleAnalysis]], loaded: Loaded
                             (
                                 article_id,
                                 ids[match.entity],
-                                part.value,
+                                part,
                                 match.start,
                                 match.end,
                                 match.surface[:300],

@@ -59,3 +59,10 @@ def test_it_leaves_the_body_mentions_as_they_were():
     with_headline = analyse(body, GAZETTEER, headline="عنان في موسكو", dateline="موسكو")
     assert with_headline.matches == alone.matches
     assert with_headline.events == alone.events
+
+
+def test_it_names_each_part_as_the_mentions_store_it():
+    from articles.models import Mention
+
+    parts = [part for part, _ in analyse(BODY, GAZETTEER).matches_by_part()]
+    assert parts == list(Mention.Part.values)

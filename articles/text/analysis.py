@@ -77,6 +77,14 @@ class ArticleAnalysis:
     title_matches: tuple[Match, ...] = ()
     dateline_matches: tuple[Match, ...] = ()
 
+    def matches_by_part(self) -> tuple[tuple[str, tuple[Match, ...]], ...]:
+        """(part, its mentions) for the body, the headline and the dateline (Mention.part)."""
+        return (
+            ("body", self.matches),
+            ("title", self.title_matches),
+            ("dateline", self.dateline_matches),
+        )
+
 
 def _role_constraint(person: str, role: RoleEntry, names: dict[str, str]) -> Constraint:
     start = role.start.isoformat() if role.start else "?"
@@ -410,8 +418,8 @@ class ArticleArrays:
 
 
 def article_arrays(analysis: ArticleAnalysis, ids: dict[str, int]) -> ArticleArrays:
-    matches = analysis.matches + analysis.title_matches + analysis.dateline_matches
-    entity_slugs = sorted({m.entity for m in matches if m.entity in ids})
+    parts = analysis.matches_by_part()
+    entity_slugs = sorted({m.entity for _, matches in parts for m in matches if m.entity in ids})
     places = sorted({e.event.place for e in analysis.events if e.event.place in ids})
     kinds = sorted({e.event.kind for e in analysis.events})
     return ArticleArrays(entity_slugs, places, kinds)

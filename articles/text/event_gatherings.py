@@ -238,6 +238,12 @@ def _with_participation(article: ArticleText, sentence: Sentence, hit: TriggerHi
     return []
 
 
+def is_press_conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """«مؤتمر صحفي», «مؤتمرا صحافيا»: a conference noun its press adjective makes no gathering."""
+    after = hit.last + 1
+    return after < sentence.last and bool(words.PRESS_WORD.fullmatch(article.tokens[after].form))
+
+
 def conference_frame(
     article: ArticleText, sentence: Sentence, hit: TriggerHit
 ) -> "Frame | None | bool":
@@ -245,7 +251,7 @@ def conference_frame(
     conference or a conference nothing names; None when «اجتماع» is a plain meeting."""
     frame = Frame(hit, CONFERENCE, sentence, span_last=hit.last)
     index = hit.last + 1
-    if index < sentence.last and words.PRESS_WORD.fullmatch(article.tokens[index].form):
+    if is_press_conference(article, sentence, hit):
         return False
     if article.word(hit.first - 1, words.CHAIR_WORDS):
         return False  # «رئيس الدورة الحالية لمجلس الجامعة»: a title

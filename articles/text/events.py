@@ -41,6 +41,7 @@ from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_gatherings import (
     conference_frame,
     framing_gathering,
+    is_press_conference,
     opened_gathering,
 )
 from articles.text.event_held import held_as_subject
@@ -296,7 +297,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «أن بلاده على اتصال مع واشنطن»: in touch, no call
     if hit.pattern.credentials:
         return credentials_frame(article, sentence, hit)
-    if hit.pattern.names_conference and _press_conference(article, sentence, hit):
+    if hit.pattern.names_conference and is_press_conference(article, sentence, hit):
         return None  # «سيعقد مؤتمرا صحفيا في عمان»: a press conference is no gathering
     framing = None
     if not hit.pattern.is_verb and hit.pattern.kind != VISIT:
@@ -343,11 +344,6 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     if hit.pattern.kind == VISIT:
         return visit_frame(article, sentence, hit, frame)
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
-
-
-def _press_conference(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
-    after = hit.last + 1
-    return after < sentence.last and bool(words.PRESS_WORD.fullmatch(article.tokens[after].form))
 
 
 _UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS
