@@ -8,6 +8,8 @@ from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 from tests.event_builders import (
     ADJECTIVE,
     ASSAD,
+    LAVROV,
+    MUALLEM,
     events_of,
     mentions,
     only_event,
@@ -401,3 +403,46 @@ def test_it_reads_the_traveller_named_after_a_time_told_by_a_gathering():
     text = "وصل إلى سويسرا عقب اختتام محادثات أحمد الجربا وزير الخارجية السوري وليد المعلم."
     visits = [e for e in events_of(text, [jarba, muallem, switzerland]) if e.kind == "visit"]
     assert all("ahmad-jarba" not in e.participants for e in visits)
+
+
+def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_traveller_in():
+    abdullah = person("الملك عبدالله الثاني", "king-abdullah-ii")
+    putin, syria = person("فلاديمير بوتين", "vladimir-putin"), ("سوريا", "syria", PLACE)
+    russia, moscow, sochi = (
+        ("روسيا", "russia", PLACE),
+        ("موسكو", "moscow", PLACE),
+        ("سوتشي", "sochi", PLACE),
+    )
+    damascus, aleppo = ("دمشق", "damascus", PLACE), ("حلب", "aleppo", PLACE)
+    countries = {"moscow": "russia", "sochi": "russia", "damascus": "syria", "aleppo": "syria"}
+    met = "التقى الملك عبدالله الثاني الرئيس فلاديمير بوتين في موسكو."
+    visits = "ويزور الملك عبدالله الثاني روسيا في زيارة عمل."
+    found = events_of(f"{met} {visits}", [abdullah, putin, russia, moscow], countries=countries)
+    assert ("visit", ("king-abdullah-ii",), "moscow") in [
+        (e.kind, e.participants, e.place) for e in found
+    ]
+    # Two cities of that country: which one is not told.
+    also = "والتقى الملك عبدالله الثاني وليد المعلم في سوتشي."
+    entries = [abdullah, putin, MUALLEM, russia, moscow, sochi]
+    found = events_of(f"{met} {also} {visits}", entries, countries=countries)
+    assert ("visit", ("king-abdullah-ii",), "russia") in [
+        (e.kind, e.participants, e.place) for e in found
+    ]
+    # A meeting takes the city of the trip it comes during.
+    text = (
+        "التقى لافروف في دمشق الرئيس بشار الأسد في زيارة هي الأولى إلى سوريا. "
+        "ومن المقرر أن يلتقي لافروف وليد المعلم في سوريا غدا."
+    )
+    found = events_of(text, [LAVROV, ASSAD, MUALLEM, syria, damascus], countries=countries)
+    assert ("meeting", ("sergey-lavrov", "walid-al-muallem"), "damascus") in [
+        (e.kind, e.participants, e.place) for e in found
+    ]
+    # The host's other meeting is no trip: where he meets Lavrov in Syria is not told.
+    text = (
+        "استقبل الرئيس بشار الأسد في حلب وليد المعلم. "
+        "ومن المقرر أن يلتقي الرئيس بشار الأسد لافروف في سوريا."
+    )
+    found = events_of(text, [LAVROV, ASSAD, MUALLEM, syria, aleppo], countries=countries)
+    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in [
+        (e.kind, e.participants, e.place) for e in found
+    ]

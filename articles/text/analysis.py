@@ -295,8 +295,8 @@ _BETWEEN_VISITOR_AND_CITY_RE = re.compile(r"\s+(?:في|فى)\s+")
 def _headline_visitor(
     headline: str, matches: list[Match], gazetteer: Gazetteer
 ) -> tuple[str, str] | None:
-    """«لافروف في دمشق لبحث التسوية», «المعلم في موسكو: …»: (person, place) when a headline
-    opens on one person «في» a place, nothing else named before them."""
+    """«لافروف في دمشق لبحث التسوية», «المعلم في موسكو: …», «صالحي بعمان»: (person, place)
+    when a headline opens on one person «في» or «ب» a place, nothing else named before them."""
     if headline.rstrip().endswith(("؟", "?")):
         return None  # «لافروف في دمشق؟»: a question, no news
     matches = sorted(matches, key=lambda m: m.start)
@@ -305,7 +305,11 @@ def _headline_visitor(
     person, place = matches[0], matches[1]
     if place.adjective or place.entity not in gazetteer.countries:
         return None  # a country in a headline is mostly what it is about
-    if not _BETWEEN_VISITOR_AND_CITY_RE.fullmatch(headline, person.end, place.start):
+    between = headline[person.end : place.start]
+    if not (
+        _BETWEEN_VISITOR_AND_CITY_RE.fullmatch(between)
+        or (place.prefix == "ب" and between.isspace())  # «وزير خارجية إيران بعمان»
+    ):
         return None
     return person.entity, place.entity
 
@@ -323,7 +327,6 @@ def analyse(
     linked = link(body, gazetteer)
     # Linked apart, as their offsets are their own; what the body names in full counts there.
     headline_linked = link(headline, gazetteer, named_elsewhere=linked.named) if headline else None
-    in_headline = list(headline_linked.matches) if headline_linked else []
     in_dateline = link(dateline, gazetteer).matches if dateline else []
     # A role phrase beside a name says which office it is; a title nearby only guesses.
     phrased = {person for person, _ in linked.roles_in_text}
@@ -352,6 +355,8 @@ def analyse(
         if headline_linked:
             resolve_roles(headline_linked, window=window)
     matches = linked.matches
+    # after its roles are named: «وزير خارجية إيران بعمان» is a visitor in Amman
+    in_headline = list(headline_linked.matches) if headline_linked else []
     principals = _principals(linked, gazetteer)
     # An office with no name and no known holder is its state in events, not a mention.
     in_events = [match for match in matches if (match.start, match.end) not in principals]

@@ -128,6 +128,36 @@ def visits_to_the_meetings_city(frames: list[Frame], countries: dict[str, str]) 
             visit.place = cities.pop()
 
 
+def places_in_the_trips_city(frames: list[Frame], countries: dict[str, str]) -> None:
+    """«يزور روسيا في زيارة عمل» beside «خلال لقاء قمة جمعه مع الرئيس الروسي في موسكو»;
+    «ومن المقرر أن يعقد اجتماعاً مع المعلم», placed in Syria by a trip the article puts in
+    Damascus: an event put in a country goes to the one city of it where the article puts
+    the event's traveller. A visit takes the city of the traveller's visit or meeting told
+    for the same day (or for no day); a meeting, the city of the visit of one of its own.
+    Who stays at home tells nothing: the host's other meetings may be anywhere."""
+    states = set(countries.values())
+    # visits first, as a meeting takes the city of the visit it comes during
+    for frame in sorted(frames, key=lambda f: f.kind != VISIT):
+        if frame.place not in states or frame.background or frame.kind not in (VISIT, MEETING):
+            continue
+        own = set(frame.participants)
+        cities = {
+            other.place
+            for other in frames
+            if other is not frame
+            and not other.background
+            and countries.get(other.place) == frame.place
+            and not own.isdisjoint(other.participants)
+            and (
+                other.kind == VISIT
+                if frame.kind == MEETING
+                else other.kind in (VISIT, MEETING) and same_day_or_untold(other, frame)
+            )
+        }
+        if len(cities) == 1:
+            frame.place = cities.pop()
+
+
 def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«قال إن الإبراهيمي سيزور سوريا خلال الأيام المقبلة» beside «وصل الإبراهيمي إلى دمشق
     اليوم»: the trip announced is the one the article reports made, to that place or a city

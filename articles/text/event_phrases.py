@@ -57,6 +57,8 @@ def over_place_phrase(
         return index, None
     after = mention.last + 1
     after += article.word(after, COMMAS)
+    # «التقى مارغيلوف في موسكو اليوم وفد المعارضة»: the day may follow the place
+    after = article.past_date_phrase(after, sentence.last)
     following = article.person_at.get(after) or article.other_at.get(after)
     if following is None and (after >= sentence.last or not article.tokens[after].title_like):
         return index, None  # «التقى لافروف في موسكو أمس»: the place is the tail's
