@@ -130,3 +130,16 @@ def test_it_places_talks_where_the_place_before_them_holds_them():
     text = "وتحدث سيرغي لافروف عن الأزمة في سوريا اليوم مباحثات مع جاويش أوغلو."
     found = events_of(text, [lavrov, cavusoglu, ("سوريا", "syria", PLACE)], ["اليوم"])
     assert all(place is None for _, _, place in meetings(found))
+
+
+def test_it_reads_whom_one_met_past_the_day_after_the_place():
+    margelov = person("ميخائيل مارغيلوف", "mikhail-margelov")
+    moscow = ("موسكو", "moscow", PLACE)
+    delegation = ("وفد المعارضة السورية", "syrian-opposition-delegation", ORGANIZATION)
+    text = "التقى ميخائيل مارغيلوف في موسكو اليوم وفد المعارضة السورية."
+    found = events_of(text, [margelov, moscow, delegation], ["اليوم"])
+    assert meetings(found) == {
+        ("meeting", frozenset({"mikhail-margelov", "syrian-opposition-delegation"}), "moscow")
+    }
+    # «التقى لافروف في موسكو أمس»: with no one after the day, the place is the tail's
+    assert not events_of("التقى ميخائيل مارغيلوف في موسكو اليوم.", [margelov, moscow], ["اليوم"])
