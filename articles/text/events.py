@@ -36,6 +36,7 @@ from articles.text.event_article import (
     visits_to_the_meetings_city,
 )
 from articles.text.event_attending import attended_gathering
+from articles.text.event_calls import told_by_phone
 from articles.text.event_credentials import credentials_frame
 from articles.text.event_dedup import deduplicate
 from articles.text.event_frame import ExtractedEvent, Frame
@@ -150,6 +151,10 @@ def extract_events(
 def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
     frames += purpose_gatherings(article, sentence, frames)
+    if all(f.kind != PHONE_CALL for f in frames) and (called := told_by_phone(article, sentence)):
+        # «أكد لافروف لنظيره كيري خلال اتصال هاتفي»: no meeting of the two besides the call
+        pair = frozenset(called.participants)
+        frames = [f for f in frames if frozenset(f.participants) != pair] + [called]
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
     for frame in frames:

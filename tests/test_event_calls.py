@@ -1,0 +1,50 @@
+"""A call told by what one said to the other (articles.text.event_calls): «أكد لافروف لنظيره
+كيري خلال اتصال هاتفي أن …». Short sentences written for each rule; pure functions, no
+database."""
+
+from articles.text.mentions import ORGANIZATION
+from tests.event_builders import ASSAD, ERDOGAN, KERRY, LAVROV, PUTIN, events_of, person
+
+CALL = ("phone_call", frozenset({"john-kerry", "sergey-lavrov"}))
+
+
+def calls(text, entries, dates=()):
+    return {
+        (event.kind, frozenset(event.participants))
+        for event in events_of(text, entries, dates)
+        if event.kind != "statement"
+    }
+
+
+def test_it_reads_a_call_from_whom_the_speaker_told_during_it():
+    for text in (
+        "أكد لافروف لنظيره الأمريكي جون كيري خلال اتصال هاتفي أن الوضع خطير.",
+        "دعا لافروف نظيره الأمريكي جون كيري في مكالمة هاتفية إلى منع التصعيد.",
+        "وقال مسؤول إن لافروف أبلغ جون كيري هاتفيا أن موسكو ترفض القرار.",
+        "دعا لافروف أمس نظيره جون كيري إلى منع التصعيد، وذلك عبر اتصال هاتفي.",
+    ):
+        assert calls(text, [LAVROV, KERRY], ["أمس"]) == {CALL}, text
+    raisi = person("إبراهيم رئيسي", "ebrahim-raisi")
+    text = "هنأ الرئيس بشار الأسد في اتصال هاتفي الرئيس إبراهيم رئيسي بفوزه."
+    assert calls(text, [ASSAD, raisi]) == {
+        ("phone_call", frozenset({"bashar-al-assad", "ebrahim-raisi"}))
+    }
+
+
+def test_it_reads_no_call_without_whom_the_speaker_told():
+    # whom the call was with is not told: «أن» opens what he said
+    assert calls("أكد لافروف خلال اتصال هاتفي أن جون كيري مخطئ.", [LAVROV, KERRY]) == set()
+    # a body is told, not a person
+    un = ("الأمم المتحدة", "united-nations", ORGANIZATION)
+    assert calls("دعا لافروف الأمم المتحدة خلال اتصال هاتفي إلى التحرك.", [LAVROV, un]) == set()
+    # no phone: what one told the other face to face is no call here
+    assert (
+        calls("أكد بوتين لأردوغان أن الحل سياسي.", [PUTIN, person("أردوغان", ERDOGAN[1])]) == set()
+    )
+
+
+def test_it_keeps_the_call_the_sentence_names_with_its_own_parties():
+    text = "أكد لافروف لجون كيري خلال اتصال هاتفي مع الرئيس بشار الأسد أن الحل سياسي."
+    assert calls(text, [LAVROV, KERRY, ASSAD]) == {
+        ("phone_call", frozenset({"sergey-lavrov", "bashar-al-assad"}))
+    }
