@@ -4,6 +4,7 @@
 its parties. For articles.text.events; pure Python: no Django."""
 
 import re
+from bisect import bisect_left
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
@@ -21,7 +22,7 @@ _TELLING_VERB = re.compile(
     r"|[يت](?:ؤكد|دعو|بلغ|عرب|شدد|هنئ|عزي|طالب|حث|جدد|طلع))(?:ت)?"
 )
 _PHONE_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")
-_PHONE_WORD = re.compile(r"(?:ال)?هاتفي(?:ا|ه)?")
+_PHONE_WORDS = frozenset(("هاتفي", "هاتفيا", "هاتفيه"))  # with «ال» or not: bases
 _ADDRESS_PREFIX = ("", "ل", "و")  # «لنظيره», «نظيره»; «و» only before the verb's own «و»
 _SPEAKER_REACH = 6  # «دعا وزير الخارجية الروسي "سيرغي لافروف"»: titles before the name
 _ADDRESSEE_REACH = 12  # past the speaker, a day and the phone phrase to whom he told
@@ -64,19 +65,18 @@ def told_by_phone(article: ArticleText, sentence: Sentence) -> Frame | None:
 def _phone_phrase(article: ArticleText, sentence: Sentence) -> tuple[int, int, int] | None:
     """Where «خلال/في/عبر اتصال هاتفي», «في مكالمة هاتفية» or «هاتفيا» stands: its first
     token, and the first and last of the call's own words."""
+    phones = article.word_positions(_PHONE_WORDS)  # found once an article: most have none
     tokens = article.tokens
-    for index in range(sentence.first, sentence.last):
-        form = tokens[index].form
-        if _PHONE_WORD.fullmatch(form) and form.endswith("ا"):
+    for index in phones[bisect_left(phones, sentence.first) : bisect_left(phones, sentence.last)]:
+        if tokens[index].form.endswith("ا"):
             return index, index, index  # «أبلغ بوتين أردوغان هاتفيا»
+        noun = index - 1
         if (
-            _PHONE_NOUN.fullmatch(form)
-            and index > sentence.first
-            and article.word(index - 1, words.PHONE_QUALIFIER_WORDS)
-            and index + 1 < sentence.last
-            and _PHONE_WORD.fullmatch(tokens[index + 1].form)
+            noun > sentence.first
+            and _PHONE_NOUN.fullmatch(tokens[noun].form)
+            and article.word(noun - 1, words.PHONE_QUALIFIER_WORDS)
         ):
-            return index - 1, index, index + 1
+            return noun - 1, noun, index
     return None
 
 
