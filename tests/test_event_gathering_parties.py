@@ -317,6 +317,20 @@ def test_it_takes_who_the_sentence_says_took_part_after_the_gathering():
         {"action-group", "kofi-annan", "sergey-lavrov"},
         "geneva",
     )
+    # the states, by their delegations
+    states = [("روسيا", "russia", PLACE), ("وتركيا", "turkey", PLACE, "و")]
+    states.append(("وإيران", "iran", PLACE, "و"))
+    astana, process = (
+        ("أستانا", "astana", PLACE),
+        ("محادثات أستانا", "astana-process", ORGANIZATION),
+    )
+    text = "انطلقت في أستانا الجولة العشرون من محادثات أستانا بمشاركة وفود روسيا وتركيا وإيران."
+    event = only_event(text, [*states, astana, process])
+    assert (event.kind, set(event.participants), event.place) == (
+        "conference",
+        {"astana-process", "russia", "turkey", "iran"},
+        "astana",
+    )
 
 
 def test_it_takes_who_attends_a_meeting_but_no_one_from_a_list_of_words():

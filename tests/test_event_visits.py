@@ -143,6 +143,16 @@ def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
     )
     text = "وهبطت طائرة الوزير محمد جواد ظريف بمطار دمشق الدولي."
     assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    # the traveller lands himself, or «puts down his luggage» («حط رحاله»)
+    for text, status in (
+        ("حط الوزير محمد جواد ظريف في دمشق اليوم.", "held"),
+        ("يحط الوزير محمد جواد ظريف رحاله في دمشق غدا.", "planned"),
+    ):
+        event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم", "غدا"])
+        assert (event.kind, event.place, event.status) == ("visit", "damascus", status), text
+    # «حط من قدر»: to belittle
+    text = "حط الوزير محمد جواد ظريف من قدر خصومه في دمشق."
+    assert not events_of(text, [ZARIF, ("دمشق", "damascus", PLACE)])
 
 
 def test_it_reads_a_visit_told_by_its_country_and_by_its_city_as_one_trip():

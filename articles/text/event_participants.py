@@ -450,7 +450,8 @@ _IN_IT_WORDS = frozenset("فيها فيه".split())
 _BRINGS_TOGETHER = words.BETWEEN_WORDS - {"بين"}
 _ATTENDED_IT = frozenset("حضرها حضره يحضرها يحضره تحضرها تحضره".split())
 _LIST_WORDS = words.PLURAL_TITLE_WORDS | frozenset(
-    "كل من الي جانب الرئيسان الرئيسين الوزيران الوزيرين الرؤساء الوزراء القاده الزعماء".split()
+    "كل من الي جانب الرئيسان الرئيسين الوزيران الوزيرين الرؤساء الوزراء القاده الزعماء "
+    "وفود الوفود".split()  # «بمشاركة وفود روسيا وتركيا وإيران»: the states, by delegation
 )
 _CHAIRED_BY = frozenset("برئاسه وبرئاسه".split())  # «اجتمعت مجموعة العمل برئاسة عنان»
 _NAMED_AFTER_MARKS = (

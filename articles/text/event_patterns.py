@@ -173,6 +173,9 @@ TRIGGERS = (
         is_verb=True,
         lands=True,
     ),
+    # «حط وزير الخارجية السعودي في دمشق», «يحط المبعوث رحاله في جنيف»: he lands (a plane,
+    # «حطت», is the pattern before)
+    _pattern(VISIT, r"[وف]?(?:(?P<fut>س)?(?P<imp>ي)حط|حط)", is_verb=True, lands=True),
     _pattern(VISIT, r"[وف]?ضيف(?:ا|ين|ان)?", r"علي", guest=True),  # «ضيفا على دمشق»
     _pattern(VISIT, _verb("اوفد", "وفد"), is_verb=True, sends=True),  # «أوفد مبعوثه إلى دمشق»
     _pattern(VISIT, _noun(r"زيار(?:ه|ت(?=ه)|تين|تان)"), takes_place_object=True),  # «زيارة دمشق»
