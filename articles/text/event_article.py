@@ -158,6 +158,23 @@ def places_in_the_trips_city(frames: list[Frame], countries: dict[str, str]) -> 
             frame.place = cities.pop()
 
 
+def places_in_the_datelines_city(
+    article: ArticleText, frames: list[Frame], dateline: str | None, countries: dict[str, str]
+) -> None:
+    """«عمان - … يستضيف الأردن غداً اجتماعاً لوزراء خارجية …»: what the lead puts in the
+    dateline's country happens in the city it is filed from, unless the article puts an
+    event in another city of that country («موسكو - … استضاف بوتين الأسد في روسيا … والتقى
+    بوتين بالأسد … في منتجع سوتشي»)."""
+    if dateline is None or (state := countries.get(dateline)) is None:
+        return
+    if any(countries.get(f.place) == state and f.place != dateline for f in frames):
+        return
+    lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
+    for frame in frames:
+        if frame.sentence is lead and frame.place == state and frame.kind != STATEMENT:
+            frame.place = dateline
+
+
 def drop_announced_visits(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
     """«قال إن الإبراهيمي سيزور سوريا خلال الأيام المقبلة» beside «وصل الإبراهيمي إلى دمشق
     اليوم»: the trip announced is the one the article reports made, to that place or a city

@@ -32,6 +32,7 @@ from articles.text.event_article import (
     drop_state_level,
     drop_time_references,
     fold_call_details,
+    places_in_the_datelines_city,
     places_in_the_trips_city,
     visits_to_the_meetings_city,
 )
@@ -137,6 +138,7 @@ def extract_events(
     meetings_with_hosts(article, frames, countries, states_of or {})
     visits_to_the_meetings_city(frames, countries)
     places_in_the_trips_city(frames, countries)
+    places_in_the_datelines_city(article, frames, dateline_place, countries)
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
