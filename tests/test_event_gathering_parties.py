@@ -418,3 +418,30 @@ def test_it_reads_each_member_of_a_meeting_that_includes_a_body_and_a_person():
     assert meetings(found) == {
         ("meeting", frozenset({"constitutional-committee", "geir-pedersen"}), "geneva")
     }
+
+
+def test_it_reads_the_states_a_gathering_is_of_as_its_members_not_its_place():
+    jeddah, gcc = ("جدة", "jeddah", PLACE), ("مجلس التعاون", "gcc", ORGANIZATION)
+    states = [("والأردن", "jordan", PLACE, "و"), ("والعراق", "iraq", PLACE, "و")]
+    states += [("ومصر", "egypt", PLACE, "و"), ("للأردن", "jordan", PLACE, "لل")]
+    members = {"gcc", "jordan", "iraq", "egypt"}
+    for text, expected in (
+        ("عقد في جدة اجتماع تشاوري لدول مجلس التعاون والأردن والعراق ومصر.", members),
+        ("عقد في جدة اجتماع للأردن والعراق ومصر.", members - {"gcc"}),
+        (
+            "وجاء ذلك استكمالا للاجتماع التشاوري لدول مجلس التعاون والأردن والعراق ومصر، "
+            "الذي استضافته السعودية في جدة.",
+            members,
+        ),
+    ):
+        entries = [jeddah, gcc, *states, ("السعودية", "saudi-arabia", PLACE)]
+        event = only_event(text, entries)
+        assert (event.kind, set(event.participants), event.place) == (
+            "conference",
+            expected,
+            "jeddah",
+        ), text
+    # «بجنيف», «مؤتمر جنيف»: where it meets
+    group = ("مجموعة العمل", "action-group", ORGANIZATION)
+    event = only_event("عقد اجتماع مجموعة العمل بجنيف.", [group, ("بجنيف", "geneva", PLACE, "ب")])
+    assert (event.participants, event.place) == (("action-group",), "geneva")

@@ -266,9 +266,17 @@ def conference_frame(
             index = topic.last + 1
             limit = max(limit, index + 3)
             continue
-        if mention is not None and mention.match.kind != PLACE:
+        member = (
+            mention is not None
+            and mention.match.kind == PLACE
+            and _member_state(article, frame, hit, mention)
+        )
+        if member:  # «لدول مجلس التعاون والأردن والعراق ومصر»: the list goes on
+            limit = max(limit, mention.last + 2)
+        if mention is not None and (mention.match.kind != PLACE or member):
             frame.others.append(mention)
             frame.span_last = index = mention.last
+            limit = max(limit, index + 2)  # «… لدول مجلس التعاون لدول الخليج العربية والأردن»
         elif mention and index == frame.span_last + 1 and article.is_event_place(mention):
             frame.place, frame.span_last = mention.entity, mention.last
             break
@@ -285,14 +293,17 @@ def conference_frame(
             or token.form in QUOTE_MARKS
             or token.is_in(NAME_WORDS)  # «مؤتمر السلام الدولي»
             or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
+            or token.form in _STATES_OF  # «الاجتماع التشاوري لدول مجلس التعاون لدول الخليج»
         ):
             frame.span_last = index
         else:
             break
         index += 1
-    if not (frame.others or frame.place):
+    if not frame.place:
         indefinite = not hit.groups.get("cl") and "ال" not in (hit.groups.get("pre") or "")
-        frame.place, host_tense = _held_at(article, sentence, index, indefinite)
+        # «للاجتماع التشاوري لدول … ومصر، الذي استضافته السعودية في جدة»: past its members
+        at = index + (bool(frame.others) and article.word(index, COMMAS))
+        frame.place, host_tense = _held_at(article, sentence, at, indefinite)
         if host_tense is not None:
             frame.slot, frame.status = "host clause", host_tense
     if hit.groups.get("cl") in ("ها", "هم") and not frame.others:
@@ -346,6 +357,21 @@ def conference_frame(
         return frame if frame.others or frame.place else None
     frame.place = tied_place(article, frame)
     return frame if frame.place else False
+
+
+_STATES_OF = frozenset(("لدول", "دول"))
+
+
+def _member_state(article: ArticleText, frame: Frame, hit: TriggerHit, mention: Mention) -> bool:
+    """«اجتماع للأردن والعراق ومصر», «اجتماع تشاوري لدول مجلس التعاون والأردن»: a place
+    after «ل», or joined by «و» on to the members named, is a member (a state, or a capital
+    standing for one), not where it meets («اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف»)."""
+    if mention.match.adjective:
+        return False
+    prefix = mention.match.prefix
+    if mention.first == hit.last + 1 or not frame.others:
+        return prefix.endswith("ل")
+    return prefix.startswith("و") and mention.first == frame.span_last + 1
 
 
 OWNER_REACH = 20  # «أن لجنة الاتصال العربية … مشيرة إلى أن اللجنة توافقت على أن يكون اجتماعها»
