@@ -445,3 +445,23 @@ def test_it_reads_the_states_a_gathering_is_of_as_its_members_not_its_place():
     group = ("مجموعة العمل", "action-group", ORGANIZATION)
     event = only_event("عقد اجتماع مجموعة العمل بجنيف.", [group, ("بجنيف", "geneva", PLACE, "ب")])
     assert (event.participants, event.place) == (("action-group",), "geneva")
+
+
+def test_it_reads_a_meeting_of_three_states_as_a_gathering_of_many_parties():
+    tehran = ("طهران", "tehran", PLACE)
+    and_pedersen = person("وغير بيدرسن", "geir-pedersen", "و")
+    entries = [PUTIN, ERDOGAN, AND_ERDOGAN, AND_ROUHANI, tehran, and_pedersen]
+    states_of = {
+        "vladimir-putin": frozenset({"russia"}),
+        "erdogan": frozenset({"turkey"}),
+        "rouhani": frozenset({"iran"}),
+    }
+
+    def kinds(text):
+        return {e.kind for e in events_of(text, entries, states_of=states_of)}
+
+    assert kinds("واجتمع في طهران فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني.") == {"conference"}
+    # one acts for no state: the envoy meets them
+    assert kinds("واجتمع في طهران فلاديمير بوتين ورجب طيب أردوغان وغير بيدرسن.") == {"meeting"}
+    # one meets the others
+    assert kinds("والتقى فلاديمير بوتين في طهران رجب طيب أردوغان وحسن روحاني.") == {"meeting"}

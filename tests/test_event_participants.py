@@ -360,9 +360,17 @@ def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
         (f"و{name}", slug, PLACE, "و")
         for name, slug in (("السعودية", "saudi-arabia"), ("مصر", "egypt"))
     ]
-    text = "ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا الاثنين في عمان."
-    assert meetings(events_of(text, [*states, ("عمان", "amman", PLACE)], ["غدا الاثنين"])) == {
-        ("meeting", frozenset({"jordan", "saudi-arabia", "egypt"}), "amman")
+    entries = [*states, ("عمان", "amman", PLACE)]
+
+    def found(text):
+        return {(e.kind, e.participants, e.place) for e in events_of(text, entries, ["غدا"])}
+
+    # three states or more are a gathering of many parties (event_article.gatherings_of_states)
+    assert found("ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا في عمان.") == {
+        ("conference", ("egypt", "jordan", "saudi-arabia"), "amman")
+    }
+    assert found("ويجتمع وزيرا خارجية الأردن والسعودية غدا في عمان.") == {
+        ("meeting", ("jordan", "saudi-arabia"), "amman")
     }
 
 

@@ -3,6 +3,7 @@ talks told by states beside the talks of their envoys (one event per meeting how
 sentences report it is event_dedup's; the places an article gives away from the trigger are
 event_hosts'). Pure Python: no Django."""
 
+import re
 from dataclasses import replace
 
 from articles.text import event_patterns as words
@@ -384,6 +385,45 @@ def drop_represented_states(frames: list[Frame], states_of: dict[str, frozenset[
         others = [m for m in frame.others if m.match.kind != PLACE or m.entity not in acting]
         if len(people) >= 2 and len(others) < len(frame.others):
             frame.others = others
+
+
+GATHERING_STATES = 3  # «واجتمع في طهران بوتين وأردوغان وروحاني»: a summit of three
+# «اجتمع», «يجتمع», «اجتماع», «لقاء», «قمة»: what several hold together
+_GATHERING_WORD = re.compile(
+    r"[وف]?(?:ل|ب)?(?:ال)?(?:(?:س)?[يت]?جتمع(?:وا|ون|ا|ان|ت)?|اجتمع(?:وا|ا|ت|تا)?"
+    r"|اجتماع(?:ا|ات)?|لقاء|قم(?:ه|ت))"
+)
+
+
+def gatherings_of_states(
+    article: ArticleText, frames: list[Frame], states_of: dict[str, frozenset[str]]
+) -> None:
+    """«واجتمع في طهران الرئيس الروسي … والتركي … والإيراني», «اللقاء الروسي الإيراني
+    التركي», «اجتماعاً لوزراء خارجية الأردن والسعودية والعراق ومصر»: a meeting of three
+    states or more, each there by itself or by the one person acting for it, is a gathering
+    of many parties. Not when someone acts for no state («استقبل الأسد بيدرسن بحضور …»), nor
+    when one meets the others («التقى كيري نظيريه الأردني والسعودي», «أجرى محادثات مع …»)."""
+    for frame in frames:
+        if frame.kind != MEETING or len(frame.members) < GATHERING_STATES:
+            continue
+        if not _GATHERING_WORD.fullmatch(article.tokens[frame.hit.first].form):
+            continue
+        states = []
+        for member in frame.members:
+            # a state by its name, or by its office with no holder named («وزير خارجية سوريا»)
+            if (member.match.kind == PLACE and not member.match.adjective) or (
+                member.match.role_of == member.entity
+            ):
+                states.append(frozenset((member.entity,)))
+            elif (
+                member.match.kind == PERSON and len(acting := states_of.get(member.entity, ())) == 1
+            ):
+                states.append(acting)
+            else:
+                break
+        else:
+            if len(frozenset().union(*states)) >= GATHERING_STATES:
+                frame.kind = CONFERENCE
 
 
 def _state_trip_told(

@@ -32,6 +32,7 @@ from articles.text.event_article import (
     drop_state_level,
     drop_time_references,
     fold_call_details,
+    gatherings_of_states,
     places_in_the_datelines_city,
     places_in_the_trips_city,
     visits_to_the_meetings_city,
@@ -143,6 +144,7 @@ def extract_events(
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
     drop_represented_states(frames, states_of or {})
+    gatherings_of_states(article, frames, states_of or {})
     frames = drop_state_level(article, frames, countries, states_of or {})
     return deduplicate(article, frames, countries)
 
