@@ -45,6 +45,7 @@ SUBKINDS = {
     "city": gettext_lazy("city"),
     "country": gettext_lazy("country"),
     "region": gettext_lazy("region"),
+    "area": gettext_lazy("wide area"),
     "international": gettext_lazy("international organization"),
     "media": gettext_lazy("news media"),
     "instrument": gettext_lazy("resolution or agreement"),

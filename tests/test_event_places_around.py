@@ -143,3 +143,15 @@ def test_it_reads_whom_one_met_past_the_day_after_the_place():
     }
     # «التقى لافروف في موسكو أمس»: with no one after the day, the place is the tail's
     assert not events_of("التقى ميخائيل مارغيلوف في موسكو اليوم.", [margelov, moscow], ["اليوم"])
+
+
+def test_it_takes_no_place_too_wide_to_hold_an_event():
+    middle_east = ("الشرق الأوسط", "middle-east", PLACE)
+    assad, putin = (
+        person("بشار الأسد", "bashar-al-assad"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+    )
+    text = "بحث فلاديمير بوتين مع بشار الأسد التصعيد في الشرق الأوسط."
+    assert meetings(events_of(text, [putin, assad, middle_east], areas={"middle-east"})) == {
+        ("meeting", frozenset({"vladimir-putin", "bashar-al-assad"}), None)
+    }

@@ -444,3 +444,24 @@ def test_it_reads_a_short_name_of_several_as_the_one_of_the_state_named_before_i
     # no state before it, or another one: still too short to name him
     assert people("وقال سالم الصباح إن") == []
     assert people("والتقى القطري الشيخ سالم الصباح") == []
+
+
+def test_it_reads_a_name_in_quotes_that_an_outlet_shares_as_the_outlet():
+    gazetteer = Gazetteer(
+        [
+            *place("middle-east", "الشرق الأوسط", subkind="area"),
+            AliasEntry("asharq-al-awsat", ORGANIZATION, "صحيفة الشرق الأوسط", subkind="media"),
+            AliasEntry(
+                "asharq-al-awsat", ORGANIZATION, "الشرق الأوسط", ambiguous=True, subkind="media"
+            ),
+        ]
+    )
+
+    def entities(text):
+        return [m.entity for m in link(text, gazetteer).matches]
+
+    assert entities("بدأ جولة في الشرق الأوسط.") == ["middle-east"]
+    assert entities("وقالت صحيفة الشرق الأوسط إن الجولة بدأت.") == ["asharq-al-awsat"]
+    assert entities('وقالت صحيفة "الشرق الأوسط" إن الجولة بدأت.') == ["asharq-al-awsat"]
+    assert entities("ونقلت «الشرق الأوسط» عن مصادر أن الجولة بدأت.") == ["asharq-al-awsat"]
+    assert gazetteer.areas == {"middle-east"}

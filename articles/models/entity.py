@@ -49,7 +49,8 @@ class Entity(models.Model):
     subkind = models.CharField(
         max_length=40,
         blank=True,
-        help_text="Places: city, country, region. Organizations: international, media, "
+        help_text="Places: city, country, region, area (a continent, a sea, the Middle East). "
+        "Organizations: international, media, "
         "instrument, process, ministry…",
     )
     country = models.ForeignKey(

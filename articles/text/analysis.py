@@ -371,6 +371,7 @@ def analyse(
         dates=expressions,
         countries=gazetteer.countries,
         states_of=gazetteer.states_of,
+        areas=gazetteer.areas,
     )
     by_span = {(e.start, e.end): e for e in expressions}
     events = []

@@ -72,8 +72,12 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
     people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
     a state too."""
 
-    def __init__(self, text: str, matches: list[Match], dates: list) -> None:
+    def __init__(
+        self, text: str, matches: list[Match], dates: list, areas: frozenset[str] = frozenset()
+    ) -> None:
         tokenized = tokenize(text)
+        if areas:  # «الشرق الأوسط», «أفريقيا»: too wide to hold an event or take part in one
+            matches = [match for match in matches if match.entity not in areas]
         self.text, self.tokens, self.dates = text, tokenized.tokens, dates
         self.starts, self.ends = tokenized.starts, tokenized.ends  # of each token in the text
         self._head_indices, self._trigger_words = tokenized.heads, tokenized.trigger_words

@@ -97,12 +97,14 @@ def extract_events(
     dates: list | None = None,
     countries: dict[str, str] | None = None,
     states_of: dict[str, frozenset[str]] | None = None,
+    areas: frozenset[str] = frozenset(),
 ) -> list[ExtractedEvent]:
     """The events the text reports, each once however many sentences repeat it. `countries`
-    gives a city's country, `states_of` the states a person or a body acts for."""
+    gives a city's country, `states_of` the states a person or a body acts for, `areas` the
+    places too wide to hold an event («الشرق الأوسط», «أفريقيا»)."""
     if dates is None:
         dates = find_dates(text) if find_dates else []
-    article = ArticleText(text, matches, dates)
+    article = ArticleText(text, matches, dates, areas)
     frames: list[Frame] = []
     host: tuple[str, str] | None = None
     hosted_in = None  # the sentence that names the host city

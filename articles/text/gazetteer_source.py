@@ -181,7 +181,7 @@ def validate(records: dict[str, list[dict]]) -> list[str]:
     countries = {entry["slug"] for entry in places if entry["kind"] == "country"}
     organizations = {entry["slug"] for entry in records[ORGANIZATION]}
     for entry in places:
-        if entry["kind"] not in ("city", "country", "region"):
+        if entry["kind"] not in ("city", "country", "region", "area"):
             errors.append(f"{entry['slug']}: bad place kind {entry['kind']}")
         if entry.get("country") is not None and entry["country"] not in countries:
             errors.append(f"{entry['slug']}: unknown country {entry['country']}")

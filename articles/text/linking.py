@@ -175,6 +175,8 @@ class Gazetteer:
         # the states a government body or a person acts for: its country, the countries of
         # their offices (an international body's country is only its seat)
         states = {alias.entity for alias in aliases if alias.subkind == "country"}
+        # continents, seas, «الشرق الأوسط»: named as places, never where an event is held
+        self.areas = frozenset(alias.entity for alias in aliases if alias.subkind == "area")
         governing = {alias.entity for alias in aliases if alias.subkind in _GOVERNING_BODIES}
         self.states_of: dict[str, frozenset[str]] = {
             body: frozenset((country,))
@@ -422,6 +424,20 @@ def _reason(key: _Key, prefix: str) -> str:
     return reason
 
 
+_QUOTES = frozenset('"“”«»″')
+
+
+def _alone_in_quotes(normalized: str, hit: "_Hit") -> bool:
+    """Whether quotation marks close right around the hit: «"الشرق الأوسط"»."""
+    before = hit.start - len(hit.prefix) - 1
+    return (
+        before >= 0
+        and normalized[before] in _QUOTES
+        and hit.end < len(normalized)
+        and normalized[hit.end] in _QUOTES
+    )
+
+
 def _state_adjective(key: _Key, text: str, nunation: int) -> bool:
     """Whether a state's name in «يا» carries the nunation of its adjective («روسيًا»,
     «تركياً»: Russian, Turkish), as «ي» then «ا» around a fathatan."""
@@ -480,6 +496,10 @@ def link(
             for key in entity_keys
             if not key.ambiguous or (key.entity in named and not adjectival)
         ]
+        if _alone_in_quotes(normalized, hit) and (
+            outlets := [key for key in entity_keys if key.subkind == "media"]
+        ):
+            choices = outlets  # «صحيفة "الشرق الأوسط"», «نقلت "الجزيرة" عن»: the outlet
         if not choices and (state := state_before(hit, normalized)):
             # «والكويتي الشيخ سالم الصباح»: the one of that state whose short name it is
             choices = [k for k in entity_keys if state in gazetteer.states_of.get(k.entity, ())]
