@@ -446,3 +446,12 @@ def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_tra
     assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in [
         (e.kind, e.participants, e.place) for e in found
     ]
+
+
+def test_it_gives_the_trip_one_informs_another_of_to_the_informer():
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    abdollahian = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    cairo = ("القاهرة", "cairo", PLACE)
+    text = "وأطلع فيصل المقداد نظيره الإيراني حسين أمير عبد اللهيان على نتائج زيارته إلى القاهرة."
+    event = only_event(text, [mekdad, abdollahian, cairo])
+    assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "cairo")

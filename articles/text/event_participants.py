@@ -94,7 +94,7 @@ def complete_participants(
         held_by = article.support_verb_subject(sentence, hit) if not hit.pattern.is_verb else None
         before = owners + article.people(sentence.first, hit.first)
         candidates = (
-            _informant(article, frame)
+            informant(article, sentence, hit)
             + [m for m in [held_by] if m is not None and m.last < hit.first]
             + (later + before if opens_clause else before + later)
             + [article.topic(sentence.index - 1)]
@@ -261,13 +261,16 @@ def _spouse(article: ArticleText, mention: Mention | None) -> bool:
     return mention is not None and article.word(mention.first - 1, words.SPOUSE_WORDS)
 
 
-def _informant(article: ArticleText, frame: Frame) -> list[Mention]:
-    """«أطلع الإبراهيمي العربي على نتيجة محادثاته»: the one who informs of his talks."""
-    before = frame.hit.first - 1
+INFORM_REACH = 12  # «أطلع المقداد نظيره الإيراني حسين أمير عبد اللهيان على نتائج»: to «أطلع»
+
+
+def informant(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """«أطلع الإبراهيمي العربي على نتيجة محادثاته», «أطلع المقداد نظيره على نتائج زيارته»:
+    the one who informs another of his own talks or trip."""
+    before = hit.first - 1
     if not article.word(before, words.RESULT_WORDS):
         return []
-    sentence = frame.sentence
-    for index in range(before - 1, max(sentence.first, before - 8) - 1, -1):
+    for index in range(before - 1, max(sentence.first, before - INFORM_REACH) - 1, -1):
         if words.INFORM_VERB.fullmatch(article.tokens[index].form):
             return article.people(index + 1, before, nearest_to_last=False)[:1]
     return []

@@ -6,6 +6,7 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_gatherings import ORDINAL_RE, conference_frame
+from articles.text.event_participants import informant
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL, VISIT
 from articles.text.event_phrases import joined_before_plural
 from articles.text.event_places import CITY_TITLE_WORDS
@@ -103,7 +104,11 @@ def visit_frame(
         return (conference_frame(article, sentence, hit) or None) if numbered else None
     wisher = wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else invited_visitor(article, sentence, hit)
-    subject = wisher or invited or article.subject_of_verb(sentence, hit, budget=1)
+    # «أطلع المقداد نظيره الإيراني على نتائج زيارته إلى القاهرة»: his own trip, not the other's
+    informed = informant(article, sentence, hit)[:1] if hit.groups.get("cl") == "ه" else []
+    subject = (wisher or invited or next(iter(informed), None)) or article.subject_of_verb(
+        sentence, hit, budget=1
+    )
     if (
         not hit.pattern.is_verb
         and subject is not None

@@ -57,6 +57,7 @@ from articles.text.event_hosts import (
     series_base,
     told_during,
 )
+from articles.text.event_messages import delivered_messages, with_messages
 from articles.text.event_nouns import DISTANCE_OPENERS, noun_frame, past_distance
 from articles.text.event_participants import (
     add_attendees,
@@ -109,7 +110,8 @@ def extract_events(
     host: tuple[str, str] | None = None
     hosted_in = None  # the sentence that names the host city
     bases = []  # (sentence index, (person, place, status)) of series of meetings
-    for sentence in article.sentences_to_read():  # the others have no event to tell
+    # the others have no event to tell
+    for sentence in with_messages(article, article.sentences_to_read()):
         found = _read_sentence(article, sentence, frames)
         if (attended := add_attendees(article, sentence, frames)) is not None:
             found = [frame for frame in found if frame.hit.first != attended.first]
@@ -161,6 +163,11 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
         # «أكد لافروف لنظيره كيري خلال اتصال هاتفي»: no meeting of the two besides the call
         pair = frozenset(called.participants)
         frames = [f for f in frames if frozenset(f.participants) != pair] + [called]
+    told = {frozenset(f.participants) for f in frames}
+    # «تسلم الأسد رسالة من بوتين نقلها لافرنتييف»: unless the sentence tells their meeting
+    frames += [
+        f for f in delivered_messages(article, sentence) if frozenset(f.participants) not in told
+    ]
     if not frames:
         frames = [frame for frame in [_statement(article, sentence)] if frame is not None]
     for frame in frames:

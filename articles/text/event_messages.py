@@ -1,0 +1,147 @@
+"""A message delivered by hand is a meeting of whoever carried it and whoever received it:
+«نقل ظريف رسالة من روحاني إلى الأسد», «سلم لافرنتييف الأسد رسالة من بوتين», «تسلم الأسد
+رسالة من بوتين نقلها لافرنتييف». The sender is no party to it. For articles.text.events;
+pure Python: no Django."""
+
+import re
+from bisect import bisect_left, bisect_right
+
+from articles.text import event_patterns as words
+from articles.text.event_frame import Frame
+from articles.text.event_patterns import MEETING
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import is_adjective
+from articles.text.mentions import PERSON
+
+_MESSAGE_WORDS = frozenset("رساله رسالتين رسالتان رسائل".split())  # with «ال» or not: bases
+# «نقل», «ينقل», «سينقل», «سلم», «يسلم», «حمل», «يحمل»: who carries it
+_CARRY_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نقل|سلم|حمل)|نقل|سلم|حمل)(?:ت)?")
+# «تسلم», «يتسلم», «تلقى», «استلم»: who receives it
+_RECEIVE_VERB = re.compile(
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:تسلم|تلقي|ستلم)|تسلم|تلقي|استلم)(?:ت)?"
+)
+_MESSAGE_ADJECTIVES = frozenset("خطيه جوابيه شفهيه شفويه مكتوبه رسميه عاجله خاصه".split())
+_CARRIED_IT = re.compile(r"(?:نقل|حمل|سلم)(?:ها|هما)")  # «… نقلها لافرنتييف»
+_TO_WORDS = words.TO_WORDS
+CARRY = words.TriggerPattern(MEETING, (_CARRY_VERB,), is_verb=True)
+RECEIVE = words.TriggerPattern(MEETING, (_RECEIVE_VERB,), is_verb=True)
+VERB_REACH = 8  # «سلم المبعوث الروسي ألكسندر لافرنتييف الرئيس بشار الأسد رسالة»: to the verb
+ADDRESS_REACH = 10  # «رسالة من الرئيس الروسي فلاديمير بوتين إلى الرئيس بشار الأسد»: to «إلى»
+
+
+def delivered_messages(article: ArticleText, sentence: Sentence) -> list[Frame]:
+    """The meetings the sentence tells by a message carried from one to another."""
+    messages = article.word_positions(_MESSAGE_WORDS)  # found once an article: most have none
+    found = []
+    for message in messages[
+        bisect_left(messages, sentence.first) : bisect_left(messages, sentence.last)
+    ]:
+        frame = _carried(article, sentence, message) or _received(article, sentence, message)
+        if frame is not None:
+            found.append(frame)
+    return found
+
+
+def with_messages(article: ArticleText, sentences: list[Sentence]) -> list[Sentence]:
+    """`sentences` and those that tell of a message, in order: a message verb («تسلم»,
+    «نقل») opens no trigger of its own."""
+    messages = article.word_positions(_MESSAGE_WORDS)
+    if not messages:
+        return sentences
+    firsts = [sentence.first for sentence in article.sentences]
+    numbers = {bisect_right(firsts, index) - 1 for index in messages}
+    told = {article.sentences[number] for number in numbers if number >= 0}
+    told.difference_update(sentences)
+    return sorted([*sentences, *told], key=lambda sentence: sentence.index) if told else sentences
+
+
+def _verb_before(article: ArticleText, sentence: Sentence, message: int, verb: re.Pattern):
+    for index in range(message - 1, max(sentence.first, message - VERB_REACH) - 1, -1):
+        if (match := verb.fullmatch(article.tokens[index].form)) is not None:
+            return index, match
+    return None
+
+
+def _subject(article: ArticleText, sentence: Sentence, verb: int, end: int) -> Mention | None:
+    """The verb's subject: right after it over titles, or right before it («إن بوتين سلم»)."""
+    after, _ = article.scan_person(verb + 1, end, stop_at_with=True, budget=0)
+    if after is not None and after.match.kind == PERSON:
+        return after
+    return article.person_before(verb, sentence.first)
+
+
+def _carried(article: ArticleText, sentence: Sentence, message: int) -> Frame | None:
+    """«نقل ظريف رسالة من روحاني إلى الأسد», «سلم لافرنتييف الأسد رسالة من بوتين»."""
+    found = _verb_before(article, sentence, message, _CARRY_VERB)
+    if found is None:
+        return None
+    verb, match = found
+    messenger = _subject(article, sentence, verb, message)
+    if messenger is None or not article.is_participant(messenger):
+        return None
+    # whom he handed it, before the message («سلم X الرئيس الأسد رسالة») or after «إلى»
+    recipient = None
+    if messenger.first > verb:
+        recipient, _ = article.scan_person(messenger.last + 1, message, stop_at_with=True, budget=0)
+    if recipient is None:
+        recipient = _addressed_with_lam(article, sentence, message)
+    if recipient is None:
+        end = min(sentence.last, message + ADDRESS_REACH)
+        to = next((i for i in range(message + 1, end) if article.word(i, _TO_WORDS)), None)
+        if to is not None:
+            recipient, _ = article.scan_person(to + 1, sentence.last, stop_at_with=True, budget=0)
+    return _meeting(article, sentence, (verb, match, CARRY), messenger, recipient)
+
+
+def _addressed_with_lam(article: ArticleText, sentence: Sentence, message: int) -> Mention | None:
+    """«رسالة جوابية لوزير الخارجية العماني بدر البوسعيدي»: whom «ل» addresses it to."""
+    index = message + 1
+    while index < sentence.last and (
+        is_adjective(article.tokens[index]) or article.word(index, _MESSAGE_ADJECTIVES)
+    ):
+        index += 1  # «جوابية», «خطية»
+    if index >= sentence.last or not article.tokens[index].form.startswith("ل"):
+        return None
+    found, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
+    return found
+
+
+def _received(article: ArticleText, sentence: Sentence, message: int) -> Frame | None:
+    """«تسلم الأسد رسالة من بوتين نقلها لافرنتييف»: the one who carried it is named after."""
+    found = _verb_before(article, sentence, message, _RECEIVE_VERB)
+    if found is None:
+        return None
+    verb, match = found
+    recipient = _subject(article, sentence, verb, message)
+    if recipient is None:
+        return None
+    end = min(sentence.last, message + ADDRESS_REACH)
+    carried = next(
+        (i for i in range(message + 1, end) if _CARRIED_IT.fullmatch(article.tokens[i].form)),
+        None,
+    )
+    if carried is None:
+        return None  # «تلقى الأسد رسالة من بوتين»: by hand or not, the text does not say
+    messenger, _ = article.scan_person(carried + 1, sentence.last, stop_at_with=True, budget=0)
+    return _meeting(article, sentence, (verb, match, RECEIVE), recipient, messenger)
+
+
+def _meeting(
+    article: ArticleText,
+    sentence: Sentence,
+    trigger: tuple,
+    subject: Mention,
+    other: Mention | None,
+) -> Frame | None:
+    if other is None or other.match.kind != PERSON or other.entity == subject.entity:
+        return None
+    if not article.is_participant(other):
+        return None
+    verb, match, pattern = trigger
+    groups = {"fut": match.group("fut"), "imp": match.group("imp")}
+    frame = Frame(TriggerHit(pattern, verb, verb, groups), MEETING, sentence, span_last=verb)
+    frame.set_subject(subject)
+    frame.others = [other]
+    frame.span_first = min(verb, subject.first, other.first)
+    frame.span_last = max(verb, subject.last, other.last)
+    return frame
