@@ -249,16 +249,13 @@ def test_it_takes_no_part_from_a_head_named_as_whose_minister_someone_is():
 
 
 def test_it_gives_the_city_a_headline_puts_someone_in_to_his_placeless_meeting():
-    gazetteer = Gazetteer(
-        [
-            AliasEntry("geir-pedersen", PERSON, "غير بيدرسون"),
-            AliasEntry("bassam-sabbagh", PERSON, "بسام صباغ"),
-            AliasEntry("damascus", PLACE, "دمشق"),
-            AliasEntry("syria", PLACE, "سوريا"),
-        ],
-        [],
-        countries={"damascus": "syria"},
-    )
+    gazetteer_aliases = [
+        AliasEntry("geir-pedersen", PERSON, "غير بيدرسون"),
+        AliasEntry("bassam-sabbagh", PERSON, "بسام صباغ"),
+        AliasEntry("damascus", PLACE, "دمشق"),
+        AliasEntry("syria", PLACE, "سوريا"),
+    ]
+    gazetteer = Gazetteer(gazetteer_aliases, [], countries={"damascus": "syria"})
     body = "التقى وزير الخارجية بسام صباغ الأمس المبعوث الأممي غير بيدرسون."
 
     def places(headline):
@@ -268,6 +265,14 @@ def test_it_gives_the_city_a_headline_puts_someone_in_to_his_placeless_meeting()
     assert places("غير بيدرسون في دمشق للتركيز على إبعاد سوريا عن الصراعات") == {"damascus"}
     assert places("غير بيدرسون: على سوريا الابتعاد عن الصراعات") == {None}  # a country: a topic
     assert places("صحف دمشق تتحدث عن جولة جديدة") == {None}  # no one named there
+    # a dateline naming an area too wide to hold a meeting gives it no place
+    wide = Gazetteer(
+        [*gazetteer_aliases, AliasEntry("europe", PLACE, "أوروبا", subkind="area")],
+        [],
+        countries={"damascus": "syria"},
+    )
+    found = analyse(body, wide, dateline="أوروبا").events
+    assert {d.event.place for d in found if d.event.kind == "meeting"} == {None}
 
 
 def test_it_reads_a_headline_that_opens_on_someone_in_a_place_as_his_visit():
@@ -318,6 +323,10 @@ def test_it_reads_a_headline_visitor_named_by_his_office_at_the_articles_date():
         ("visit", ("ali-akbar-salehi",), "amman"),
         ("meeting", ("ali-akbar-salehi", "nasser-judeh"), "amman"),
     }
+    # an office that comments on a city puts no one there
+    body = "التقى وزير الخارجية الإيراني علي أكبر صالحي يوم 14 كانون الثاني 2013 ناصر جودة."
+    found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني: الوضع في عمان هادئ").events
+    assert {(d.event.kind, d.event.place) for d in found} == {("meeting", None)}
 
 
 def test_it_takes_no_bound_from_an_office_named_at_its_holders_death():

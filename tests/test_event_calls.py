@@ -2,7 +2,7 @@
 كيري خلال اتصال هاتفي أن …». Short sentences written for each rule; pure functions, no
 database."""
 
-from articles.text.mentions import ORGANIZATION
+from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import ASSAD, ERDOGAN, KERRY, LAVROV, PUTIN, events_of, person
 
 CALL = ("phone_call", frozenset({"john-kerry", "sergey-lavrov"}))
@@ -48,3 +48,21 @@ def test_it_keeps_the_call_the_sentence_names_with_its_own_parties():
     assert calls(text, [LAVROV, KERRY, ASSAD]) == {
         ("phone_call", frozenset({"sergey-lavrov", "bashar-al-assad"}))
     }
+
+
+def test_it_takes_no_phone_word_of_another_clause_and_keeps_the_meeting():
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "أكد الرئيس بشار الأسد لجون كيري خلال لقائهما في دمشق أن الحل سياسي، "
+        "وهو ما كان أبلغه به هاتفيا الأسبوع الماضي."
+    )
+    to_kerry = person("لجون كيري", "john-kerry", "ل")
+    found = events_of(text, [ASSAD, KERRY, to_kerry, damascus], ["الأسبوع الماضي"])
+    assert {(e.kind, e.place) for e in found if e.kind != "statement"} == {("meeting", "damascus")}
+
+
+def test_it_reads_the_speaker_after_the_verb_when_another_is_told_after_him():
+    text = "وعقب استقباله لافروف أبلغ الرئيس بشار الأسد فلاديمير بوتين هاتفيا بنتائج اللقاء."
+    assert ("phone_call", frozenset({"bashar-al-assad", "vladimir-putin"})) in calls(
+        text, [LAVROV, ASSAD, PUTIN]
+    )

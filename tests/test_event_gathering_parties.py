@@ -465,3 +465,4 @@ def test_it_reads_a_meeting_of_three_states_as_a_gathering_of_many_parties():
     assert kinds("واجتمع في طهران فلاديمير بوتين ورجب طيب أردوغان وغير بيدرسن.") == {"meeting"}
     # one meets the others
     assert kinds("والتقى فلاديمير بوتين في طهران رجب طيب أردوغان وحسن روحاني.") == {"meeting"}
+    assert kinds("واجتمع فلاديمير بوتين مع رجب طيب أردوغان وحسن روحاني في طهران.") == {"meeting"}

@@ -437,6 +437,18 @@ def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_tra
     assert ("meeting", ("sergey-lavrov", "walid-al-muallem"), "damascus") in [
         (e.kind, e.participants, e.place) for e in found
     ]
+    # A trip at home places no meeting.
+    aleppo_trip = "زار بشار الأسد حلب اليوم. ومن المقرر أن يلتقي بشار الأسد لافروف في سوريا."
+    found = events_of(
+        aleppo_trip,
+        [ASSAD, LAVROV, syria, ("حلب", "aleppo", PLACE)],
+        ["اليوم"],
+        countries=countries,
+        states_of={"bashar-al-assad": frozenset({"syria"})},
+    )
+    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in [
+        (e.kind, e.participants, e.place) for e in found
+    ]
     # The host's other meeting is no trip: where he meets Lavrov in Syria is not told.
     text = (
         "استقبل الرئيس بشار الأسد في حلب وليد المعلم. "

@@ -464,4 +464,23 @@ def test_it_reads_a_name_in_quotes_that_an_outlet_shares_as_the_outlet():
     assert entities("وقالت صحيفة الشرق الأوسط إن الجولة بدأت.") == ["asharq-al-awsat"]
     assert entities('وقالت صحيفة "الشرق الأوسط" إن الجولة بدأت.') == ["asharq-al-awsat"]
     assert entities("ونقلت «الشرق الأوسط» عن مصادر أن الجولة بدأت.") == ["asharq-al-awsat"]
+    assert entities("وقال لـ« الشرق الأوسط » إن الجولة بدأت.") == ["asharq-al-awsat"]
     assert gazetteer.areas == {"middle-east"}
+    # the region's own spelling, though the daily is named in full elsewhere
+    text = "وقالت صحيفة الشرق الأوسط إن الشرق الأوسط يمر بمرحلة خطيرة."
+    assert entities(text) == ["asharq-al-awsat", "middle-east"]
+    # quoted with no word naming an outlet, or with another state's adjective: not the outlet
+    assert entities('في "الشرق الأوسط" حروب كثيرة.') == ["middle-east"]
+    gazetteer = Gazetteer(
+        [
+            *place("saudi-arabia", "السعودية", subkind="country"),
+            AliasEntry("al-watan-syria", ORGANIZATION, "الوطن", ambiguous=True, subkind="media"),
+        ],
+        body_countries={"al-watan-syria": "syria"},
+    )
+    assert [m.entity for m in link('وذكرت صحيفة "الوطن" السعودية أن', gazetteer).matches] == [
+        "saudi-arabia"
+    ]
+    assert [m.entity for m in link('وذكرت صحيفة "الوطن" أن', gazetteer).matches] == [
+        "al-watan-syria"
+    ]

@@ -260,8 +260,8 @@ def _named_since(
     ]
 
 
-def _dateline_place(matches: list[Match]) -> str | None:
-    places = [m.entity for m in matches if m.kind == PLACE]
+def _dateline_place(matches: list[Match], areas: frozenset[str]) -> str | None:
+    places = [m.entity for m in matches if m.kind == PLACE and m.entity not in areas]
     return places[0] if places else None
 
 
@@ -327,6 +327,9 @@ def analyse(
     linked = link(body, gazetteer)
     # Linked apart, as their offsets are their own; what the body names in full counts there.
     headline_linked = link(headline, gazetteer, named_elsewhere=linked.named) if headline else None
+    # the people a headline names, before its offices are: «المبعوث الأممي يحذر من كارثة في
+    # حلب» puts no one it names in Aleppo
+    named_in_headline = list(headline_linked.matches) if headline_linked else []
     in_dateline = link(dateline, gazetteer).matches if dateline else []
     # A role phrase beside a name says which office it is; a title nearby only guesses.
     phrased = {person for person, _ in linked.roles_in_text}
@@ -365,8 +368,10 @@ def analyse(
     extracted = extract_events(
         body,
         in_events,
-        dateline_place=_dateline_place(in_dateline),
-        headline_place=_headline_place(headline, in_headline, gazetteer) if headline else None,
+        dateline_place=_dateline_place(in_dateline, gazetteer.areas),
+        headline_place=(
+            _headline_place(headline, named_in_headline, gazetteer) if headline else None
+        ),
         headline_visitor=_headline_visitor(headline, in_headline, gazetteer) if headline else None,
         dates=expressions,
         countries=gazetteer.countries,

@@ -129,34 +129,39 @@ def visits_to_the_meetings_city(frames: list[Frame], countries: dict[str, str]) 
             visit.place = cities.pop()
 
 
-def places_in_the_trips_city(frames: list[Frame], countries: dict[str, str]) -> None:
+def places_in_the_trips_city(
+    frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
+) -> None:
     """«يزور روسيا في زيارة عمل» beside «خلال لقاء قمة جمعه مع الرئيس الروسي في موسكو»;
     «ومن المقرر أن يعقد اجتماعاً مع المعلم», placed in Syria by a trip the article puts in
     Damascus: an event put in a country goes to the one city of it where the article puts
-    the event's traveller. A visit takes the city of the traveller's visit or meeting told
-    for the same day (or for no day); a meeting, the city of the visit of one of its own.
-    Who stays at home tells nothing: the host's other meetings may be anywhere."""
+    the event's traveller on a report of the same day (or of no day). A visit takes the city
+    of the traveller's visit or meeting; a meeting, the city of the visit of one of its own
+    from abroad. Who stays at home tells nothing: «زار الأسد حلب» places none of his
+    meetings in Syria."""
     states = set(countries.values())
     # visits first, as a meeting takes the city of the visit it comes during
     for frame in sorted(frames, key=lambda f: f.kind != VISIT):
         if frame.place not in states or frame.background or frame.kind not in (VISIT, MEETING):
             continue
-        own = set(frame.participants)
+        travellers = {
+            slug for slug in frame.participants if frame.place not in states_of.get(slug, ())
+        }
         cities = {
             other.place
             for other in frames
             if other is not frame
             and not other.background
             and countries.get(other.place) == frame.place
-            and not own.isdisjoint(other.participants)
-            and (
-                other.kind == VISIT
-                if frame.kind == MEETING
-                else other.kind in (VISIT, MEETING) and same_day_or_untold(other, frame)
-            )
+            and not travellers.isdisjoint(other.participants)
+            and (other.kind == VISIT or (frame.kind == VISIT and other.kind == MEETING))
+            and same_day_or_untold(other, frame)
         }
         if len(cities) == 1:
             frame.place = cities.pop()
+
+
+_PLACED_KINDS = (MEETING, CONFERENCE, VISIT)  # a call is where neither is
 
 
 def places_in_the_datelines_city(
@@ -171,8 +176,16 @@ def places_in_the_datelines_city(
     if any(countries.get(f.place) == state and f.place != dateline for f in frames):
         return
     lead = next((sentence for sentence in article.sentences if not sentence.headline), None)
+    if lead is None:
+        return
+    # «دمشق - زار بوتين سوريا اليوم حيث تفقد القوات الروسية في ريف اللاذقية»: the lead names
+    # another place of that country, which may be where it happens
+    for index in range(lead.first, lead.last):
+        named = article.other_at.get(index)
+        if named is not None and named.entity != dateline and countries.get(named.entity) == state:
+            return
     for frame in frames:
-        if frame.sentence is lead and frame.place == state and frame.kind != STATEMENT:
+        if frame.sentence is lead and frame.place == state and frame.kind in _PLACED_KINDS:
             frame.place = dateline
 
 
@@ -408,6 +421,8 @@ def gatherings_of_states(
             continue
         if not _GATHERING_WORD.fullmatch(article.tokens[frame.hit.first].form):
             continue
+        if frame.subject is not None and frame.slot == "with":
+            continue  # «اجتمع كيري مع نظيريه السعودي والتركي»: one meets the others
         states = []
         for member in frame.members:
             # a state by its name, or by its office with no holder named («وزير خارجية سوريا»)

@@ -11,8 +11,10 @@ from articles.text.event_frame import Frame
 from articles.text.event_patterns import PHONE_CALL
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import tells_earlier_news
+from articles.text.event_tokens import COMMAS
 from articles.text.mentions import PERSON
 
+_ADDRESS_PREFIXES = ("", "ل")  # «لنظيره», «نظيره»
 CALL_TOLD = words.TriggerPattern(PHONE_CALL, (), is_verb=False)  # shown on the phone phrase
 
 # A verb of telling someone something, on folded forms: «أكد ل», «دعا», «أبلغ», «أعرب ل»,
@@ -22,32 +24,29 @@ _TELLING_VERB = re.compile(
     r"|[يت](?:ؤكد|دعو|بلغ|عرب|شدد|هنئ|عزي|طالب|حث|جدد|طلع))(?:ت)?"
 )
 _PHONE_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")
-_PHONE_WORDS = frozenset(("هاتفي", "هاتفيا", "هاتفيه"))  # with «ال» or not: bases
-_ADDRESS_PREFIX = ("", "ل", "و")  # «لنظيره», «نظيره»; «و» only before the verb's own «و»
+PHONE_WORDS = frozenset(("هاتفي", "هاتفيا", "هاتفيه"))  # with «ال» or not: bases
 _SPEAKER_REACH = 6  # «دعا وزير الخارجية الروسي "سيرغي لافروف"»: titles before the name
 _ADDRESSEE_REACH = 12  # past the speaker, a day and the phone phrase to whom he told
 
 
 def told_by_phone(article: ArticleText, sentence: Sentence) -> Frame | None:
     """The call a sentence tells by a verb of telling, its speaker, whom he told and the
-    phone («خلال اتصال هاتفي», «هاتفيا») anywhere in it; None when one of them is missing."""
-    phone = _phone_phrase(article, sentence)
-    if phone is None:
+    phone («خلال اتصال هاتفي», «هاتفيا») beside them or closing the sentence («وذلك عبر
+    اتصال هاتفي»); None when one of them is missing. Not a phone word of another clause
+    («… خلال لقائهما، وهو ما كان أبلغه به هاتفيا»)."""
+    phones = _phone_phrases(article, sentence)
+    if not phones:
         return None
     for index in range(sentence.first, sentence.last):
         if not _TELLING_VERB.fullmatch(article.tokens[index].form):
             continue
         if index in article.quoted:
             continue
-        speaker = article.person_before(index, sentence.first)
-        after = index + 1
-        if speaker is None:
-            speaker, _ = article.scan_person(index + 1, sentence.last, stop_at_with=True, budget=0)
-            if speaker is None or speaker.first > index + _SPEAKER_REACH:
-                continue
-            after = speaker.last + 1
-        addressee = _addressee(article, sentence, after, phone)
-        if addressee is None or addressee.entity == speaker.entity:
+        speaker, addressee = _speaker_and_addressee(article, sentence, index, phones)
+        if speaker is None or addressee is None or addressee.entity == speaker.entity:
+            continue
+        phone = _beside(article, index, addressee, phones)
+        if phone is None:
             continue
         hit = TriggerHit(CALL_TOLD, phone[1], phone[2], {})
         frame = Frame(hit, PHONE_CALL, sentence, span_last=max(addressee.last, phone[2]))
@@ -62,39 +61,86 @@ def told_by_phone(article: ArticleText, sentence: Sentence) -> Frame | None:
     return None
 
 
-def _phone_phrase(article: ArticleText, sentence: Sentence) -> tuple[int, int, int] | None:
-    """Where «خلال/في/عبر اتصال هاتفي», «في مكالمة هاتفية» or «هاتفيا» stands: its first
-    token, and the first and last of the call's own words."""
-    phones = article.word_positions(_PHONE_WORDS)  # found once an article: most have none
-    tokens = article.tokens
+def _speaker_and_addressee(
+    article: ArticleText, sentence: Sentence, verb: int, phones: list[tuple[int, int, int]]
+) -> tuple[Mention | None, Mention | None]:
+    """«أكد لافروف لنظيره كيري», «وعقب استقباله لافروف أبلغ الأسد بوتين»: the name after the
+    verb speaks when another is told after it; «إن لافروف أبلغ كيري»: else the name before
+    the verb speaks to the one after it."""
+    after, _ = article.scan_person(verb + 1, sentence.last, stop_at_with=True, budget=0)
+    if after is not None and (
+        after.first > verb + _SPEAKER_REACH or after.match.prefix not in _ADDRESS_PREFIXES
+    ):
+        after = None
+    if after is not None and not after.match.prefix:
+        told = _addressee(article, sentence, after.last + 1, phones)
+        if told is not None:
+            return after, told
+    before = article.person_before(verb, sentence.first)
+    if before is None:
+        return None, None
+    return before, after or _addressee(article, sentence, verb + 1, phones)
+
+
+PHONE_AFTER_REACH = 4  # «أكد لافروف لنظيره كيري، مساء أمس، خلال اتصال هاتفي»: past a day
+_THAT_WORDS = frozenset(("وذلك", "ذلك"))  # «…، وذلك عبر اتصال هاتفي»
+
+
+def _beside(
+    article: ArticleText, verb: int, addressee: Mention, phones: list[tuple[int, int, int]]
+) -> tuple[int, int, int] | None:
+    """The phone phrase between the verb and whom he told, right after the latter (over a
+    day and a comma), or after «وذلك» at the end of the sentence."""
+    for phone in phones:
+        if verb < phone[0] < addressee.first:
+            return phone  # «هنأ الأسد في اتصال هاتفي الرئيس رئيسي»
+        if phone[0] > addressee.last:
+            position = article.past_date_phrase(addressee.last + 1, phone[0])
+            position += article.word(position, COMMAS)
+            if position == phone[0] or (
+                phone[0] - addressee.last <= PHONE_AFTER_REACH
+                and not any(article.is_trigger_word(i) for i in range(addressee.last, phone[0]))
+            ):
+                return phone
+            if article.word(phone[0] - 1, _THAT_WORDS):
+                return phone  # «دعا لافروف نظيره … إلى …، وذلك عبر اتصال هاتفي»
+    return None
+
+
+def _phone_phrases(article: ArticleText, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Where «خلال/في/عبر اتصال هاتفي», «في مكالمة هاتفية» or «هاتفيا» stand: each one's
+    first token, and the first and last of the call's own words."""
+    phones = article.word_positions(PHONE_WORDS)  # found once an article: most have none
+    tokens, found = article.tokens, []
     for index in phones[bisect_left(phones, sentence.first) : bisect_left(phones, sentence.last)]:
         if tokens[index].form.endswith("ا"):
-            return index, index, index  # «أبلغ بوتين أردوغان هاتفيا»
+            found.append((index, index, index))  # «أبلغ بوتين أردوغان هاتفيا»
+            continue
         noun = index - 1
         if (
             noun > sentence.first
             and _PHONE_NOUN.fullmatch(tokens[noun].form)
             and article.word(noun - 1, words.PHONE_QUALIFIER_WORDS)
         ):
-            return noun - 1, noun, index
-    return None
+            found.append((noun - 1, noun, index))
+    return found
 
 
 def _addressee(
-    article: ArticleText, sentence: Sentence, index: int, phone: tuple[int, int, int]
+    article: ArticleText, sentence: Sentence, index: int, phones: list[tuple[int, int, int]]
 ) -> Mention | None:
-    """Whom the speaker told: the next name, over a day, titles and the phone phrase, with
+    """Whom the speaker told: the next name, over a day, titles and a phone phrase, with
     «ل» before it or nothing; none past an ordinary word («أن», «على»)."""
     end = min(sentence.last, index + _ADDRESSEE_REACH)
     while index < end:
         index = article.past_date_phrase(index, end)
-        if index == phone[0]:
+        if (phone := next((p for p in phones if p[0] == index), None)) is not None:
             index = phone[2] + 1  # «هنأ الأسد في اتصال هاتفي الرئيس رئيسي»
             continue
         found, _ = article.scan_person(index, end, stop_at_with=True, budget=0)
         if found is None or found.match.kind != PERSON:
             return None
-        if found.match.prefix not in _ADDRESS_PREFIX[:2]:
+        if found.match.prefix not in _ADDRESS_PREFIXES:
             return None
         return found
     return None

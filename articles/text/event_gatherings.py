@@ -363,14 +363,21 @@ _STATES_OF = frozenset(("لدول", "دول"))
 
 
 def _member_state(article: ArticleText, frame: Frame, hit: TriggerHit, mention: Mention) -> bool:
-    """«اجتماع للأردن والعراق ومصر», «اجتماع تشاوري لدول مجلس التعاون والأردن»: a place
-    after «ل», or joined by «و» on to the members named, is a member (a state, or a capital
-    standing for one), not where it meets («اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف»)."""
+    """«اجتماع للأردن والعراق ومصر», «اجتماع تشاوري لدول مجلس التعاون والأردن»: places listed
+    after «ل», or joined by «و» on to the members named, are members (states, or capitals
+    standing for them), not where it meets («اجتماع مجموعة العمل بجنيف», «مؤتمر جنيف»)."""
     if mention.match.adjective:
         return False
     prefix = mention.match.prefix
     if mention.first == hit.last + 1 or not frame.others:
-        return prefix.endswith("ل")
+        # «اجتماع للأردن والعراق»; but «جلسة لسوريا» is one about Syria
+        joined = article.other_at.get(mention.last + 1)
+        return (
+            prefix.endswith("ل")
+            and joined is not None
+            and joined.match.kind == PLACE
+            and joined.match.prefix.startswith("و")
+        )
     return prefix.startswith("و") and mention.first == frame.span_last + 1
 
 

@@ -4,7 +4,7 @@
 pure Python: no Django."""
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
@@ -13,7 +13,7 @@ from articles.text.event_sentences import ArticleText, Mention, Sentence, Trigge
 from articles.text.event_tokens import is_adjective
 from articles.text.mentions import PERSON
 
-_MESSAGE_WORDS = frozenset("رساله رسالتين رسالتان رسائل".split())  # with «ال» or not: bases
+MESSAGE_WORDS = frozenset("رساله رسالتين رسالتان رسائل".split())  # with «ال» or not: bases
 # «نقل», «ينقل», «سينقل», «سلم», «يسلم», «حمل», «يحمل»: who carries it
 _CARRY_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:نقل|سلم|حمل)|نقل|سلم|حمل)(?:ت)?")
 # «تسلم», «يتسلم», «تلقى», «استلم»: who receives it
@@ -31,7 +31,7 @@ ADDRESS_REACH = 10  # «رسالة من الرئيس الروسي فلاديمي
 
 def delivered_messages(article: ArticleText, sentence: Sentence) -> list[Frame]:
     """The meetings the sentence tells by a message carried from one to another."""
-    messages = article.word_positions(_MESSAGE_WORDS)  # found once an article: most have none
+    messages = article.word_positions(MESSAGE_WORDS)  # found once an article: most have none
     found = []
     for message in messages[
         bisect_left(messages, sentence.first) : bisect_left(messages, sentence.last)
@@ -40,19 +40,6 @@ def delivered_messages(article: ArticleText, sentence: Sentence) -> list[Frame]:
         if frame is not None:
             found.append(frame)
     return found
-
-
-def with_messages(article: ArticleText, sentences: list[Sentence]) -> list[Sentence]:
-    """`sentences` and those that tell of a message, in order: a message verb («تسلم»,
-    «نقل») opens no trigger of its own."""
-    messages = article.word_positions(_MESSAGE_WORDS)
-    if not messages:
-        return sentences
-    firsts = [sentence.first for sentence in article.sentences]
-    numbers = {bisect_right(firsts, index) - 1 for index in messages}
-    told = {article.sentences[number] for number in numbers if number >= 0}
-    told.difference_update(sentences)
-    return sorted([*sentences, *told], key=lambda sentence: sentence.index) if told else sentences
 
 
 def _verb_before(article: ArticleText, sentence: Sentence, message: int, verb: re.Pattern):

@@ -209,6 +209,12 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         )
         return [self.sentences[number] for number in found if number >= 0]
 
+    def sentences_with(self, vocabulary: frozenset[str]) -> set[Sentence]:
+        """The sentences holding a word of a module-level `vocabulary`."""
+        firsts = [sentence.first for sentence in self.sentences]
+        numbers = {bisect_right(firsts, index) - 1 for index in self.word_positions(vocabulary)}
+        return {self.sentences[number] for number in numbers if number >= 0}
+
     def has_trigger(self, sentence: Sentence) -> bool:
         """Whether a token of the sentence may open a trigger pattern."""
         found = bisect_left(self._head_indices, sentence.first)

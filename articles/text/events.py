@@ -38,7 +38,7 @@ from articles.text.event_article import (
     visits_to_the_meetings_city,
 )
 from articles.text.event_attending import attended_gathering
-from articles.text.event_calls import told_by_phone
+from articles.text.event_calls import PHONE_WORDS, told_by_phone
 from articles.text.event_credentials import credentials_frame
 from articles.text.event_dedup import deduplicate
 from articles.text.event_frame import ExtractedEvent, Frame
@@ -57,7 +57,7 @@ from articles.text.event_hosts import (
     series_base,
     told_during,
 )
-from articles.text.event_messages import delivered_messages, with_messages
+from articles.text.event_messages import MESSAGE_WORDS, delivered_messages
 from articles.text.event_nouns import DISTANCE_OPENERS, noun_frame, past_distance
 from articles.text.event_participants import (
     add_attendees,
@@ -110,8 +110,10 @@ def extract_events(
     host: tuple[str, str] | None = None
     hosted_in = None  # the sentence that names the host city
     bases = []  # (sentence index, (person, place, status)) of series of meetings
-    # the others have no event to tell
-    for sentence in with_messages(article, article.sentences_to_read()):
+    # the others have no event to tell; a verb of telling or carrying opens no trigger
+    to_read = set(article.sentences_to_read())
+    to_read |= article.sentences_with(MESSAGE_WORDS) | article.sentences_with(PHONE_WORDS)
+    for sentence in sorted(to_read, key=lambda sentence: sentence.index):
         found = _read_sentence(article, sentence, frames)
         if (attended := add_attendees(article, sentence, frames)) is not None:
             found = [frame for frame in found if frame.hit.first != attended.first]
@@ -142,8 +144,8 @@ def extract_events(
     )
     meetings_with_hosts(article, frames, countries, states_of or {})
     visits_to_the_meetings_city(frames, countries)
-    places_in_the_trips_city(frames, countries)
     places_in_the_datelines_city(article, frames, dateline_place, countries)
+    places_in_the_trips_city(frames, countries, states_of or {})
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
@@ -159,11 +161,13 @@ def extract_events(
 def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
     frames += purpose_gatherings(article, sentence, frames)
-    if all(f.kind != PHONE_CALL for f in frames) and (called := told_by_phone(article, sentence)):
-        # «أكد لافروف لنظيره كيري خلال اتصال هاتفي»: no meeting of the two besides the call
-        pair = frozenset(called.participants)
-        frames = [f for f in frames if frozenset(f.participants) != pair] + [called]
     told = {frozenset(f.participants) for f in frames}
+    called = None
+    if all(f.kind != PHONE_CALL for f in frames):
+        called = told_by_phone(article, sentence)  # «أكد لافروف لنظيره كيري خلال اتصال هاتفي»
+    if called is not None and frozenset(called.participants) not in told:
+        frames.append(called)  # not beside a meeting of the two
+        told.add(frozenset(called.participants))
     # «تسلم الأسد رسالة من بوتين نقلها لافرنتييف»: unless the sentence tells their meeting
     frames += [
         f for f in delivered_messages(article, sentence) if frozenset(f.participants) not in told

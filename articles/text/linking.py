@@ -175,6 +175,10 @@ class Gazetteer:
         # the states a government body or a person acts for: its country, the countries of
         # their offices (an international body's country is only its seat)
         states = {alias.entity for alias in aliases if alias.subkind == "country"}
+        # a body's state, by its seat: «وكالة "الأناضول" التركية» is the outlet of Turkey
+        self.home_of = {
+            body: self.countries.get(seat, seat) for body, seat in (body_countries or {}).items()
+        }
         # continents, seas, «الشرق الأوسط»: named as places, never where an event is held
         self.areas = frozenset(alias.entity for alias in aliases if alias.subkind == "area")
         governing = {alias.entity for alias in aliases if alias.subkind in _GOVERNING_BODIES}
@@ -424,18 +428,33 @@ def _reason(key: _Key, prefix: str) -> str:
     return reason
 
 
-_QUOTES = frozenset('"“”«»″')
+_QUOTES = frozenset("\"“”«»'‘’„")
+# Words that name an outlet before its quoted name: «صحيفة "الوطن"», «نقلت "الجزيرة"»,
+# «بحسب "الشرق الأوسط"» (folded; «و», «ل», «ب» before them are cut off)
+_OUTLET_CUES = frozenset(
+    "صحيفه جريده قناه موقع وكاله مجله اذاعه تلفزيون شبكه نقلت ذكرت قالت اوردت افادت نشرت "
+    "كشفت بحسب حسب وفق وفقا لقناه لصحيفه لجريده لوكاله لموقع مصادر لمصادر".split()
+)
 
 
-def _alone_in_quotes(normalized: str, hit: "_Hit") -> bool:
-    """Whether quotation marks close right around the hit: «"الشرق الأوسط"»."""
-    before = hit.start - len(hit.prefix) - 1
-    return (
-        before >= 0
-        and normalized[before] in _QUOTES
-        and hit.end < len(normalized)
-        and normalized[hit.end] in _QUOTES
-    )
+def _quoted_outlet(normalized: str, hit: "_Hit") -> tuple[bool, str | None]:
+    """Whether the hit stands alone in quotation marks where an outlet is named: after a word
+    that names one («صحيفة "الشرق الأوسط"», «لـ"الشرق الأوسط"», «مصادر "الوطن"») or before
+    «عن» («نقلت "الجزيرة" عن مصادر»); and the state an adjective right after it names
+    («صحيفة "الوطن" السعودية»: maybe a daily of the same name elsewhere), if any."""
+    opening = hit.start - len(hit.prefix) - 1
+    opening -= opening >= 0 and normalized[opening] == " "  # «« الشرق الأوسط »»
+    closing = hit.end + (hit.end < len(normalized) and normalized[hit.end] == " ")
+    if opening < 0 or closing >= len(normalized):
+        return False, None
+    if normalized[opening] not in _QUOTES or normalized[closing] not in _QUOTES:
+        return False, None
+    before = normalized[max(0, opening - 20) : opening].rstrip().rsplit(" ", 1)[-1]
+    after = normalized[closing + 1 : closing + 20].lstrip().split(" ", 1)[0]
+    after = after.rstrip(".,،:؛")
+    cues = {before, before[1:] if before.startswith("و") else before}  # «وقالت», «وكالة»
+    named = not cues.isdisjoint(_OUTLET_CUES) or before in ("ل", "ب") or after == "عن"
+    return named, COUNTRY_ADJECTIVES.get(after)
 
 
 def _state_adjective(key: _Key, text: str, nunation: int) -> bool:
@@ -496,10 +515,18 @@ def link(
             for key in entity_keys
             if not key.ambiguous or (key.entity in named and not adjectival)
         ]
-        if _alone_in_quotes(normalized, hit) and (
-            outlets := [key for key in entity_keys if key.subkind == "media"]
+        outlets = [key for key in entity_keys if key.subkind == "media"]
+        quoted, state_after = _quoted_outlet(normalized, hit) if outlets else (False, None)
+        plain = [key for key in choices if not key.ambiguous]
+        if quoted and (
+            state_after is None
+            or any(gazetteer.home_of.get(k.entity) == state_after for k in outlets)
         ):
-            choices = outlets  # «صحيفة "الشرق الأوسط"», «نقلت "الجزيرة" عن»: the outlet
+            choices = outlets  # «صحيفة "الشرق الأوسط"», «وكالة "الأناضول" التركية»: the outlet
+        elif len({key.entity for key in plain}) == 1:
+            # «الشرق الأوسط» beside «صحيفة الشرق الأوسط»: the spelling's own entity, not
+            # another's it shares the name with
+            choices = plain
         if not choices and (state := state_before(hit, normalized)):
             # «والكويتي الشيخ سالم الصباح»: the one of that state whose short name it is
             choices = [k for k in entity_keys if state in gazetteer.states_of.get(k.entity, ())]
