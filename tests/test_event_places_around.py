@@ -155,3 +155,23 @@ def test_it_takes_no_place_too_wide_to_hold_an_event():
     assert meetings(events_of(text, [putin, assad, middle_east], areas={"middle-east"})) == {
         ("meeting", frozenset({"vladimir-putin", "bashar-al-assad"}), None)
     }
+
+
+def test_it_places_a_meeting_in_the_city_of_the_building_or_the_gathering_it_was_held_in():
+    safadi, mekdad = person("أيمن الصفدي", "ayman-safadi"), person("فيصل المقداد", "faisal-mekdad")
+    ministry = ("وزارة الخارجية والمغتربين", "syrian-foreign-ministry", ORGANIZATION)
+    damascus = ("بدمشق", "damascus", PLACE, "ب")
+    text = "أجرى أيمن الصفدي محادثات مع فيصل المقداد في مبنى وزارة الخارجية والمغتربين بدمشق."
+    assert meetings(events_of(text, [safadi, mekdad, ministry, damascus])) == {
+        ("meeting", frozenset({"ayman-safadi", "faisal-mekdad"}), "damascus")
+    }
+    assembly = ("الجمعية العامة للأمم المتحدة", "un-general-assembly", ORGANIZATION)
+    new_york = ("بنيويورك", "new-york", PLACE, "ب")
+    text = (
+        "بحث أيمن الصفدي مع فيصل المقداد الأزمة على هامش مشاركتهما في اجتماعات الجمعية العامة "
+        "للأمم المتحدة بنيويورك. وكان المقداد استقبل عددا من المسؤولين على هامش اجتماعات "
+        "الجمعية العامة للأمم المتحدة."
+    )
+    entries = [safadi, mekdad, person("المقداد", "faisal-mekdad"), assembly, new_york]
+    found = events_of(text, entries)
+    assert {(e.kind, e.place) for e in found if e.kind != "statement"} == {("meeting", "new-york")}

@@ -50,6 +50,10 @@ def _time_reference(article: ArticleText, frame: Frame) -> bool:
     )
 
 
+# «على هامش مشاركته في …»: his taking part in the gathering
+_TAKING_PART = frozenset("مشاركته مشاركتها مشاركتهما مشاركتهم مشاركه".split())
+
+
 def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«التقى الصفدي صباغ على هامش اجتماعات الجمعية العامة»: the gathering only says where
     and when the sentence's news happened; it is not news itself. «وفي هذا اللقاء الذي جرى
@@ -57,10 +61,15 @@ def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list
     takes the gathering's place if it had none."""
     told = {id(f.sentence) for f in frames if f.kind not in (CONFERENCE, STATEMENT)}
     kept: list[Frame] = []
+    dropped: set[frozenset] = set()  # the participants of the settings dropped
     for frame in frames:
-        # «على هامش القمة», «على هامش اجتماع الدورة 73 للجمعية العامة»
+        # «على هامش القمة», «على هامش اجتماع الدورة 73 للجمعية العامة», «على هامش
+        # مشاركتهما في اجتماعات الجمعية العامة للأمم المتحدة بنيويورك»
+        first = frame.hit.first
+        if article.word(first - 1, words.LOCATIVE_WORDS) and article.word(first - 2, _TAKING_PART):
+            first -= 2
         sidelines = frame.kind == CONFERENCE and article.any_word(
-            frame.hit.first - 2, frame.hit.first, words.SIDELINES_WORDS
+            first - 2, first, words.SIDELINES_WORDS
         )
         if sidelines and _tells_again(article, frame.sentence):
             before = [
@@ -70,7 +79,13 @@ def drop_sidelines_gatherings(article: ArticleText, frames: list[Frame]) -> list
                 before[-1].place = frame.place
             continue
         if sidelines and id(frame.sentence) in told:
+            for met in frames:  # the meetings it held, where it was
+                if met.sentence is frame.sentence and met.kind == MEETING and met.place is None:
+                    met.place = frame.place
+            dropped.add(frozenset(frame.participants))
             continue
+        if sidelines and frozenset(frame.participants) in dropped:
+            continue  # «… على هامش الدورة 76 للجمعية العامة» again: the setting told before
         kept.append(frame)
     return kept
 
