@@ -175,3 +175,15 @@ def test_it_places_a_meeting_in_the_city_of_the_building_or_the_gathering_it_was
     entries = [safadi, mekdad, person("المقداد", "faisal-mekdad"), assembly, new_york]
     found = events_of(text, entries)
     assert {(e.kind, e.place) for e in found if e.kind != "statement"} == {("meeting", "new-york")}
+
+
+def test_it_places_a_meeting_where_the_next_sentence_says_the_meeting_comes():
+    putin, erdogan = person("فلاديمير بوتين", "vladimir-putin"), person("أردوغان", "erdogan")
+    pair = frozenset({"vladimir-putin", "erdogan"})
+    entries = [putin, person("بأردوغان", "erdogan", "ب"), erdogan, ("موسكو", "moscow", PLACE)]
+    entries.append(("أنقرة", "ankara", PLACE))
+    text = "يلتقي فلاديمير بوتين بأردوغان اليوم. ويأتي الاجتماع في موسكو بعد يوم من تصريح."
+    assert meetings(events_of(text, entries, ["اليوم"])) == {("meeting", pair, "moscow")}
+    # a place further on is what the sentence is about, not where they meet
+    text = "يلتقي فلاديمير بوتين بأردوغان اليوم. ويأتي الاجتماع بعد تصريح أردوغان في أنقرة."
+    assert meetings(events_of(text, entries, ["اليوم"])) == {("meeting", pair, None)}

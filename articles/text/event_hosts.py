@@ -298,6 +298,16 @@ def told_during(article: ArticleText, frames: list[Frame]) -> None:
         first = sentence.first
         if sentence.index == 0 or first + 3 >= sentence.last:
             continue
+        if (place := _meeting_comes_in(article, sentence)) is not None:
+            # «يلتقي بوتين بأردوغان اليوم. ويأتي الاجتماع في موسكو بعد يوم من …»
+            for frame in frames:
+                if (
+                    frame.sentence.index == sentence.index - 1
+                    and frame.kind == MEETING
+                    and frame.place is None
+                ):
+                    frame.place = place
+            continue
         if not (
             words.COMES_VERB.fullmatch(article.tokens[first].form)
             and article.word(first + 1, _THAT_WORDS)
@@ -320,6 +330,27 @@ def told_during(article: ArticleText, frames: list[Frame]) -> None:
                 and frame.place is None
             ):
                 frame.place = place
+
+
+_THE_MEETING = frozenset("الاجتماع اللقاء المحادثات المباحثات".split())
+
+
+def _meeting_comes_in(article: ArticleText, sentence: Sentence) -> str | None:
+    """«ويأتي الاجتماع في موسكو بعد …», «ويأتي اللقاء بموسكو»: the place the sentence gives
+    the meeting told before, right after the noun; None for any other sentence."""
+    first = sentence.first
+    if not (
+        words.COMES_VERB.fullmatch(article.tokens[first].form)
+        and article.word(first + 1, _THE_MEETING)
+    ):
+        return None
+    at = first + 2 + article.word(first + 2, words.LOCATIVE_WORDS)
+    place = article.other_at.get(at)
+    if place is None or place.first != at or not article.is_event_place(place):
+        return None
+    if at == first + 2 and not place.match.prefix.endswith("ب"):
+        return None  # «ويأتي الاجتماع روسيا …»: no locative
+    return place.entity
 
 
 def _context_place(article: ArticleText, sentence: Sentence, start: int) -> str | None:
