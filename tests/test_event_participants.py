@@ -43,6 +43,18 @@ def test_it_reads_alwaziran_as_the_two_people_of_the_previous_meeting():
     assert places == {"moscow", "sochi"}
 
 
+def test_it_reads_the_two_before_a_dual_verb_as_the_two_people_told_before():
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    text = (
+        "بحث سامح شكري مع لافروف الأزمة وأعلن المتحدث باسم الخارجية المصرية أن الوزيرين "
+        "التقيا في مقر البعثة المصرية في نيويورك."
+    )
+    entries = [shoukry, LAVROV, ("المصرية", "egypt", ADJECTIVE), ("نيويورك", "new-york", PLACE)]
+    found = {(e.kind, frozenset(e.participants)) for e in events_of(text, entries)}
+    assert ("meeting", frozenset({"sameh-shoukry", "sergey-lavrov"})) in found
+    assert all("egypt" not in participants for _, participants in found)
+
+
 def test_it_takes_both_names_before_a_dual_verb():
     kerry = person("جون كيري", "john-kerry")
     lavrov = person("سيرغي لافروف", "sergey-lavrov")

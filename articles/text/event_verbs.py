@@ -36,6 +36,15 @@ def verb_frame(
             return frame
         frame.slot, frame.span_last = "dual", hit.last + 1  # «التقى الوزيران»
         return frame
+    if (
+        article.word(hit.first - 1, words.DUAL_WORDS)
+        and article.tokens[hit.last].form.endswith("ا")
+        and article.scan_person(hit.last + 1, sentence.last, stop_at_with=False, budget=0)
+        == (None, None)
+    ):
+        # «أن الوزيرين التقيا في مقر البعثة»: the two of the event told before
+        frame.slot, frame.span_first = "dual", hit.first - 1
+        return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
     if hit.pattern.hosts_visit and (hosted := hosted_visit(article, sentence, hit, frame)):
