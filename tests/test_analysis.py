@@ -323,6 +323,12 @@ def test_it_reads_a_headline_visitor_named_by_his_office_at_the_articles_date():
         ("visit", ("ali-akbar-salehi",), "amman"),
         ("meeting", ("ali-akbar-salehi", "nasser-judeh"), "amman"),
     }
+    # an office told travelling there is put there
+    body = "التقى وزير الخارجية الإيراني علي أكبر صالحي يوم 14 كانون الثاني 2013 ناصر جودة."
+    found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني يصل إلى عمان").events
+    assert {(d.event.kind, d.event.place) for d in found if d.event.kind == "meeting"} == {
+        ("meeting", "amman")
+    }
     # an office that comments on a city puts no one there
     body = "التقى وزير الخارجية الإيراني علي أكبر صالحي يوم 14 كانون الثاني 2013 ناصر جودة."
     found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني: الوضع في عمان هادئ").events

@@ -66,3 +66,16 @@ def test_it_reads_the_speaker_after_the_verb_when_another_is_told_after_him():
     assert ("phone_call", frozenset({"bashar-al-assad", "vladimir-putin"})) in calls(
         text, [LAVROV, ASSAD, PUTIN]
     )
+
+
+def test_it_reads_a_phone_phrase_closing_the_clause_and_keeps_a_meeting_placed_apart():
+    text = "أكد لافروف لجون كيري ضرورة الحل السياسي في سوريا، خلال اتصال هاتفي."
+    to_kerry = person("لجون كيري", "john-kerry", "ل")
+    assert calls(text, [LAVROV, KERRY, to_kerry]) == {CALL}
+    text = "أكد بشار الأسد لجون كيري خلال اتصال هاتفي أن لقاءهما الأخير في سوتشي كان مثمرا."
+    found = events_of(text, [ASSAD, KERRY, to_kerry, ("سوتشي", "sochi", PLACE)])
+    pair = frozenset({"bashar-al-assad", "john-kerry"})
+    assert {(e.kind, frozenset(e.participants), e.place) for e in found} >= {
+        ("phone_call", pair, None),
+        ("meeting", pair, "sochi"),
+    }

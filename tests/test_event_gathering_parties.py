@@ -441,6 +441,12 @@ def test_it_reads_the_states_a_gathering_is_of_as_its_members_not_its_place():
             expected,
             "jeddah",
         ), text
+    # «جلسة لسوريا»: what it is about, neither a member nor where it meets
+    council = ("مجلس الأمن", "un-security-council", ORGANIZATION)
+    found = events_of(
+        "ويعقد مجلس الأمن جلسة لسوريا غدا.", [council, ("لسوريا", "syria", PLACE, "ل")]
+    )
+    assert all(e.place != "syria" and "syria" not in e.participants for e in found)
     # «بجنيف», «مؤتمر جنيف»: where it meets
     group = ("مجموعة العمل", "action-group", ORGANIZATION)
     event = only_event("عقد اجتماع مجموعة العمل بجنيف.", [group, ("بجنيف", "geneva", PLACE, "ب")])

@@ -53,3 +53,16 @@ def test_it_reads_no_meeting_from_a_message_no_one_is_said_to_carry():
         "ونقلت وكالة سانا رسالة الرئيس بشار الأسد إلى الرئيس فلاديمير بوتين.",
     ):
         assert meetings(text, entries) == set(), text
+
+
+def test_it_reads_no_meeting_from_a_message_that_is_not_what_the_verb_carries():
+    entries = [ASSAD, PUTIN, ROUHANI, LAVRENTIEV]
+    for text in (
+        "ونقل الرئيس بشار الأسد في رسالة إلى الرئيس فلاديمير بوتين تعازيه.",
+        "وحمل الرئيس بشار الأسد ضيفه رسالة إلى الرئيس حسن روحاني.",
+    ):
+        assert meetings(text, entries) == set(), text
+    text = "تسلم الرئيس بشار الأسد رسالة من الرئيس فلاديمير بوتين نقلها إليه ألكسندر لافرنتييف."
+    assert meetings(text, entries) == {
+        ("meeting", "held", frozenset({"bashar-al-assad", "alexander-lavrentiev"}))
+    }

@@ -90,6 +90,10 @@ def test_it_gives_the_datelines_city_to_what_the_lead_puts_in_its_country():
     entries.append(("العقبة", "aqaba", PLACE))
     found = events_of(text, entries, ["غدا", "أمس"], dateline_place="amman", countries=countries)
     assert ("meeting", pair, "jordan") in meetings(found)
+    # a place of that country the talks are about is not where they are
+    text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري لبحث الأوضاع في العقبة."
+    found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)
+    assert ("meeting", pair, "amman") in meetings(found)
     # or names one in the lead: it may be where it happens
     text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري قرب العقبة."
     found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)

@@ -184,6 +184,14 @@ def test_it_places_a_meeting_where_the_next_sentence_says_the_meeting_comes():
     entries.append(("أنقرة", "ankara", PLACE))
     text = "يلتقي فلاديمير بوتين بأردوغان اليوم. ويأتي الاجتماع في موسكو بعد يوم من تصريح."
     assert meetings(events_of(text, entries, ["اليوم"])) == {("meeting", pair, "moscow")}
+    # the meeting told last, not the earlier one told as what came before
+    text = (
+        "وكان فلاديمير بوتين قد التقى بأردوغان الشهر الماضي، ويلتقي فلاديمير بوتين "
+        "بشار الأسد اليوم. ويأتي الاجتماع في موسكو بعد يوم من تصريح."
+    )
+    found = meetings(events_of(text, [*entries, person("بشار الأسد", "bashar-al-assad")]))
+    assert ("meeting", frozenset({"vladimir-putin", "bashar-al-assad"}), "moscow") in found
+    assert ("meeting", pair, "moscow") not in found
     # a place further on is what the sentence is about, not where they meet
     text = "يلتقي فلاديمير بوتين بأردوغان اليوم. ويأتي الاجتماع بعد تصريح أردوغان في أنقرة."
     assert meetings(events_of(text, entries, ["اليوم"])) == {("meeting", pair, None)}

@@ -484,3 +484,15 @@ def test_it_reads_a_name_in_quotes_that_an_outlet_shares_as_the_outlet():
     assert [m.entity for m in link('وذكرت صحيفة "الوطن" أن', gazetteer).matches] == [
         "al-watan-syria"
     ]
+
+
+def test_it_keeps_a_name_shared_with_a_state_named_in_full_for_that_state():
+    gazetteer = Gazetteer(
+        [
+            *place("amman", "عمان"),
+            *place("oman", "سلطنة عمان", subkind="country"),
+            AliasEntry("oman", PLACE, "عمان", ambiguous=True, subkind="country"),
+        ]
+    )
+    text = "وصل الوزير إلى سلطنة عمان. ويزور الوزير عمان للمرة الثانية."
+    assert [m.entity for m in link(text, gazetteer).matches] == ["oman", "oman"]

@@ -289,6 +289,24 @@ def _headline_place(
     return (cities.pop(), people) if len(cities) == 1 else None
 
 
+# «وزير الخارجية الإيراني يصل إلى دمشق», «… في زيارة رسمية»: someone travels there
+_TRAVEL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:ي|ت)?(?:صل|زور)|وصل|زار|زيار[ةه]|[يت]?توجه)(?!\w)")
+
+
+def _headline_place_of(
+    headline: str | None, named: list[Match], resolved: list[Match], gazetteer: Gazetteer
+) -> tuple[str, frozenset] | None:
+    """The headline's city for the people it names; for those it names by office only when it
+    tells a trip («وزير الخارجية الإيراني يصل إلى دمشق»), not a comment on a city («المبعوث
+    الأممي يحذر من كارثة في حلب»)."""
+    if not headline:
+        return None
+    found = _headline_place(headline, named, gazetteer)
+    if found is None and _TRAVEL_RE.search(headline):
+        found = _headline_place(headline, resolved, gazetteer)
+    return found
+
+
 _BETWEEN_VISITOR_AND_CITY_RE = re.compile(r"\s+(?:في|فى)\s+")
 
 
@@ -369,9 +387,7 @@ def analyse(
         body,
         in_events,
         dateline_place=_dateline_place(in_dateline, gazetteer.areas),
-        headline_place=(
-            _headline_place(headline, named_in_headline, gazetteer) if headline else None
-        ),
+        headline_place=_headline_place_of(headline, named_in_headline, in_headline, gazetteer),
         headline_visitor=_headline_visitor(headline, in_headline, gazetteer) if headline else None,
         dates=expressions,
         countries=gazetteer.countries,

@@ -170,13 +170,28 @@ def places_in_the_trips_city(
             and countries.get(other.place) == frame.place
             and not travellers.isdisjoint(other.participants)
             and (other.kind == VISIT or (frame.kind == VISIT and other.kind == MEETING))
-            and same_day_or_untold(other, frame)
+            and _on_one_trip(other, frame)
         }
         if len(cities) == 1:
             frame.place = cities.pop()
 
 
+TRIP_DAYS = 3  # «وصل لافروف إلى دمشق أمس في زيارة تستمر يومين … يلتقي اليوم الأسد»
+
+
+def _on_one_trip(one: Frame, other: Frame) -> bool:
+    """Whether two reports may tell one trip: told for the same day or none, or by days from
+    the article's own («أمس» and «اليوم») a few days apart."""
+    days = [getattr(f.date, "relative_days", None) for f in (one, other)]
+    if None not in days:
+        return abs(days[0] - days[1]) <= TRIP_DAYS
+    return same_day_or_untold(one, other)
+
+
 _PLACED_KINDS = (MEETING, CONFERENCE, VISIT)  # a call is where neither is
+_SITUATION_WORDS = frozenset(
+    "الاوضاع الوضع التطورات المستجدات الاحداث الازمه المعارك التصعيد".split()
+)
 
 
 def places_in_the_datelines_city(
@@ -197,7 +212,13 @@ def places_in_the_datelines_city(
     # another place of that country, which may be where it happens
     for index in range(lead.first, lead.last):
         named = article.other_at.get(index)
-        if named is not None and named.entity != dateline and countries.get(named.entity) == state:
+        if named is None or named.first != index or named.entity == dateline:
+            continue
+        if countries.get(named.entity) != state or not article.is_event_place(named):
+            continue
+        # «يبحث خلالها الأوضاع في إدلب»: what the talks are about, not where they are
+        before = index - 1 - article.word(index - 1, words.LOCATIVE_WORDS)
+        if not article.word(before, _SITUATION_WORDS):
             return
     for frame in frames:
         if frame.sentence is lead and frame.place == state and frame.kind in _PLACED_KINDS:

@@ -11,7 +11,6 @@ from articles.text.event_frame import Frame
 from articles.text.event_patterns import PHONE_CALL
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_status import tells_earlier_news
-from articles.text.event_tokens import COMMAS
 from articles.text.mentions import PERSON
 
 _ADDRESS_PREFIXES = ("", "ل")  # «لنظيره», «نظيره»
@@ -82,28 +81,24 @@ def _speaker_and_addressee(
     return before, after or _addressee(article, sentence, verb + 1, phones)
 
 
-PHONE_AFTER_REACH = 4  # «أكد لافروف لنظيره كيري، مساء أمس، خلال اتصال هاتفي»: past a day
-_THAT_WORDS = frozenset(("وذلك", "ذلك"))  # «…، وذلك عبر اتصال هاتفي»
+# a telling verb with its object clitic too: «وهو ما كان أبلغه به هاتفيا»
+_ANY_TELLING_VERB = re.compile(_TELLING_VERB.pattern + r"(?:ه|ها|هم|هما)?")
 
 
 def _beside(
     article: ArticleText, verb: int, addressee: Mention, phones: list[tuple[int, int, int]]
 ) -> tuple[int, int, int] | None:
-    """The phone phrase between the verb and whom he told, right after the latter (over a
-    day and a comma), or after «وذلك» at the end of the sentence."""
+    """The phone phrase between the verb and whom he told, or after the latter with no verb
+    of its own between («أكد لافروف لكيري ضرورة الحل، خلال اتصال هاتفي»; not «أن موسكو
+    ستتصل هاتفيا», «وهو ما كان أبلغه به هاتفيا»)."""
     for phone in phones:
         if verb < phone[0] < addressee.first:
             return phone  # «هنأ الأسد في اتصال هاتفي الرئيس رئيسي»
-        if phone[0] > addressee.last:
-            position = article.past_date_phrase(addressee.last + 1, phone[0])
-            position += article.word(position, COMMAS)
-            if position == phone[0] or (
-                phone[0] - addressee.last <= PHONE_AFTER_REACH
-                and not any(article.is_trigger_word(i) for i in range(addressee.last, phone[0]))
-            ):
-                return phone
-            if article.word(phone[0] - 1, _THAT_WORDS):
-                return phone  # «دعا لافروف نظيره … إلى …، وذلك عبر اتصال هاتفي»
+        if phone[0] > addressee.last and not any(
+            article.is_trigger_word(i) or _ANY_TELLING_VERB.fullmatch(article.tokens[i].form)
+            for i in range(addressee.last + 1, phone[0])
+        ):
+            return phone
     return None
 
 

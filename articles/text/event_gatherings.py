@@ -277,7 +277,12 @@ def conference_frame(
             frame.others.append(mention)
             frame.span_last = index = mention.last
             limit = max(limit, index + 2)  # «… لدول مجلس التعاون لدول الخليج العربية والأردن»
-        elif mention and index == frame.span_last + 1 and article.is_event_place(mention):
+        elif (
+            mention
+            and index == frame.span_last + 1
+            and article.is_event_place(mention)
+            and not mention.match.prefix.endswith("ل")  # «جلسة لسوريا»: about it, not in it
+        ):
             frame.place, frame.span_last = mention.entity, mention.last
             break
         elif token.form.endswith("مجموعه") and index + 1 < sentence.last:

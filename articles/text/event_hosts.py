@@ -299,14 +299,17 @@ def told_during(article: ArticleText, frames: list[Frame]) -> None:
         if sentence.index == 0 or first + 3 >= sentence.last:
             continue
         if (place := _meeting_comes_in(article, sentence)) is not None:
-            # «يلتقي بوتين بأردوغان اليوم. ويأتي الاجتماع في موسكو بعد يوم من …»
-            for frame in frames:
-                if (
-                    frame.sentence.index == sentence.index - 1
-                    and frame.kind == MEETING
-                    and frame.place is None
-                ):
-                    frame.place = place
+            # «يلتقي بوتين بأردوغان اليوم. ويأتي الاجتماع في موسكو بعد يوم من …»: the
+            # last meeting told, not one told as what came before
+            before = [
+                frame
+                for frame in frames
+                if frame.sentence.index == sentence.index - 1
+                and frame.kind == MEETING
+                and not frame.background
+            ]
+            if before and before[-1].place is None:
+                before[-1].place = place
             continue
         if not (
             words.COMES_VERB.fullmatch(article.tokens[first].form)

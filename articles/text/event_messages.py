@@ -21,6 +21,7 @@ _RECEIVE_VERB = re.compile(
     r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:تسلم|تلقي|ستلم)|تسلم|تلقي|استلم)(?:ت)?"
 )
 _MESSAGE_ADJECTIVES = frozenset("خطيه جوابيه شفهيه شفويه مكتوبه رسميه عاجله خاصه".split())
+_TO_HIM = frozenset("اليه اليها له لها".split())
 _CARRIED_IT = re.compile(r"(?:نقل|حمل|سلم)(?:ها|هما)")  # «… نقلها لافرنتييف»
 _TO_WORDS = words.TO_WORDS
 CARRY = words.TriggerPattern(MEETING, (_CARRY_VERB,), is_verb=True)
@@ -66,6 +67,8 @@ def _carried(article: ArticleText, sentence: Sentence, message: int) -> Frame | 
     messenger = _subject(article, sentence, verb, message)
     if messenger is None or not article.is_participant(messenger):
         return None
+    if not _object_of(article, verb, messenger, message):
+        return None  # «نقل الأسد في رسالة إلى بوتين تعازيه», «حمل الأسد ضيفه رسالة»
     # whom he handed it, before the message («سلم X الرئيس الأسد رسالة») or after «إلى»
     recipient = None
     if messenger.first > verb:
@@ -78,6 +81,20 @@ def _carried(article: ArticleText, sentence: Sentence, message: int) -> Frame | 
         if to is not None:
             recipient, _ = article.scan_person(to + 1, sentence.last, stop_at_with=True, budget=0)
     return _meeting(article, sentence, (verb, match, CARRY), messenger, recipient)
+
+
+def _object_of(article: ArticleText, verb: int, messenger: Mention, message: int) -> bool:
+    """Whether the message is what the verb carries: right after the messenger (or the verb),
+    over a day and, for «سلم», the one handed it («سلم لافرنتييف الرئيس الأسد رسالة»)."""
+    index = article.past_date_phrase(max(verb, messenger.last) + 1, message)
+    if index == message:
+        return True
+    handed, _ = article.scan_person(index, message, stop_at_with=True, budget=0)
+    if handed is None or handed.match.kind != PERSON or handed.first < index:
+        return False
+    return article.tokens[verb].form.lstrip("وف").endswith("سلم") and (
+        article.past_date_phrase(handed.last + 1, message) == message
+    )
 
 
 def _addressed_with_lam(article: ArticleText, sentence: Sentence, message: int) -> Mention | None:
@@ -109,7 +126,8 @@ def _received(article: ArticleText, sentence: Sentence, message: int) -> Frame |
     )
     if carried is None:
         return None  # «تلقى الأسد رسالة من بوتين»: by hand or not, the text does not say
-    messenger, _ = article.scan_person(carried + 1, sentence.last, stop_at_with=True, budget=0)
+    after = carried + 1 + article.word(carried + 1, _TO_HIM)  # «نقلها إليه لافرنتييف»
+    messenger, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
     return _meeting(article, sentence, (verb, match, RECEIVE), recipient, messenger)
 
 

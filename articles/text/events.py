@@ -161,13 +161,12 @@ def extract_events(
 def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame]) -> list[Frame]:
     frames = _trigger_frames(article, sentence, earlier) if article.has_trigger(sentence) else []
     frames += purpose_gatherings(article, sentence, frames)
-    told = {frozenset(f.participants) for f in frames}
     called = None
     if all(f.kind != PHONE_CALL for f in frames):
         called = told_by_phone(article, sentence)  # «أكد لافروف لنظيره كيري خلال اتصال هاتفي»
-    if called is not None and frozenset(called.participants) not in told:
-        frames.append(called)  # not beside a meeting of the two
-        told.add(frozenset(called.participants))
+    if called is not None:
+        frames.append(called)
+    told = {frozenset(f.participants) for f in frames}
     # «تسلم الأسد رسالة من بوتين نقلها لافرنتييف»: unless the sentence tells their meeting
     frames += [
         f for f in delivered_messages(article, sentence) if frozenset(f.participants) not in told
@@ -184,6 +183,15 @@ def _read_sentence(article: ArticleText, sentence: Sentence, earlier: list[Frame
         anchor = article.starts[frame.trigger[0]]
         beside = [date for date in article.dates if date.start < end and date.end > start]
         frame.date = min(beside, key=lambda date: abs(date.start - anchor), default=None)
+    if called is not None:
+        # the call is how they talked («مواصلة المباحثات بينهما»), unless a meeting of the
+        # two has a place of its own («لقاءهما الأخير في سوتشي»)
+        pair = frozenset(called.participants)
+        frames = [
+            f
+            for f in frames
+            if f is called or frozenset(f.participants) != pair or f.place is not None
+        ]
     frames += _visits_of_meetings(article, sentence, frames)
     return _one_gathering_each(frames)
 

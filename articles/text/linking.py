@@ -523,9 +523,11 @@ def link(
             or any(gazetteer.home_of.get(k.entity) == state_after for k in outlets)
         ):
             choices = outlets  # «صحيفة "الشرق الأوسط"», «وكالة "الأناضول" التركية»: the outlet
-        elif len({key.entity for key in plain}) == 1:
-            # «الشرق الأوسط» beside «صحيفة الشرق الأوسط»: the spelling's own entity, not
-            # another's it shares the name with
+        elif len({key.entity for key in plain}) == 1 and all(
+            key.subkind == "media" for key in choices if key.ambiguous
+        ):
+            # «الشرق الأوسط» beside «صحيفة الشرق الأوسط»: the place, not the outlet named
+            # after it (but «عمان» in an article on «سلطنة عمان» is still Oman)
             choices = plain
         if not choices and (state := state_before(hit, normalized)):
             # «والكويتي الشيخ سالم الصباح»: the one of that state whose short name it is
