@@ -66,3 +66,9 @@ def test_it_reads_no_meeting_from_a_message_that_is_not_what_the_verb_carries():
     assert meetings(text, entries) == {
         ("meeting", "held", frozenset({"bashar-al-assad", "alexander-lavrentiev"}))
     }
+
+
+def test_it_reads_tasallama_as_receiving_not_handing():
+    # «تسلم» is «he received»; a recipient after «إلى» makes it no handing by him
+    text = "تسلم الرئيس بشار الأسد رسالة من الرئيس حسن روحاني إلى الرئيس فلاديمير بوتين."
+    assert meetings(text, [ASSAD, ROUHANI, PUTIN]) == set()

@@ -200,7 +200,7 @@ def places_in_the_datelines_city(
     """«عمان - … يستضيف الأردن غداً اجتماعاً لوزراء خارجية …»: what the lead puts in the
     dateline's country happens in the city it is filed from, unless the article puts an
     event in another city of that country («موسكو - … استضاف بوتين الأسد في روسيا … والتقى
-    بوتين بالأسد … في منتجع سوتشي»)."""
+    بوتين بالأسد … في منتجع سوتشي») or the lead names one otherwise than as a topic."""
     if dateline is None or (state := countries.get(dateline)) is None:
         return
     if any(countries.get(f.place) == state and f.place != dateline for f in frames):
@@ -447,11 +447,12 @@ _GATHERING_WORD = re.compile(
 def gatherings_of_states(
     article: ArticleText, frames: list[Frame], states_of: dict[str, frozenset[str]]
 ) -> None:
-    """«واجتمع في طهران الرئيس الروسي … والتركي … والإيراني», «اللقاء الروسي الإيراني
-    التركي», «اجتماعاً لوزراء خارجية الأردن والسعودية والعراق ومصر»: a meeting of three
-    states or more, each there by itself or by the one person acting for it, is a gathering
-    of many parties. Not when someone acts for no state («استقبل الأسد بيدرسن بحضور …»), nor
-    when one meets the others («التقى كيري نظيريه الأردني والسعودي», «أجرى محادثات مع …»)."""
+    """«واجتمع في طهران الرئيس الروسي … والتركي … والإيراني», «اجتماعاً لوزراء خارجية الأردن
+    والسعودية والعراق ومصر»: a meeting of three states or more, each there by itself or by
+    the one person acting for it, is a gathering of many parties (not states named only by
+    adjectives: «اللقاء الروسي الإيراني التركي» stays as the text tells it). Not when someone
+    acts for no state («استقبل الأسد بيدرسن بحضور …»), nor when one meets the others
+    («التقى كيري نظيريه الأردني والسعودي», «أجرى محادثات مع …»)."""
     for frame in frames:
         if frame.kind != MEETING or len(frame.members) < GATHERING_STATES:
             continue

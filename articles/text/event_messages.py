@@ -61,8 +61,8 @@ def _subject(article: ArticleText, sentence: Sentence, verb: int, end: int) -> M
 def _carried(article: ArticleText, sentence: Sentence, message: int) -> Frame | None:
     """«نقل ظريف رسالة من روحاني إلى الأسد», «سلم لافرنتييف الأسد رسالة من بوتين»."""
     found = _verb_before(article, sentence, message, _CARRY_VERB)
-    if found is None:
-        return None
+    if found is None or _RECEIVE_VERB.fullmatch(article.tokens[found[0]].form):
+        return None  # «تسلم الأسد رسالة»: he received it (read by _received)
     verb, match = found
     messenger = _subject(article, sentence, verb, message)
     if messenger is None or not article.is_participant(messenger):
