@@ -472,3 +472,23 @@ def test_it_reads_a_meeting_of_three_states_as_a_gathering_of_many_parties():
     # one meets the others
     assert kinds("والتقى فلاديمير بوتين في طهران رجب طيب أردوغان وحسن روحاني.") == {"meeting"}
     assert kinds("واجتمع فلاديمير بوتين مع رجب طيب أردوغان وحسن روحاني في طهران.") == {"meeting"}
+
+
+def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
+    states = [("الأردن", "jordan", PLACE)]
+    states += [
+        (f"و{name}", slug, PLACE, "و")
+        for name, slug in (("السعودية", "saudi-arabia"), ("مصر", "egypt"))
+    ]
+    entries = [*states, ("عمان", "amman", PLACE)]
+
+    def found(text):
+        return {(e.kind, e.participants, e.place) for e in events_of(text, entries, ["غدا"])}
+
+    # three states or more are a gathering of many parties (event_article.gatherings_of_states)
+    assert found("ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا في عمان.") == {
+        ("conference", ("egypt", "jordan", "saudi-arabia"), "amman")
+    }
+    assert found("ويجتمع وزيرا خارجية الأردن والسعودية غدا في عمان.") == {
+        ("meeting", ("jordan", "saudi-arabia"), "amman")
+    }

@@ -366,26 +366,6 @@ def test_it_reads_who_held_a_joint_press_conference_and_talks_between_them():
     }
 
 
-def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
-    states = [("الأردن", "jordan", PLACE)]
-    states += [
-        (f"و{name}", slug, PLACE, "و")
-        for name, slug in (("السعودية", "saudi-arabia"), ("مصر", "egypt"))
-    ]
-    entries = [*states, ("عمان", "amman", PLACE)]
-
-    def found(text):
-        return {(e.kind, e.participants, e.place) for e in events_of(text, entries, ["غدا"])}
-
-    # three states or more are a gathering of many parties (event_article.gatherings_of_states)
-    assert found("ويجتمع وزراء خارجية الأردن والسعودية ومصر غدا في عمان.") == {
-        ("conference", ("egypt", "jordan", "saudi-arabia"), "amman")
-    }
-    assert found("ويجتمع وزيرا خارجية الأردن والسعودية غدا في عمان.") == {
-        ("meeting", ("jordan", "saudi-arabia"), "amman")
-    }
-
-
 def test_it_reads_a_planned_meeting_with_a_states_officials_as_the_one_its_minister_held():
     text = (
         "والتقى وزير الخارجية المصري سامح شكرى جون كيري في القاهرة. "

@@ -8,6 +8,7 @@ from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
     GENEVA,
+    KERRY,
     LAVROV,
     MUALLEM,
     PEDERSEN,
@@ -195,3 +196,27 @@ def test_it_places_a_meeting_where_the_next_sentence_says_the_meeting_comes():
     # a place further on is what the sentence is about, not where they meet
     text = "يلتقي فلاديمير بوتين بأردوغان اليوم. ويأتي الاجتماع بعد تصريح أردوغان في أنقرة."
     assert meetings(events_of(text, entries, ["اليوم"])) == {("meeting", pair, None)}
+
+
+def test_it_gives_the_datelines_city_to_what_the_lead_puts_in_its_country():
+    jordan, amman = ("الأردن", "jordan", PLACE), ("عمان", "amman", PLACE)
+    and_kerry = person("وجون كيري", "john-kerry", "و")
+    text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري."
+    countries = {"amman": "jordan", "aqaba": "jordan"}
+    entries = [LAVROV, KERRY, and_kerry, jordan, amman]
+    pair = frozenset({"sergey-lavrov", "john-kerry"})
+    found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)
+    assert meetings(found) == {("meeting", pair, "amman")}
+    # another city of that country in the article: the dateline is only where it is filed
+    text += " والتقى لافروف أمس جون كيري في العقبة."
+    entries.append(("العقبة", "aqaba", PLACE))
+    found = events_of(text, entries, ["غدا", "أمس"], dateline_place="amman", countries=countries)
+    assert ("meeting", pair, "jordan") in meetings(found)
+    # a place of that country the talks are about is not where they are
+    text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري لبحث الأوضاع في العقبة."
+    found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)
+    assert ("meeting", pair, "amman") in meetings(found)
+    # or names one in the lead: it may be where it happens
+    text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري قرب العقبة."
+    found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)
+    assert ("meeting", pair, "jordan") in meetings(found)

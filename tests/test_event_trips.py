@@ -10,6 +10,7 @@ from tests.event_builders import (
     ASSAD,
     LAVROV,
     MUALLEM,
+    ZARIF,
     events_of,
     mentions,
     only_event,
@@ -467,3 +468,26 @@ def test_it_gives_the_trip_one_informs_another_of_to_the_informer():
     text = "وأطلع فيصل المقداد نظيره الإيراني حسين أمير عبد اللهيان على نتائج زيارته إلى القاهرة."
     event = only_event(text, [mekdad, abdollahian, cairo])
     assert (event.kind, event.participants, event.place) == ("visit", ("faisal-mekdad",), "cairo")
+
+
+def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
+    text = "قادما من مسقط حطت طائرة الوزير محمد جواد ظريف في دمشق بعد أسبوع."
+    places = [("مسقط", "muscat", PLACE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, [ZARIF, *places])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("mohammad-javad-zarif",),
+        "damascus",
+    )
+    text = "وهبطت طائرة الوزير محمد جواد ظريف بمطار دمشق الدولي."
+    assert only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)]).place == "damascus"
+    # the traveller lands himself, or «puts down his luggage» («حط رحاله»)
+    for text, status in (
+        ("حط الوزير محمد جواد ظريف في دمشق اليوم.", "held"),
+        ("يحط الوزير محمد جواد ظريف رحاله في دمشق غدا.", "planned"),
+    ):
+        event = only_event(text, [ZARIF, ("دمشق", "damascus", PLACE)], ["اليوم", "غدا"])
+        assert (event.kind, event.place, event.status) == ("visit", "damascus", status), text
+    # «حط من قدر»: to belittle
+    text = "حط الوزير محمد جواد ظريف من قدر خصومه في دمشق."
+    assert not events_of(text, [ZARIF, ("دمشق", "damascus", PLACE)])

@@ -6,6 +6,8 @@ from datetime import date
 
 from articles.text.analysis import analyse, article_arrays
 from articles.text.dates import DateEstimate
+from articles.text.linking import AliasEntry, Gazetteer, RoleEntry
+from articles.text.mentions import PERSON, PLACE
 from tests.test_linking import GAZETTEER
 
 BODY = "قال المتحدث إن المشاورات مستمرة مع الأطراف كافة."
@@ -66,3 +68,40 @@ def test_it_names_each_part_as_the_mentions_store_it():
 
     parts = [part for part, _ in analyse(BODY, GAZETTEER).matches_by_part()]
     assert parts == list(Mention.Part.values)
+
+
+def test_it_reads_a_headline_visitor_named_by_his_office_at_the_articles_date():
+    gazetteer = Gazetteer(
+        [
+            AliasEntry("ali-akbar-salehi", PERSON, "علي أكبر صالحي"),
+            AliasEntry("nasser-judeh", PERSON, "ناصر جودة"),
+            AliasEntry("amman", PLACE, "عمان"),
+            AliasEntry("jordan", PLACE, "الأردن", subkind="country"),
+        ],
+        [
+            RoleEntry(
+                "ali-akbar-salehi", "foreign-minister", "iran", date(2010, 12, 13),
+                date(2013, 8, 15), ("وزير الخارجية الإيراني",),
+            )
+        ],
+        countries={"amman": "jordan"},
+    )  # fmt: skip
+    body = (
+        "يبدأ وزير الخارجية الإيراني علي أكبر صالحي زيارة رسمية إلى الأردن يوم 14 كانون الثاني"
+        " 2013 يلتقي خلالها وزير الخارجية ناصر جودة."
+    )
+    found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني بعمان لبحث الأزمة").events
+    assert {(d.event.kind, d.event.participants, d.event.place) for d in found} == {
+        ("visit", ("ali-akbar-salehi",), "amman"),
+        ("meeting", ("ali-akbar-salehi", "nasser-judeh"), "amman"),
+    }
+    # an office told travelling there is put there
+    body = "التقى وزير الخارجية الإيراني علي أكبر صالحي يوم 14 كانون الثاني 2013 ناصر جودة."
+    found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني يصل إلى عمان").events
+    assert {(d.event.kind, d.event.place) for d in found if d.event.kind == "meeting"} == {
+        ("meeting", "amman")
+    }
+    # an office that comments on a city puts no one there
+    body = "التقى وزير الخارجية الإيراني علي أكبر صالحي يوم 14 كانون الثاني 2013 ناصر جودة."
+    found = analyse(body, gazetteer, headline="وزير الخارجية الإيراني: الوضع في عمان هادئ").events
+    assert {(d.event.kind, d.event.place) for d in found} == {("meeting", None)}

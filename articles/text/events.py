@@ -42,9 +42,9 @@ from articles.text.event_calls import PHONE_WORDS, told_by_phone
 from articles.text.event_credentials import credentials_frame
 from articles.text.event_dedup import deduplicate
 from articles.text.event_frame import ExtractedEvent, Frame
+from articles.text.event_framing import framing_gathering
 from articles.text.event_gatherings import (
     conference_frame,
-    framing_gathering,
     is_press_conference,
     opened_gathering,
 )

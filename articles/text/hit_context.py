@@ -173,3 +173,32 @@ def state_before(hit, normalized: str) -> str | None:
         bare = word[1:] if word.startswith("و") and word[1:] in COUNTRY_ADJECTIVES else word
         return COUNTRY_ADJECTIVES.get(bare)
     return None
+
+
+_QUOTES = frozenset("\"“”«»'‘’„")
+# Words that name an outlet before its quoted name: «صحيفة "الوطن"», «نقلت "الجزيرة"»,
+# «بحسب "الشرق الأوسط"» (folded; «و», «ل», «ب» before them are cut off)
+_OUTLET_CUES = frozenset(
+    "صحيفه جريده قناه موقع وكاله مجله اذاعه تلفزيون شبكه نقلت ذكرت قالت اوردت افادت نشرت "
+    "كشفت بحسب حسب وفق وفقا لقناه لصحيفه لجريده لوكاله لموقع مصادر لمصادر".split()
+)
+
+
+def quoted_outlet(normalized: str, hit) -> tuple[bool, str | None]:
+    """Whether the hit stands alone in quotation marks where an outlet is named: after a word
+    that names one («صحيفة "الشرق الأوسط"», «لـ"الشرق الأوسط"», «مصادر "الوطن"») or before
+    «عن» («نقلت "الجزيرة" عن مصادر»); and the state an adjective right after it names
+    («صحيفة "الوطن" السعودية»: maybe a daily of the same name elsewhere), if any."""
+    opening = hit.start - len(hit.prefix) - 1
+    opening -= opening >= 0 and normalized[opening] == " "  # «« الشرق الأوسط »»
+    closing = hit.end + (hit.end < len(normalized) and normalized[hit.end] == " ")
+    if opening < 0 or closing >= len(normalized):
+        return False, None
+    if normalized[opening] not in _QUOTES or normalized[closing] not in _QUOTES:
+        return False, None
+    before = normalized[max(0, opening - 20) : opening].rstrip().rsplit(" ", 1)[-1]
+    after = normalized[closing + 1 : closing + 20].lstrip().split(" ", 1)[0]
+    after = after.rstrip(".,،:؛")
+    cues = {before, before[1:] if before.startswith("و") else before}  # «وقالت», «وكالة»
+    named = not cues.isdisjoint(_OUTLET_CUES) or before in ("ل", "ب") or after == "عن"
+    return named, COUNTRY_ADJECTIVES.get(after)

@@ -24,7 +24,14 @@ from datetime import date
 
 import ahocorasick
 
-from articles.text.arabic import PROCLITIC_CHAINS, normalize, normalize_with_offsets
+from articles.text.alias_variants import (
+    agreeing_with_the_ministry,
+    alias_key,
+    country_names_of,
+    with_country_names,
+    with_other_names,
+)
+from articles.text.arabic import PROCLITIC_CHAINS, normalize_with_offsets
 from articles.text.candidates import Candidate, find_candidates
 from articles.text.hit_context import (
     FORMER_RE,
@@ -35,6 +42,7 @@ from articles.text.hit_context import (
     is_title_adjective,
     names_another_person,
     office_start,
+    quoted_outlet,
     state_before,
 )
 from articles.text.mentions import (
@@ -116,7 +124,7 @@ class _Key:
 
 
 def _key(text: str) -> str:
-    return " ".join(normalize(text).split())
+    return alias_key(text)
 
 
 class Gazetteer:
@@ -159,7 +167,7 @@ class Gazetteer:
                 )
 
         self.name_words: dict[str, frozenset[str]] = {}  # a person's own names, word by word
-        country_names = _country_names(aliases)
+        country_names = country_names_of(aliases)
         # a state by each of its unambiguous names and adjectives, for offices in the plural
         # («وزراء خارجية أمريكا وروسيا», «الرئيسين الروسي والتركي»)
         self.state_words: dict[str, str] = {
@@ -212,7 +220,7 @@ class Gazetteer:
                 key = _Key(
                     alias.entity, alias.kind, alias.text, alias.ambiguous, "plain", alias.subkind
                 )
-                for text in _with_country_names(alias.text, country_names):
+                for text in with_country_names(alias.text, country_names):
                     add(text, key)
         for adjective, country in COUNTRY_ADJECTIVES.items():
             if self.kinds.get(country) != PLACE:
@@ -237,8 +245,8 @@ class Gazetteer:
             for phrase in role.phrases:
                 for text in (
                     phrase,
-                    *_agreeing_with_the_ministry(phrase),
-                    *_with_other_names(phrase, names.get(role.role_of or "", [])),
+                    *agreeing_with_the_ministry(phrase),
+                    *with_other_names(phrase, names.get(role.role_of or "", [])),
                 ):
                     add(text, _Key(None, "role", phrase, False, "plain", role_index=index))
         for text, keys in entries.items():
@@ -263,50 +271,7 @@ class Gazetteer:
         return [self.roles[index] for index in role_indexes]
 
 
-def _with_other_names(phrase: str, names: list[str]) -> list[str]:
-    """«وزير خارجية سوريا» as «وزير خارجية الجمهورية العربية السورية», «وزير خارجية سورية»:
-    an office in construct with its country, by each of the country's names."""
-    normalized = _key(phrase)
-    named = next((name for name in names if normalized.endswith(" " + name)), None)
-    if named is None:
-        return []
-    office = normalized[: -len(named)]
-    return [office + name for name in names if name != named]
-
-
 _GOVERNING_BODIES = frozenset(("government_body", "ministry"))
-
-
-def _country_names(aliases: Iterable[AliasEntry]) -> dict[str, list[str]]:
-    """A country's unambiguous one-word names, by each of them: «سوريا» → «سوريا», «سوريه»."""
-    names: dict[str, list[str]] = {}
-    for alias in aliases:
-        key = _key(alias.text)
-        country = alias.kind == PLACE and alias.subkind == "country"
-        if country and not alias.ambiguous and " " not in key and not key.isascii():
-            names.setdefault(alias.entity, []).append(key)
-    return {name: list(dict.fromkeys(forms)) for forms in names.values() for name in forms}
-
-
-def _with_country_names(text: str, country_names: dict[str, list[str]]) -> list[str]:
-    """«أصدقاء سورية» for «أصدقاء سوريا», «مجموعة الدعم الدولية لسورية»: a body's name that
-    ends on a country's name, by each of the country's other names."""
-    normalized = _key(text)
-    head, _, last = normalized.rpartition(" ")
-    if not head:
-        return []
-    lead = last[0] if last[:1] in ("ل", "ب") and last[1:] in country_names else ""
-    forms = country_names.get(last[len(lead) :], [])
-    return [f"{head} {lead}{form}" for form in forms if form != last[len(lead) :]]
-
-
-def _agreeing_with_the_ministry(phrase: str) -> list[str]:
-    """«وزير الخارجية السورية»: the nationality may agree with the ministry, not the minister."""
-    normalized = _key(phrase)
-    words = normalized.split()
-    if len(words) == 3 and words[1] == "الخارجيه" and words[2].endswith("ي"):
-        return [f"{words[0]} {words[1]} {words[2]}ه"]
-    return []
 
 
 def _prefix_before(normalized: str, start: int) -> str | None:
@@ -428,35 +393,6 @@ def _reason(key: _Key, prefix: str) -> str:
     return reason
 
 
-_QUOTES = frozenset("\"“”«»'‘’„")
-# Words that name an outlet before its quoted name: «صحيفة "الوطن"», «نقلت "الجزيرة"»,
-# «بحسب "الشرق الأوسط"» (folded; «و», «ل», «ب» before them are cut off)
-_OUTLET_CUES = frozenset(
-    "صحيفه جريده قناه موقع وكاله مجله اذاعه تلفزيون شبكه نقلت ذكرت قالت اوردت افادت نشرت "
-    "كشفت بحسب حسب وفق وفقا لقناه لصحيفه لجريده لوكاله لموقع مصادر لمصادر".split()
-)
-
-
-def _quoted_outlet(normalized: str, hit: "_Hit") -> tuple[bool, str | None]:
-    """Whether the hit stands alone in quotation marks where an outlet is named: after a word
-    that names one («صحيفة "الشرق الأوسط"», «لـ"الشرق الأوسط"», «مصادر "الوطن"») or before
-    «عن» («نقلت "الجزيرة" عن مصادر»); and the state an adjective right after it names
-    («صحيفة "الوطن" السعودية»: maybe a daily of the same name elsewhere), if any."""
-    opening = hit.start - len(hit.prefix) - 1
-    opening -= opening >= 0 and normalized[opening] == " "  # «« الشرق الأوسط »»
-    closing = hit.end + (hit.end < len(normalized) and normalized[hit.end] == " ")
-    if opening < 0 or closing >= len(normalized):
-        return False, None
-    if normalized[opening] not in _QUOTES or normalized[closing] not in _QUOTES:
-        return False, None
-    before = normalized[max(0, opening - 20) : opening].rstrip().rsplit(" ", 1)[-1]
-    after = normalized[closing + 1 : closing + 20].lstrip().split(" ", 1)[0]
-    after = after.rstrip(".,،:؛")
-    cues = {before, before[1:] if before.startswith("و") else before}  # «وقالت», «وكالة»
-    named = not cues.isdisjoint(_OUTLET_CUES) or before in ("ل", "ب") or after == "عن"
-    return named, COUNTRY_ADJECTIVES.get(after)
-
-
 def _state_adjective(key: _Key, text: str, nunation: int) -> bool:
     """Whether a state's name in «يا» carries the nunation of its adjective («روسيًا»,
     «تركياً»: Russian, Turkish), as «ي» then «ا» around a fathatan."""
@@ -516,7 +452,7 @@ def link(
             if not key.ambiguous or (key.entity in named and not adjectival)
         ]
         outlets = [key for key in entity_keys if key.subkind == "media"]
-        quoted, state_after = _quoted_outlet(normalized, hit) if outlets else (False, None)
+        quoted, state_after = quoted_outlet(normalized, hit) if outlets else (False, None)
         plain = [key for key in choices if not key.ambiguous]
         if quoted and (
             state_after is None
