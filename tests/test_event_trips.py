@@ -406,6 +406,10 @@ def test_it_reads_the_traveller_named_after_a_time_told_by_a_gathering():
     assert all("ahmad-jarba" not in e.participants for e in visits)
 
 
+def told(found) -> list[tuple]:
+    return [(event.kind, event.participants, event.place) for event in found]
+
+
 def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_traveller_in():
     abdullah = person("الملك عبدالله الثاني", "king-abdullah-ii")
     putin, syria = person("فلاديمير بوتين", "vladimir-putin"), ("سوريا", "syria", PLACE)
@@ -419,25 +423,19 @@ def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_tra
     met = "التقى الملك عبدالله الثاني الرئيس فلاديمير بوتين في موسكو."
     visits = "ويزور الملك عبدالله الثاني روسيا في زيارة عمل."
     found = events_of(f"{met} {visits}", [abdullah, putin, russia, moscow], countries=countries)
-    assert ("visit", ("king-abdullah-ii",), "moscow") in [
-        (e.kind, e.participants, e.place) for e in found
-    ]
+    assert ("visit", ("king-abdullah-ii",), "moscow") in told(found)
     # Two cities of that country: which one is not told.
     also = "والتقى الملك عبدالله الثاني وليد المعلم في سوتشي."
     entries = [abdullah, putin, MUALLEM, russia, moscow, sochi]
     found = events_of(f"{met} {also} {visits}", entries, countries=countries)
-    assert ("visit", ("king-abdullah-ii",), "russia") in [
-        (e.kind, e.participants, e.place) for e in found
-    ]
+    assert ("visit", ("king-abdullah-ii",), "russia") in told(found)
     # A meeting takes the city of the trip it comes during.
     text = (
         "التقى لافروف في دمشق الرئيس بشار الأسد في زيارة هي الأولى إلى سوريا. "
         "ومن المقرر أن يلتقي لافروف وليد المعلم في سوريا غدا."
     )
     found = events_of(text, [LAVROV, ASSAD, MUALLEM, syria, damascus], countries=countries)
-    assert ("meeting", ("sergey-lavrov", "walid-al-muallem"), "damascus") in [
-        (e.kind, e.participants, e.place) for e in found
-    ]
+    assert ("meeting", ("sergey-lavrov", "walid-al-muallem"), "damascus") in told(found)
     # A trip at home places no meeting.
     aleppo_trip = "زار بشار الأسد حلب اليوم. ومن المقرر أن يلتقي بشار الأسد لافروف في سوريا."
     found = events_of(
@@ -447,18 +445,19 @@ def test_it_puts_a_trip_told_by_its_country_in_the_city_the_article_puts_the_tra
         countries=countries,
         states_of={"bashar-al-assad": frozenset({"syria"})},
     )
-    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in [
-        (e.kind, e.participants, e.place) for e in found
-    ]
+    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in told(found)
+    # One sentence, one trip: «… في إطار زيارة أجراها الأسد إلى روسيا»
+    text = "استقبل فلاديمير بوتين في موسكو بشار الأسد، في إطار زيارة أجراها الأسد إلى روسيا."
+    entries = [putin, ASSAD, person("الأسد", "bashar-al-assad"), russia, moscow]
+    found = events_of(text, entries, countries=countries)
+    assert ("visit", ("bashar-al-assad",), "moscow") in told(found)
     # The host's other meeting is no trip: where he meets Lavrov in Syria is not told.
     text = (
         "استقبل الرئيس بشار الأسد في حلب وليد المعلم. "
         "ومن المقرر أن يلتقي الرئيس بشار الأسد لافروف في سوريا."
     )
     found = events_of(text, [LAVROV, ASSAD, MUALLEM, syria, aleppo], countries=countries)
-    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in [
-        (e.kind, e.participants, e.place) for e in found
-    ]
+    assert ("meeting", ("bashar-al-assad", "sergey-lavrov"), "syria") in told(found)
 
 
 def test_it_gives_the_trip_one_informs_another_of_to_the_informer():

@@ -124,26 +124,6 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
-def visits_to_the_meetings_city(frames: list[Frame], countries: dict[str, str]) -> None:
-    """«استقبل بوتين في موسكو الأسد، في إطار زيارة غير معلنة أجراها الأسد إلى روسيا»: a
-    trip its sentence tells by the country, to a city of which it puts the traveller's
-    meeting, goes to that city."""
-    for visit in frames:
-        if visit.kind != VISIT or visit.place in countries or visit.place is None:
-            continue
-        cities = {
-            f.place
-            for f in frames
-            if f.kind == MEETING
-            and f.sentence is visit.sentence
-            and f.status == visit.status
-            and countries.get(f.place) == visit.place
-            and set(visit.participants) <= set(f.participants)
-        }
-        if len(cities) == 1:
-            visit.place = cities.pop()
-
-
 def places_in_the_trips_city(
     frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
 ) -> None:
@@ -170,7 +150,8 @@ def places_in_the_trips_city(
             and countries.get(other.place) == frame.place
             and not travellers.isdisjoint(other.participants)
             and (other.kind == VISIT or (frame.kind == VISIT and other.kind == MEETING))
-            and _on_one_trip(other, frame)
+            # «استقبل بوتين في موسكو الأسد، في إطار زيارة … إلى روسيا»: one sentence, one trip
+            and (other.sentence is frame.sentence or _on_one_trip(other, frame))
         }
         if len(cities) == 1:
             frame.place = cities.pop()

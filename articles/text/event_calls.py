@@ -22,7 +22,6 @@ _TELLING_VERB = re.compile(
     r"[وف]?(?:اكد|دعا|ابلغ|اعرب|شدد|هنا|هنئ|عزي|طالب|حث|جدد|اطلع"
     r"|[يت](?:ؤكد|دعو|بلغ|عرب|شدد|هنئ|عزي|طالب|حث|جدد|طلع))(?:ت)?"
 )
-_PHONE_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")
 PHONE_WORDS = frozenset(("هاتفي", "هاتفيا", "هاتفيه"))  # with «ال» or not: bases
 _SPEAKER_REACH = 6  # «دعا وزير الخارجية الروسي "سيرغي لافروف"»: titles before the name
 _ADDRESSEE_REACH = 12  # past the speaker, a day and the phone phrase to whom he told
@@ -114,7 +113,7 @@ def _phone_phrases(article: ArticleText, sentence: Sentence) -> list[tuple[int, 
         noun = index - 1
         if (
             noun > sentence.first
-            and _PHONE_NOUN.fullmatch(tokens[noun].form)
+            and words.CALL_NOUN.fullmatch(tokens[noun].form)
             and article.word(noun - 1, words.PHONE_QUALIFIER_WORDS)
         ):
             found.append((noun - 1, noun, index))

@@ -23,7 +23,6 @@ _RECEIVE_VERB = re.compile(
 _MESSAGE_ADJECTIVES = frozenset("خطيه جوابيه شفهيه شفويه مكتوبه رسميه عاجله خاصه".split())
 _TO_HIM = frozenset("اليه اليها له لها".split())
 _CARRIED_IT = re.compile(r"(?:نقل|حمل|سلم)(?:ها|هما)")  # «… نقلها لافرنتييف»
-_TO_WORDS = words.TO_WORDS
 CARRY = words.TriggerPattern(MEETING, (_CARRY_VERB,), is_verb=True)
 RECEIVE = words.TriggerPattern(MEETING, (_RECEIVE_VERB,), is_verb=True)
 VERB_REACH = 8  # «سلم المبعوث الروسي ألكسندر لافرنتييف الرئيس بشار الأسد رسالة»: to the verb
@@ -77,7 +76,7 @@ def _carried(article: ArticleText, sentence: Sentence, message: int) -> Frame | 
         recipient = _addressed_with_lam(article, sentence, message)
     if recipient is None:
         end = min(sentence.last, message + ADDRESS_REACH)
-        to = next((i for i in range(message + 1, end) if article.word(i, _TO_WORDS)), None)
+        to = next((i for i in range(message + 1, end) if article.word(i, words.TO_WORDS)), None)
         if to is not None:
             recipient, _ = article.scan_person(to + 1, sentence.last, stop_at_with=True, budget=0)
     return _meeting(article, sentence, (verb, match, CARRY), messenger, recipient)

@@ -517,3 +517,4 @@ HOLDING_WORDS = HELD_VERB_WORDS | frozenset("من ان المقرر المزمع
 ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
 ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())
+CALL_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")  # «في اتصال هاتفي»

@@ -211,8 +211,11 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
 
     def sentences_with(self, vocabulary: frozenset[str]) -> set[Sentence]:
         """The sentences holding a word of a module-level `vocabulary`."""
+        positions = self.word_positions(vocabulary)
+        if not positions:
+            return set()  # most articles: no list of firsts to build
         firsts = [sentence.first for sentence in self.sentences]
-        numbers = {bisect_right(firsts, index) - 1 for index in self.word_positions(vocabulary)}
+        numbers = {bisect_right(firsts, index) - 1 for index in positions}
         return {self.sentences[number] for number in numbers if number >= 0}
 
     def has_trigger(self, sentence: Sentence) -> bool:

@@ -35,7 +35,6 @@ from articles.text.event_article import (
     gatherings_of_states,
     places_in_the_datelines_city,
     places_in_the_trips_city,
-    visits_to_the_meetings_city,
 )
 from articles.text.event_attending import attended_gathering
 from articles.text.event_calls import PHONE_WORDS, told_by_phone
@@ -143,7 +142,6 @@ def extract_events(
         headline=headline_place,
     )
     meetings_with_hosts(article, frames, countries, states_of or {})
-    visits_to_the_meetings_city(frames, countries)
     places_in_the_datelines_city(article, frames, dateline_place, countries)
     places_in_the_trips_city(frames, countries, states_of or {})
     frames = drop_sidelines_gatherings(article, frames)
@@ -438,9 +436,6 @@ def _called_off_after(article: ArticleText, sentence: Sentence, hit: TriggerHit)
 _BUT_WORDS = frozenset("لكن لكنه لكنها ولكن".split())
 
 
-_CALL_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")
-
-
 def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[Frame]:
     """«بحث لافروف مع بان كي مون ... خلال اتصال هاتفي»: the call is how they talked."""
     kept, verbs = [], [f for f in frames if f.kind == MEETING and f.hit.pattern.is_verb]
@@ -467,7 +462,7 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
         if frame.kind == MEETING and any(
             words.PHONE_ADVERB.fullmatch(article.tokens[i].form)
             or (i in openers and past_distance(article, i) > i)
-            or (i in qualifiers and _CALL_NOUN.fullmatch(article.tokens[i + 1].form))
+            or (i in qualifiers and words.CALL_NOUN.fullmatch(article.tokens[i + 1].form))
             for i in reach
         ):
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره», «عبر تقنية الفيديو»
