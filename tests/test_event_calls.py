@@ -79,3 +79,13 @@ def test_it_reads_a_phone_phrase_closing_the_clause_and_keeps_a_meeting_placed_a
         ("phone_call", pair, None),
         ("meeting", pair, "sochi"),
     }
+
+
+def test_it_reads_a_call_that_took_place_over_a_day_set_off_by_commas():
+    mbz = person("وولي عهد أبوظبي محمد بن زايد", "mohamed-bin-zayed", "و")
+    text = (
+        "أفادت وسائل إعلام رسمية أن اتصالا هاتفيا جرى، مساء أمس الجمعة، بين الرئيس السوري "
+        "بشار الأسد، وولي عهد أبوظبي محمد بن زايد، هو الأول من نوعه."
+    )
+    pair = frozenset({"bashar-al-assad", "mohamed-bin-zayed"})
+    assert calls(text, [ASSAD, mbz], ["مساء أمس الجمعة"]) == {("phone_call", pair)}

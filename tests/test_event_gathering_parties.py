@@ -492,3 +492,36 @@ def test_it_reads_the_unnamed_ministers_of_states_as_the_states_meeting():
     assert found("ويجتمع وزيرا خارجية الأردن والسعودية غدا في عمان.") == {
         ("meeting", ("jordan", "saudi-arabia"), "amman")
     }
+
+
+def test_it_reads_the_leaders_of_the_states_named_after_between():
+    leaders = [
+        person("رجب طيب أردوغان", "recep-tayyip-erdogan"),
+        person("وفلاديمير بوتين", "vladimir-putin", "و"),
+        person("وحسن روحاني", "hassan-rouhani", "و"),
+        ("أنقرة", "ankara", PLACE),
+        ("تركيا", "turkey", PLACE),
+        ("وروسيا", "russia", PLACE, "و"),
+        ("وإيران", "iran", PLACE, "و"),
+        ("بسورية", "syria", PLACE, "ب"),
+    ]
+    states_of = {
+        "recep-tayyip-erdogan": frozenset({"turkey"}),
+        "vladimir-putin": frozenset({"russia"}),
+        "hassan-rouhani": frozenset({"iran"}),
+    }
+    summit = (
+        "conference",
+        frozenset({"recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"}),
+        "ankara",
+    )
+    for text in (
+        "وعقدت في أنقرة اليوم قمة خاصة بسورية بين زعماء الدول الثلاث تركيا وروسيا وإيران "
+        "رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني.",
+        "وعقدت في أنقرة اليوم قمة خاصة بين رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني.",
+        "وعقدت في أنقرة اليوم قمة بين زعماء الدول الثلاث رجب طيب أردوغان وفلاديمير بوتين "
+        "وحسن روحاني.",
+    ):
+        # each leader acts for one state: a gathering of many parties
+        event = only_event(text, leaders, ["اليوم"], states_of=states_of)
+        assert (event.kind, frozenset(event.participants), event.place) == summit, text

@@ -220,3 +220,17 @@ def test_it_gives_the_datelines_city_to_what_the_lead_puts_in_its_country():
     text = "يستضيف الأردن غدا اجتماعا بين لافروف وجون كيري قرب العقبة."
     found = events_of(text, entries, ["غدا"], dateline_place="amman", countries=countries)
     assert ("meeting", pair, "jordan") in meetings(found)
+
+
+def test_it_places_a_meeting_in_the_city_of_the_office_it_was_held_in():
+    fidan = person("هاكان فيدان", "hakan-fidan")
+    farhan = person("فيصل بن فرحان", "faisal-bin-farhan")
+    istanbul = ("إسطنبول", "istanbul", PLACE)
+    pair = frozenset({"hakan-fidan", "faisal-bin-farhan"})
+    for text in (
+        "اجتمع هاكان فيدان مع فيصل بن فرحان في مكتبه في “دولما بهجة” في إسطنبول.",
+        "التقى هاكان فيدان فيصل بن فرحان في منزله في إسطنبول.",
+    ):
+        assert meetings(events_of(text, [fidan, farhan, istanbul])) == {
+            ("meeting", pair, "istanbul")
+        }, text

@@ -490,3 +490,14 @@ def test_it_reads_a_plane_landing_as_a_visit_to_where_it_lands():
     # «حط من قدر»: to belittle
     text = "حط الوزير محمد جواد ظريف من قدر خصومه في دمشق."
     assert not events_of(text, [ZARIF, ("دمشق", "damascus", PLACE)])
+
+
+def test_it_reads_each_destination_after_ila_kull_min():
+    annan = person("كوفي عنان", "kofi-annan")
+    places = [("موسكو", "moscow", PLACE), ("وبكين", "beijing", PLACE, "و")]
+    text = "يتوجه المبعوث الخاص كوفي عنان إلى كل من موسكو وبكين خلال عطلة نهاية الأسبوع."
+    found = events_of(text, [annan, *places])
+    assert {(e.kind, e.status, e.place) for e in found} == {
+        ("visit", "planned", "moscow"),
+        ("visit", "planned", "beijing"),
+    }

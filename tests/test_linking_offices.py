@@ -220,3 +220,10 @@ def test_it_names_the_holder_of_each_states_office_in_the_plural():
     # «رئيسي» is the adjective «main» (and Raisi's name) far more than the dual in construct
     assert people("وقال إن الداعم الرئيسي روسيا وتركيا.", date(2018, 1, 1)) == []
     assert people("التقى الرئيسان الروسي والتركي في سوتشي.", None) == []
+    # their deputies hold no minister's office
+    text = "محادثات مع نائبي وزيري الخارجية الأمريكية والروسية في جنيف."
+    assert people(text, date(2016, 5, 1)) == []
+    assert [p[0] for p in people(text.replace("نائبي ", ""), date(2016, 5, 1))] == [
+        "john-kerry",
+        "sergey-lavrov",
+    ]

@@ -37,6 +37,11 @@ _FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
+_CONCERNING = frozenset("خاصه الخاصه".split())  # «قمة خاصة بسورية»
+# «بين زعماء الدول الثلاث أردوغان وبوتين …»: who they are, before their names
+_STATES_WORDS = frozenset("الدول البلدان".split())
+_FOREIGN = frozenset(("خارجيه",))
+_COUNTS = frozenset("الثلاث الثلاثه الاربع الاربعه الخمس الخمسه الضامنه".split())
 
 
 # «قام بوتين وأردوغان بالاجتماع»: «قام ب» makes a verb of the noun, whose article is no
@@ -127,6 +132,14 @@ def noun_frame(
         ):
             index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
             break
+        if token.is_in(_CONCERNING):
+            # «قمة خاصة بسورية بين»: what it is about, not where; «قمة خاصة»: what kind
+            about = article.other_at.get(index + 1)
+            if article.tokens[index + 1].form.startswith("ب") and about is not None:
+                index = about.last + 1
+            else:
+                index += 1
+            continue
         if gathers and token.form in COMMAS and article.word(index + 1, _GATHERS):
             index += 1  # «قمة ثلاثية، تضم كل من الرئيس …»
             break
@@ -173,8 +186,13 @@ def noun_frame(
     if article.word(index, words.BETWEEN_THEM_WORDS):
         frame.slot = "dual"  # «جولة من المباحثات بينهما»: the two named before
         return frame
+    took_place = index
     while article.word(index, _TOOK_PLACE) and index + 1 < sentence.last:
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
+    if index > took_place:
+        index = article.past_date_phrase(index, sentence.last)  # «جرى، مساء أمس، بين»
+        if index < sentence.last and article.tokens[index].form in QUOTE_MARKS:
+            index += 1  # «أن اتصالا هاتفيا جرى "بين الرئيس الأسد و…"»
     if (
         index + 1 < sentence.last
         and words.GATHERED_HIM.fullmatch(article.tokens[index].form)
@@ -190,6 +208,7 @@ def noun_frame(
                 return None  # «وجرى اللقاء الثنائي بين الرئيسين»: the meeting told before
             frame.slot, frame.span_last = "dual", position  # «مكالمة هاتفية بين الوزيرين»
             return frame
+        position = _past_leaders_of_states(article, sentence, position)
         while len(frame.others) < 4:
             found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
             if (found or body) is None:
@@ -198,6 +217,12 @@ def noun_frame(
                 found = None  # «يضم الرئيسين المشتركين للجنة الدستورية والمبعوث … بيدرسن»
             frame.others.append(found or body)
             position = frame.others[-1].last + 1
+            if (
+                position + 1 < sentence.last
+                and article.tokens[position].form in COMMAS
+                and article.tokens[position + 1].form.startswith("و")
+            ):
+                position += 1  # «بين الرئيس السوري بشار الأسد، وولي عهد أبوظبي …»
         with_index = next(
             (
                 i
@@ -543,6 +568,24 @@ def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
     return article.word(of, words.FROM_WORDS) and article.any_word(
         max(0, of - 3), of, words.ROUND_WORDS
     )
+
+
+def _past_leaders_of_states(article: ArticleText, sentence: Sentence, index: int) -> int:
+    """Past «زعماء الدول الثلاث» and «وزراء خارجية الدول الضامنة» to the names that say who
+    they are; `index` itself when no name follows."""
+    position = index
+    if not article.word(position, words.PLURAL_TITLE_WORDS):
+        return index
+    position += 1 + article.word(position + 1, _FOREIGN)
+    if not article.word(position, _STATES_WORDS):
+        return index
+    position += 1
+    while position < sentence.last and article.word(position, _COUNTS):
+        position += 1
+    # «الدول الثلاث تركيا وروسيا وإيران رجب طيب أردوغان …»: over the states named
+    while (state := article.other_at.get(position)) is not None and state.match.kind == PLACE:
+        position = state.last + 1
+    return position if position in article.person_at else index
 
 
 def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:

@@ -398,6 +398,8 @@ CLAUSE_END_WORDS = frozenset("حيث الذي التي الذين ان انه ا
 CITY_WORDS = frozenset("مدينه بمدينه العاصمه بالعاصمه منتجع بمنتجع".split())  # «في منتجع سوتشي»
 # «وصل إلى مطار دمشق», «توجه إلى قصر الشعب في دمشق»: a building in the city visited.
 FACILITY_WORDS = frozenset("مطار قصر قصور مقر فندق فنادق مبني مباني قاعه مجمع".split())  # «مبنى»
+# «في مكتبه», «بقصر الاتحادية», «في قصر الشعب»: a building one receives someone in
+VENUE_WORDS = FACILITY_WORDS | frozenset("مكتب مكتبه مكتبها ديوان الديوان منزله منزلها".split())
 # What may stand between «في / إلى» and the place it leads to: «في أحد فنادق العاصمة السورية»
 CITY_OR_FACILITY_WORDS = CITY_WORDS | FACILITY_WORDS | frozenset({"احد"})
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».

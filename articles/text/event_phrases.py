@@ -66,8 +66,6 @@ def over_place_phrase(
 
 
 _MET_WORDS = words.TITLE_WORDS | words.GROUP_NOUNS
-# «في مكتبه», «بقصر الاتحادية», «في قصر الشعب»: a building one receives someone in
-_VENUE_WORDS = words.FACILITY_WORDS | frozenset("مكتب مكتبه مكتبها ديوان الديوان منزله".split())
 VENUE_REACH = 7  # «في مكتبه بمقر الأمانة العامة للجامعة»: the venue's words
 
 
@@ -82,7 +80,7 @@ def over_venue(article: ArticleText, sentence: Sentence, index: int) -> int:
         position += 1
     elif not article.tokens[position].form.startswith("ب"):
         return index
-    if not article.word(position, _VENUE_WORDS):
+    if not article.word(position, words.VENUE_WORDS):
         return index
     for after in range(position + 1, min(sentence.last, position + VENUE_REACH)):
         if article.word(after, COMMAS):

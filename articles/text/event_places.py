@@ -60,8 +60,8 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         reach = max(reach, _past_date_words(article, after + 2, sentence.last))
     elif (held := _held_further_on(article, frame, after)) is not None:
         reach = max(reach, held)  # «المؤتمر الدولي الأول للمانحين لدعم … في سورية عقد في الكويت»
-    if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.FACILITY_WORDS):
-        facility = after + 1  # «في مقر الأمم المتحدة في جنيف»
+    if article.word(after, words.LOCATIVE_WORDS) and article.word(after + 1, words.VENUE_WORDS):
+        facility = after + 1  # «في مقر الأمم المتحدة في جنيف», «في مكتبه في إسطنبول»
     elif article.word(after, words.FACILITY_WORDS) and article.tokens[after].form.startswith("ب"):
         facility = after  # «بمقر الوزارة بالرياض»
     if facility is not None:

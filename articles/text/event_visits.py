@@ -233,6 +233,10 @@ def visit_frame(
             after_to = article.word(lead, words.TO_WORDS) or mention.match.prefix == "ل"
             # «زار … كلا من السعودية والإمارات»: each of the places is the object
             after_to = after_to or (hit.pattern.takes_place_object and _each_of(article, lead))
+            # «يتوجه إلى كل من موسكو وبكين»
+            after_to = after_to or (
+                _each_of(article, lead) and article.word(lead - 2, words.TO_WORDS)
+            )
             after_to = after_to or (
                 to_facility is not None
                 and lead - to_facility <= FACILITY_REACH

@@ -203,6 +203,8 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
     people = [(m.start, m.end) for m in result.matches if m.kind == PERSON]
     named = {entity for *_, entity in person_spans}
     for found in _PLURAL_OFFICE_RE.finditer(normalized):
+        if is_deputy_title(normalized, found.start()):
+            continue  # «نائبي وزيري الخارجية الأمريكية والروسية»: their deputies
         kind = "foreign-minister" if found.group("minister") else "head-of-state"
         states = _listed_states(normalized, found.end(), gazetteer.state_words)
         if len({state for state, *_ in states}) < 2:
