@@ -1,9 +1,9 @@
 """Delegations named by their states (articles.text.event_phrases.joined_delegations): the
-states «و» joins on to a delegation take part beside it. Short sentences written for each
-rule; pure functions, no database."""
+states «و» joins on to a delegation take part beside it; and a delegation met behind «ب».
+Short sentences written for each rule; pure functions, no database."""
 
-from articles.text.mentions import PLACE
-from tests.event_builders import ADJECTIVE, only_event
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import ADJECTIVE, GENEVA, only_event, person
 
 ANKARA = ("أنقرة", "ankara", PLACE)
 RUSSIAN = ("الروسي", "russia", ADJECTIVE)
@@ -31,3 +31,16 @@ def test_it_takes_the_state_of_a_second_delegation_joined_by_wa():
     text = "وعقد الوفد الروسي والوفد التركي اجتماعا في أنقرة أمس."
     event = only_event(text, [RUSSIAN, TURKISH, ANKARA])
     assert event.participants == ("russia", "turkey")
+
+
+def test_it_reads_a_delegation_met_behind_b():
+    mistura = person("دي ميستورا", "staffan-de-mistura")
+    for surface in ("بوفد من المعارضة السورية", "بوفد المعارضة السورية"):
+        delegation = (surface, "syrian-opposition-delegation", ORGANIZATION, "ب")
+        text = f"التقى دي ميستورا {surface} في جنيف."
+        event = only_event(text, [mistura, delegation, GENEVA])
+        assert (event.kind, set(event.participants), event.place) == (
+            "meeting",
+            {"staffan-de-mistura", "syrian-opposition-delegation"},
+            "geneva",
+        ), text

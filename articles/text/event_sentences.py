@@ -327,7 +327,8 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                     body is None
                     and cost == 0
                     and not after_to
-                    and self.locative_lead(other) is None
+                    # «التقى دي ميستورا بوفد المعارضة»: a delegation behind «ب» is met there
+                    and (self.locative_lead(other) is None or self._delegation_behind_b(other))
                     and not (other.match.kind == PLACE and self.in_envoy_title(other))
                 ):
                     body = other  # but not «المبعوث الخاص إلى سوريا»
@@ -389,8 +390,8 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 after_group = nisba or token.is_in(words.GROUP_WORDS)
                 if not (token.title_like or nisba or not token.bases.isdisjoint(_NAME_FILLERS)):
                     cost += not token.form.isdigit()
-            elif token.form in QUOTE_MARKS:  # «التقى “غير بيدرسن”»: a name in quotes
-                pass
+            elif token.form in QUOTE_MARKS or self._bracket_beside_name(index):
+                pass  # «التقى “غير بيدرسن”», «نظيره الروسي (فلاديمير بوتين)»: a name set off
             elif token.form not in ",،؛":  # «وزير الخارجية الجزائري؛ رمطان لعمامرة»
                 break
             elif not in_title:
@@ -401,6 +402,21 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 break
             index, after_to = index + 1, not token.bases.isdisjoint(words.TO_WORDS)
         return None, body
+
+    def _bracket_beside_name(self, index: int) -> bool:
+        """Whether token `index` is a bracket opening right before a name or closing right
+        after one: «الرئيس التركي (رجب طيب إردوغان)»."""
+        form = self.tokens[index].form
+        if form == "(":
+            return index + 1 in self.person_at
+        return form == ")" and index - 1 in self.person_at
+
+    def _delegation_behind_b(self, other: Mention) -> bool:
+        return (
+            other.match.kind == ORGANIZATION
+            and other.match.prefix.endswith("ب")
+            and self.tokens[other.first].is_in(words.GROUP_NOUNS)
+        )
 
     def _past_gathering(self, index: int, end: int) -> int:
         """Past the gathering a time is told by: «المؤتمر», «أعمال القمة», «مؤتمر جنيف 2»;
@@ -452,6 +468,7 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 self.word(position, words.BEFORE_VERB_WORDS)
                 or comma
                 or form in QUOTE_MARKS  # «“بشار الأسد” يستقبل»
+                or self._bracket_beside_name(position)  # «الرئيس التركي (أردوغان) سيلتقي»
                 or (not verb and self.word(position, words.INTENT_WORDS))  # «المقداد يعتزم زيارة»
             ):
                 return self._titled_subject(position, start) if verb else None
