@@ -14,9 +14,7 @@ destination, the lead's dateline). When unsure, the extractor drops the event or
 place empty.
 """
 
-import re
 from bisect import bisect_left
-from copy import copy
 from itertools import pairwise
 
 from articles.text import event_patterns as words
@@ -40,6 +38,12 @@ from articles.text.event_attending import attended_gathering
 from articles.text.event_calls import PHONE_WORDS, told_by_phone
 from articles.text.event_credentials import credentials_frame
 from articles.text.event_dedup import deduplicate
+from articles.text.event_each import (
+    meetings_with_each_host,
+    one_call_each,
+    one_meeting_each,
+    one_visit_each,
+)
 from articles.text.event_frame import ExtractedEvent, Frame
 from articles.text.event_framing import framing_gathering
 from articles.text.event_gatherings import (
@@ -67,7 +71,7 @@ from articles.text.event_participants import (
 )
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, STATEMENT, VISIT
 from articles.text.event_places import TAIL, tied_place
-from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_tokens import COMMAS, is_adjective, joined_by_and
 from articles.text.event_travellers import headline_visit
@@ -120,7 +124,7 @@ def extract_events(
             host, hosted_in = host_place(article, sentence), sentence.index
         if not found and article.has_trigger(sentence) and (base := series_base(article, sentence)):
             bases.append((sentence.index, base))
-        frames.extend(found)
+        frames.extend(meetings_with_each_host(article, found, states_of or {}))
     countries = countries or {}
     visiting = headline_visit(article, headline_visitor, frames, countries, states_of or {})
     if visiting is not None:
@@ -304,9 +308,9 @@ def _trigger_frames(article: ArticleText, sentence: Sentence, earlier: list[Fram
     _joined_verbs_keep_their_subject(article, frames)
     add_joiners(article, frames)
     frames = [f for f in _apply_phone_qualifiers(article, frames) if _is_complete(f)]
-    frames = [part for f in frames for part in _one_call_each(article, f)]
-    frames = [part for f in frames for part in _one_meeting_each(article, f)]
-    frames = [part for f in frames for part in _one_visit_each(f)]
+    frames = [part for f in frames for part in one_call_each(article, f)]
+    frames = [part for f in frames for part in one_meeting_each(article, f)]
+    frames = [part for f in frames for part in one_visit_each(f)]
     calls = {frozenset(f.participants) for f in frames if f.kind == PHONE_CALL}
     return [f for f in frames if f.kind != MEETING or frozenset(f.participants) not in calls]
 
@@ -468,64 +472,6 @@ def _apply_phone_qualifiers(article: ArticleText, frames: list[Frame]) -> list[F
             frame.kind = PHONE_CALL  # «تحادث كيري هاتفياً مع نظيره», «عبر تقنية الفيديو»
         kept.append(frame)
     return kept
-
-
-def _one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
-    """«أجرى لافروف اتصالين هاتفيين مع كيري وظريف»: a call with each of them."""
-    others = [m for m in frame.others if frame.subject is None or m.entity != frame.subject.entity]
-    several = words.SEVERAL_CALLS_RE.fullmatch(article.tokens[frame.hit.first].form)
-    if frame.kind == PHONE_CALL and several and frame.subject is None and frame.slot == "with":
-        return []  # who made the calls is unknown: those he called never called each other
-    if not (frame.kind == PHONE_CALL and frame.subject is not None and several):
-        return [frame]
-    return _one_with_each(frame, others)
-
-
-_EACH_WORDS = frozenset(("كلا", "كل"))
-_SEVERAL_MEETINGS_RE = re.compile(r"(?:لقاءات|اجتماعات)")
-EACH_REACH = 4  # «كلاً من رئيس النظام بشار الأسد»: from «من» over the title to the name
-
-
-def _one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
-    """«والتقى الأسد في زيارته لطهران كلًا من خامنئي ورئيسي»: «each of» them, a meeting
-    with each."""
-    others = [m for m in frame.others if frame.subject is None or m.entity != frame.subject.entity]
-    if frame.kind != MEETING or frame.subject is None or len(others) < 2:
-        return [frame]
-    first = min(m.first for m in others)
-    before = range(first - 1, max(frame.sentence.first, first - EACH_REACH) - 1, -1)
-    each = any(article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before)
-    # «يجري خلال زيارته لقاءات مع الرئيس العراقي … ورئيس الوزراء …»: meetings, one each
-    several = _SEVERAL_MEETINGS_RE.search(article.tokens[frame.hit.first].form)
-    if not (each or (several and frame.slot == "with")):
-        return [frame]
-    return _one_with_each(frame, others)
-
-
-def _one_with_each(frame: Frame, others: list[Mention]) -> list[Frame]:
-    """The frame once for each of `others`, with its subject."""
-    parts = []
-    for other in others:
-        part = copy(frame)
-        part.others = [other]
-        parts.append(part)
-    return parts or [frame]
-
-
-def _one_visit_each(frame: Frame) -> list[Frame]:
-    """«زار بيدرسن موسكو وطهران»: a visit to each place."""
-    parts = [frame]
-    for place in frame.further_places:
-        part = copy(frame)
-        part.place, part.span_last, part.further_places = place.entity, place.last, []
-        part.next_places = []
-        parts.append(part)
-    for place in frame.next_places:  # «في زيارة إلى سوريا تليها إلى تركيا»: still to come
-        part = copy(frame)
-        part.place, part.span_last, part.further_places = place.entity, place.last, []
-        part.next_places, part.slot = [], "next"
-        parts.append(part)
-    return parts
 
 
 def _is_complete(frame: Frame) -> bool:
