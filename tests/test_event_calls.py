@@ -89,3 +89,11 @@ def test_it_reads_a_call_that_took_place_over_a_day_set_off_by_commas():
     )
     pair = frozenset({"bashar-al-assad", "mohamed-bin-zayed"})
     assert calls(text, [ASSAD, mbz], ["مساء أمس الجمعة"]) == {("phone_call", pair)}
+
+
+def test_it_ends_a_call_between_two_at_the_last_of_them_whatever_follows():
+    putin, erdogan = person("بوتين", "vladimir-putin"), person("وأردوغان", ERDOGAN[1], "و")
+    text = "وجرى مساء أمس اتصال هاتفي بين بوتين وأردوغان، واتفقا على اللقاء غدا."
+    found = events_of(text, [putin, erdogan], ["مساء أمس", "غدا"])
+    call = next(e for e in found if e.kind == "phone_call")
+    assert call.status == "held"

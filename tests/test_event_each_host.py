@@ -8,11 +8,13 @@ from tests.event_builders import ASSAD, ZARIF, events_of, meetings, person
 SYRIA = frozenset({"syria"})
 KHAMIS = person("عماد خميس", "imad-khamis")
 MUALLEM = person("وليد المعلم", "walid-al-muallem")
+LARIJANI = person("علي لاريجاني", "ali-larijani")
 STATES = {
     "bashar-al-assad": SYRIA,
     "imad-khamis": SYRIA,
     "walid-al-muallem": SYRIA,
     "mohammad-javad-zarif": frozenset({"iran"}),
+    "ali-larijani": frozenset({"iran"}),
     "recep-tayyip-erdogan": frozenset({"turkey"}),
 }
 
@@ -59,4 +61,23 @@ def test_it_reads_one_meeting_with_officials_of_several_states_or_with_two_subje
     entries = [ZARIF, MUALLEM, person("ببشار الأسد", "bashar-al-assad", "ب")]
     assert meetings_of(text, entries) == {
         pair("mohammad-javad-zarif", "walid-al-muallem", "bashar-al-assad")
+    }
+
+
+def test_it_reads_one_meeting_where_the_sentence_tells_they_met_together():
+    together = pair("mohammad-javad-zarif", "bashar-al-assad", "walid-al-muallem")
+    for text in (
+        "التقى محمد جواد ظريف الرئيس بشار الأسد بحضور وزير الخارجية وليد المعلم.",
+        "التقى محمد جواد ظريف الرئيس بشار الأسد ووزير الخارجية وليد المعلم في اجتماع مشترك.",
+        "التقى محمد جواد ظريف الرئيس بشار الأسد ووزير الخارجية وليد المعلم معاً.",
+        "التقى محمد جواد ظريف الرئيس بشار الأسد ووزير دفاعه وليد المعلم.",
+        # nothing names their offices: nothing tells them apart
+        "التقى محمد جواد ظريف بشار الأسد ووليد المعلم.",
+    ):
+        entries = [ZARIF, ASSAD, MUALLEM, person("ووليد المعلم", "walid-al-muallem", "و")]
+        assert meetings_of(text, entries) == {together}, text
+    # the host receives the visitors at once
+    text = "استقبل الرئيس بشار الأسد رئيس مجلس الشورى علي لاريجاني ووزير الخارجية محمد جواد ظريف."
+    assert meetings_of(text, [ASSAD, LARIJANI, ZARIF]) == {
+        pair("bashar-al-assad", "ali-larijani", "mohammad-javad-zarif")
     }

@@ -525,3 +525,17 @@ def test_it_reads_the_leaders_of_the_states_named_after_between():
         # each leader acts for one state: a gathering of many parties
         event = only_event(text, leaders, ["اليوم"], states_of=states_of)
         assert (event.kind, frozenset(event.participants), event.place) == summit, text
+
+
+def test_it_reads_a_private_meeting_between_two_and_a_special_summit_ending_the_text():
+    lavrov, kerry = person("لافروف", "sergey-lavrov"), person("وكيري", "john-kerry", "و")
+    event = only_event("وعقد اجتماع خاص بين لافروف وكيري في جنيف.", [lavrov, kerry, GENEVA])
+    assert (event.kind, set(event.participants), event.place) == (
+        "meeting",
+        {"sergey-lavrov", "john-kerry"},
+        "geneva",
+    )
+    # «خاصة» the text's last word: no word after it to read
+    putin, erdogan = person("بوتين", "vladimir-putin"), person("وأردوغان", "erdogan", "و")
+    found = events_of("واتفق بوتين وأردوغان على عقد قمة خاصة", [putin, erdogan])
+    assert {frozenset(e.participants) for e in found} == {frozenset({"vladimir-putin", "erdogan"})}

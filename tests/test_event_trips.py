@@ -501,3 +501,36 @@ def test_it_reads_each_destination_after_ila_kull_min():
         ("visit", "planned", "moscow"),
         ("visit", "planned", "beijing"),
     }
+
+
+def test_it_reads_the_city_reached_as_the_object_of_wasala():
+    pedersen = person("غير بيدرسن", "geir-pedersen")
+    damascus = ("دمشق", "damascus", PLACE)
+    for text, status in (
+        ("وصل غير بيدرسن، الثلاثاء، العاصمة السورية دمشق، في زيارة رسمية.", "held"),
+        ("يصل غير بيدرسن دمشق غدا.", "planned"),
+    ):
+        capital = ("العاصمة السورية", "damascus", PLACE)  # as the linker reads it
+        event = only_event(text, [pedersen, damascus, capital], ["الثلاثاء", "غدا"])
+        assert (event.kind, event.status, event.participants, event.place) == (
+            "visit",
+            status,
+            ("geir-pedersen",),
+            "damascus",
+        ), text
+    # what reaches a place is no visitor
+    aid = "وصلت المساعدات الإنسانية دمشق اليوم."
+    assert [e for e in events_of(aid, [damascus], ["اليوم"]) if e.kind != "statement"] == []
+
+
+def test_it_reads_no_trip_in_words_or_messages_addressed_to_a_place():
+    moscow, tehran = ("موسكو", "moscow", PLACE), ("وطهران", "tehran", PLACE, "و")
+    for text in (
+        "وتوجه الرئيس بشار الأسد بالتحية إلى كل من موسكو وطهران.",
+        "ووصلت رسالة من الرئيس بشار الأسد إلى موسكو وطهران.",
+    ):
+        assert [e for e in events_of(text, [ASSAD, moscow, tehran]) if e.kind == "visit"] == []
+    # a trip made at someone's invitation is a trip
+    text = "وصل لافروف بدعوة من نظيره إلى موسكو."
+    event = only_event(text, [LAVROV, MUALLEM, moscow])
+    assert (event.kind, event.participants, event.place) == ("visit", ("sergey-lavrov",), "moscow")

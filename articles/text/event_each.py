@@ -10,6 +10,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import MEETING, PHONE_CALL
 from articles.text.event_sentences import ArticleText, Mention
+from articles.text.event_tokens import QUOTE_MARKS
 from articles.text.mentions import PERSON, PLACE
 
 
@@ -69,8 +70,11 @@ def meetings_with_each_host(
     return split
 
 
-# «ونائبه», «وكبير مساعديه», «ووزير خارجيته»: the one before's own official, with him
-_HIS_OFFICIAL_RE = re.compile(r"و?(?:نائب|مساعد|مساعدي|مستشار|معاون|خارجيت|وزراي|حكومت)(?:ه|ها)")
+# «ونائبه», «وكبير مساعديه», «ووزير خارجيته», «ووزير دفاعه», «ورئيس وزرائه», «ومستشارته»:
+# the one before's own official, met with him
+_HIS_OFFICIAL_RE = re.compile(
+    r"و?(?:نائب|مساعد|مساعدي|مستشار|معاون|خارجي|داخلي|دفاع|وزرا[ئي]|حكوم)ت?(?:ه|ها)"
+)
 
 
 def _one_host_state(
@@ -93,26 +97,55 @@ def _acting_for(member: Mention, states_of: dict[str, frozenset[str]]) -> frozen
 
 
 def _hosts_one_by_one(article: ArticleText, frame: Frame, others: list[Mention]) -> bool:
-    """Whether a verb's subject meets `others`, named after it one by one, none as the one
-    before's own official."""
+    """Whether a verb's subject meets `others`, named after it one by one, each with an
+    office of his own and none as the one before's own official, with nothing telling them
+    met him together («بحضور», «في اجتماع مشترك», «معاً»)."""
     hit, subject, sentence = frame.hit, frame.subject, frame.sentence
-    if not hit.pattern.is_verb or any(o.match.kind != PERSON for o in others):
+    if not hit.pattern.is_verb or hit.pattern.hosts_visit:
+        return False  # «استقبل الأسد ظريف وأنصاري»: the host receives a delegation at once
+    if any(o.match.kind != PERSON for o in others):
         return False
-    first = min(o.first for o in others)
+    hosts = sorted(others, key=lambda o: o.first)
+    first = hosts[0].first
     if first <= hit.last or (subject.first >= sentence.first and first <= subject.last):
         return False  # whom he met follows the verb and him
     # «التقى لافروف وظريف المعلم»: one joined to the subject met the others with him
     between = range(max(hit.last, subject.last) + 1, first)
     if any(article.tokens[i].form.startswith("و") for i in between):
         return False
-    for before, after in pairwise(sorted(others, key=lambda o: o.first)):
-        gap = range(before.last + 1, after.first)
-        if any(
-            article.is_trigger_word(i) or _HIS_OFFICIAL_RE.fullmatch(article.tokens[i].form)
-            for i in gap
-        ):
-            return False
-    return True
+    if not all(_with_an_office(article, host) for host in hosts):
+        return False  # «التقى أردوغان بوتين ولافروف»: nothing tells them apart
+    for before, after in pairwise(hosts):
+        for index in range(before.last + 1, after.first):
+            token = article.tokens[index]
+            if _HIS_OFFICIAL_RE.fullmatch(token.form):
+                return False
+            if not (
+                index in article.other_at
+                or token.form in _JOINERS
+                or token.form in QUOTE_MARKS
+                or token.title_like
+            ):
+                return False  # «بحضور وزير الخارجية»: present at the one meeting
+    after = range(hosts[-1].last + 1, min(sentence.last, hosts[-1].last + 1 + TOGETHER_REACH))
+    return not any(_TOGETHER_RE.fullmatch(article.tokens[index].form) for index in after)
+
+
+def _with_an_office(article: ArticleText, host: Mention) -> bool:
+    """«الرئيس السوري بشار الأسد», «ورئيس الوزراء عماد خميس», «الملك عبدالله الثاني»."""
+    before = host.first - 1
+    if before > 0 and article.tokens[before].form in QUOTE_MARKS:
+        before -= 1  # «ونظيره "فيصل المقداد"»
+    return article.tokens[host.first].title_like or (
+        before >= 0 and article.tokens[before].title_like
+    )
+
+
+_JOINERS = frozenset(("و", ",", "،"))
+TOGETHER_REACH = 4  # «… وليد المعلم في اجتماع مشترك»; not «القضايا ذات الاهتمام المشترك»
+# «في اجتماع مشترك», «لقاء ثلاثي», «معاً», «وبحث معهما», «على مأدبة غداء», «في اجتماع
+# واحد»: met together
+_TOGETHER_RE = re.compile(r"(?:ال)?(?:مشترك|ثلاثي|رباعي)(?:ا|ه)?|معا|معهما|معهم|مادبه|واحد")
 
 
 def _one_with_each(frame: Frame, others: list[Mention]) -> list[Frame]:

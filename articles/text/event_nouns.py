@@ -37,7 +37,7 @@ _FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
-_CONCERNING = frozenset("خاصه الخاصه".split())  # «قمة خاصة بسورية»
+_CONCERNING = frozenset("خاص الخاص خاصا خاصه الخاصه".split())  # «قمة خاصة بسورية»
 # «بين زعماء الدول الثلاث أردوغان وبوتين …»: who they are, before their names
 _STATES_WORDS = frozenset("الدول البلدان".split())
 _FOREIGN = frozenset(("خارجيه",))
@@ -135,7 +135,11 @@ def noun_frame(
         if token.is_in(_CONCERNING):
             # «قمة خاصة بسورية بين»: what it is about, not where; «قمة خاصة»: what kind
             about = article.other_at.get(index + 1)
-            if article.tokens[index + 1].form.startswith("ب") and about is not None:
+            if (
+                index + 1 < sentence.last
+                and article.tokens[index + 1].form.startswith("ب")
+                and about is not None
+            ):
                 index = about.last + 1
             else:
                 index += 1
@@ -191,8 +195,6 @@ def noun_frame(
         index += 1  # «المكالمة التي جرت بين», «الاتصال الذي جمع بين»
     if index > took_place:
         index = article.past_date_phrase(index, sentence.last)  # «جرى، مساء أمس، بين»
-        if index < sentence.last and article.tokens[index].form in QUOTE_MARKS:
-            index += 1  # «أن اتصالا هاتفيا جرى "بين الرئيس الأسد و…"»
     if (
         index + 1 < sentence.last
         and words.GATHERED_HIM.fullmatch(article.tokens[index].form)
@@ -210,19 +212,21 @@ def noun_frame(
             return frame
         position = _past_leaders_of_states(article, sentence, position)
         while len(frame.others) < 4:
-            found, body = article.scan_person(position, sentence.last, stop_at_with=True, budget=1)
+            start = position
+            if (
+                frame.others
+                and position + 1 < sentence.last
+                and article.tokens[position].form in COMMAS
+                and article.tokens[position + 1].form.startswith("و")
+            ):
+                start += 1  # «بين الرئيس السوري بشار الأسد، وولي عهد أبوظبي …»
+            found, body = article.scan_person(start, sentence.last, stop_at_with=True, budget=1)
             if (found or body) is None:
                 break
             if found and body and body.last < found.first and _joined_between(article, body, found):
                 found = None  # «يضم الرئيسين المشتركين للجنة الدستورية والمبعوث … بيدرسن»
             frame.others.append(found or body)
             position = frame.others[-1].last + 1
-            if (
-                position + 1 < sentence.last
-                and article.tokens[position].form in COMMAS
-                and article.tokens[position + 1].form.startswith("و")
-            ):
-                position += 1  # «بين الرئيس السوري بشار الأسد، وولي عهد أبوظبي …»
         with_index = next(
             (
                 i

@@ -151,7 +151,10 @@ TRIGGERS = (
         is_verb=True,
         takes_place_object=True,
     ),
-    _pattern(VISIT, "(?!فيصل$)" + _verb("وصل", "صل"), is_verb=True, arrives=True),  # not Faisal
+    # not Faisal; «وصل بيدرسن دمشق»: the city reached may be its object, as with «زار»
+    _pattern(
+        VISIT, "(?!فيصل$)" + _verb("وصل", "صل"), is_verb=True, arrives=True, takes_place_object=True
+    ),
     _pattern(VISIT, _verb("توجه", "توجه"), is_verb=True),
     _pattern(VISIT, _verb("اتجه", "تجه"), is_verb=True),  # «وفد المعارضة يتجه إلى جنيف»
     # «كما رافق الرئيس الأسد إلى مدينة جدة»: whom one goes along with travels too; not

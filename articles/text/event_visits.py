@@ -62,6 +62,31 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> b
     return False
 
 
+# What is said or sent «إلى» someone: «توجه بالشكر / بالتحية / بنداء», «وصلت رسالة»
+_ADDRESSED = frozenset(
+    "شكر تحيه تهنئه نداء دعوه كلمه رساله رسائل خطاب طلب حديث تعازي برقيه".split()
+)
+ADDRESSED_REACH = 10  # «وتوجه الأمين العام للأمم المتحدة بان كي مون بنداء»
+
+
+def _addressed(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether what goes «إلى» the place is a message or a word, not the traveller: right
+    after the verb («وصلت رسالة»), or behind «ب» before «إلى» («بالتحية إلى»); but not «وصل
+    بدعوة من نظيره», a trip made at someone's invitation."""
+    end = min(sentence.last, hit.last + 1 + ADDRESSED_REACH)
+    for index in range(hit.last + 1, end):
+        token = article.tokens[index]
+        if token.is_in(words.TO_WORDS):
+            return False
+        if not token.is_in(_ADDRESSED) or index in article.other_at:
+            continue
+        if index == hit.last + 1 or (
+            token.form.startswith("ب") and not article.word(index + 1, words.FROM_WORDS)
+        ):
+            return True
+    return False
+
+
 def _another_destination_after(article: ArticleText, place: Mention) -> bool:
     """Whether a place «و» joins on follows: «السعودية ودمشق» are both visited."""
     after = article.other_at.get(place.last + 1)
@@ -102,6 +127,8 @@ def visit_frame(
             or article.tokens[hit.last + 1].form.isdigit()
         )
         return (conference_frame(article, sentence, hit) or None) if numbered else None
+    if hit.pattern.is_verb and _addressed(article, sentence, hit):
+        return None  # «توجه الأسد بالشكر إلى موسكو», «وصلت رسالة من بوتين إلى أنقرة»
     wisher = wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else invited_visitor(article, sentence, hit)
     # «أطلع المقداد نظيره الإيراني على نتائج زيارته إلى القاهرة»: his own trip, not the other's
@@ -131,6 +158,7 @@ def visit_frame(
         and hit.pattern.is_verb
         and subject is not None
         and subject.match.kind == PLACE
+        and not subject.match.adjective  # «وصل الوفد السوري إلى أستانا»: whose delegation
         and subject.first > hit.last
     ):
         # «وأنه زار دمشق», «بعد أن زار روسيا»: the place after «زار» is visited; who visits

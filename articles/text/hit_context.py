@@ -11,9 +11,10 @@ import re
 from articles.text.given_names import GIVEN_NAMES
 from articles.text.mentions import COUNTRY_ADJECTIVES, PLACE
 
-# «نائب وزير الخارجية», «مساعد المبعوث»: the office after these words is someone else's.
+# «نائب وزير الخارجية», «مساعد المبعوث», «نواب وزراء الخارجية», «مساعدو وزراء الخارجية»: the
+# office after these words is someone else's.
 _DEPUTY_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين)?"
+    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار|نواب|وكلاء)(?:ا|ه|ي|ين|و)?"
     r"(?: (?:ال)?(?:خاص|خاصه|اول|شخصي))? $"
 )
 # «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»,
