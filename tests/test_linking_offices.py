@@ -228,3 +228,38 @@ def test_it_names_the_holder_of_each_states_office_in_the_plural():
         "john-kerry",
         "sergey-lavrov",
     ]
+
+
+def test_it_names_each_of_the_counterparts_listed_by_adjective_or_by_state():
+    gazetteer = Gazetteer(
+        [
+            *person("walid-al-muallem", "وليد المعلم"),
+            *place("saudi-arabia", "السعودية", subkind="country"),
+            *place("egypt", "مصر", subkind="country"),
+            *place("iran", "إيران", subkind="country"),
+        ],
+        [
+            RoleEntry(holder, "foreign-minister", state, since, None, ())
+            for holder, state, since in (
+                ("walid-al-muallem", "syria", date(2006, 2, 11)),
+                ("adel-al-jubeir", "saudi-arabia", date(2015, 4, 29)),
+                ("sameh-shoukry", "egypt", date(2014, 6, 17)),
+                ("mohammad-javad-zarif", "iran", date(2013, 8, 15)),
+            )
+        ],
+    )
+    expected = ["adel-al-jubeir", "sameh-shoukry", "mohammad-javad-zarif"]
+    for text in (
+        "وأجرى وليد المعلم اتصالات مع نظرائه السعودي والمصري والإيراني.",
+        "وأجرى وليد المعلم اتصالات مع نظرائه في السعودية ومصر وإيران.",
+    ):
+        found = [
+            m.entity
+            for m in link(text, gazetteer, on=date(2016, 5, 1)).matches
+            if m.kind == PERSON and m.entity != "walid-al-muallem"
+        ]
+        assert found == expected, text
+    # one counterpart: the adjectives joined on after him are not his
+    text = "والتقى وليد المعلم نظيره السعودي والمصري."
+    found = [m.entity for m in link(text, gazetteer, on=date(2016, 5, 1)).matches]
+    assert "sameh-shoukry" not in found

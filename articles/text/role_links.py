@@ -16,7 +16,13 @@ _ELSEWHERE_RE = re.compile(
     r"|\s+ل(?!ل?(?:سوري|ازمه|ملف|شؤون|شان|تسويه|حل|سلام|امين|امم|جامعه))\w{3}"
 )
 _COUNTERPART_RE = re.compile(
-    r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه)?)\s+(ال\w+)(?:\s+و(ال\w+))?"
+    r"(?<!\w)(?:و|ف|ب|ل)?(نظير(?:ه|ها|يه|يها|هم)?|نظراء(?:ه|ها)?|نظرائ(?:ه|ها|هم))"
+    r"\s+(ال\w+)((?:\s*[،,]?\s*وال\w+)*)"
+)
+_MORE_ADJECTIVES_RE = re.compile(r"و(ال\w+)")
+# «نظرائه في السعودية ومصر وإيران»: the counterparts by the states they serve
+_COUNTERPARTS_IN_RE = re.compile(
+    r"(?<!\w)(?:و|ف|ب|ل)?(نظيري(?:ه|ها)|نظراء(?:ه|ها)?|نظرائ(?:ه|ها|هم))\s+في\s+"
 )
 
 
@@ -131,24 +137,30 @@ def link_counterparts(
 ):
     """«نظيره الأردني»: the same office as the person it refers back to, in another state;
     «نظيريه الروسي والتركي»: one in each."""
+    context = (text, normalized, offsets, gazetteer, person_spans, on, window, result)
     for found in _COUNTERPART_RE.finditer(normalized):
+        noun = found.group(1)
         sides = [(found.group(2), found.start(), found.end(2), "")]
-        if found.group(3) and found.group(1).startswith("نظيري"):
-            sides.append((found.group(3), found.start(3) - 1, found.end(3), "و"))  # «والتركي»
+        if noun.startswith(("نظيري", "نظراء", "نظرائ")):
+            # «نظيريه الروسي والتركي», «نظرائه السعودي والمصري والإيراني»: one in each
+            for more in _MORE_ADJECTIVES_RE.finditer(normalized, found.start(3), found.end(3)):
+                sides.append((more.group(1), more.start(), more.end(), "و"))  # «والتركي»
         for adjective, first, last, prefix in sides:
-            _link_counterpart(
-                (text, normalized, offsets, gazetteer, person_spans, on, window, result),
-                (found.group(1), adjective, first, last, prefix),
-                attach_named,
-            )
+            country = COUNTRY_ADJECTIVES.get(adjective)
+            if country is not None:
+                side = (noun, adjective, first, last, prefix, country)
+                _link_counterpart(context, side, attach_named)
+    for found in _COUNTERPARTS_IN_RE.finditer(normalized):
+        states = _listed_states(normalized, found.end(), gazetteer.state_words)
+        for number, (country, first, last) in enumerate(states):
+            first = found.start() if number == 0 else first
+            side = (found.group(1), country, first, last, "و" if number else "", country)
+            _link_counterpart(context, side, attach_named)
 
 
 def _link_counterpart(context, side, attach_named: bool) -> None:
     text, normalized, offsets, gazetteer, person_spans, on, window, result = context
-    noun, adjective, first, last, prefix = side
-    country = COUNTRY_ADJECTIVES.get(adjective)
-    if country is None:
-        return
+    noun, adjective, first, last, prefix, country = side
     previous = [span for span in person_spans if span[1] <= first]
     role_kind = "foreign-minister"
     if previous:
