@@ -91,3 +91,22 @@ def test_it_reads_whom_someone_received_past_the_building_they_met_in():
         "أكد أحمد أبو الغيط، خلال لقائه في قصر الشعب المبعوث الأممي غير بيدرسن، أن الحل سياسي.",
     ):
         assert meetings(events_of(text, [gheit, pedersen])) == {("meeting", pair, None)}, text
+
+
+def test_it_reads_the_states_that_held_a_meeting_as_the_subject_before_its_verb():
+    states = [
+        ("روسيا", "russia", PLACE),
+        ("وتركيا", "turkey", PLACE, "و"),
+        ("وإيران", "iran", PLACE, "و"),
+        ("أستانا", "astana", PLACE),
+    ]
+    for text in (
+        "وكانت الدول الضامنة روسيا وتركيا وإيران قد عقدت اجتماعا في أستانا الشهر الماضي.",
+        "وعقدت روسيا وتركيا وإيران اجتماعا في أستانا الشهر الماضي.",
+    ):
+        event = only_event(text, states, ["الشهر الماضي"])
+        assert (event.kind, set(event.participants), event.place) == (
+            "conference",
+            {"russia", "turkey", "iran"},
+            "astana",
+        ), text

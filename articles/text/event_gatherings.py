@@ -5,6 +5,14 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
+from articles.text.event_holders import (
+    holders,
+    host_verb,
+    hosting_person,
+    leaders_holding,
+    past_adjectives,
+    unnamed_ministers_hold,
+)
 from articles.text.event_hosts import host_place
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
@@ -12,7 +20,6 @@ from articles.text.event_sentences import ArticleText, Mention, Sentence, Trigge
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_adjective, negated_adjective
 from articles.text.mentions import ORGANIZATION, PERSON, PLACE
 
-HOLDER_REACH = 12  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 OPENER_REACH = 10  # «انطلق في العاصمة الروسية موسكو، صباح الأربعاء، الاجتماع»
 GATHERING_REACH = 12  # tokens after a gathering's noun that may still name who takes part
 PARTICIPATION_REACH = 16  # «بعدما استمرت يومي 20 و21 من حزيران الفائت بمشاركة»
@@ -319,19 +326,19 @@ def conference_frame(
             # «وزراء خارجية دول مجلس التعاون الخليجي ومصر والعراق والأردن؛ خلال اجتماعهم»
             frame.others += [owner, *article.coordinated_states(owner.last + 1, sentence)]
             frame.place = frame.place or tied_place(article, frame)
-    after = _past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
+    after = past_adjectives(article, sentence, hit.last + 1)  # «لقاء رسمي مع»
     plain = not hit.groups.get("cl") and not article.word(after, _WITH_OR_BETWEEN)
     if not (frame.others or frame.place) and plain:
         # «يعقد وزراء خارجية مجموعة أصدقاء سوريا اجتماعا في عمان», «عقد وزراء خارجية روسيا
         # وتركيا وإيران اجتماعا ثلاثيا في موسكو»
-        hosts = _holders(article, sentence, hit) or _leaders_holding(article, sentence, hit)
-        if not hosts and (hosting := _hosting_person(article, sentence, hit)):
+        hosts = holders(article, sentence, hit) or leaders_holding(article, sentence, hit)
+        if not hosts and (hosting := hosting_person(article, sentence, hit)):
             hosts, (frame.slot, frame.status) = [hosting[0]], ("host clause", hosting[1])
         if hosts:
             frame.others.extend(hosts)
             frame.span_last = max(frame.span_last, *(host.last for host in hosts))
             frame.place = tied_place(article, frame)
-        elif _unnamed_ministers_hold(article, sentence, hit):
+        elif unnamed_ministers_hold(article, sentence, hit):
             # «يعقد وزراء خارجية الدول الداعمة للمعارضة اجتماعا في باريس»: no one named
             frame.place = tied_place(article, frame)
     summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")
@@ -353,7 +360,7 @@ def conference_frame(
         (hit.pattern.kind == CONFERENCE or hit.pattern.is_summit)
         and plain
         and not (frame.others or frame.place)
-        and _host_verb(article, sentence, hit) is not None
+        and host_verb(article, sentence, hit) is not None
         and (hosted := host_place(article, sentence)) is not None
     ):
         # «تستضيف الكويت غدا مؤتمرا دوليا للمانحين»: the city or state that hosts it
@@ -447,130 +454,6 @@ def named_place(article: ArticleText, hit: TriggerHit, bodies: list[Mention]) ->
         if right_after or article.locative_lead(inside) is not None:
             return inside.entity
     return None
-
-
-def _holders(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
-    """The organization that holds a meeting: «يعقد وزراء خارجية مجموعة أصدقاء سوريا …
-    اجتماعا», «اجتماع طارئ عقده مجلس الجامعة»; else the states whose ministers hold it,
-    two or more («عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا»)."""
-    if body := _holding_body(article, sentence, hit) or _body_at_its_phase(article, sentence, hit):
-        return [body]
-    return holding_states(article, sentence, hit)
-
-
-OPENING_SUBJECT = 3  # «وكان وزراء الخارجية العرب»: how far into its sentence a subject starts
-
-
-def _body_at_its_phase(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-    """«وكان وزراء الخارجية العرب طلبوا في ختام اجتماع طارئ في القاهرة»: the body the
-    sentence opens with, speaking at the end (or start) of its meeting; no person before."""
-    phase = hit.first - 1
-    if not (
-        article.word(phase, words.PHASE_WORDS) and article.word(phase - 1, words.LOCATIVE_WORDS)
-    ):
-        return None
-    for index in range(sentence.first, phase - 1):
-        if index in article.person_at:
-            return None
-        body = article.other_at.get(index)
-        if body is not None:
-            opens = body.first - sentence.first <= OPENING_SUBJECT
-            return body if opens and body.match.kind == ORGANIZATION else None
-    return None
-
-
-def _leaders_holding(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
-    """«ويعقد الرئيس التركي رجب طيب أردوغان ونظيريه الروسي فلاديمير بوتين والإيراني حسن
-    روحاني، القمة عبر تقنية الفيديو»: the people a support verb makes hold the summit told."""
-    if not (hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")):
-        return []
-    subject = article.support_verb_subject(sentence, hit)
-    if subject is None or subject.match.kind != PERSON or subject.last > hit.first:
-        return []
-    more = article.coordinated_people(subject.last + 1, sentence)
-    return [subject, *(m for m in more if m.last < hit.first)]
-
-
-def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
-    """The states, two or more, named between a support verb and its noun: «عقد وزراء خارجية
-    روسيا وتركيا وإيران اجتماعا», «بدأت 17 دولة بينها السعودية وروسيا وإيران محادثات»."""
-    verb = article.support_verb(sentence, hit, HOLDER_REACH)
-    if verb is None or any(i in article.person_at for i in range(verb + 1, hit.first)):
-        return []
-    states = [
-        mention
-        for index in range(verb + 1, hit.first)
-        if (mention := article.other_at.get(index)) is not None
-        and mention.first == index
-        and mention.match.kind == PLACE
-        and not mention.match.adjective
-        and article.locative_lead(mention) is None  # «في موسكو» is where, not who
-    ]
-    return states if len(states) >= 2 else []
-
-
-def _holding_body(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-    """The organization named between the support verb and the noun, or after «عقده»."""
-    tokens, bodies = article.tokens, []
-    verb = article.support_verb(sentence, hit, HOLDER_REACH)
-    if verb is None:
-        verb = _host_verb(article, sentence, hit)
-    if verb is not None:
-        if any(i in article.person_at for i in range(verb + 1, hit.first)):
-            return None  # «عقد الأمين العام للجامعة العربية نبيل العربي اجتماعا»: his
-        bodies = [article.other_at.get(i) for i in range(verb + 1, hit.first)]
-        before = verb - 1
-        while before > sentence.first and article.word(before, words.BACKGROUND_WORDS):
-            before -= 1  # «كانت اللجنة الوزارية العربية قد عقدت اجتماعا»: its subject
-        if before < verb - 1 and not any(bodies):
-            bodies = [article.other_at.get(before)]
-        if not any(bodies) and words.HOST_VERB.fullmatch(tokens[verb].form):
-            bodies = [article.other_at.get(verb - 1)]  # «أن الجامعة العربية ستستضيف … مؤتمراً»
-    after = _past_adjectives(article, sentence, hit.last + 1)
-    if not bodies and after < sentence.last and words.HELD_BY_VERB.fullmatch(tokens[after].form):
-        bodies = [article.other_at.get(i) for i in range(after + 1, min(sentence.last, after + 4))]
-    return next((m for m in bodies if m is not None and m.match.kind == ORGANIZATION), None)
-
-
-def _hosting_person(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit
-) -> tuple[Mention, str] | None:
-    """«يستضيف وزير الخارجية جان مارك إيرولت في 10 كانون الأول اجتماعا لوزراء خارجية …»:
-    the one who hosts the gathering takes part in it, held or planned as the verb's tense."""
-    verb = _host_verb(article, sentence, hit)
-    if verb is None:
-        return None
-    people = article.people(verb + 1, hit.first, nearest_to_last=False)
-    if not people:
-        return None
-    hosts = words.HOST_VERB.fullmatch(article.tokens[verb].form)
-    return people[0], PLANNED if hosts.group("fut") or hosts.group("imp") else HELD
-
-
-def _unnamed_ministers_hold(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
-    """Whether ministers or leaders named by no one hold the gathering: «يعقد وزراء خارجية
-    الدول الداعمة للمعارضة السورية اجتماعا»."""
-    verb = article.support_verb(sentence, hit, HOLDER_REACH)
-    if verb is None or not article.word(verb + 1, words.PLURAL_TITLE_WORDS):
-        return False
-    return not any(i in article.person_at for i in range(verb + 1, hit.first))
-
-
-def _host_verb(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> int | None:
-    """«ستستضيف الجامعة العربية مطلع العام مؤتمراً»: the verb that hosts the gathering, up
-    to HOLDER_REACH tokens back; none past another event."""
-    for index in range(hit.first - 1, max(sentence.first, hit.first - HOLDER_REACH) - 1, -1):
-        if words.HOST_VERB.fullmatch(article.tokens[index].form):
-            return index
-        if article.is_trigger_word(index):
-            return None
-    return None
-
-
-def _past_adjectives(article: ArticleText, sentence: Sentence, index: int) -> int:
-    while index < sentence.last and is_adjective(article.tokens[index]):
-        index += 1
-    return index
 
 
 def past_gathering_name(

@@ -5,7 +5,7 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
-from articles.text.event_gatherings import holding_states
+from articles.text.event_holders import holding_states
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL
 from articles.text.event_phrases import (
     joined_before_plural,
