@@ -234,3 +234,21 @@ def test_it_places_a_meeting_in_the_city_of_the_office_it_was_held_in():
         assert meetings(events_of(text, [fidan, farhan, istanbul])) == {
             ("meeting", pair, "istanbul")
         }, text
+
+
+def test_it_places_a_meeting_in_the_city_naming_the_gathering_on_whose_sidelines_it_was():
+    entries = [
+        LAVROV,
+        KERRY,
+        ("ميونخ", "munich", PLACE),
+        ("ألمانيا", "germany", PLACE),
+        ("دمشق", "damascus", PLACE),
+    ]
+    countries = {"munich": "germany", "damascus": "syria"}
+    text = "والتقى لافروف جون كيري على هامش مؤتمر ميونخ للأمن في ألمانيا."
+    found = meetings(events_of(text, entries, countries=countries))
+    assert {place for *_, place in found} == {"munich"}
+    # a city of another country, or one no gathering names, leaves the country
+    text = "والتقى لافروف جون كيري في ألمانيا بعد زيارة دمشق."
+    found = meetings(events_of(text, entries, countries=countries))
+    assert {place for *_, place in found} == {"germany"}

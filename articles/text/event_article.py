@@ -124,6 +124,35 @@ def drop_country_visits(frames: list[Frame], countries: dict[str, str]) -> list[
     return kept
 
 
+def places_in_gathering_names(
+    article: ArticleText, frames: list[Frame], countries: dict[str, str]
+) -> None:
+    """«على هامش قمة ميونخ للأمن في ألمانيا»: an event put in a country goes to the city of
+    that country which names the gathering its sentence tells after it."""
+    for frame in frames:
+        if frame.place is None:
+            continue
+        for index in range(frame.hit.last + 1, frame.sentence.last):
+            city = article.other_at.get(index)
+            if (
+                city is not None
+                and city.first == index
+                and city.match.kind == PLACE
+                and countries.get(city.entity) == frame.place
+                and _names_a_gathering(article.tokens[index - 1])
+            ):
+                frame.place = city.entity
+                break
+
+
+def _names_a_gathering(token) -> bool:
+    """«قمة», «مؤتمر», «منتدى» before a city: the gathering it names («قمة ميونخ»)."""
+    return any(
+        pattern.kind == CONFERENCE or pattern.names_conference or pattern.is_summit
+        for pattern, _ in token.heads
+    )
+
+
 def places_in_the_trips_city(
     frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
 ) -> None:

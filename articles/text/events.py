@@ -31,6 +31,7 @@ from articles.text.event_article import (
     drop_time_references,
     fold_call_details,
     gatherings_of_states,
+    places_in_gathering_names,
     places_in_the_datelines_city,
     places_in_the_trips_city,
 )
@@ -148,6 +149,7 @@ def extract_events(
     meetings_with_hosts(article, frames, countries, states_of or {})
     places_in_the_datelines_city(article, frames, dateline_place, countries)
     places_in_the_trips_city(frames, countries, states_of or {})
+    places_in_gathering_names(article, frames, countries)
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
