@@ -291,3 +291,14 @@ def test_it_reads_an_announced_arrival_as_made_but_an_announced_visit_as_planned
         assert only_event(text, [mekdad, jeddah]).status == status, ahead
     visit = "وأعلنت السعودية اليوم عن زيارة وزير الخارجية السوري فيصل المقداد إلى جدة."
     assert only_event(visit, [mekdad, jeddah], ["اليوم"]).status == "planned"
+
+
+def test_it_reads_a_visit_someone_was_tasked_with_as_planned():
+    elaraby = person("نبيل العربي", "nabil-elaraby")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = "وكلف مجلس الجامعة الأمين العام نبيل العربي بزيارة دمشق."
+    event = only_event(text, [elaraby, damascus])
+    assert (event.kind, event.status, event.place) == ("visit", "planned", "damascus")
+    # made, not given: «قام العربي بزيارة دمشق»
+    event = only_event("وقام نبيل العربي بزيارة دمشق.", [elaraby, damascus])
+    assert (event.kind, event.status) == ("visit", "held")

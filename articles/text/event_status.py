@@ -16,6 +16,9 @@ WILL_HOLD_REACH = 8  # from a gathering's name to its «سيعقد»
 _HELD_VERBS = words.HOLDS_OR_WILL_HOLD_WORDS | words.HOLDING_NOUNS
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _ARRIVAL_NOUNS = frozenset(("وصول",))
+# «كلف المجلس العربي بزيارة دمشق», «بتكليف من الجامعة بإجراء محادثات»: a task given
+_TASKING_WORDS = frozenset("كلف كلفت كلفه كلفته كلفا كلفوا تكليف بتكليف فوض فوضت".split())
+TASKED_REACH = 8  # «وكلف مجلس الجامعة الأمين العام نبيل العربي بزيارة»
 _AHEAD_WORDS = words.FUTURE_WORDS | frozenset("الغد لاحق مرتقب المرتقب المرتقبه".split())
 _WITHIN_WORDS = frozenset(("خلال",))  # «خلال أيام», but not «خلال زيارته»
 _SPAN_WORDS = frozenset("ايام ساعات الايام الساعات اسابيع".split())
@@ -248,6 +251,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «ويأتي اللقاء قبل ساعات من وصول بيدرسون»: still to come
     if _announced(article, frame) and not past:
         return PLANNED  # «أعلن شكري عن زيارة المقداد للقاهرة»
+    if _tasked_with(article, sentence, hit) and not past:
+        return PLANNED  # «كلف المجلس الوزاري العربي بزيارة دمشق»: still to make
     if article.word(hit.first - 1, words.RESULT_WORDS) or _joined_to_results(article, frame):
         return HELD  # «يطلع العربي على نتيجة محادثاته بدمشق»: talks with a result took place
     # «للمشاركة في أشغال الاجتماع», «للمشاركة في الجولة الثالثة من اجتماعات اللجنة»: over
@@ -304,3 +309,12 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         )
     future = article.any_word(span.start, span.stop, words.FUTURE_WORDS)
     return PLANNED if (marked or future) and not past else HELD
+
+
+def _tasked_with(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether the event noun behind «ب» is a task someone was given: «كلف … العربي بزيارة
+    دمشق»."""
+    if not article.tokens[hit.first].form.startswith("ب"):
+        return False
+    first = max(sentence.first, hit.first - TASKED_REACH)
+    return article.any_word(first, hit.first, _TASKING_WORDS)
