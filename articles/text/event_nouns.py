@@ -6,6 +6,13 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_holders import holding_states
+from articles.text.event_noun_phrases import (
+    ministers_of_states,
+    past_facility,
+    past_leaders_of_states,
+    past_place_phrase,
+    past_topic,
+)
 from articles.text.event_patterns import CONFERENCE, PHONE_CALL
 from articles.text.event_phrases import (
     joined_before_plural,
@@ -23,10 +30,9 @@ from articles.text.event_tokens import (
     is_title_like,
     negated_adjective,
 )
-from articles.text.mentions import ORGANIZATION, PERSON, PLACE
+from articles.text.mentions import ORGANIZATION, PLACE
 
 HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة»
-TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
 _RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا أول لقاء», «هذه ثاني زيارة»
@@ -38,10 +44,6 @@ _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: w
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
 _GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
 _CONCERNING = frozenset("خاص الخاص خاصا خاصه الخاصه".split())  # «قمة خاصة بسورية»
-# «بين زعماء الدول الثلاث أردوغان وبوتين …»: who they are, before their names
-_STATES_WORDS = frozenset("الدول البلدان".split())
-_FOREIGN = frozenset(("خارجيه",))
-_COUNTS = frozenset("الثلاث الثلاثه الاربع الاربعه الخمس الخمسه الضامنه".split())
 
 
 # «قام بوتين وأردوغان بالاجتماع»: «قام ب» makes a verb of the noun, whose article is no
@@ -95,7 +97,7 @@ def noun_frame(
     while index < min(sentence.last, reach + 3):
         if (here := article.other_at.get(index)) is not None:
             if here.first == index and here.match.prefix.endswith("ب") and here.match.kind == PLACE:
-                index = reach = _past_place_phrase(article, sentence, here)  # «محادثات بدمشق مع»
+                index = reach = past_place_phrase(article, sentence, here)  # «محادثات بدمشق مع»
                 continue
             break
         if (dated := article.past_date_phrase(index, sentence.last)) != index:
@@ -106,7 +108,7 @@ def noun_frame(
         if token.is_in(words.LOCATIVE_WORDS) and article.word(index + 1, words.FACILITY_WORDS):
             # «تلقى اتصالا هاتفيا في مقر إقامته بالولايات المتحدة من الأمين العام»: where he
             # took it is no place of a call
-            found = _past_facility(article, sentence, index + 1)
+            found = past_facility(article, sentence, index + 1)
             if found is None:
                 break
             index, place_of_facility = found
@@ -115,20 +117,20 @@ def noun_frame(
         if token.form.startswith("ب") and token.is_in(words.FACILITY_WORDS):
             # «مباحثات بمقر الوزارة بالقاهرة مع المقداد», «اجتماعا بمقر الأمانة العامة
             # للجامعة العربية مع»: past the building, whose it is and its city, to «مع»
-            found = _past_facility(article, sentence, index)
+            found = past_facility(article, sentence, index)
             if found is None:
                 break
             index, facility_place = found
             continue
         if token.is_in(words.LOCATIVE_WORDS) and place is not None and place.match.kind == PLACE:
-            index = reach = _past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
+            index = reach = past_place_phrase(article, sentence, place)  # «محادثات في دمشق مع»
             continue
         if (remote := past_distance(article, index)) > index:
             index = remote  # «عقد اجتماعا عبر تقنية الفيديو مع نظيره»
             continue
         gathers = hit.pattern.kind != PHONE_CALL  # not «مجموعة اتصال … تضم مصر وتركيا»
         if token.is_in(_TOPIC_LEADS) and (
-            topic_end := _past_topic(article, sentence, index, gathers)
+            topic_end := past_topic(article, sentence, index, gathers)
         ):
             index = topic_end  # «يجري محادثات حول الأزمة السورية مع صالحي»
             break
@@ -210,7 +212,7 @@ def noun_frame(
                 return None  # «وجرى اللقاء الثنائي بين الرئيسين»: the meeting told before
             frame.slot, frame.span_last = "dual", position  # «مكالمة هاتفية بين الوزيرين»
             return frame
-        position = _past_leaders_of_states(article, sentence, position)
+        position = past_leaders_of_states(article, sentence, position)
         while len(frame.others) < 4:
             start = position
             if (
@@ -243,7 +245,7 @@ def noun_frame(
                 position = frame.others[-1].last + 1
         frame.span_last = position - 1
         return frame
-    if ministers := _ministers_of_states(article, sentence, index):
+    if ministers := ministers_of_states(article, sentence, index):
         # «اجتماعا لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»
         frame.others, frame.slot = ministers, "states"
         frame.span_last = ministers[-1].last
@@ -517,114 +519,9 @@ def _head_of_body(article: ArticleText, sentence: Sentence, body: Mention) -> Me
     return article.scan_person(after + 1, sentence.last, stop_at_with=True, budget=HEAD_TITLE)[0]
 
 
-FACILITY_NAME_REACH = 7  # «بمقر الأمانة العامة للجامعة العربية في القاهرة مع»
-
-
-def _past_facility(
-    article: ArticleText, sentence: Sentence, index: int
-) -> tuple[int, str | None] | None:
-    """The «مع» after a building an event noun is held in, and the city named with it; None
-    when a name or another event comes first."""
-    place = None
-    for position in range(index + 1, min(sentence.last, index + FACILITY_NAME_REACH)):
-        if position in article.person_at or article.is_trigger_word(position):
-            return None
-        if article.word(position, _WITH_OR_FROM):
-            return position, place
-        mention = article.other_at.get(position)
-        if mention is not None and mention.first == position and article.is_event_place(mention):
-            place = place or (mention.entity if article.locative_lead(mention) else None)
-    return None
-
-
-def _past_place_phrase(article: ArticleText, sentence: Sentence, place: Mention) -> int:
-    """The token after a place phrase between an event noun and its partner: over the city
-    a description names («في العاصمة السورية دمشق») and the comma closing the phrase when
-    «مع» follows it («اجتماعًا في العاصمة السورية دمشق، مع بيدرسون»)."""
-    index = article.past_place(place)
-    if (
-        index + 1 < sentence.last
-        and article.tokens[index].form in COMMAS
-        and article.word(index + 1, words.WITH_WORDS)
-    ):
-        index += 1
-    return index
-
-
-def _past_topic(
-    article: ArticleText, sentence: Sentence, index: int, gathers: bool = False
-) -> int | None:
-    """The «مع» after a topic phrase («حول الأزمة السورية مع»), or with `gathers` the «تضم»
-    of a gathering, if no name or event comes first."""
-    for position in range(index + 1, min(sentence.last, index + TOPIC_REACH)):
-        if article.word(position, words.WITH_WORDS) or (
-            gathers and article.word(position, _GATHERS)
-        ):
-            return position  # «قمة ثلاثية حول سوريا تضم كل من …»
-        if position in article.person_at or article.is_trigger_word(position):
-            return None
-    return None
-
-
 def _round_of(article: ArticleText, hit: TriggerHit) -> bool:
     """«جولة ماراثونية من المباحثات»: the article is the round's, not a meeting told before."""
     of = hit.first - 1  # «جولة [ماراثونية] من», over at most two words describing it
     return article.word(of, words.FROM_WORDS) and article.any_word(
         max(0, of - 3), of, words.ROUND_WORDS
     )
-
-
-def _past_leaders_of_states(article: ArticleText, sentence: Sentence, index: int) -> int:
-    """Past «زعماء الدول الثلاث» and «وزراء خارجية الدول الضامنة» to the names that say who
-    they are; `index` itself when no name follows."""
-    position = index
-    if not article.word(position, words.PLURAL_TITLE_WORDS):
-        return index
-    position += 1 + article.word(position + 1, _FOREIGN)
-    if not article.word(position, _STATES_WORDS):
-        return index
-    position += 1
-    while position < sentence.last and article.word(position, _COUNTS):
-        position += 1
-    # «الدول الثلاث تركيا وروسيا وإيران رجب طيب أردوغان …»: over the states named
-    while (state := article.other_at.get(position)) is not None and state.match.kind == PLACE:
-        position = state.last + 1
-    return position if position in article.person_at else index
-
-
-def _ministers_of_states(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
-    """«لوزراء خارجية الأردن، والسعودية، والعراق، مع وزير خارجية سوريا»: the states whose
-    unnamed ministers meet, and the one they meet with."""
-    if not article.word(index, words.PLURAL_TITLE_WORDS):
-        return []
-    position = index + 1  # «لنواب وزراء خارجية روسيا»: over the rest of the title
-    while (
-        position < min(sentence.last, index + 4)
-        and position not in article.other_at  # «لوزراء خارجية السعودية»: a state, not a title
-        and is_title_like(article.tokens[position])
-    ):
-        position += 1
-    if position < sentence.last and article.tokens[position].form in QUOTE_MARKS:
-        position += 1  # «لزعماء "تركيا وروسيا وألمانيا وفرنسا"»
-    first = article.other_at.get(position)
-    if first is None or first.first != position:  # «لزعماء تركيا وروسيا», «لوزراء خارجية …»
-        return []
-    if first.match.kind != PLACE:
-        return []
-    if first.match.adjective:
-        return []
-    states = [first, *article.coordinated_states(first.last + 1, sentence)]
-    after = states[-1].last + 1
-    after += after < sentence.last and article.tokens[after].form in COMMAS
-    if len(states) >= 2 and article.word(after, words.WITH_WORDS):
-        position = after + 1  # over «وزير خارجية» to the person or the state
-        while position < min(sentence.last, after + 4) and not (
-            position in article.person_at or position in article.other_at
-        ):
-            if not is_title_like(article.tokens[position]):
-                break
-            position += 1
-        other = article.person_at.get(position) or article.other_at.get(position)
-        if other is not None and other.match.kind in (PERSON, PLACE):
-            states.append(other)  # «مع وزير الخارجية السوري»: Syria, or its named minister
-    return states if len(states) >= 2 else []
