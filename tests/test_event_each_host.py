@@ -81,3 +81,13 @@ def test_it_reads_one_meeting_where_the_sentence_tells_they_met_together():
     assert meetings_of(text, [ASSAD, LARIJANI, ZARIF]) == {
         pair("bashar-al-assad", "ali-larijani", "mohammad-javad-zarif")
     }
+
+
+def test_it_reads_each_alone_as_apart_and_one_meeting_as_together():
+    entries = [ZARIF, ASSAD, MUALLEM]
+    text = "والتقى محمد جواد ظريف الرئيس بشار الأسد ووزير الخارجية وليد المعلم، كل واحد على حدة."
+    assert len(meetings_of(text, entries)) == 2
+    text = "والتقى محمد جواد ظريف الرئيس بشار الأسد ووزير الخارجية وليد المعلم في اجتماع واحد."
+    assert meetings_of(text, entries) == {
+        pair("mohammad-javad-zarif", "bashar-al-assad", "walid-al-muallem")
+    }

@@ -110,3 +110,9 @@ def test_it_reads_the_states_that_held_a_meeting_as_the_subject_before_its_verb(
             {"russia", "turkey", "iran"},
             "astana",
         ), text
+
+    # states behind a preposition, or the objects of another verb, hold nothing
+    entries = [person("وليد المعلم", "walid-al-muallem"), ("طهران", "tehran", PLACE)]
+    entries += [("موسكو", "moscow", PLACE), ("وأنقرة", "ankara", PLACE, "و")]
+    text = "ووصل وليد المعلم إلى طهران قادما من موسكو وأنقرة وقد عقد اجتماعا هناك."
+    assert not [e for e in events_of(text, entries) if e.kind == "conference"]

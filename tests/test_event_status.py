@@ -302,3 +302,11 @@ def test_it_reads_a_visit_someone_was_tasked_with_as_planned():
     # made, not given: «قام العربي بزيارة دمشق»
     event = only_event("وقام نبيل العربي بزيارة دمشق.", [elaraby, damascus])
     assert (event.kind, event.status) == ("visit", "held")
+
+    # done: at someone's behest, or a task told as what came before
+    for text in (
+        "وبتكليف من الرئيس، قام نبيل العربي بزيارة دمشق.",
+        "وكان مجلس الجامعة قد كلف الأمين العام نبيل العربي بزيارة دمشق.",
+    ):
+        event = only_event(text, [elaraby, damascus])
+        assert (event.kind, event.status) == ("visit", "held"), text

@@ -534,3 +534,17 @@ def test_it_reads_no_trip_in_words_or_messages_addressed_to_a_place():
     text = "وصل لافروف بدعوة من نظيره إلى موسكو."
     event = only_event(text, [LAVROV, MUALLEM, moscow])
     assert (event.kind, event.participants, event.place) == ("visit", ("sergey-lavrov",), "moscow")
+
+    # an official invitation is no message; a message that arrives is no traveller
+    text = "ووصل وليد المعلم، بدعوة رسمية، إلى موسكو."
+    event = only_event(text, [MUALLEM, moscow])
+    assert (event.kind, event.participants, event.place) == (
+        "visit",
+        ("walid-al-muallem",),
+        "moscow",
+    )
+    for text in (
+        "وقال وليد المعلم إن رسالة الرئيس بشار الأسد وصلت موسكو.",
+        "ووصلت إلى موسكو رسالة من الرئيس بشار الأسد.",
+    ):
+        assert [e for e in events_of(text, [MUALLEM, ASSAD, moscow]) if e.kind == "visit"] == []

@@ -52,6 +52,11 @@ def test_it_never_takes_a_deputy_for_the_office_holder():
     assert resolve_roles(result, window=(date(2013, 1, 1), date(2013, 12, 31))) == []
 
 
+def test_it_takes_members_of_parliament_before_one_office_for_no_deputies():
+    text = "وطالب النواب وزير الخارجية الروسي بالتحرك."
+    assert "sergey-lavrov" in entities(text, on=date(2013, 5, 10))
+
+
 def test_it_names_no_office_holder_after_naiban():
     text = "وهنأه على توليه منصبه نائبا لوزير الخارجية الروسي"
     assert "sergey-lavrov" not in entities(text, on=date(2013, 5, 10))
@@ -224,6 +229,7 @@ def test_it_names_the_holder_of_each_states_office_in_the_plural():
     text = "محادثات مع نائبي وزيري الخارجية الأمريكية والروسية في جنيف."
     assert people(text, date(2016, 5, 1)) == []
     assert people("واجتمع نواب وزراء خارجية روسيا والأردن في موسكو.", date(2018, 5, 1)) == []
+
     assert [p[0] for p in people(text.replace("نائبي ", ""), date(2016, 5, 1))] == [
         "john-kerry",
         "sergey-lavrov",
@@ -261,5 +267,9 @@ def test_it_names_each_of_the_counterparts_listed_by_adjective_or_by_state():
         assert found == expected, text
     # one counterpart: the adjectives joined on after him are not his
     text = "والتقى وليد المعلم نظيره السعودي والمصري."
+    found = [m.entity for m in link(text, gazetteer, on=date(2016, 5, 1)).matches]
+    assert "sameh-shoukry" not in found
+    # one state after «في»: where they met, not whose counterparts they are
+    text = "والتقى وليد المعلم نظراءه في مصر على هامش الاجتماعات."
     found = [m.entity for m in link(text, gazetteer, on=date(2016, 5, 1)).matches]
     assert "sameh-shoukry" not in found

@@ -140,9 +140,23 @@ def places_in_gathering_names(
                 and city.match.kind == PLACE
                 and countries.get(city.entity) == frame.place
                 and _names_a_gathering(article.tokens[index - 1])
+                and _frames_the_event(article, index - 1)
             ):
                 frame.place = city.entity
                 break
+
+
+def _frames_the_event(article: ArticleText, noun: int) -> bool:
+    """«على هامش قمة ميونخ», «خلال مؤتمر», «في منتدى أنطاليا»: the gathering is where the
+    event happened, not one it comes before, after or supports."""
+    before = noun - 1
+    if article.word(before, _GATHERING_PARTS):
+        before -= 1  # «على هامش أعمال قمة»
+    return article.word(before, _FRAMING_WORDS)
+
+
+_GATHERING_PARTS = frozenset("اعمال اشغال اجتماعات".split())
+_FRAMING_WORDS = words.SIDELINES_WORDS | words.DURING_WORDS | words.LOCATIVE_WORDS
 
 
 def _names_a_gathering(token) -> bool:

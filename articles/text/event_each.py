@@ -128,7 +128,11 @@ def _hosts_one_by_one(article: ArticleText, frame: Frame, others: list[Mention])
             ):
                 return False  # «بحضور وزير الخارجية»: present at the one meeting
     after = range(hosts[-1].last + 1, min(sentence.last, hosts[-1].last + 1 + TOGETHER_REACH))
-    return not any(_TOGETHER_RE.fullmatch(article.tokens[index].form) for index in after)
+    return not any(
+        _TOGETHER_RE.fullmatch(form := article.tokens[index].form)
+        or (form == "واحد" and article.is_trigger_word(index - 1))  # «في اجتماع واحد»
+        for index in after
+    )
 
 
 def _with_an_office(article: ArticleText, host: Mention) -> bool:
@@ -145,7 +149,7 @@ _JOINERS = frozenset(("و", ",", "،"))
 TOGETHER_REACH = 4  # «… وليد المعلم في اجتماع مشترك»; not «القضايا ذات الاهتمام المشترك»
 # «في اجتماع مشترك», «لقاء ثلاثي», «معاً», «وبحث معهما», «على مأدبة غداء», «في اجتماع
 # واحد»: met together
-_TOGETHER_RE = re.compile(r"(?:ال)?(?:مشترك|ثلاثي|رباعي)(?:ا|ه)?|معا|معهما|معهم|مادبه|واحد")
+_TOGETHER_RE = re.compile(r"(?:ال)?(?:مشترك|ثلاثي|رباعي)(?:ا|ه)?|معا|معهما|معهم|مادبه")
 
 
 def _one_with_each(frame: Frame, others: list[Mention]) -> list[Frame]:

@@ -2,6 +2,8 @@
 verb makes hold it, the leaders who hold a summit, the one who hosts it. Pure Python: no
 Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
@@ -67,15 +69,34 @@ def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) ->
         and _a_state(mention)
         and article.locative_lead(mention) is None  # «في موسكو» is where, not who
     ]
-    if not states and verb > sentence.first:
-        # «وكانت الدول الضامنة روسيا وتركيا وإيران قد عقدت اجتماعا»: the verb's subject
-        index = verb - 1
-        while index > sentence.first and article.word(index, words.BEFORE_VERB_WORDS):
-            index -= 1
-        while (state := article.other_at.get(index)) is not None and _a_state(state):
-            states.insert(0, state)
-            index = state.first - 1
+    if not states and _FEMININE_VERB.fullmatch(article.tokens[verb].form):
+        states = _states_opening_the_clause(article, sentence, verb)
     return states if len(states) >= 2 else []
+
+
+# «عقدت», «ستعقد»: a verb whose subject may be states (feminine); not «عقد» (ministers)
+_FEMININE_VERB = re.compile(r"[وف]?(?:س?ت\w+|\w+ت)")
+_STATES_NOUNS = frozenset("الدول البلدان الضامنه الثلاث الثلاثه الاربع".split())
+
+
+def _states_opening_the_clause(
+    article: ArticleText, sentence: Sentence, verb: int
+) -> list[Mention]:
+    """«وكانت الدول الضامنة روسيا وتركيا وإيران قد عقدت اجتماعا»: the states the clause
+    opens with, as the verb's subject; none behind a preposition or after another verb
+    («قادما من موسكو وأنقرة وقد عقد»)."""
+    index, states = verb - 1, []
+    while index > sentence.first and article.word(index, words.BEFORE_VERB_WORDS):
+        index -= 1
+    while (state := article.other_at.get(index)) is not None and _a_state(state):
+        if article.locative_lead(state) is not None or state.match.prefix not in ("", "و"):
+            return []
+        states.insert(0, state)
+        index = state.first - 1
+    while index >= sentence.first and article.word(index, _STATES_NOUNS):
+        index -= 1  # «الدول الضامنة»
+    opens = index < sentence.first or article.word(index, words.BACKGROUND_WORDS | words.THAT_WORDS)
+    return states if opens and states and not states[0].match.prefix else []
 
 
 def _a_state(mention: Mention) -> bool:

@@ -1,6 +1,7 @@
 """Who makes a trip a sentence tells by a noun or a verb when no name stands beside it: the
 one who wishes or is invited to visit, the one «يقوم بها», the head of a delegation, a
-delegation named before its verb. Pure Python: no Django; for articles.text.event_visits."""
+delegation named before its verb; and no one when what goes «إلى» a place is a message or
+words. Pure Python: no Django; for articles.text.event_visits."""
 
 import re
 
@@ -231,3 +232,40 @@ def headline_visit(
     frame.set_subject(named)
     frame.place, frame.status, frame.date = city, told[0].status, told[0].date
     return frame
+
+
+# What is said or sent «إلى» someone: «توجه بالشكر / بالتحية / بنداء», «وصلت رسالة»
+_ADDRESSED = frozenset("شكر تحيه تهنئه نداء كلمه رساله رسائل خطاب طلب حديث تعازي برقيه".split())
+_MESSAGES = frozenset("رساله رسائل برقيه رسالته".split())
+ADDRESSED_REACH = 10  # «وتوجه الأمين العام للأمم المتحدة بان كي مون بنداء»
+
+
+def addressed_not_travelled(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether what goes «إلى» the place is a message or a word, not the traveller: right
+    after the verb («وصلت رسالة»), or behind «ب» before «إلى» («بالتحية إلى»); a message
+    that is the verb's subject («إن رسالة بوتين وصلت دمشق», «وصلت إلى دمشق رسالة من
+    بوتين»)."""
+    index = hit.first - 1  # «رسالة [من] الرئيس بشار الأسد وصلت»: over whose it is
+    while index >= sentence.first and (
+        index in article.person_at
+        or article.tokens[index].title_like
+        or article.word(index, words.FROM_WORDS)
+    ):
+        index -= 1
+    if index >= sentence.first and article.word(index, _MESSAGES):
+        return True
+    end = min(sentence.last, hit.last + 1 + ADDRESSED_REACH)
+    traveller = False  # «وصل لافروف حاملا رسالة من بوتين»: the one who arrives comes first
+    for index in range(hit.last + 1, end):
+        token = article.tokens[index]
+        traveller = traveller or index in article.person_at
+        if token.is_in(_MESSAGES) and article.word(index + 1, words.FROM_WORDS) and not traveller:
+            return True  # «وصلت إلى دمشق رسالة من بوتين»
+        if token.is_in(words.TO_WORDS):
+            continue
+        if not token.is_in(_ADDRESSED) or index in article.other_at:
+            continue
+        before_to = not article.any_word(hit.last + 1, index, words.TO_WORDS)
+        if before_to and (index == hit.last + 1 or token.form.startswith("ب")):
+            return True
+    return False

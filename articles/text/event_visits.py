@@ -13,6 +13,7 @@ from articles.text.event_places import CITY_TITLE_WORDS
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, is_title_like
 from articles.text.event_travellers import (
+    addressed_not_travelled,
     delegation_before,
     guest_visit,
     head_of_delegation,
@@ -62,31 +63,6 @@ def _body_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> b
     return False
 
 
-# What is said or sent «إلى» someone: «توجه بالشكر / بالتحية / بنداء», «وصلت رسالة»
-_ADDRESSED = frozenset(
-    "شكر تحيه تهنئه نداء دعوه كلمه رساله رسائل خطاب طلب حديث تعازي برقيه".split()
-)
-ADDRESSED_REACH = 10  # «وتوجه الأمين العام للأمم المتحدة بان كي مون بنداء»
-
-
-def _addressed(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
-    """Whether what goes «إلى» the place is a message or a word, not the traveller: right
-    after the verb («وصلت رسالة»), or behind «ب» before «إلى» («بالتحية إلى»); but not «وصل
-    بدعوة من نظيره», a trip made at someone's invitation."""
-    end = min(sentence.last, hit.last + 1 + ADDRESSED_REACH)
-    for index in range(hit.last + 1, end):
-        token = article.tokens[index]
-        if token.is_in(words.TO_WORDS):
-            return False
-        if not token.is_in(_ADDRESSED) or index in article.other_at:
-            continue
-        if index == hit.last + 1 or (
-            token.form.startswith("ب") and not article.word(index + 1, words.FROM_WORDS)
-        ):
-            return True
-    return False
-
-
 def _another_destination_after(article: ArticleText, place: Mention) -> bool:
     """Whether a place «و» joins on follows: «السعودية ودمشق» are both visited."""
     after = article.other_at.get(place.last + 1)
@@ -127,7 +103,7 @@ def visit_frame(
             or article.tokens[hit.last + 1].form.isdigit()
         )
         return (conference_frame(article, sentence, hit) or None) if numbered else None
-    if hit.pattern.is_verb and _addressed(article, sentence, hit):
+    if hit.pattern.is_verb and addressed_not_travelled(article, sentence, hit):
         return None  # «توجه الأسد بالشكر إلى موسكو», «وصلت رسالة من بوتين إلى أنقرة»
     wisher = wishes_to_visit(article, sentence, hit)
     invited = None if hit.pattern.is_verb else invited_visitor(article, sentence, hit)

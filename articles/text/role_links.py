@@ -152,6 +152,8 @@ def link_counterparts(
                 _link_counterpart(context, side, attach_named)
     for found in _COUNTERPARTS_IN_RE.finditer(normalized):
         states = _listed_states(normalized, found.end(), gazetteer.state_words)
+        if len(states) < 2:
+            continue  # «التقى نظراءه في مصر»: where he met them, not whose they are
         for number, (country, first, last) in enumerate(states):
             first = found.start() if number == 0 else first
             side = (found.group(1), country, first, last, "و" if number else "", country)
