@@ -116,3 +116,21 @@ def test_it_reads_the_states_that_held_a_meeting_as_the_subject_before_its_verb(
     entries += [("موسكو", "moscow", PLACE), ("وأنقرة", "ankara", PLACE, "و")]
     text = "ووصل وليد المعلم إلى طهران قادما من موسكو وأنقرة وقد عقد اجتماعا هناك."
     assert not [e for e in events_of(text, entries) if e.kind == "conference"]
+
+    # «كلا من» before them, a phrase after «الدول الضامنة»; the list's head ends it
+    entries = [
+        ("روسيا", "russia", PLACE),
+        ("وتركيا", "turkey", PLACE, "و"),
+        ("وإيران", "iran", PLACE, "و"),
+        ("أستانا", "astana", PLACE),
+    ]
+    for text in (
+        "وذكرت الوكالة أن كلا من روسيا وتركيا وإيران ستعقد اجتماعا في أستانا.",
+        "وكانت الدول الضامنة لاتفاق أستانا روسيا وتركيا وإيران قد عقدت اجتماعا في أستانا.",
+    ):
+        event = only_event(text, entries)
+        assert (event.kind, set(event.participants), event.place) == (
+            "conference",
+            {"russia", "turkey", "iran"},
+            "astana",
+        ), text

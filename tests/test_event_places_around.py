@@ -257,3 +257,7 @@ def test_it_places_a_meeting_in_the_city_naming_the_gathering_on_whose_sidelines
     text = "والتقى لافروف جون كيري في ألمانيا، وذلك بعد مؤتمر ميونخ للأمن بيومين."
     found = meetings(events_of(text, entries, countries=countries))
     assert {place for *_, place in found} == {"germany"}
+
+    text = "والتقى لافروف جون كيري في ألمانيا على هامش فعاليات مؤتمر ميونخ للأمن."
+    found = meetings(events_of(text, entries, countries=countries))
+    assert {place for *_, place in found} == {"munich"}

@@ -310,3 +310,11 @@ def test_it_reads_a_visit_someone_was_tasked_with_as_planned():
     ):
         event = only_event(text, [elaraby, damascus])
         assert (event.kind, event.status) == ("visit", "held"), text
+
+    # given by a noun or in the news perfect: still to come
+    for text in (
+        "وتم تكليف نبيل العربي بزيارة دمشق.",
+        "وقد كلف المجلس الوزاري نبيل العربي بزيارة دمشق.",
+    ):
+        event = only_event(text, [elaraby, damascus])
+        assert (event.kind, event.status) == ("visit", "planned"), text

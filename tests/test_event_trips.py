@@ -548,3 +548,12 @@ def test_it_reads_no_trip_in_words_or_messages_addressed_to_a_place():
         "ووصلت إلى موسكو رسالة من الرئيس بشار الأسد.",
     ):
         assert [e for e in events_of(text, [MUALLEM, ASSAD, moscow]) if e.kind == "visit"] == []
+
+    # a message he carries, or one he handed over before he arrived, is no one else's trip
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    for text in (
+        "وصل ألكسندر لافرنتييف برسالة خطية إلى موسكو.",
+        "وصل ألكسندر لافرنتييف برسالة من نظيره إلى موسكو.",
+    ):
+        event = only_event(text, [lavrentiev, moscow])
+        assert (event.kind, event.participants) == ("visit", ("alexander-lavrentiev",)), text

@@ -55,6 +55,9 @@ def test_it_never_takes_a_deputy_for_the_office_holder():
 def test_it_takes_members_of_parliament_before_one_office_for_no_deputies():
     text = "وطالب النواب وزير الخارجية الروسي بالتحرك."
     assert "sergey-lavrov" in entities(text, on=date(2013, 5, 10))
+    # one of the deputies, in construct, is a deputy
+    text = "والتقى الأسد أحد نواب وزير الخارجية الروسي."
+    assert "sergey-lavrov" not in entities(text, on=date(2013, 5, 10))
 
 
 def test_it_names_no_office_holder_after_naiban():

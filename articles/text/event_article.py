@@ -155,7 +155,7 @@ def _frames_the_event(article: ArticleText, noun: int) -> bool:
     return article.word(before, _FRAMING_WORDS)
 
 
-_GATHERING_PARTS = frozenset("اعمال اشغال اجتماعات".split())
+_GATHERING_PARTS = frozenset("اعمال اشغال اجتماعات فعاليات انعقاد جلسات ختام افتتاح".split())
 _FRAMING_WORDS = words.SIDELINES_WORDS | words.DURING_WORDS | words.LOCATIVE_WORDS
 
 

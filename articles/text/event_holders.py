@@ -75,8 +75,10 @@ def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) ->
 
 
 # «عقدت», «ستعقد»: a verb whose subject may be states (feminine); not «عقد» (ministers)
-_FEMININE_VERB = re.compile(r"[وف]?(?:س?ت\w+|\w+ت)")
-_STATES_NOUNS = frozenset("الدول البلدان الضامنه الثلاث الثلاثه الاربع".split())
+_FEMININE_VERB = re.compile(r"[وف]?(?:س?ت\w+|\w+تا?)")  # and the dual «عقدتا»
+_STATES_NOUNS = frozenset("الدول البلدان".split())
+STATES_NOUN_REACH = 4  # «الدول الضامنة لاتفاق أستانا روسيا وتركيا»: the noun before the names
+_EACH_OF = frozenset(("كلا", "كل"))
 
 
 def _states_opening_the_clause(
@@ -93,8 +95,20 @@ def _states_opening_the_clause(
             return []
         states.insert(0, state)
         index = state.first - 1
-    while index >= sentence.first and article.word(index, _STATES_NOUNS):
-        index -= 1  # «الدول الضامنة»
+        if not state.match.prefix:
+            break  # the list's head: «روسيا وتركيا», not «اتفاق أستانا» before it
+    noun = next(
+        (
+            i
+            for i in range(index, max(sentence.first, index - STATES_NOUN_REACH) - 1, -1)
+            if article.word(i, _STATES_NOUNS)
+        ),
+        None,
+    )
+    if noun is not None:
+        index = noun - 1  # «الدول الضامنة (لاتفاق أستانا)»
+    elif article.word(index, words.FROM_WORDS) and article.word(index - 1, _EACH_OF):
+        index -= 2  # «أن كلا من روسيا وتركيا وإيران ستعقد»
     opens = index < sentence.first or article.word(index, words.BACKGROUND_WORDS | words.THAT_WORDS)
     return states if opens and states and not states[0].match.prefix else []
 

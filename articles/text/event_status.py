@@ -17,10 +17,10 @@ _HELD_VERBS = words.HOLDS_OR_WILL_HOLD_WORDS | words.HOLDING_NOUNS
 SUPPORT_REACH = 10  # «يعقد وزراء خارجية مجموعة "أصدقاء سوريا"، الأربعاء اجتماعا»
 _ARRIVAL_NOUNS = frozenset(("وصول",))
 # «كلف المجلس العربي بزيارة دمشق», «بتكليف من الجامعة بإجراء محادثات»: a task given
-_TASKING_WORDS = frozenset("كلف كلفت كلفه كلفته كلفا كلفوا فوض فوضت".split())
+_TASKING_WORDS = frozenset("كلف كلفت كلفه كلفته كلفا كلفوا تكليف بتكليف فوض فوضت".split())
 _DONE_WORDS = frozenset("قام قامت قاما يقوم تقوم الذي التي بها به".split())
 TASKED_REACH = 8  # «وكلف مجلس الجامعة الأمين العام نبيل العربي بزيارة»
-_BACKGROUND = frozenset("كان كانت وكان وكانت قد".split())
+_BACKGROUND = frozenset("كان كانت وكان وكانت".split())  # not «وقد كلف»: the news itself
 _AHEAD_WORDS = words.FUTURE_WORDS | frozenset("الغد لاحق مرتقب المرتقب المرتقبه".split())
 _WITHIN_WORDS = frozenset(("خلال",))  # «خلال أيام», but not «خلال زيارته»
 _SPAN_WORDS = frozenset("ايام ساعات الايام الساعات اسابيع".split())
@@ -322,7 +322,7 @@ def _tasked_with(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> b
     tasked = next(
         (i for i in range(hit.first - 1, first - 1, -1) if article.word(i, _TASKING_WORDS)), None
     )
-    if tasked is None or article.any_word(max(sentence.first, tasked - 3), tasked, _BACKGROUND):
+    if tasked is None or article.any_word(max(sentence.first, tasked - 6), tasked, _BACKGROUND):
         return False  # «وكان المجلس قد كلف العربي بزيارة»: told as what came before
     # «وبتكليف من بوتين، قام لافروف بزيارة», «المهمة التي كلف بها»: done, not given
     return not article.any_word(tasked + 1, hit.first, _DONE_WORDS)

@@ -252,8 +252,12 @@ def addressed_not_travelled(article: ArticleText, sentence: Sentence, hit: Trigg
         or article.word(index, words.FROM_WORDS)
     ):
         index -= 1
-    if index >= sentence.first and article.word(index, _MESSAGES):
-        return True
+    if (
+        index >= sentence.first
+        and article.word(index, _MESSAGES)
+        and (index == sentence.first or article.word(index - 1, words.THAT_WORDS))
+    ):
+        return True  # the message is the clause's subject, not «بعد تسليمه رسالة … وصل»
     end = min(sentence.last, hit.last + 1 + ADDRESSED_REACH)
     traveller = False  # «وصل لافروف حاملا رسالة من بوتين»: the one who arrives comes first
     for index in range(hit.last + 1, end):
@@ -266,6 +270,10 @@ def addressed_not_travelled(article: ArticleText, sentence: Sentence, hit: Trigg
         if not token.is_in(_ADDRESSED) or index in article.other_at:
             continue
         before_to = not article.any_word(hit.last + 1, index, words.TO_WORDS)
-        if before_to and (index == hit.last + 1 or token.form.startswith("ب")):
+        # «وصل برسالة (من بوتين)»: one arrives carrying it
+        carried = article.word(index + 1, words.FROM_WORDS) or (
+            hit.pattern.arrives and token.is_in(_MESSAGES)
+        )
+        if before_to and (index == hit.last + 1 or token.form.startswith("ب") and not carried):
             return True
     return False

@@ -11,16 +11,13 @@ import re
 from articles.text.given_names import GIVEN_NAMES
 from articles.text.mentions import COUNTRY_ADJECTIVES, PLACE
 
-# «نائب وزير الخارجية», «مساعد المبعوث», «نواب وزراء الخارجية», «مساعدو وزراء الخارجية»: the
-# office after these words is someone else's.
+# «نائب وزير الخارجية», «مساعد المبعوث», «نواب وزراء الخارجية», «أحد نواب وزير الخارجية»:
+# the office after these words is someone else's; but «طالب النواب وزير الخارجية» are MPs.
 _DEPUTY_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين|و)?"
+    r"(?<!\w)(?:(?:و|ب|ل)?(?:ال)?(?:نائب|مساعد|معاون|وكيل|مستشار)(?:ا|ه|ي|ين|و)?"
+    r"|(?:و|ب|ل)?(?:نواب|وكلاء))"  # «نواب وزراء الخارجية»; «النواب» is parliament
     r"(?: (?:ال)?(?:خاص|خاصه|اول|شخصي))? $"
 )
-# «نواب وزراء الخارجية»: deputies only before an office in the plural; «طالب النواب وزير
-# الخارجية» are members of parliament
-_DEPUTIES_BEFORE_RE = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:نواب|وكلاء) $")
-_PLURAL_OFFICE_RE = re.compile(r"(?:وزراء|رؤساء)(?!\w)")
 # «وزير الخارجية الأمريكي السابق», «بعد استقالة رئيس الائتلاف», «خلفا للأخضر الإبراهيمي»,
 # «الرئيس السوداني المعزول», «الرئيس الفنزويلي الراحل»: whoever held the office once, not at
 # the article's date.
@@ -162,12 +159,7 @@ def named_at_death(normalized: str, start: int) -> bool:
 def is_deputy_title(normalized: str, start: int) -> bool:
     """Whether the office named at `start` is preceded by «نائب», «مساعد»… («نائب وزير
     الخارجية التركي» is not the foreign minister)."""
-    if _DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start):
-        return True
-    return bool(
-        _DEPUTIES_BEFORE_RE.search(normalized, max(0, start - 12), start)
-        and _PLURAL_OFFICE_RE.match(normalized, start)
-    )
+    return bool(_DEPUTY_BEFORE_RE.search(normalized, max(0, start - 24), start))
 
 
 # Words between a nationality and the name it introduces: «والكويتي الشيخ سالم الصباح»
