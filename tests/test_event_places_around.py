@@ -7,6 +7,7 @@ from articles.text.dates import find_dates
 from articles.text.events import extract_events
 from articles.text.mentions import ORGANIZATION, PLACE
 from tests.event_builders import (
+    ADJECTIVE,
     GENEVA,
     KERRY,
     LAVROV,
@@ -261,3 +262,33 @@ def test_it_places_a_meeting_in_the_city_naming_the_gathering_on_whose_sidelines
     text = "والتقى لافروف جون كيري في ألمانيا على هامش فعاليات مؤتمر ميونخ للأمن."
     found = meetings(events_of(text, entries, countries=countries))
     assert {place for *_, place in found} == {"munich"}
+
+
+def test_it_places_a_summit_opened_in_a_city_told_before_it_over_the_day():
+    leaders = [
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("ورجب طيب أردوغان", "recep-tayyip-erdogan", "و"),
+        person("وحسن روحاني", "hassan-rouhani", "و"),
+        ("سوتشي", "sochi", PLACE),
+        ("الروسية", "russia", ADJECTIVE),
+    ]
+    text = (
+        "انطلقت في مدينة سوتشي الروسية، اليوم الأربعاء، فعاليات القمة الثلاثية بين الرؤساء "
+        "فلاديمير بوتين ورجب طيب أردوغان وحسن روحاني."
+    )
+    events = [e for e in events_of(text, leaders, ["اليوم الأربعاء"]) if e.kind != "statement"]
+    assert [(set(e.participants), e.place) for e in events] == [
+        ({"vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani"}, "sochi")
+    ]
+
+
+def test_it_sends_a_trip_to_a_country_to_the_city_of_the_gathering_it_is_for():
+    entries = [
+        person("بشار الأسد", "bashar-al-assad"),
+        ("السعودية", "saudi-arabia", PLACE),
+        ("جدة", "jeddah", PLACE),
+        ("جامعة الدول العربية", "arab-league", ORGANIZATION),
+    ]
+    text = "وصل بشار الأسد إلى السعودية للمشاركة في قمة جامعة الدول العربية المرتقبة الجمعة في جدة."
+    found = events_of(text, entries, ["الجمعة"], countries={"jeddah": "saudi-arabia"})
+    assert {(e.kind, e.place) for e in found if e.kind == "visit"} == {("visit", "jeddah")}

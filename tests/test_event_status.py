@@ -318,3 +318,9 @@ def test_it_reads_a_visit_someone_was_tasked_with_as_planned():
     ):
         event = only_event(text, [elaraby, damascus])
         assert (event.kind, event.status) == ("visit", "planned"), text
+
+
+def test_it_reads_the_first_persons_future_as_planned():
+    text = "وقال محمد جواد ظريف إنه خلال هذه الزيارة سأجري محادثات مع الرئيس بشار الأسد."
+    event = only_event(text, [person("محمد جواد ظريف", "zarif"), person("بشار الأسد", "assad")])
+    assert (event.kind, event.status) == ("meeting", "planned")

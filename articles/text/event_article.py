@@ -146,6 +146,25 @@ def places_in_gathering_names(
                 break
 
 
+def visits_to_the_gatherings_city(frames: list[Frame], countries: dict[str, str]) -> None:
+    """«وصل الأسد إلى السعودية للمشاركة في قمة الجامعة العربية في جدة»: a trip to a country
+    for a gathering its sentence puts in one of that country's cities goes to that city."""
+    for visit in frames:
+        if visit.kind != VISIT or visit.place is None:
+            continue
+        visit.place = next(
+            (
+                gathering.place
+                for gathering in frames
+                if gathering.kind == CONFERENCE
+                and gathering.sentence is visit.sentence
+                and gathering.hit.first > visit.hit.last
+                and countries.get(gathering.place) == visit.place
+            ),
+            visit.place,
+        )
+
+
 def _frames_the_event(article: ArticleText, noun: int) -> bool:
     """«على هامش قمة ميونخ», «خلال مؤتمر», «في منتدى أنطاليا»: the gathering is where the
     event happened, not one it comes before, after or supports."""

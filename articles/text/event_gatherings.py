@@ -341,7 +341,8 @@ def conference_frame(
         elif unnamed_ministers_hold(article, sentence, hit):
             # «يعقد وزراء خارجية الدول الداعمة للمعارضة اجتماعا في باريس»: no one named
             frame.place = tied_place(article, frame)
-    summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "")
+    # «القمة الثلاثية بين الرؤساء …»: whom it is between the noun's own reading finds
+    summit = hit.pattern.is_summit and "ال" in (hit.groups.get("pre") or "") and plain
     if (frame.others or summit) and not frame.place:
         # «اجتماع اللجنة الدستورية المصغرة في جنيف», «القمة العربية المقررة في الدمام»
         frame.place = tied_place(article, frame)

@@ -28,7 +28,10 @@ def _verb(perfect: str, imperfect_stem: str, *, person_object: bool = False) -> 
     `person_object`, an object enclitic («التقاه», «استقبلها») is kept as `cl`: it stands
     for a participant."""
     clitic = r"(?P<cl>ه|ها|هما|هم)?" if person_object else r"(?:ه|ها|هم)?"
-    return rf"[وف]?(?:(?P<fut>س)?(?P<imp>[يتن]){imperfect_stem}|{perfect}){_VERB_SUFFIX}{clitic}"
+    # «سألتقي»: the first person's «أ» (folded to «ا») only after «س», since «ألتقي» folds
+    # like a perfect
+    imperfect = rf"(?P<fut>س)?(?P<imp>[يتن]|(?<=س)ا){imperfect_stem}"
+    return rf"[وف]?(?:{imperfect}|{perfect}){_VERB_SUFFIX}{clitic}"
 
 
 def _noun(stem: str) -> str:
@@ -218,7 +221,7 @@ TOPIC_WORDS = frozenset(
 )
 # A verb that carries a noun trigger: «أجرى اتصالا», «عقد لقاء», «تلقى اتصالا».
 SUPPORT_VERB = re.compile(
-    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يت])(?:(?:جري|عقد|تلقي|بدا|قوم|ؤدي|ستهل)(?:ان|ون)?|جرون)"
+    r"[وف]?(?:(?P<fut>س)?(?P<imp>[يتن]|(?<=س)ا)(?:(?:جري|عقد|تلقي|بدا|قوم|ؤدي|ستهل)(?:ان|ون)?|جرون)"
     r"|اجري|اجرت|اجروا|اجريا|عقد|عقدت|عقدوا|عقدا|تلقي|تلقت|بدا|بدات|قام|قامت|قاما|قاموا"
     r"|ادي|ادت|استهل|استهلت)"  # «سيؤدي زيارة رسمية», «استهل جولة»
     r"|[وفبل]?(?:ال)?قيام"  # «يعتزم القيام بزيارة»: the verbal noun carries it too

@@ -163,13 +163,24 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     index = hit.first - 1
     if article.word(index, words.PHASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS):
         index -= 2  # «قال دي ميستورا في موسكو في مستهل محادثات مع لافروف»
+    if index > frame.sentence.first and article.word(index, _EVENT_PARTS):
+        index -= 1  # «انطلقت في سوتشي فعاليات القمة»
     while index > frame.sentence.first and article.tokens[index].form in COMMAS:
         index -= 1
     if index > frame.sentence.first and article.word(index, words.ROUND_WORDS):
         index -= 1  # «عقدت في إسطنبول جولة مشاورات بين»
-    # «جرت في عمّان اليوم مباحثات بين»: over the day told between them
-    while index > frame.sentence.first and article.word(index, words.DATE_WORDS):
+    # «جرت في عمّان اليوم مباحثات بين», «في مدينة سوتشي الروسية، اليوم الأربعاء، فعاليات»:
+    # over the day told between them, set off by commas or not
+    while index > frame.sentence.first and (
+        article.word(index, words.DATE_WORDS) or article.tokens[index].form in COMMAS
+    ):
         index -= 1
+    while (
+        index > frame.sentence.first
+        and article.tokens[index].adjective
+        and (index not in article.other_at or article.other_at[index].match.adjective)
+    ):
+        index -= 1  # «في مدينة سوتشي الروسية»: over the city's nationality
     mention = article.other_at.get(index)
     if mention is None or mention.last != index or not article.is_event_place(mention):
         return None
@@ -177,6 +188,9 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
         return None  # not «الأزمة في سوريا»
     return mention.entity
+
+
+_EVENT_PARTS = frozenset("فعاليات اعمال اشغال".split())
 
 
 def _where_said_after(article: ArticleText, frame: Frame) -> str | None:

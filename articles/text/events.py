@@ -34,6 +34,7 @@ from articles.text.event_article import (
     places_in_gathering_names,
     places_in_the_datelines_city,
     places_in_the_trips_city,
+    visits_to_the_gatherings_city,
 )
 from articles.text.event_attending import attended_gathering
 from articles.text.event_calls import PHONE_WORDS, told_by_phone
@@ -150,6 +151,7 @@ def extract_events(
     places_in_the_datelines_city(article, frames, dateline_place, countries)
     places_in_the_trips_city(frames, countries, states_of or {})
     places_in_gathering_names(article, frames, countries)
+    visits_to_the_gatherings_city(frames, countries)
     frames = drop_sidelines_gatherings(article, frames)
     holders_for_states(article, frames)
     cities_as_states(frames, countries)
