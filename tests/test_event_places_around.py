@@ -292,3 +292,17 @@ def test_it_sends_a_trip_to_a_country_to_the_city_of_the_gathering_it_is_for():
     text = "وصل بشار الأسد إلى السعودية للمشاركة في قمة جامعة الدول العربية المرتقبة الجمعة في جدة."
     found = events_of(text, entries, ["الجمعة"], countries={"jeddah": "saudi-arabia"})
     assert {(e.kind, e.place) for e in found if e.kind == "visit"} == {("visit", "jeddah")}
+
+
+def test_it_places_a_meeting_in_the_city_of_the_gathering_its_sentence_opens_beside():
+    khatib = person("بمعاذ الخطيب", "moaz-al-khatib", "ب")
+    munich = ("بميونيخ", "munich", PLACE, "ب")
+    text = "على هامش مؤتمر الأمن بميونيخ التقى لافروف بمعاذ الخطيب رئيس الائتلاف."
+    assert meetings(events_of(text, [LAVROV, khatib, munich])) == {
+        ("meeting", frozenset({"sergey-lavrov", "moaz-al-khatib"}), "munich")
+    }
+    # a name comes first: the phrase is someone's, not the sentence's opening
+    text = "على هامش زيارة لافروف بميونيخ التقى جون كيري بمعاذ الخطيب."
+    assert {place for *_, place in meetings(events_of(text, [LAVROV, KERRY, khatib, munich]))} == {
+        None
+    }

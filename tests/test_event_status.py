@@ -324,3 +324,18 @@ def test_it_reads_the_first_persons_future_as_planned():
     text = "وقال محمد جواد ظريف إنه خلال هذه الزيارة سأجري محادثات مع الرئيس بشار الأسد."
     event = only_event(text, [person("محمد جواد ظريف", "zarif"), person("بشار الأسد", "assad")])
     assert (event.kind, event.status) == ("meeting", "planned")
+
+
+def test_it_reads_a_visit_a_future_verb_makes_and_a_future_copula_as_planned():
+    safadi = person("أيمن الصفدي", "ayman-safadi")
+    turkey = ("تركيا", "turkey", PLACE)
+    text = "ووصل أيمن الصفدي إلى دمشق، إلى جانب زيارة سيجريها إلى تركيا."
+    found = events_of(text, [safadi, ("دمشق", "damascus", PLACE), turkey])
+    assert {(e.place, e.status) for e in found if e.kind == "visit"} == {
+        ("damascus", "held"),
+        ("turkey", "planned"),
+    }
+    text = "وقال إنها ستكون ، أول محادثات مباشرة بين محمد جواد ظريف وبشار الأسد."
+    zarif, assad = person("محمد جواد ظريف", "zarif"), person("وبشار الأسد", "assad", "و")
+    event = only_event(text, [zarif, assad])
+    assert (event.kind, event.status) == ("meeting", "planned")

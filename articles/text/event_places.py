@@ -120,7 +120,28 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         _where_before(article, frame)
         or _where_said_after(article, frame)
         or _where_right_before(article, frame)
+        or _where_the_sidelines_opening(article, frame)
     )
+
+
+def _where_the_sidelines_opening(article: ArticleText, frame: Frame) -> str | None:
+    """«على هامش مؤتمر الأمن بميونيخ التقى لافروف …», «وعلى هامش قمة العشرين في أوساكا،
+    التقى بوتين …»: the sentence opens with the gathering the event took place beside."""
+    start = frame.sentence.first
+    if not (article.word(start, words.ON_WORDS) and article.word(start + 1, words.SIDELINES_WORDS)):
+        return None
+    for index in range(start + 2, min(frame.hit.first, start + 2 + words.SIDELINES_REACH)):
+        mention = article.other_at.get(index)
+        if index in article.person_at or (index > start + 2 and article.is_trigger_word(index)):
+            return None
+        if (
+            mention is not None
+            and mention.first == index
+            and article.is_event_place(mention)
+            and article.locative_lead(mention) is not None
+        ):
+            return mention.entity
+    return None
 
 
 MINISTERS_REACH = 8  # «لوزراء خارجية الدول الداعمة للمعارضة السورية في باريس»

@@ -1,6 +1,8 @@
 """Whether an event was held or is planned, from the words around its trigger. Pure Python:
 no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_gatherings import round_head
@@ -178,6 +180,17 @@ def _before_the_day(article: ArticleText, sentence: Sentence, index: int) -> int
     return position
 
 
+_MADE_LATER = re.compile(r"[وف]?س[يتن]\w+(?:ه|ها)")  # «زيارة سيجريها», «لقاء سيعقده»
+
+
+def _made_later(article: ArticleText, frame: Frame) -> bool:
+    """«إلى جانب زيارة سيجريها إلى تركيا»: the event noun a future verb makes, right after it."""
+    after = frame.hit.last + 1
+    while after < frame.sentence.last and article.tokens[after].adjective:
+        after += 1
+    return after < frame.sentence.last and bool(_MADE_LATER.fullmatch(article.tokens[after].form))
+
+
 def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
     """«سيترأس الجعفري وفد النظام إلى اجتماعات أستانا»: a verb in the future tense the noun
     follows in its clause, no other event, comma or clause («التي شاركت») between."""
@@ -193,6 +206,9 @@ def _future_verb_before(article: ArticleText, frame: Frame) -> bool:
         return words.FUTURE_VERB.fullmatch(article.tokens[verb].form) is not None
     for index in range(hit.first - 1, max(sentence.first, hit.first - SUPPORT_REACH) - 1, -1):
         token = article.tokens[index]
+        if token.form in COMMAS and index - 1 >= sentence.first:
+            # «فإنها ستكون ، أول محادثات»: a stray comma after the verb
+            return words.FUTURE_VERB.fullmatch(article.tokens[index - 1].form) is not None
         if token.form in COMMAS or article.is_trigger_word(index):
             return False
         if token.is_in(words.PHRASE_END_WORDS):
@@ -290,7 +306,7 @@ def status_of(article: ArticleText, frame: Frame) -> str:
             return PLANNED if support.group("fut") or not past else HELD
         if support:
             break  # «التي شاركت في اجتماع»: its own verb, past, not one before it
-    if not past and _future_verb_before(article, frame):
+    if not past and (_future_verb_before(article, frame) or _made_later(article, frame)):
         return PLANNED  # «سيترأس وفد النظام السوري إلى اجتماعات أستانا»
     # «من المقرر أن يلتقي», «مؤتمر جنيف 2 المقرر عقده الشهر المقبل»
     marked = article.any_word(sentence.first, hit.first, words.PLANNED_MARKERS)
