@@ -169,12 +169,11 @@ def _frames_the_event(article: ArticleText, noun: int) -> bool:
     """«على هامش قمة ميونخ», «خلال مؤتمر», «في منتدى أنطاليا»: the gathering is where the
     event happened, not one it comes before, after or supports."""
     before = noun - 1
-    if article.word(before, _GATHERING_PARTS):
+    if article.word(before, words.GATHERING_PARTS):
         before -= 1  # «على هامش أعمال قمة»
     return article.word(before, _FRAMING_WORDS)
 
 
-_GATHERING_PARTS = frozenset("اعمال اشغال اجتماعات فعاليات انعقاد جلسات ختام افتتاح".split())
 _FRAMING_WORDS = words.SIDELINES_WORDS | words.DURING_WORDS | words.LOCATIVE_WORDS
 
 

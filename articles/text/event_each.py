@@ -10,7 +10,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import MEETING, PHONE_CALL
 from articles.text.event_sentences import ArticleText, Mention
-from articles.text.event_tokens import QUOTE_MARKS
+from articles.text.event_tokens import COMMAS, QUOTE_MARKS
 from articles.text.mentions import PERSON, PLACE
 
 
@@ -25,7 +25,6 @@ def one_call_each(article: ArticleText, frame: Frame) -> list[Frame]:
     return _one_with_each(frame, others)
 
 
-_EACH_WORDS = frozenset(("كلا", "كل"))
 _SEVERAL_MEETINGS_RE = re.compile(r"(?:لقاءات|اجتماعات)")
 EACH_REACH = 4  # «كلاً من رئيس النظام بشار الأسد»: from «من» over the title to the name
 
@@ -38,7 +37,9 @@ def one_meeting_each(article: ArticleText, frame: Frame) -> list[Frame]:
         return [frame]
     first = min(m.first for m in others)
     before = range(first - 1, max(frame.sentence.first, first - EACH_REACH) - 1, -1)
-    each = any(article.tokens[i].form == "من" and article.word(i - 1, _EACH_WORDS) for i in before)
+    each = any(
+        article.tokens[i].form == "من" and article.word(i - 1, words.EACH_WORDS) for i in before
+    )
     # «يجري خلال زيارته لقاءات مع الرئيس العراقي … ورئيس الوزراء …»: meetings, one each
     several = _SEVERAL_MEETINGS_RE.search(article.tokens[frame.hit.first].form)
     if not (each or (several and frame.slot == "with")):
@@ -145,7 +146,7 @@ def _with_an_office(article: ArticleText, host: Mention) -> bool:
     )
 
 
-_JOINERS = frozenset(("و", ",", "،"))
+_JOINERS = COMMAS | {"و"}
 TOGETHER_REACH = 4  # «… وليد المعلم في اجتماع مشترك»; not «القضايا ذات الاهتمام المشترك»
 # «في اجتماع مشترك», «لقاء ثلاثي», «معاً», «وبحث معهما», «على مأدبة غداء», «في اجتماع
 # واحد»: met together

@@ -76,9 +76,7 @@ def holding_states(article: ArticleText, sentence: Sentence, hit: TriggerHit) ->
 
 # «عقدت», «ستعقد»: a verb whose subject may be states (feminine); not «عقد» (ministers)
 _FEMININE_VERB = re.compile(r"[وف]?(?:س?ت\w+|\w+تا?)")  # and the dual «عقدتا»
-_STATES_NOUNS = frozenset("الدول البلدان".split())
 STATES_NOUN_REACH = 4  # «الدول الضامنة لاتفاق أستانا روسيا وتركيا»: the noun before the names
-_EACH_OF = frozenset(("كلا", "كل"))
 
 
 def _states_opening_the_clause(
@@ -101,13 +99,13 @@ def _states_opening_the_clause(
         (
             i
             for i in range(index, max(sentence.first, index - STATES_NOUN_REACH) - 1, -1)
-            if article.word(i, _STATES_NOUNS)
+            if article.word(i, words.STATES_NOUNS)
         ),
         None,
     )
     if noun is not None:
         index = noun - 1  # «الدول الضامنة (لاتفاق أستانا)»
-    elif article.word(index, words.FROM_WORDS) and article.word(index - 1, _EACH_OF):
+    elif article.word(index, words.FROM_WORDS) and article.word(index - 1, words.EACH_WORDS):
         index -= 2  # «أن كلا من روسيا وتركيا وإيران ستعقد»
     opens = index < sentence.first or article.word(index, words.BACKGROUND_WORDS | words.THAT_WORDS)
     return states if opens and states and not states[0].match.prefix else []

@@ -8,10 +8,8 @@ from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_title_like
 from articles.text.mentions import PERSON, PLACE
 
 TOPIC_REACH = 7  # «حول سبل تنفيذ قرار مجلس الأمن 2254 مع»
-_WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
-_GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
-# «بين زعماء الدول الثلاث أردوغان وبوتين …»: who they are, before their names
-_STATES_WORDS = frozenset("الدول البلدان".split())
+WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
+GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
 _FOREIGN = frozenset(("خارجيه",))
 _COUNTS = frozenset("الثلاث الثلاثه الاربع الاربعه الخمس الخمسه الضامنه".split())
 
@@ -27,7 +25,7 @@ def past_facility(
     for position in range(index + 1, min(sentence.last, index + FACILITY_NAME_REACH)):
         if position in article.person_at or article.is_trigger_word(position):
             return None
-        if article.word(position, _WITH_OR_FROM):
+        if article.word(position, WITH_OR_FROM):
             return position, place
         mention = article.other_at.get(position)
         if mention is not None and mention.first == position and article.is_event_place(mention):
@@ -56,7 +54,7 @@ def past_topic(
     of a gathering, if no name or event comes first."""
     for position in range(index + 1, min(sentence.last, index + TOPIC_REACH)):
         if article.word(position, words.WITH_WORDS) or (
-            gathers and article.word(position, _GATHERS)
+            gathers and article.word(position, GATHERS)
         ):
             return position  # «قمة ثلاثية حول سوريا تضم كل من …»
         if position in article.person_at or article.is_trigger_word(position):
@@ -71,7 +69,7 @@ def past_leaders_of_states(article: ArticleText, sentence: Sentence, index: int)
     if not article.word(position, words.PLURAL_TITLE_WORDS):
         return index
     position += 1 + article.word(position + 1, _FOREIGN)
-    if not article.word(position, _STATES_WORDS):
+    if not article.word(position, words.STATES_NOUNS):
         return index
     position += 1
     while position < sentence.last and article.word(position, _COUNTS):

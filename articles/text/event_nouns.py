@@ -7,6 +7,8 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_holders import holding_states
 from articles.text.event_noun_phrases import (
+    GATHERS,
+    WITH_OR_FROM,
     ministers_of_states,
     past_facility,
     past_leaders_of_states,
@@ -37,12 +39,10 @@ _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
 _RANK_WORDS = frozenset("اول ثاني ثالث اخر".split())  # «هذا أول لقاء», «هذه ثاني زيارة»
 _TOLD_AGAIN_WORDS = words.THIS_WORDS | frozenset("انه وانه هو وهو هي وهي".split())
-_WITH_OR_FROM = words.WITH_WORDS | words.FROM_WORDS
 _BY_WORDS = frozenset(("قبل",))  # «من قبل»: by whom
 _FROM_OR_ABOUT = frozenset("من عن".split())
 _OF_WORK = frozenset(("عمل",))  # «جلسة عمل», «لقاء عمل»: what kind of session, not whose
 _TOOK_PLACE = words.TOOK_PLACE_WORDS | words.RELATIVE_WORDS
-_GATHERS = words.BETWEEN_WORDS - {"بين"}  # «تضم», «تجمع»: whom a gathering brings together
 _CONCERNING = frozenset("خاص الخاص خاصا خاصه الخاصه".split())  # «قمة خاصة بسورية»
 
 
@@ -146,7 +146,7 @@ def noun_frame(
             else:
                 index += 1
             continue
-        if gathers and token.form in COMMAS and article.word(index + 1, _GATHERS):
+        if gathers and token.form in COMMAS and article.word(index + 1, GATHERS):
             index += 1  # «قمة ثلاثية، تضم كل من الرئيس …»
             break
         if not (
@@ -168,7 +168,7 @@ def noun_frame(
     there = held_verb and article.word(index + 1, _THERE_WORDS)  # «مشاورات أجراها هناك مع»
     # «في اتصال هاتفي أجراه اليوم مع»: over the day
     with_at = article.past_date_phrase(index + 1 + there, sentence.last) if held_verb else index
-    held_by_clitic = held_verb and article.word(with_at, _WITH_OR_FROM)
+    held_by_clitic = held_verb and article.word(with_at, WITH_OR_FROM)
     if held_by_clitic:
         index = with_at  # «إن اجتماعا عقده مع لافروف»
     if there and held_by_clitic:
@@ -181,7 +181,7 @@ def noun_frame(
         # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
         frame.others = [found, *article.coordinated_people(found.last + 1, sentence)]
         after = frame.others[-1].last + 1
-        if article.word(after, _WITH_OR_FROM):
+        if article.word(after, WITH_OR_FROM):
             # «في اتصال هاتفي أجراه الرئيس الإيراني حسن روحاني مع نظيره الروسي», «تلقاه
             # أردوغان من نظيره الروسي»: and whom with
             partner, _ = article.scan_person(after + 1, sentence.last, stop_at_with=True)
@@ -252,7 +252,7 @@ def noun_frame(
         return frame
     token = article.tokens[index] if index < sentence.last else None
     received_by = False  # «حظي المقداد باستقبال من قبل الرئيس تبون»: a passive reception
-    if token is not None and token.is_in(_WITH_OR_FROM):
+    if token is not None and token.is_in(WITH_OR_FROM):
         frame.slot, index = ("from" if token.is_in(words.FROM_WORDS) else "with"), index + 1
         received_by = frame.slot == "from" and article.word(index, _BY_WORDS)
         index += received_by

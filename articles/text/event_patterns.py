@@ -287,6 +287,12 @@ PLANNED_AFTER = frozenset(
 FUTURE_WORDS = frozenset("المقبل المقبله القادم القادمه غدا قريبا لاحقا".split())
 PAST_WORDS = frozenset("امس الماضي الماضيه المنصرم المنصرمه الفائت الفائته البارحه".split())
 BACKGROUND_WORDS = frozenset("كان كانت وكان وكانت قد سبق".split())
+# «كلا من روسيا وتركيا», «إلى كل من موسكو وبكين»: each of those listed
+EACH_WORDS = frozenset(("كلا", "كل"))
+# «الدول الضامنة روسيا وتركيا وإيران», «زعماء الدول الثلاث»: states named as a group
+STATES_NOUNS = frozenset("الدول البلدان".split())
+# «على هامش أعمال قمة», «خلال انعقاد مؤتمر», «انطلقت فعاليات القمة»: a part of a gathering
+GATHERING_PARTS = frozenset("اعمال اشغال اجتماعات فعاليات انعقاد جلسات ختام افتتاح".split())
 AFTER_NOON_LEADS = frozenset(("بعد",))
 NOON_WORDS = frozenset("ظهر الظهر".split())
 DATE_WORDS = (

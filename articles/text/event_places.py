@@ -184,7 +184,7 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     index = hit.first - 1
     if article.word(index, words.PHASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS):
         index -= 2  # «قال دي ميستورا في موسكو في مستهل محادثات مع لافروف»
-    if index > frame.sentence.first and article.word(index, _EVENT_PARTS):
+    if index > frame.sentence.first and article.word(index, words.GATHERING_PARTS):
         index -= 1  # «انطلقت في سوتشي فعاليات القمة»
     while index > frame.sentence.first and article.tokens[index].form in COMMAS:
         index -= 1
@@ -209,9 +209,6 @@ def _where_right_before(article: ArticleText, frame: Frame) -> str | None:
     if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
         return None  # not «الأزمة في سوريا»
     return mention.entity
-
-
-_EVENT_PARTS = frozenset("فعاليات اعمال اشغال".split())
 
 
 def _where_said_after(article: ArticleText, frame: Frame) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
+from articles.text.event_messages import MESSAGE_WORDS
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.mentions import ORGANIZATION, PLACE
 
@@ -236,7 +237,7 @@ def headline_visit(
 
 # What is said or sent «إلى» someone: «توجه بالشكر / بالتحية / بنداء», «وصلت رسالة»
 _ADDRESSED = frozenset("شكر تحيه تهنئه نداء كلمه رساله رسائل خطاب طلب حديث تعازي برقيه".split())
-_MESSAGES = frozenset("رساله رسائل برقيه رسالته".split())
+_MESSAGES = MESSAGE_WORDS | {"برقيه", "رسالته"}
 ADDRESSED_REACH = 10  # «وتوجه الأمين العام للأمم المتحدة بان كي مون بنداء»
 
 

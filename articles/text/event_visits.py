@@ -275,7 +275,7 @@ def visit_frame(
         # «زار كلا من السعودية والإمارات»: «each of» leads to the places
         filler = (
             filler
-            or token.is_in(_EACH_OF)
+            or token.is_in(words.EACH_WORDS)
             or _each_of(article, index)
             # «زار خلال الأيام الماضية»: a time, not a phrase of its own
             or (token.is_in(words.DURING_WORDS) and article.word(index + 1, words.DATE_WORDS))
@@ -315,7 +315,6 @@ def _tour_start(article: ArticleText, hit: TriggerHit) -> int | None:
     return index if article.is_event_place(place) else None
 
 
-_EACH_OF = frozenset("كلا كل".split())
 # «شمال شرق سوريا», «جنوبي لبنان»: part of a country, visited as the country
 _REGION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 _CITY_FACILITY_OR_REGION = words.CITY_OR_FACILITY_WORDS | _REGION_WORDS
@@ -346,7 +345,7 @@ def _sole_traveller_before(
 
 def _each_of(article: ArticleText, index: int) -> bool:
     """Whether token `index` is the «من» of «كلا من»."""
-    return article.tokens[index].form == "من" and article.word(index - 1, _EACH_OF)
+    return article.tokens[index].form == "من" and article.word(index - 1, words.EACH_WORDS)
 
 
 def _in_company(article: ArticleText, person: Mention) -> bool:
