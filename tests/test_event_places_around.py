@@ -246,22 +246,16 @@ def test_it_places_a_meeting_in_the_city_naming_the_gathering_on_whose_sidelines
         ("دمشق", "damascus", PLACE),
     ]
     countries = {"munich": "germany", "damascus": "syria"}
-    text = "والتقى لافروف جون كيري على هامش مؤتمر ميونخ للأمن في ألمانيا."
-    found = meetings(events_of(text, entries, countries=countries))
-    assert {place for *_, place in found} == {"munich"}
-    # a city of another country, or one no gathering names, leaves the country
-    text = "والتقى لافروف جون كيري في ألمانيا بعد زيارة دمشق."
-    found = meetings(events_of(text, entries, countries=countries))
-    assert {place for *_, place in found} == {"germany"}
-
-    # a gathering the meeting came after, not on whose sidelines it was
-    text = "والتقى لافروف جون كيري في ألمانيا، وذلك بعد مؤتمر ميونخ للأمن بيومين."
-    found = meetings(events_of(text, entries, countries=countries))
-    assert {place for *_, place in found} == {"germany"}
-
-    text = "والتقى لافروف جون كيري في ألمانيا على هامش فعاليات مؤتمر ميونخ للأمن."
-    found = meetings(events_of(text, entries, countries=countries))
-    assert {place for *_, place in found} == {"munich"}
+    for text, expected in (
+        ("والتقى لافروف جون كيري على هامش مؤتمر ميونخ للأمن في ألمانيا.", "munich"),
+        ("والتقى لافروف جون كيري في ألمانيا على هامش فعاليات مؤتمر ميونخ للأمن.", "munich"),
+        # a city of another country, or one no gathering names, leaves the country
+        ("والتقى لافروف جون كيري في ألمانيا بعد زيارة دمشق.", "germany"),
+        # a gathering the meeting came after, not on whose sidelines it was
+        ("والتقى لافروف جون كيري في ألمانيا، وذلك بعد مؤتمر ميونخ للأمن بيومين.", "germany"),
+    ):
+        found = meetings(events_of(text, entries, countries=countries))
+        assert {place for *_, place in found} == {expected}, text
 
 
 def test_it_places_a_summit_opened_in_a_city_told_before_it_over_the_day():
