@@ -73,3 +73,19 @@ def test_it_reads_a_text_that_ends_on_a_comma_after_the_arrival():
     # the comma is the last token: nothing follows it to open a new clause
     text = "وكان في استقباله لدى وصوله إلى مطار جدة،"
     assert meetings(events_of(text, [MEKDAD, JEDDAH])) == set()
+
+
+def test_it_reads_who_receives_named_as_the_subject_of_kana_before_fi_istiqbal():
+    abdullah = person("عبدالله بن زايد", "abdullah-bin-zayed")
+    damascus = ("دمشق", "damascus", PLACE)
+    received = {("meeting", frozenset({"faisal-mekdad", "abdullah-bin-zayed"}), "damascus")}
+    for text in (
+        "وكان وزير الخارجية فيصل المقداد في استقبال عبدالله بن زايد في مطار دمشق.",
+        "وقال مصدر إن فيصل المقداد كان في استقبال عبدالله بن زايد في مطار دمشق.",
+    ):
+        assert meetings(events_of(text, [MEKDAD, abdullah, damascus])) == received, text
+    future = "وسيكون فيصل المقداد في استقبال عبدالله بن زايد في مطار دمشق."
+    assert [e.status for e in events_of(future, [MEKDAD, abdullah, damascus])] == ["planned"]
+    # no «كان»: whoever stands before «في استقبال» is not said to receive
+    text = "وتحدث فيصل المقداد في استقبال عبدالله بن زايد في مطار دمشق."
+    assert meetings(events_of(text, [MEKDAD, abdullah, damascus])) == set()

@@ -328,6 +328,9 @@ def noun_frame(
         else:
             index = first.last + 1
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
+        if hit.pattern.is_reception and (found or body) is None:
+            # the receiver first, so that the phrase runs on to the guests' place
+            guests[:0] = [m for m in [_receiver_before(article, sentence, hit)] if m]
         frame.slot, frame.others = "genitive", [*guests, *[m for m in [found or body] if m]]
         if prefix == "ل" and len(frame.others) == 1:
             frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
@@ -461,6 +464,31 @@ def _told_guest(article: ArticleText, sentence: Sentence, hit: TriggerHit, index
     return after < sentence.last and not (
         after in article.person_at or after in article.other_at or article.tokens[after].title_like
     )
+
+
+_WAS_WORDS = frozenset("كان كانت وكان وكانت فكان يكون ويكون سيكون وسيكون".split())
+RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل المقداد في استقبال»: «كان» to the name
+
+
+def _receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«وكان وزير الخارجية فيصل المقداد في استقبال نظيره الإماراتي», «إن الأسد كان في
+    استقبال لافروف»: who receives, named as the subject of «كان» right before «في استقبال»."""
+    before = hit.first - 2
+    if article.word(before, _WAS_WORDS):  # «الأسد كان في استقبال»
+        before -= 1
+        receiver = article.person_at.get(before)
+        fits = receiver is not None and receiver.last == before and receiver.first >= sentence.first
+        return receiver if fits else None
+    receiver = article.person_at.get(before)
+    if (
+        receiver is None
+        or receiver.last != before
+        or receiver.first < sentence.first
+        or not article.word(hit.first - 1, words.LOCATIVE_WORDS)
+    ):
+        return None
+    start = max(sentence.first, receiver.first - RECEIVER_REACH)
+    return receiver if article.any_word(start, receiver.first, _WAS_WORDS) else None
 
 
 def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:

@@ -1,8 +1,6 @@
 """Visits: who travels and where to, from a verb («وصل», «زار», «حطت طائرة») or a noun
 («زيارة», «وصول»). Pure Python: no Django."""
 
-import re
-
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_gatherings import ORDINAL_RE, conference_frame
@@ -12,6 +10,7 @@ from articles.text.event_phrases import joined_before_plural
 from articles.text.event_places import CITY_TITLE_WORDS
 from articles.text.event_sentences import NAME_BUDGET, ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, is_title_like
+from articles.text.event_tours import tour_start, tour_stops
 from articles.text.event_travellers import (
     addressed_not_travelled,
     delegation_before,
@@ -86,7 +85,7 @@ def visit_frame(
     if hit.pattern.tours and (
         (
             article.any_word(hit.last + 1, hit.last + 4, words.FROM_WORDS)
-            and _tour_start(article, hit) is None
+            and tour_start(article, hit) is None
         )
         or article.any_word(hit.first - 2, hit.first, words.HELD_VERB_WORDS)
     ):
@@ -183,7 +182,7 @@ def visit_frame(
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
-    if hit.pattern.tours and (stops := _tour_stops(article, sentence, hit)):
+    if hit.pattern.tours and (stops := tour_stops(article, sentence, hit)):
         verb, places = stops
         found = words.TOUR_INCLUDES.fullmatch(article.tokens[verb].form)
         frame.slot, frame.status = "tour", PLANNED if found.group("imp") else HELD
@@ -253,7 +252,7 @@ def visit_frame(
             elif hit.pattern.tours:  # «جولة جديدة في السعودية», «جولة إلى الخليج», «جولته من
                 # القاهرة»: where it goes first
                 after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
-                after_to = after_to or lead == _tour_start(article, hit)
+                after_to = after_to or lead == tour_start(article, hit)
             if after_to or (hit.pattern.takes_place_object and cost == 0):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
@@ -300,21 +299,6 @@ def visit_frame(
     return None
 
 
-def _tour_start(article: ArticleText, hit: TriggerHit) -> int | None:
-    """The «من» of «استهل لافروف جولته (الإقليمية) من القاهرة»: his tour that starts in a
-    place, right after its adjectives; None for a round «من المحادثات», «الجولة الرابعة من
-    جنيف»."""
-    if hit.groups.get("cl") not in ("ه", "ها"):
-        return None
-    index = hit.last + 1
-    while index < hit.last + 3 and is_adjective(article.tokens[index]):
-        index += 1
-    place = article.other_at.get(index + 1)
-    if not article.word(index, words.FROM_WORDS) or place is None or place.first != index + 1:
-        return None
-    return index if article.is_event_place(place) else None
-
-
 # «شمال شرق سوريا», «جنوبي لبنان»: part of a country, visited as the country
 _REGION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 _CITY_FACILITY_OR_REGION = words.CITY_OR_FACILITY_WORDS | _REGION_WORDS
@@ -354,31 +338,6 @@ def _in_company(article: ArticleText, person: Mention) -> bool:
     while index >= 0 and (article.tokens[index].title_like or article.tokens[index].form in COMMAS):
         index -= 1
     return article.word(index, _COMPANY_WORDS)
-
-
-_NISBA_RE = re.compile(r"\w{3,}يه")
-TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
-
-
-def _tour_stops(
-    article: ArticleText, sentence: Sentence, hit: TriggerHit
-) -> tuple[int, list[Mention]] | None:
-    """(the verb, the places) of «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات
-    والسعودية وقطر»: each place a tour takes in is visited."""
-    index = hit.last + 1
-    while index < sentence.last and (
-        is_adjective(article.tokens[index])
-        or _NISBA_RE.fullmatch(article.tokens[index].form)  # «جولة إقليمية», «جولة خليجية»
-        or article.word(index, words.RELATIVE_WORDS)
-        or article.tokens[index].form in COMMAS
-    ):
-        index += 1
-    if index + 1 >= sentence.last or not words.TOUR_INCLUDES.fullmatch(article.tokens[index].form):
-        return None
-    first = article.other_at.get(index + 1)
-    if first is None or first.first != index + 1 or not article.is_event_place(first):
-        return None
-    return index, [first, *article.coordinated_states(first.last + 1, sentence, TOUR_STOPS)]
 
 
 HEADING_REACH = 30  # from who travels to «متوجهاً إلى», over his titles and the day

@@ -1,0 +1,36 @@
+"""Tours (articles.text.event_tours): the places «جولة … تشمل/شملت» takes in, past an area
+(«في المنطقة»), «أيضا» and «ثم», and not past a hedge («وربما»). Short sentences written
+for each rule; pure functions, no database."""
+
+from articles.text.mentions import PLACE
+from tests.event_builders import events_of, person
+
+BRAHIMI = person("الأخضر الإبراهيمي", "lakhdar-brahimi")
+KUWAIT = ("الكويت", "kuwait", PLACE)
+IRAQ = ("والعراق", "iraq", PLACE, "و")
+QATAR = ("وقطر", "qatar", PLACE, "و")
+
+
+def _stops(text, entities):
+    return {(e.place, e.status) for e in events_of(text, entities) if e.kind == "visit"}
+
+
+def test_it_reads_the_stops_of_a_tour_past_the_area_it_is_in():
+    for area in ("في المنطقة", "في الشرق الأوسط"):
+        text = f"واختتم الأخضر الإبراهيمي جولة {area} شملت الكويت والعراق وقطر."
+        found = _stops(text, [BRAHIMI, KUWAIT, IRAQ, QATAR])
+        assert found == {("kuwait", "held"), ("iraq", "held"), ("qatar", "held")}, area
+    # a named place after «في» is where the tour is, not an area to pass over
+    text = "واختتم الأخضر الإبراهيمي جولة في العراق شملت الكويت وقطر."
+    found = _stops(text, [BRAHIMI, ("العراق", "iraq", PLACE), KUWAIT, QATAR])
+    assert ("kuwait", "held") not in found
+
+
+def test_it_reads_the_stops_past_also_and_then_but_not_past_perhaps():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    text = "ويبدأ سيرغي لافروف غدا جولة إقليمية تشمل أيضا الكويت وقطر."
+    assert _stops(text, [lavrov, KUWAIT, QATAR]) == {("kuwait", "planned"), ("qatar", "planned")}
+    lebanon = ("لبنان", "lebanon", PLACE)
+    text = "ويبدأ الأخضر الإبراهيمي غدا جولة تشمل الكويت والعراق ثم قطر وربما لبنان."
+    found = _stops(text, [BRAHIMI, KUWAIT, IRAQ, ("قطر", "qatar", PLACE), lebanon])
+    assert found == {("kuwait", "planned"), ("iraq", "planned"), ("qatar", "planned")}
