@@ -89,3 +89,10 @@ def test_it_reads_who_receives_named_as_the_subject_of_kana_before_fi_istiqbal()
     # no «كان»: whoever stands before «في استقبال» is not said to receive
     text = "وتحدث فيصل المقداد في استقبال عبدالله بن زايد في مطار دمشق."
     assert meetings(events_of(text, [MEKDAD, abdullah, damascus])) == set()
+    # the antecedent of «الذي كان في استقبال»
+    jaafari = person("إبراهيم الجعفري", "ibrahim-al-jaafari")
+    text = "قال إبراهيم الجعفري، الذي كان في استقبال فيصل المقداد في مطار بغداد، إنهما اتفقا."
+    baghdad = ("بغداد", "baghdad", PLACE)
+    assert meetings(events_of(text, [jaafari, MEKDAD, baghdad])) == {
+        ("meeting", frozenset({"ibrahim-al-jaafari", "faisal-mekdad"}), "baghdad")
+    }

@@ -230,9 +230,14 @@ def _merged(atoms: list[_Atom], folded: str) -> list[_Atom]:
     return merged
 
 
+_RANGE_ENDS = frozenset("الي حتي لغايه".split())  # folded: «إلى», «حتى», «لغاية»
+# «كان قد», «وكانت … قد», «سبق أن», «سبق له»: the clause tells earlier news
+_EARLIER_NEWS_RE = re.compile(r"\b[وف]?كان(?:ت|وا|ا)?\b(?: \w+){0,4} قد\b|\b[وف]?سبق\b")
+
+
 def _tense(before: str, relation: str | None) -> str:
     """ "future" when the date after (folded) `before` may come after the article, "since"
-    after «منذ», else "past"."""
+    after «منذ», "earlier" in a clause telling earlier news («كان قد»), else "past"."""
     if relation == "next":
         return "future"
     before = before[-80:]
@@ -241,6 +246,10 @@ def _tense(before: str, relation: str | None) -> str:
     words = clause[-8:]
     if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
         return "since"
+    if len(words) > 1 and words[-1] in _RANGE_ENDS and words[-2].isdigit():
+        return "future"  # «المنعقدة من 20 إلى 27 سبتمبر»: a span's end may be after the article
+    if _EARLIER_NEWS_RE.search(" ".join(clause)):
+        return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
     if any(names.is_future_word(word) for word in words):
         return "future"
     # «وأكدت الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 جانفي»: a schedule

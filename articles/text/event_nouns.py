@@ -472,20 +472,20 @@ RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل
 
 def _receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
     """«وكان وزير الخارجية فيصل المقداد في استقبال نظيره الإماراتي», «إن الأسد كان في
-    استقبال لافروف»: who receives, named as the subject of «كان» right before «في استقبال»."""
+    استقبال لافروف», «الجعفري، الذي كان في استقبال نظيره»: who receives, named as the
+    subject of «كان» right before «في استقبال»."""
     before = hit.first - 2
+    if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
+        return None
     if article.word(before, _WAS_WORDS):  # «الأسد كان في استقبال»
         before -= 1
+        if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
+            before -= 1 + (article.tokens[before - 1].form in COMMAS)
         receiver = article.person_at.get(before)
         fits = receiver is not None and receiver.last == before and receiver.first >= sentence.first
         return receiver if fits else None
     receiver = article.person_at.get(before)
-    if (
-        receiver is None
-        or receiver.last != before
-        or receiver.first < sentence.first
-        or not article.word(hit.first - 1, words.LOCATIVE_WORDS)
-    ):
+    if receiver is None or receiver.last != before or receiver.first < sentence.first:
         return None
     start = max(sentence.first, receiver.first - RECEIVER_REACH)
     return receiver if article.any_word(start, receiver.first, _WAS_WORDS) else None

@@ -67,6 +67,12 @@ class TriggerHit:
     groups: dict  # what its first word's pattern captured: fut, imp, pre, cl
 
 
+_A_WHILE_LEADS = frozenset("منذ قبل".split())
+_A_WHILE = frozenset(("قليل",))
+_FIRST_LEADS = frozenset("لاول مره".split())  # «لأول مرة», «للمرة الأولى»
+_TIME_OR_FIRST = frozenset("مره اولي".split())
+
+
 class ArticleText(PlacesInText, TitlesInText, ListsInText):
     """The text as tokens and sentences, each mention filed under every token it covers;
     people apart from the rest, as a role naming someone («وزير الخارجية الروسي») may hold
@@ -149,6 +155,10 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 position += 3  # «في وقت لاحق», «في وقت سابق»
             elif position > start and self.tokens[position].form == "/":
                 position += 1  # «بعد ظهر غد / الأربعاء/»: the day set off by slashes
+            elif self.word(position, _A_WHILE_LEADS) and self.word(position + 1, _A_WHILE):
+                position += 2  # «استقبل شكري، منذ قليل، نظيره»
+            elif self.word(position, _FIRST_LEADS) and self.word(position + 1, _TIME_OR_FIRST):
+                position += 2  # «التقى لافروف لأول مرة الخطيب», «للمرة الأولى»
             else:
                 break
         if position == start:

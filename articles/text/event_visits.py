@@ -271,6 +271,8 @@ def visit_frame(
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
         filler = filler or index in dated or (index + 1 in dated and token.is_in(_LOCATIVE))
         filler = filler or token.is_in(_REGION_WORDS)  # «زار … شمال شرق سوريا»
+        # «زار … العاصمة دمشق», «زار مدينة حلب»: the word naming the place's kind
+        filler = filler or (token.is_in(words.CITY_WORDS) and index + 1 in article.other_at)
         # «زار كلا من السعودية والإمارات»: «each of» leads to the places
         filler = (
             filler
