@@ -557,3 +557,23 @@ def test_it_reads_no_trip_in_words_or_messages_addressed_to_a_place():
     ):
         event = only_event(text, [lavrentiev, moscow])
         assert (event.kind, event.participants) == ("visit", ("alexander-lavrentiev",)), text
+
+
+def test_it_reads_who_comes_along_told_after_the_destination():
+    abz = person("عبد الله بن زايد", "abdullah-bin-zayed")
+    marar = person("خليفة شاهين المرر", "khalifa-shaheen-al-marar")
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    damascus = ("دمشق", "damascus", PLACE)
+    for company in (
+        "برفقة وزير الدولة خليفة شاهين المرر",
+        "على رأس وفد رفيع يضم خليفة شاهين المرر",
+    ):
+        text = f"وصل عبد الله بن زايد إلى دمشق {company}."
+        event = only_event(text, [abz, marar, damascus])
+        assert set(event.participants) == {"abdullah-bin-zayed", "khalifa-shaheen-al-marar"}
+    # after a comma, the host who escorts him from the airport is no traveller
+    text = (
+        "وصل عبد الله بن زايد إلى دمشق برفقة خليفة شاهين المرر، ونائب وزير الخارجية فيصل المقداد."
+    )
+    event = only_event(text, [abz, marar, mekdad, damascus])
+    assert set(event.participants) == {"abdullah-bin-zayed", "khalifa-shaheen-al-marar"}

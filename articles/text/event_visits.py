@@ -266,6 +266,9 @@ def visit_frame(
                 frame.next_places = _followed_by(
                     article, sentence, [mention, *frame.further_places]
                 )
+                last = max(m.last for m in [mention, *frame.further_places])
+                if companion is None and hit.pattern.is_verb:
+                    frame.others.extend(_company_after(article, sentence, last + 1))
                 return frame
         # «اليوم الثلثاء (9 سبتمبر / أيلول 2014)»: a date's numbers cost nothing either
         filler = is_title_like(token) or token.is_in(_DATE_OR_TO) or token.form.isdigit()
@@ -332,6 +335,37 @@ def _sole_traveller_before(
 def _each_of(article: ArticleText, index: int) -> bool:
     """Whether token `index` is the «من» of «كلا من»."""
     return article.tokens[index].form == "من" and article.word(index - 1, words.EACH_WORDS)
+
+
+_HEADING_WORDS = frozenset(("راس",))  # «على رأس وفد يضم …»
+_INCLUDES_WORDS = frozenset("يضم ضم تضم".split())
+DELEGATION_REACH = 5  # «على رأس وفد سياسي واقتصادي رفيع يضم»: from «رأس» to «يضم»
+
+
+def _company_after(article: ArticleText, sentence: Sentence, index: int) -> list[Mention]:
+    """«وصل … إلى دمشق برفقة وزير الدولة خليفة شاهين المرر», «… على رأس وفد يضم مساعده
+    حسين جابري أنصاري»: who comes along, told after the destination."""
+    index += index < sentence.last and article.tokens[index].form in COMMAS
+    if article.word(index, words.ON_WORDS) and article.word(index + 1, _HEADING_WORDS):
+        end = min(sentence.last, index + 2 + DELEGATION_REACH)
+        index = next(
+            (i + 1 for i in range(index + 2, end) if article.word(i, _INCLUDES_WORDS)), None
+        )
+    elif article.word(index, _COMPANY_WORDS):
+        index += 1
+    else:
+        return []
+    if index is None:
+        return []
+    first, _ = article.scan_person(index, sentence.last, stop_at_with=True, budget=0)
+    if first is None:
+        return []
+    after = first.last + 1
+    if after < sentence.last and article.tokens[after].form in COMMAS:
+        # «برفقة مساعده رمزي، ونائب وزير الخارجية السوري فيصل المقداد»: the host who meets
+        # him there comes along from the airport, not on the trip
+        return [first]
+    return [first, *article.coordinated_people(after, sentence)]
 
 
 def _in_company(article: ArticleText, person: Mention) -> bool:
