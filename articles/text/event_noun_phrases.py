@@ -2,6 +2,8 @@
 topic, «زعماء الدول الثلاث» before their names, unnamed ministers of a list of states.
 Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_sentences import ArticleText, Mention, Sentence
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_title_like
@@ -116,3 +118,42 @@ def ministers_of_states(article: ArticleText, sentence: Sentence, index: int) ->
         if other is not None and other.match.kind in (PERSON, PLACE):
             states.append(other)  # «مع وزير الخارجية السوري»: Syria, or its named minister
     return states if len(states) >= 2 else []
+
+
+PLURAL_VERB_RE = re.compile(r"\w+(?:ون|وا)")  # «سيلتقون», «اجتمعوا»
+MINISTERS_REACH = 14  # «وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران،»
+
+
+def ministers_before(article: ArticleText, sentence: Sentence, verb: int) -> list[Mention]:
+    """«أن وزراء خارجية روسيا وتركيا وإيران سيلتقون», «وزراء خارجية الدول الضامنة، روسيا
+    وتركيا وإيران، سيجتمعون»: the states whose ministers are a plural verb's subject."""
+    if not PLURAL_VERB_RE.fullmatch(article.tokens[verb].form):
+        return []
+    for index in range(verb - 1, max(sentence.first, verb - MINISTERS_REACH) - 1, -1):
+        if index in article.person_at or article.is_trigger_word(index):
+            return []
+        if article.word(index, words.PLURAL_TITLE_WORDS):
+            return _states_of_ministers(article, sentence, index, verb)
+    return []
+
+
+def _states_of_ministers(
+    article: ArticleText, sentence: Sentence, index: int, verb: int
+) -> list[Mention]:
+    position = index + 1
+    while position < verb and position not in article.other_at:
+        if not is_title_like(article.tokens[position]):
+            break
+        position += 1
+    if article.word(position, words.STATES_NOUNS):  # «الدول الضامنة لمسار أستانا، روسيا»
+        commas = [i for i in range(position, verb) if article.tokens[i].form in COMMAS]
+        position = commas[0] + 1 if commas else verb
+    first = article.other_at.get(position)
+    if first is None or first.first != position or first.match.kind != PLACE:
+        return []
+    if first.match.adjective:
+        return []
+    states = [first, *article.coordinated_states(first.last + 1, sentence)]
+    after = states[-1].last + 1
+    after += after < verb and article.tokens[after].form in COMMAS
+    return states if len(states) >= 2 and after == verb else []

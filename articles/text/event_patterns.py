@@ -105,7 +105,8 @@ TRIGGERS = (
     _pattern(PHONE_CALL, _verb("هاتف", "هاتف", person_object=True), is_verb=True),
     _pattern(
         MEETING,
-        _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتقي", person_object=True),
+        # «سيلتقون»: the plural drops the stem's last «ي»
+        _verb("(?:التق(?:ي|ت|يا|تا|وا)|التقا(?=ه))", "لتق(?:ي|(?=ون))", person_object=True),
         is_verb=True,
     ),
     _pattern(MEETING, _verb("استقبل", "ستقبل", person_object=True), is_verb=True, hosts_visit=True),

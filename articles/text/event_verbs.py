@@ -4,10 +4,12 @@ articles.text.events. Pure Python: no Django."""
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
+from articles.text.event_noun_phrases import PLURAL_VERB_RE, ministers_before
 from articles.text.event_participants import nationality_referent
 from articles.text.event_patterns import CONFERENCE, MEETING, VISIT
 from articles.text.event_phrases import (
     hosted_visit,
+    joined_before_plural,
     joined_delegations,
     over_during_phrase,
     over_place_phrase,
@@ -47,6 +49,9 @@ def verb_frame(
         return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
+    if states := ministers_before(article, sentence, hit.first):
+        frame.others, frame.slot = states, "states"  # «أن وزراء خارجية … سيلتقون»
+        return frame
     if hit.pattern.hosts_visit and (hosted := hosted_visit(article, sentence, hit, frame)):
         return hosted
     visited_place = None
@@ -95,8 +100,11 @@ def verb_frame(
     if after < sentence.last and words.PHONE_ADVERB.fullmatch(article.tokens[after].form):
         after += 1  # «اتصل الرئيس الأسد هاتفيا بالرئيس روحاني»
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
-    subject = frame.subject
-    if subject and subject.last < hit.first and article.tokens[hit.last].form.endswith(("ا", "ان")):
+    subject, verb = frame.subject, article.tokens[hit.last].form
+    if subject and subject.last < hit.first and PLURAL_VERB_RE.fullmatch(verb):
+        # «أن وزراء خارجية روسيا وتركيا وإيران سيلتقون»: all the plural verb's subjects
+        partners = joined_before_plural(article, sentence, hit.last, subject)[::-1]
+    elif subject and subject.last < hit.first and verb.endswith(("ا", "ان")):
         partners = article.people(sentence.first, subject.first)[:1]
     if subject and subject.first > hit.last and article.word(after, words.AIDE_WORDS):
         # «التقى دي ميستورا ونائبه رمزي عز الدين رمزي وفد الحكومة»: his aide comes along
