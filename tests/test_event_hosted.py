@@ -134,3 +134,15 @@ def test_it_reads_the_states_that_held_a_meeting_as_the_subject_before_its_verb(
             {"russia", "turkey", "iran"},
             "astana",
         ), text
+
+
+def test_it_reads_the_hosting_of_a_guest_told_as_a_noun():
+    lavrov, cavusoglu = person("سيرغي لافروف", "sergey-lavrov"), person("مولود جاويش أوغلو", "mc")
+    moscow = ("موسكو", "moscow", PLACE)
+    text = "وبدأ الإعداد للجولة باستضافة سيرغي لافروف مولود جاويش أوغلو في موسكو."
+    assert meetings(events_of(text, [lavrov, cavusoglu, moscow])) == {
+        ("meeting", frozenset({"sergey-lavrov", "mc"}), "moscow")
+    }
+    # a state or a city hosting a gathering is no meeting of people
+    egypt = ("مصر", "egypt", PLACE)
+    assert meetings(events_of("وأشاد سيرغي لافروف باستضافة مصر للمؤتمر.", [lavrov, egypt])) == set()

@@ -6,6 +6,12 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_holders import holding_states
+from articles.text.event_noun_parties import (
+    guest_told_by_title,
+    pair_right_before,
+    receiver_before,
+    right_after_a_visit,
+)
 from articles.text.event_noun_phrases import (
     GATHERS,
     WITH_OR_FROM,
@@ -302,7 +308,7 @@ def noun_frame(
         and not _done_by_light_verb(article, sentence, hit, prefix)
     ):
         return None  # «اللقاء», «الاتصال»: the meeting already told
-    elif clitic or (told_guest := _told_guest(article, sentence, hit, index)):
+    elif clitic or (told_guest := guest_told_by_title(article, sentence, hit, index)):
         # «بعد لقائه ظريف»: the verbal noun's own object
         if clitic == "هم" and _unnamed_group_before(article, sentence, hit):
             return None  # «اعتمدها وزراء الخارجية العرب في اجتماعهم الأخير»: theirs, unnamed
@@ -330,10 +336,12 @@ def noun_frame(
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
         if hit.pattern.is_reception and (found or body) is None:
             # the receiver first, so that the phrase runs on to the guests' place
-            guests[:0] = [m for m in [_receiver_before(article, sentence, hit)] if m]
+            guests[:0] = [m for m in [receiver_before(article, sentence, hit)] if m]
         frame.slot, frame.others = "genitive", [*guests, *[m for m in [found or body] if m]]
         if prefix == "ل" and len(frame.others) == 1:
             frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
+        elif prefix == "ب" and len(frame.others) == 1 and right_after_a_visit(article, hit):
+            frame.slot = "during it"  # «استهل شكري زيارته إلى دمشق بلقاء الرئيس الأسد»
         elif len(frame.others) == 1 and article.word(hit.first - 1, words.DURING_WORDS):
             frame.slot = "during"  # «وقال عبد اللهيان وخلال لقاء المقداد إن»: his meeting
     if frame.others:
@@ -358,6 +366,13 @@ def noun_frame(
         elif (
             subject is None
             and not frame.others
+            and (pair := pair_right_before(article, sentence, hit))
+        ):
+            # «اتفق الرئيسان بوتين وأردوغان خلال اتصال هاتفي على»: the two it was between
+            frame.others, frame.needs_subject = pair, False
+        elif (
+            subject is None
+            and not frame.others
             and (states := holding_states(article, sentence, hit))
         ):
             # «بدأت 17 دولة بينها السعودية والولايات المتحدة وروسيا وإيران محادثات في فيينا»
@@ -370,7 +385,7 @@ def noun_frame(
         ):
             # «ان خبراء من روسيا والولايات المتحدة سيجرون مشاورات مع الإبراهيمي»
             frame.others, frame.needs_subject = [*states, *frame.others], False
-    elif frame.slot == "purpose":
+    elif frame.slot in ("purpose", "during it"):
         frame.needs_subject = True
     if holder is not None and frame.subject is None:
         frame.set_subject(holder)  # «الاجتماع الذي عقده لافروف مع كيري»
@@ -450,45 +465,6 @@ def agreed_parties(article: ArticleText, sentence: Sentence, hit: TriggerHit) ->
         partner, _ = article.scan_person(after + 1, on, stop_at_with=False, budget=1)
         parties += [partner] if partner is not None else []
     return parties if len(parties) > 1 and parties[-1].last < on else []
-
-
-_GUEST_TITLES = frozenset("الوزير الرئيس الضيف المبعوث الملك الامير".split())
-
-
-def _told_guest(article: ArticleText, sentence: Sentence, hit: TriggerHit, index: int) -> bool:
-    """«وكان في استقبال الوزير والوفد المرافق له في مطار جدة …»: the guest the text has
-    told, by his title alone, as «في استقباله» would."""
-    if not hit.pattern.is_reception or not article.word(index, _GUEST_TITLES):
-        return False
-    after = index + 1
-    return after < sentence.last and not (
-        after in article.person_at or after in article.other_at or article.tokens[after].title_like
-    )
-
-
-_WAS_WORDS = frozenset("كان كانت وكان وكانت فكان يكون ويكون سيكون وسيكون".split())
-RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل المقداد في استقبال»: «كان» to the name
-
-
-def _receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-    """«وكان وزير الخارجية فيصل المقداد في استقبال نظيره الإماراتي», «إن الأسد كان في
-    استقبال لافروف», «الجعفري، الذي كان في استقبال نظيره»: who receives, named as the
-    subject of «كان» right before «في استقبال»."""
-    before = hit.first - 2
-    if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
-        return None
-    if article.word(before, _WAS_WORDS):  # «الأسد كان في استقبال»
-        before -= 1
-        if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
-            before -= 1 + (article.tokens[before - 1].form in COMMAS)
-        receiver = article.person_at.get(before)
-        fits = receiver is not None and receiver.last == before and receiver.first >= sentence.first
-        return receiver if fits else None
-    receiver = article.person_at.get(before)
-    if receiver is None or receiver.last != before or receiver.first < sentence.first:
-        return None
-    start = max(sentence.first, receiver.first - RECEIVER_REACH)
-    return receiver if article.any_word(start, receiver.first, _WAS_WORDS) else None
 
 
 def _unnamed_group_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:

@@ -119,6 +119,8 @@ TRIGGERS = (
     _pattern(MEETING, _verb("استعرض", "ستعرض"), is_verb=True, needs_counterpart=True),
     # «واستضاف لافروف نظيره الأمريكي في موسكو»; a city that hosts talks is host_place's
     _pattern(MEETING, _verb("استضاف", "ستضيف", person_object=True), is_verb=True),
+    # «باستضافة وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو»: host and guest
+    _pattern(MEETING, _noun(r"استضاف(?:ه|ت(?=ه))")),
     _pattern(
         MEETING,
         _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),

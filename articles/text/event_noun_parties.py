@@ -1,0 +1,94 @@
+"""Who takes part in an event noun's event when the phrase names them around the noun
+rather than after it: the receiver before «في استقبال», the two before «خلال اتصال», the
+visitor whose visit opens «بلقاء», the guest told by his title alone. For
+articles.text.event_nouns. Pure Python: no Django."""
+
+from articles.text import event_patterns as words
+from articles.text.event_patterns import VISIT
+from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
+from articles.text.event_tokens import COMMAS
+
+_GUEST_TITLES = frozenset("الوزير الرئيس الضيف المبعوث الملك الامير".split())
+
+
+def guest_told_by_title(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, index: int
+) -> bool:
+    """«وكان في استقبال الوزير والوفد المرافق له في مطار جدة …»: the guest the text has
+    told, by his title alone, as «في استقباله» would."""
+    if not hit.pattern.is_reception or not article.word(index, _GUEST_TITLES):
+        return False
+    after = index + 1
+    return after < sentence.last and not (
+        after in article.person_at or after in article.other_at or article.tokens[after].title_like
+    )
+
+
+_WAS_WORDS = frozenset("كان كانت وكان وكانت فكان يكون ويكون سيكون وسيكون".split())
+RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل المقداد في استقبال»: «كان» to the name
+
+
+def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """«وكان وزير الخارجية فيصل المقداد في استقبال نظيره الإماراتي», «إن الأسد كان في
+    استقبال لافروف», «الجعفري، الذي كان في استقبال نظيره»: who receives, named as the
+    subject of «كان» right before «في استقبال»."""
+    before = hit.first - 2
+    if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
+        return None
+    if article.word(before, _WAS_WORDS):  # «الأسد كان في استقبال»
+        before -= 1
+        if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
+            before -= 1 + (article.tokens[before - 1].form in COMMAS)
+        receiver = article.person_at.get(before)
+        fits = receiver is not None and receiver.last == before and receiver.first >= sentence.first
+        return receiver if fits else None
+    receiver = article.person_at.get(before)
+    if receiver is None or receiver.last != before or receiver.first < sentence.first:
+        return None
+    start = max(sentence.first, receiver.first - RECEIVER_REACH)
+    return receiver if article.any_word(start, receiver.first, _WAS_WORDS) else None
+
+
+_DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS | frozenset(("عبر",))
+PAIR_REACH = 8  # «بوتين ونظيره التركي رجب طيب أردوغان خلال»: from the noun back to the first
+
+
+def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """«X وY خلال اتصال هاتفي»: the two names «و» joins right before «خلال», «في», «عبر»;
+    not the objects of an event verb before them («التقى ظريف الأسد والمعلم في اجتماع»)."""
+    lead = hit.first - 1
+    second = article.person_at.get(lead - 1)
+    if not article.word(lead, _DURING_OR_IN) or second is None or second.last != lead - 1:
+        return []
+    first = article.person_at.get(second.first - 1)
+    position = second.first - 1
+    while first is None and position > hit.first - PAIR_REACH:
+        token = article.tokens[position]  # «بوتين ونظيره التركي أردوغان»: over the title
+        if not (token.title_like or token.form in COMMAS or token.form == "و"):
+            return []
+        position -= 1
+        first = article.person_at.get(position)
+    if first is None or first.last != position or first.entity == second.entity:
+        return []
+    joined = second.match.prefix.startswith("و") or any(
+        article.tokens[i].form.startswith("و") for i in range(position + 1, second.first)
+    )
+    if not joined or any(article.is_trigger_word(i) for i in range(sentence.first, position)):
+        return []
+    return [first, second]
+
+
+VISIT_LEAD_REACH = 5  # «زيارته الرسمية إلى العاصمة دمشق بلقاء»: from the visit to «بلقاء»
+
+
+def right_after_a_visit(article: ArticleText, hit: TriggerHit) -> bool:
+    """Whether a visit noun or verb stands just before the meeting noun, nothing but its
+    destination between: the visit begins or ends with that meeting."""
+    for index in range(hit.first - 1, max(0, hit.first - VISIT_LEAD_REACH) - 1, -1):
+        heads = article.tokens[index].heads
+        # not «الجولة السادسة للمحادثات»: a round of talks, not a trip
+        if any(pattern.kind == VISIT and not pattern.tours for pattern, _ in heads):
+            return True
+        if article.is_trigger_word(index) or article.tokens[index].form in COMMAS:
+            return False
+    return False

@@ -1,0 +1,37 @@
+"""Who takes part when the phrase names them around an event noun (articles.text.
+event_noun_parties): the two «و» joins right before «خلال اتصال هاتفي», the visitor whose
+visit opens or closes «بلقاء». Short sentences written for each rule; pure functions, no
+database."""
+
+from articles.text.mentions import PLACE
+from tests.event_builders import ASSAD, PUTIN, events_of, meetings, person
+
+ERDOGAN = person("ورجب طيب أردوغان", "recep-tayyip-erdogan", "و")
+CALL = {("phone_call", frozenset({"vladimir-putin", "recep-tayyip-erdogan"}), None)}
+
+
+def test_it_reads_the_two_joined_right_before_during_a_call():
+    for lead in ("خلال", "في", "عبر"):
+        text = f"واتفق الرئيسان فلاديمير بوتين ورجب طيب أردوغان {lead} اتصال هاتفي على التنسيق."
+        assert meetings(events_of(text, [PUTIN, ERDOGAN])) == CALL, lead
+    # over the second one's title
+    text = "واتفق فلاديمير بوتين ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي على التهدئة."
+    assert meetings(events_of(text, [PUTIN, person("رجب طيب أردوغان", ERDOGAN[1])])) == CALL
+    # one name only, or two not joined by «و», tell no call between them
+    text = "وقال بشار الأسد إن فلاديمير بوتين خلال اتصال هاتفي أكد دعمه."
+    assert meetings(events_of(text, [ASSAD, PUTIN])) == set()
+
+
+def test_it_reads_the_visitor_as_whom_the_meeting_that_opens_his_visit_is_with():
+    shoukry = person("سامح شكري", "sameh-shoukry")
+    damascus = ("دمشق", "damascus", PLACE)
+    for verb, status in (("استهل", "held"), ("واختتم", "held"), ("ويستهل غدا", "planned")):
+        text = f"{verb} سامح شكري زيارته إلى دمشق بلقاء الرئيس بشار الأسد."
+        found = {
+            (e.kind, frozenset(e.participants), e.status)
+            for e in events_of(text, [shoukry, ASSAD, damascus])
+        }
+        assert ("meeting", frozenset({"sameh-shoukry", "bashar-al-assad"}), status) in found, verb
+    # no visit before it: «رحب … بلقاء» tells no one's meeting
+    text = "ورحب سامح شكري بلقاء بشار الأسد."
+    assert meetings(events_of(text, [shoukry, ASSAD])) == set()
