@@ -44,3 +44,20 @@ def test_it_reads_a_delegation_met_behind_b():
             {"staffan-de-mistura", "syrian-opposition-delegation"},
             "geneva",
         ), text
+
+
+def test_it_takes_the_bodies_joined_on_to_the_one_met_or_travelling():
+    pedersen = person("غير بيدرسن", "geir-pedersen")
+    government = ("وفد الحكومة", "government-delegation", ORGANIZATION)
+    syrian = ("السورية", "syria", ADJECTIVE)
+    opposition = ("ووفد المعارضة", "opposition-delegation", ORGANIZATION, "و")
+    both = {"government-delegation", "opposition-delegation"}
+    for text in (
+        "والتقى غير بيدرسن وفد الحكومة ووفد المعارضة في جنيف.",
+        "والتقى غير بيدرسن وفد الحكومة السورية ووفد المعارضة في جنيف.",
+    ):
+        event = only_event(text, [pedersen, government, syrian, opposition, GENEVA])
+        assert set(event.participants) == {"geir-pedersen", *both}, text
+    text = "ووصل وفد الحكومة ووفد المعارضة إلى جنيف."
+    event = only_event(text, [government, opposition, GENEVA])
+    assert (event.kind, set(event.participants)) == ("visit", both)

@@ -10,7 +10,7 @@ from articles.text import event_patterns as words
 from articles.text.event_mentions import Mention
 from articles.text.event_titles import TITLE_WORDS_BUDGET
 from articles.text.event_tokens import COMMAS_AND_QUOTES, QUOTE_MARKS
-from articles.text.mentions import PLACE
+from articles.text.mentions import ORGANIZATION, PLACE
 
 if TYPE_CHECKING:
     from articles.text.event_sentences import Sentence
@@ -60,6 +60,23 @@ class ListsInText:
                 break
             found.append(state)
             index = state.last + 1
+        return found
+
+    def coordinated_bodies(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
+        """The bodies «و» joins on after one, over its adjective: «وفد الحكومة ووفد
+        المعارضة», «وفدا النظام والمعارضة», «وفدي الحكومة السورية والمعارضة»."""
+        found = []
+        while len(found) < limit and index < sentence.last:
+            body = self.other_at.get(index)
+            if body is None or body.first != index:
+                break
+            if body.match.kind == PLACE and body.match.adjective:
+                index = body.last + 1  # «الحكومة السورية»: the one before's adjective
+                continue
+            if body.match.kind != ORGANIZATION or not body.match.prefix.startswith("و"):
+                break
+            found.append(body)
+            index = body.last + 1
         return found
 
     def _joined_on(self, index: int, sentence: Sentence, apart: bool = False) -> Mention | None:

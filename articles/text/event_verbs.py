@@ -188,7 +188,11 @@ def verb_frame(
         return frame if partners else None
     frame.others.append(found or body)
     frame.span_last = frame.others[0].last
-    if found is not None and (more := article.coordinated_people(found.last + 1, sentence)):
+    if found is not None:
+        more = article.coordinated_people(found.last + 1, sentence)
+    else:  # «التقى دي ميستورا وفدي الحكومة والمعارضة»
+        more = article.coordinated_bodies(body.last + 1, sentence)
+    if more:
         frame.others.extend(more)
         frame.span_last = more[-1].last
     return frame

@@ -45,6 +45,7 @@ from articles.text.hit_context import (
     quoted_outlet,
     state_before,
 )
+from articles.text.joined_names import dual_head_matches
 from articles.text.mentions import (
     COUNTRY_ADJECTIVES,
     COUNTRY_PLURALS,
@@ -266,6 +267,16 @@ class Gazetteer:
             ],
             (word for text in entries for word in text.split()),
         )
+
+    def organization_of(self, normalized_alias: str) -> str | None:
+        """The one organization an exact, unambiguous alias names («وفد النظام»), or None."""
+        entry = self._automaton.get(normalized_alias, None)
+        entities = {
+            key.entity
+            for key in (entry[1] if entry else ())
+            if key.kind == ORGANIZATION and not key.ambiguous and key.variant == "plain"
+        }
+        return entities.pop() if len(entities) == 1 else None
 
     def holders(self, role_indexes: Iterable[int]) -> list[RoleEntry]:
         return [self.roles[index] for index in role_indexes]
@@ -528,6 +539,13 @@ def link(
         )
         person_spans.append((near_start, near_end, entity))
 
+    result.matches += dual_head_matches(
+        text,
+        normalized,
+        offsets,
+        gazetteer.organization_of,
+        [(match.start, match.end) for match in result.matches],
+    )
     context = (text, normalized, offsets, gazetteer, role_hits, person_spans)
     link_roles(*context, on, window, result, attach_named=True)
     link_counterparts(*context[:4], person_spans, on, window, result, attach_named=True)

@@ -1,0 +1,44 @@
+"""A dual head shared by two names (articles.text.joined_names, through the linker): «وفدا
+النظام والمعارضة» mention each delegation, as «وفد النظام» and «وفد المعارضة» would.
+Pure functions, no database; a small gazetteer built here."""
+
+from articles.text.linking import AliasEntry, Gazetteer, link
+from articles.text.mentions import ORGANIZATION, PLACE
+
+GOVERNMENT = "syrian-government-delegation"
+OPPOSITION = "syrian-opposition-delegation"
+GAZETTEER = Gazetteer(
+    [
+        AliasEntry(GOVERNMENT, ORGANIZATION, "وفد الحكومة السورية"),
+        AliasEntry(GOVERNMENT, ORGANIZATION, "وفد النظام"),
+        AliasEntry(GOVERNMENT, ORGANIZATION, "الوفد الحكومي"),
+        AliasEntry(OPPOSITION, ORGANIZATION, "وفد المعارضة"),
+        AliasEntry(OPPOSITION, ORGANIZATION, "الوفد المعارض"),
+        AliasEntry("syria", PLACE, "سوريا", subkind="country"),
+    ]
+)
+
+
+def _linked(text):
+    return [(m.entity, m.surface) for m in link(text, GAZETTEER).matches if m.kind == ORGANIZATION]
+
+
+def test_it_links_each_owner_of_a_dual_delegation():
+    assert _linked("ووصل وفدا النظام والمعارضة إلى أستانا.") == [
+        (GOVERNMENT, "وفدا النظام"),
+        (OPPOSITION, "والمعارضة"),
+    ]
+    # the owner's alias may carry an adjective the text puts elsewhere, or a definite head
+    assert [e for e, _ in _linked("بمشاركة وفدي الحكومة والمعارضة السورية.")] == [
+        GOVERNMENT,
+        OPPOSITION,
+    ]
+    assert [e for e, _ in _linked("وقال إن الوفدين الحكومي والمعارض سيلتقيان.")] == [
+        GOVERNMENT,
+        OPPOSITION,
+    ]
+
+
+def test_it_links_nothing_when_an_owner_names_no_delegation():
+    assert _linked("ووصل وفدا النظام والشعب إلى أستانا.") == []  # «وفد الشعب»: no such body
+    assert _linked("ووصل وفدا المعارضة والمعارضة إلى أستانا.") == []  # one body, not two
