@@ -42,3 +42,14 @@ def test_it_links_each_owner_of_a_dual_delegation():
 def test_it_links_nothing_when_an_owner_names_no_delegation():
     assert _linked("ووصل وفدا النظام والشعب إلى أستانا.") == []  # «وفد الشعب»: no such body
     assert _linked("ووصل وفدا المعارضة والمعارضة إلى أستانا.") == []  # one body, not two
+
+
+def test_it_keeps_the_heads_proclitics_and_reads_no_other_states_delegations():
+    matches = [m for m in link("والتقى بيدرسن بالوفدين الحكومي والمعارض.", GAZETTEER).matches]
+    assert [(m.entity, m.prefix) for m in matches] == [(GOVERNMENT, "ب"), (OPPOSITION, "و")]
+    assert [e for e, _ in _linked("وأرسل رسالة لوفدي الحكومة والمعارضة.")] == [
+        GOVERNMENT,
+        OPPOSITION,
+    ]
+    # «اليمنية»: Yemen's government and opposition, which the gazetteer does not hold
+    assert _linked("والتقى المبعوث وفدي الحكومة والمعارضة اليمنية في جنيف.") == []

@@ -231,30 +231,68 @@ def _merged(atoms: list[_Atom], folded: str) -> list[_Atom]:
 
 
 _RANGE_ENDS = frozenset("الي حتي لغايه".split())  # folded: «إلى», «حتى», «لغاية»
-# «كان قد», «وكانت … قد», «سبق أن», «سبق له»: the clause tells earlier news
-_EARLIER_NEWS_RE = re.compile(r"\b[وف]?كان(?:ت|وا|ا)?\b(?: \w+){0,4} قد\b|\b[وف]?سبق\b")
+_WAS_WORDS = frozenset("كان كانت كانوا كانا".split())
+_EARLIER_REACH = 5  # «وكان المبعوث الأممي غير بيدرسن قد»: from «كان» to «قد»
+_IMPERFECT_RE = re.compile(r"[يتن]\w{2,}")  # «قد يوافق»: "may", not "had"
+_HAD_WITH = frozenset("ان له لها لهم لهما".split())  # «سبق أن», «سبق له أن»
+SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر»
+_BEFORE_WINDOW = 80  # characters before a date that its tense is read from
+
+
+def span_start_day(tense: str) -> int | None:
+    """The first day of a span whose last day has this tense, or None."""
+    return int(tense[len(SPAN) :]) if tense.startswith(SPAN) else None
 
 
 def _tense(before: str, relation: str | None) -> str:
     """ "future" when the date after (folded) `before` may come after the article, "since"
-    after «منذ», "earlier" in a clause telling earlier news («كان قد»), else "past"."""
+    after «منذ», "earlier" in a clause telling earlier news («كان قد»), SPAN + its first day
+    for the last day of a span, else "past"."""
     if relation == "next":
         return "future"
-    before = before[-80:]
+    cut = len(before) >= _BEFORE_WINDOW  # the window may start inside a word
+    before = before[-_BEFORE_WINDOW:]
     clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
     clause = names.WORD_RE.findall(before, clause_start)
     words = clause[-8:]
     if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
         return "since"
-    if len(words) > 1 and words[-1] in _RANGE_ENDS and words[-2].isdigit():
-        return "future"  # «المنعقدة من 20 إلى 27 سبتمبر»: a span's end may be after the article
-    if _EARLIER_NEWS_RE.search(" ".join(clause)):
-        return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
     if any(names.is_future_word(word) for word in words):
         return "future"
     # «وأكدت الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 جانفي»: a schedule
     # word further back in the clause
-    return "future" if any(names.among(word, names.SCHEDULE_WORDS) for word in clause) else "past"
+    if any(names.among(word, names.SCHEDULE_WORDS) for word in clause):
+        return "future"
+    if (
+        len(words) > 2
+        and names.among(words[-1], _RANGE_ENDS)
+        and words[-2].isdigit()
+        and 1 <= int(words[-2]) <= 31
+        and names.among(words[-3], frozenset({"من"}))
+    ):
+        return f"{SPAN}{int(words[-2])}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
+    # not the word the window cut («السكان» to «كان»)
+    if _tells_earlier_news(clause[1:] if cut and not clause_start else clause):
+        return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
+    return "past"
+
+
+def _tells_earlier_news(words: list[str]) -> bool:
+    """«وكان … قد زار», «سبق أن زار», «سبق له أن»: not «إذا كان جادا فإنه قد يوافق»."""
+    for index, word in enumerate(words):
+        if names.among(word, frozenset({"سبق"})) and words[index + 1 : index + 2] in (
+            [had] for had in _HAD_WITH
+        ):
+            return True
+        if not names.among(word, _WAS_WORDS):
+            continue
+        for after in range(index + 1, min(len(words), index + 2 + _EARLIER_REACH)):
+            if words[after] == "قد":
+                verb = words[after + 1] if after + 1 < len(words) else ""
+                if not _IMPERFECT_RE.fullmatch(verb):
+                    return True
+                break
+    return False
 
 
 def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
@@ -282,7 +320,7 @@ def find_dates(text: str) -> list[DateExpression]:
 
 def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[DateExpression, str]]:
     """_find(text), given find_dates(text)."""
-    befores = [names.folded_before(text, e.start, 80) for e in expressions]
+    befores = [names.folded_before(text, e.start, _BEFORE_WINDOW) for e in expressions]
     if None in befores:  # a first character folded to several: where its atom began is lost
         return _find(text)
     return [(e, _tense(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
@@ -418,8 +456,16 @@ def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]])
     for e, tense, (lo, hi) in sorted(dated, key=lambda item: item[2]):
         if e.relative_days is not None or tense == "future":
             continue
+        if (first := span_start_day(tense)) is not None:
+            began = on_day(e.year, e.month, first) if first <= (e.day or 0) else None
+            if began and state.narrow([(began, date.max)], f"«{e.text}» ends a span begun {began}"):
+                latest_past = (e, began, began)
+            continue
         if state.narrow([(lo, date.max)], f"«{e.text}» ({show((lo, hi))}) is reported as past"):
-            latest_past = (e, lo, hi) if tense == "past" else latest_past
+            if tense == "past":
+                latest_past = (e, lo, hi)
+            elif tense == "earlier":
+                latest_past = None  # newer news from before: no look-back from an older date
     if latest_past:
         e, lo, hi = latest_past
         reason = f"the latest past date «{e.text}»: published within {LOOKBACK_DAYS} days of it"
@@ -448,7 +494,7 @@ def _yearless_steps(state: _Estimator, found, named_weekdays: set[int]) -> tuple
             if state.narrow(union(allowed), reason):
                 strong.extend(shift(d, offset) for d in candidates)
         elif e.weekday is not None:
-            before = 0 if tense == "past" else DATE_HORIZON_DAYS
+            before = 0 if tense in ("past", "earlier") else DATE_HORIZON_DAYS
             allowed = [(shift(d, -before), shift(d, DATE_HORIZON_DAYS)) for d in candidates]
             shown = ", ".join(str(d.year) for d in candidates) or "no year"
             reason = f"«{e.text}» falls on that weekday in {shown}"
@@ -511,7 +557,7 @@ def estimate_publication(
         state.narrow([(floor.earliest or date.min, floor.latest or date.max)], floor.reason)
     for e, tense in found:
         period = period_of(e)
-        if period and tense != "future":
+        if period and tense != "future" and span_start_day(tense) is None:
             state.narrow([(period[0], date.max)], f"«{e.text}» is reported as past")
     named_weekdays = {
         e.weekday

@@ -5,47 +5,46 @@ import re
 
 from articles.text.mentions import ORGANIZATION, Match
 
-# «وفدا الحكومة والمعارضة السورية», «وفدي النظام والمعارضة», «الوفدين الحكومي والمعارض»:
-# the dual head, the first owner (and its adjective), «و», the second owner
+# «وفدا الحكومة والمعارضة السورية», «بوفدي النظام والمعارضة», «الوفدين الحكومي والمعارض»:
+# the proclitics, the dual head, the first owner (past a Syrian adjective), «و», the second
 _DUAL_HEAD_RE = re.compile(
-    r"(?<!\w)(?P<head>(?:[وفب]|بال|وال|ال|لل)?وفد(?:ا|ي|ان|ين))"
-    r" (?P<first>\w+)(?P<first_adjective> السوريه| السوري)?"
-    r" و(?P<second>\w+)(?P<second_adjective> السوريه| السوري)?(?!\w)"
+    r"(?<!\w)(?P<head>(?P<pre>[وفبل]|وب|ول|فب)?(?:ال|ل(?=ل))?وفد(?:ا|ي|ان|ين))"
+    r" (?P<first>\w+)(?: السوريه| السوري)?"
+    r" و(?P<second>\w+)(?!\w)"
 )
-_ADJECTIVES = ("", " السوريه", " السوري")
+# «وفدي الحكومة والمعارضة اليمنية»: a nationality after the owners that is not Syria's
+_OTHER_NATIONALITY_RE = re.compile(r" ال\w+(?:يه|ي)(?!\w)")
+_SYRIAN = (" السوريه", " السوري")
+_OWNER_ALIASES = ("وفد {}", "وفد {} السوريه", "وفد {} السوري", "الوفد {}")
 
 
 def dual_head_matches(
     text: str, normalized: str, offsets: list[int], entity_of, taken: list[tuple[int, int]]
 ) -> list[Match]:
     """Matches for each owner of a dual head: `entity_of(alias)` gives the organization a
-    normalized alias names, or None; `taken` the display spans already linked."""
+    normalized alias names, or None; `taken` the display spans already linked (where the
+    linker found a name, neither owner is read from the head)."""
     found = []
     for match in _DUAL_HEAD_RE.finditer(normalized):
-        owners = []
-        for group in ("first", "second"):
-            entity = next(
-                (
-                    entity
-                    for noun in ("وفد", "الوفد")
-                    for adjective in _ADJECTIVES
-                    if (entity := entity_of(f"{noun} {match[group]}{adjective}"))
-                ),
-                None,
-            )
-            if entity is None:
-                break
-            owners.append((group, entity))
-        if len(owners) != 2 or owners[0][1] == owners[1][1]:
+        after = _OTHER_NATIONALITY_RE.match(normalized, match.end())
+        if after is not None and after.group() not in _SYRIAN:
             continue
-        spans = []
-        for group, _ in owners:
-            start = match.start("head") if group == "first" else match.start(group) - 1
-            end = match.end(group)  # its adjective («السورية») is a mention of its own
-            spans.append((offsets[start], offsets[end - 1] + 1))
+        owners = [
+            next((e for alias in _OWNER_ALIASES if (e := entity_of(alias.format(match[g])))), None)
+            for g in ("first", "second")
+        ]
+        if None in owners or owners[0] == owners[1]:
+            continue
+        spans = [
+            (offsets[match.start("head")], offsets[match.end("first") - 1] + 1),
+            (offsets[match.start("second") - 1], offsets[match.end("second") - 1] + 1),
+        ]
         if any(start < end_ and start_ < end for start, end in spans for start_, end_ in taken):
-            continue  # a name the linker found there already
-        for (group, entity), (start, end) in zip(owners, spans, strict=True):
+            continue
+        prefixes = (match["pre"] or "", "و")
+        head = text[spans[0][0] : spans[0][1]].split()[0]
+        for entity, (start, end), prefix in zip(owners, spans, prefixes, strict=True):
+            owner = text[start:end].split()[-1]
             found.append(
                 Match(
                     entity=entity,
@@ -53,8 +52,8 @@ def dual_head_matches(
                     start=start,
                     end=end,
                     surface=text[start:end],
-                    reason=f"«{match['head']}» shared by «{match[group]}»",
-                    prefix="و" if group == "second" else "",
+                    reason=f"the dual «{head}» of «{owner}»",
+                    prefix=prefix,
                 )
             )
     return found

@@ -1,0 +1,57 @@
+"""How a full date's clause tells its tense (articles.text.dates): earlier news («كان قد»,
+«سبق أن») bounds the publication from below only, however long ago; the last day of a span
+(«من 20 إلى 27 سبتمبر») bounds it by the span's first day. Pure functions, no database."""
+
+from datetime import date, timedelta
+
+from articles.text.dates import LOOKBACK_DAYS, Constraint, estimate_publication
+
+CORPUS = Constraint(date(2011, 1, 1), date(2024, 12, 31), "the corpus covers 2011-2024")
+LOOKBACK = timedelta(days=LOOKBACK_DAYS)
+
+
+def _interval(text):
+    estimate = estimate_publication(text, [CORPUS])
+    return estimate.earliest, estimate.latest
+
+
+def test_it_reads_earlier_news_as_a_lower_bound_only():
+    for text in (
+        "وكان الطرفان قد التقيا في 15 كانون الأول 2012.",
+        "وكان المبعوث الأممي غير بيدرسن قد التقى الأسد في 15 كانون الأول 2012.",
+        "وسبق أن التقى الطرفان في 15 كانون الأول 2012.",
+        "وسبق له أن زار دمشق في 15 كانون الأول 2012.",
+    ):
+        assert _interval(text) == (date(2012, 12, 15), date(2024, 12, 31)), text
+    # newer earlier news leaves no look-back from an older past date
+    text = "وصدر القرار في 18 كانون الأول 2015. وكان المبعوث قد التقى الأسد في 10 أيار 2017."
+    assert _interval(text) == (date(2017, 5, 10), date(2024, 12, 31))
+
+
+def test_it_keeps_may_and_the_future_apart_from_earlier_news():
+    # «السكان» cut by the window is no «كان»: a past date, with its look-back
+    text = (
+        "وقال مسؤول إن السكان قد يتظاهرون أمام مبنى المحافظة في مدينة حلب احتجاجا على "
+        "الأوضاع المعيشية في 15 كانون الأول 2012."
+    )
+    assert _interval(text) == (date(2012, 12, 15), date(2012, 12, 15) + LOOKBACK)
+    # a future word in the clause wins over «كان … قد»; «قد» before a present verb is "may"
+    for text in (
+        "وكانت الخارجية قد أعلنت أن الاجتماع سيعقد في 15 كانون الأول 2012.",
+        "وقال إنه إذا كان النظام جادا فإنه قد يوافق على جولة تعقد في 15 كانون الأول 2012.",
+    ):
+        earliest, latest = _interval(text)
+        assert earliest < date(2012, 12, 15) < latest < date(2024, 12, 31), text
+
+
+def test_it_bounds_the_publication_by_the_first_day_of_a_span():
+    for text in (
+        "على هامش الجمعية العامة المنعقدة من 20 إلى 27 سبتمبر 2021، التقى الوزيران.",
+        "وعقدت الجولة في الفترة من 20 إلى 27 سبتمبر 2021.",
+    ):
+        earliest, latest = _interval(text)
+        assert earliest == date(2021, 9, 20) and latest < date(2024, 12, 31), text
+    # a number that begins no span of days is no first day
+    assert _interval("وارتفع عدد المعتقلين من 200 إلى 27 سبتمبر 2021.")[0] == date(2021, 9, 27)
+    # a span still to come may lie after the article
+    assert _interval("وستعقد الجولة من 20 إلى 27 سبتمبر 2021.")[0] < date(2021, 9, 20)
