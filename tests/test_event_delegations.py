@@ -61,3 +61,8 @@ def test_it_takes_the_bodies_joined_on_to_the_one_met_or_travelling():
     text = "ووصل وفد الحكومة ووفد المعارضة إلى جنيف."
     event = only_event(text, [government, opposition, GENEVA])
     assert (event.kind, set(event.participants)) == ("visit", both)
+    # «والأمم المتحدة تدعو»: a body of another kind opens a clause of its own
+    un = ("والأمم المتحدة", "united-nations", ORGANIZATION, "و")
+    text = "والتقى غير بيدرسن وفد الحكومة والأمم المتحدة تدعو إلى الهدوء."
+    event = only_event(text, [pedersen, government, un])
+    assert set(event.participants) == {"geir-pedersen", "government-delegation"}

@@ -146,3 +146,7 @@ def test_it_reads_the_hosting_of_a_guest_told_as_a_noun():
     # a state or a city hosting a gathering is no meeting of people
     egypt = ("مصر", "egypt", PLACE)
     assert meetings(events_of("وأشاد سيرغي لافروف باستضافة مصر للمؤتمر.", [lavrov, egypt])) == set()
+    putin = person("فلاديمير بوتين", "vladimir-putin")
+    text = "وأشاد سيرغي لافروف باستضافة فلاديمير بوتين لمحادثات أستانا."
+    talks = ("لمحادثات أستانا", "astana-process", ORGANIZATION, "ل")
+    assert meetings(events_of(text, [lavrov, putin, talks])) == set()

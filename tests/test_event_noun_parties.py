@@ -35,3 +35,13 @@ def test_it_reads_the_visitor_as_whom_the_meeting_that_opens_his_visit_is_with()
     # no visit before it: «رحب … بلقاء» tells no one's meeting
     text = "ورحب سامح شكري بلقاء بشار الأسد."
     assert meetings(events_of(text, [shoukry, ASSAD])) == set()
+
+
+def test_it_leaves_a_definite_gathering_after_a_visit_and_a_pair_someone_else_called():
+    tehran = ("لطهران", "tehran", PLACE, "ل")
+    summit = "بدأ فلاديمير بوتين زيارته لطهران بالمشاركة في القمة الثلاثية."
+    assert "conference" in {e.kind for e in events_of(summit, [PUTIN, tehran])}
+    rouhani = person("وحسن روحاني", "hassan-rouhani", "و")
+    text = "هنأ بشار الأسد فلاديمير بوتين وحسن روحاني في اتصال هاتفي بنجاح القمة."
+    calls = meetings(events_of(text, [ASSAD, PUTIN, rouhani]))
+    assert ("phone_call", frozenset({"vladimir-putin", "hassan-rouhani"}), None) not in calls

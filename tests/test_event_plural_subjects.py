@@ -40,3 +40,24 @@ def test_it_reads_the_states_whose_ministers_are_the_subject_of_a_plural_verb():
             {"russia", "turkey", "iran"},
             "doha",
         ), ministers
+
+
+def test_it_reads_whom_the_plural_subjects_meet_and_where():
+    assad = person("بشار الأسد", "bashar-al-assad")
+    damascus = ("دمشق", "damascus", PLACE)
+    people = [LAVROV, person("ومولود جاويش أوغلو", CAVUSOGLU[1], "و")]
+    acting = {LAVROV[1]: {"russia"}, CAVUSOGLU[1]: {"turkey"}, "bashar-al-assad": {"syria"}}
+    text = "وقال إن لافروف ومولود جاويش أوغلو التقوا بشار الأسد في دمشق."
+    event = only_event(text, [*people, assad, damascus], states_of=acting)
+    assert (event.kind, set(event.participants), event.place) == (
+        "meeting",
+        {"sergey-lavrov", CAVUSOGLU[1], "bashar-al-assad"},
+        "damascus",
+    )
+    opposition = ("بوفد المعارضة", "opposition-delegation", "organization", "ب")
+    text = "وقال إن وزراء خارجية روسيا وتركيا وإيران سيجتمعون بوفد المعارضة في الدوحة."
+    event = only_event(text, [*STATES, opposition, DOHA])
+    assert (set(event.participants), event.place) == (
+        {"russia", "turkey", "iran", "opposition-delegation"},
+        "doha",
+    )

@@ -96,3 +96,8 @@ def test_it_reads_who_receives_named_as_the_subject_of_kana_before_fi_istiqbal()
     assert meetings(events_of(text, [jaafari, MEKDAD, baghdad])) == {
         ("meeting", frozenset({"ibrahim-al-jaafari", "faisal-mekdad"}), "baghdad")
     }
+    # «وكان» after a name opens a clause of its own: the name is no receiver
+    zarif = person("محمد جواد ظريف", "mohammad-javad-zarif")
+    text = "التقى بشار الأسد محمد جواد ظريف وكان في استقبال إبراهيم الجعفري في مطار بغداد."
+    found = meetings(events_of(text, [person("بشار الأسد", "bashar-al-assad"), zarif, jaafari]))
+    assert ("meeting", frozenset({"mohammad-javad-zarif", "ibrahim-al-jaafari"}), None) not in found

@@ -34,3 +34,10 @@ def test_it_reads_the_stops_past_also_and_then_but_not_past_perhaps():
     text = "ويبدأ الأخضر الإبراهيمي غدا جولة تشمل الكويت والعراق ثم قطر وربما لبنان."
     found = _stops(text, [BRAHIMI, KUWAIT, IRAQ, ("قطر", "qatar", PLACE), lebanon])
     assert found == {("kuwait", "planned"), ("iraq", "planned"), ("qatar", "planned")}
+
+
+def test_it_reads_no_stop_a_tour_is_not_said_to_make():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    for hedge in ("لا تشمل", "لن تشمل", "قد تشمل"):
+        text = f"ويقوم سيرغي لافروف بجولة في المنطقة {hedge} الكويت."
+        assert _stops(text, [lavrov, KUWAIT]) == set(), hedge

@@ -577,3 +577,12 @@ def test_it_reads_who_comes_along_told_after_the_destination():
     )
     event = only_event(text, [abz, marar, mekdad, damascus])
     assert set(event.participants) == {"abdullah-bin-zayed", "khalifa-shaheen-al-marar"}
+    # one acting for the state visited who comes along is the host, not a traveller
+    acting = {"faisal-mekdad": frozenset({"syria"}), "abdullah-bin-zayed": frozenset({"uae"})}
+    event = only_event(
+        "وصل عبد الله بن زايد إلى دمشق برفقة فيصل المقداد.",
+        [abz, mekdad, damascus],
+        states_of=acting,
+        countries={"damascus": "syria"},
+    )
+    assert event.participants == ("abdullah-bin-zayed",)

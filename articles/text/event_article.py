@@ -482,7 +482,7 @@ GATHERING_STATES = 3  # «واجتمع في طهران بوتين وأردوغا
 # «اجتمع», «يجتمع», «اجتماع», «لقاء», «قمة»: what several hold together
 _GATHERING_WORD = re.compile(
     r"[وف]?(?:ل|ب)?(?:ال)?(?:(?:س)?[يت]?جتمع(?:وا|ون|ا|ان|ت)?|اجتمع(?:وا|ا|ت|تا)?"
-    r"|(?:س)?[يت]لتقون|التقوا"  # «سيلتقون»: they meet, all of them
+    r"|(?P<met>(?:س)?[يت]لتقون|التقوا)"  # «سيلتقون», «التقوا»: if no one is met after it
     r"|اجتماع(?:ا|ات)?|لقاء|قم(?:ه|ت))"
 )
 
@@ -499,8 +499,11 @@ def gatherings_of_states(
     for frame in frames:
         if frame.kind != MEETING or len(frame.members) < GATHERING_STATES:
             continue
-        if not _GATHERING_WORD.fullmatch(article.tokens[frame.hit.first].form):
+        gathering = _GATHERING_WORD.fullmatch(article.tokens[frame.hit.first].form)
+        if gathering is None:
             continue
+        if gathering["met"] and any(m.first > frame.hit.last for m in frame.members):
+            continue  # «وزراء خارجية روسيا وتركيا وإيران التقوا الأسد»: they met him
         if frame.subject is not None and frame.slot == "with":
             continue  # «اجتمع كيري مع نظيريه السعودي والتركي»: one meets the others
         states = []

@@ -14,7 +14,7 @@ from articles.text.event_holders import (
     unnamed_ministers_hold,
 )
 from articles.text.event_hosts import host_place
-from articles.text.event_noun_parties import right_after_a_visit
+from articles.text.event_noun_parties import bare_preposition, right_after_a_visit
 from articles.text.event_patterns import CONFERENCE, VISIT
 from articles.text.event_places import tied_place
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
@@ -77,7 +77,7 @@ def opened_gathering(
         return None  # but «جولة أولى من محادثات أستانة بين وفدي النظام والفصائل»
     if hit.pattern.needs_opening and following is not None and following.heads:
         return None  # «أعمال القمة»: the summit tells itself
-    if prefix[-1:] in ("ب", "ل") and right_after_a_visit(article, hit):
+    if bare_preposition(prefix) in ("ب", "ل") and right_after_a_visit(article, sentence, hit):
         return None  # «اختتم زيارته إلى دمشق بلقاء الأسد»: the verb closes the visit
     anchor = round_head(article, sentence, hit)  # «جولة أولى من محادثات أستانة»: the round's
     # «تعقد هذه القمة», «يعقد الاجتماع»: a verb that holds only the gathering told before

@@ -4,6 +4,7 @@ Pure Python: no Django."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from articles.text import event_patterns as words
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from articles.text.event_sentences import Sentence
 
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
+
+
+_DUAL_HEAD_RE = re.compile(r"وفد(?:ا|ي|ان|ين)$")  # «وفدا», «بالوفدين»: one head, two bodies
 
 
 class ListsInText:
@@ -62,21 +66,28 @@ class ListsInText:
             index = state.last + 1
         return found
 
-    def coordinated_bodies(self, index: int, sentence: Sentence, limit: int = 3) -> list[Mention]:
-        """The bodies «و» joins on after one, over its adjective: «وفد الحكومة ووفد
-        المعارضة», «وفدا النظام والمعارضة», «وفدي الحكومة السورية والمعارضة»."""
-        found = []
+    def coordinated_bodies(
+        self, body: Mention, sentence: Sentence, limit: int = 3
+    ) -> list[Mention]:
+        """The bodies «و» joins on after one, of the same kind of body or sharing its dual
+        head, over its adjective: «وفد الحكومة ووفد المعارضة», «وفدا النظام والمعارضة»; not
+        «وفد الحكومة والأمم المتحدة تدعو …», which starts a clause of its own."""
+        found, index = [], body.last + 1
+        head = self.tokens[body.first]
+        dual = _DUAL_HEAD_RE.search(head.form) is not None
         while len(found) < limit and index < sentence.last:
-            body = self.other_at.get(index)
-            if body is None or body.first != index:
+            joined = self.other_at.get(index)
+            if joined is None or joined.first != index:
                 break
-            if body.match.kind == PLACE and body.match.adjective:
-                index = body.last + 1  # «الحكومة السورية»: the one before's adjective
+            if joined.match.kind == PLACE and joined.match.adjective:
+                index = joined.last + 1  # «الحكومة السورية»: the one before's adjective
                 continue
-            if body.match.kind != ORGANIZATION or not body.match.prefix.startswith("و"):
+            if joined.match.kind != ORGANIZATION or not joined.match.prefix.startswith("و"):
                 break
-            found.append(body)
-            index = body.last + 1
+            if not (dual or self.tokens[joined.first].is_in(head.bases)):
+                break
+            found.append(joined)
+            index = joined.last + 1
         return found
 
     def _joined_on(self, index: int, sentence: Sentence, apart: bool = False) -> Mention | None:

@@ -25,6 +25,7 @@ def guest_told_by_title(
 
 
 _WAS_WORDS = frozenset("كان كانت وكان وكانت فكان يكون ويكون سيكون وسيكون".split())
+_WAS_AFTER_SUBJECT = frozenset("كان كانت يكون سيكون".split())
 RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل المقداد في استقبال»: «كان» to the name
 
 
@@ -35,7 +36,8 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     before = hit.first - 2
     if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
         return None
-    if article.word(before, _WAS_WORDS):  # «الأسد كان في استقبال»
+    if before >= sentence.first and article.tokens[before].form in _WAS_AFTER_SUBJECT:
+        # «الأسد كان في استقبال»; not «التقى الأسد ظريف وكان في استقبال …», a new clause
         before -= 1
         if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
             before -= 1 + (article.tokens[before - 1].form in COMMAS)
@@ -55,14 +57,15 @@ PAIR_REACH = 8  # «بوتين ونظيره التركي رجب طيب أردو�
 
 def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
     """«X وY خلال اتصال هاتفي»: the two names «و» joins right before «خلال», «في», «عبر»;
-    not the objects of an event verb before them («التقى ظريف الأسد والمعلم في اجتماع»)."""
+    not the objects of an event verb before them («التقى ظريف الأسد والمعلم في اجتماع»), nor
+    of anyone named before them."""
     lead = hit.first - 1
     second = article.person_at.get(lead - 1)
     if not article.word(lead, _DURING_OR_IN) or second is None or second.last != lead - 1:
         return []
     first = article.person_at.get(second.first - 1)
     position = second.first - 1
-    while first is None and position > hit.first - PAIR_REACH:
+    while first is None and max(sentence.first, hit.first - PAIR_REACH) < position:
         token = article.tokens[position]  # «بوتين ونظيره التركي أردوغان»: over the title
         if not (token.title_like or token.form in COMMAS or token.form == "و"):
             return []
@@ -75,16 +78,18 @@ def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit)
     )
     if not joined or any(article.is_trigger_word(i) for i in range(sentence.first, position)):
         return []
+    if article.people(sentence.first, first.first):
+        return []  # «هنأ الأسد بوتين وروحاني في اتصال»: whom someone named before called
     return [first, second]
 
 
-VISIT_LEAD_REACH = 5  # «زيارته الرسمية إلى العاصمة دمشق بلقاء»: from the visit to «بلقاء»
+VISIT_LEAD_REACH = 7  # «زيارته الرسمية إلى العاصمة السورية دمشق بلقاء»: visit to «بلقاء»
 
 
-def right_after_a_visit(article: ArticleText, hit: TriggerHit) -> bool:
+def right_after_a_visit(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
     """Whether a visit noun or verb stands just before the meeting noun, nothing but its
     destination between: the visit begins or ends with that meeting."""
-    for index in range(hit.first - 1, max(0, hit.first - VISIT_LEAD_REACH) - 1, -1):
+    for index in range(hit.first - 1, max(sentence.first, hit.first - VISIT_LEAD_REACH) - 1, -1):
         heads = article.tokens[index].heads
         # not «الجولة السادسة للمحادثات»: a round of talks, not a trip
         if any(pattern.kind == VISIT and not pattern.tours for pattern, _ in heads):
@@ -92,3 +97,8 @@ def right_after_a_visit(article: ArticleText, hit: TriggerHit) -> bool:
         if article.is_trigger_word(index) or article.tokens[index].form in COMMAS:
             return False
     return False
+
+
+def bare_preposition(prefix: str) -> str:
+    """A noun's proclitics without the conjunction: «ب» for «وبلقاء», «بال» for «بالقمة»."""
+    return prefix[1:] if prefix[:1] in ("و", "ف") else prefix

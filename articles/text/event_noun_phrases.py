@@ -2,8 +2,6 @@
 topic, «زعماء الدول الثلاث» before their names, unnamed ministers of a list of states.
 Pure Python: no Django."""
 
-import re
-
 from articles.text import event_patterns as words
 from articles.text.event_sentences import ArticleText, Mention, Sentence
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, is_title_like
@@ -120,14 +118,13 @@ def ministers_of_states(article: ArticleText, sentence: Sentence, index: int) ->
     return states if len(states) >= 2 else []
 
 
-PLURAL_VERB_RE = re.compile(r"\w+(?:ون|وا)")  # «سيلتقون», «اجتمعوا»
 MINISTERS_REACH = 14  # «وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران،»
 
 
 def ministers_before(article: ArticleText, sentence: Sentence, verb: int) -> list[Mention]:
     """«أن وزراء خارجية روسيا وتركيا وإيران سيلتقون», «وزراء خارجية الدول الضامنة، روسيا
     وتركيا وإيران، سيجتمعون»: the states whose ministers are a plural verb's subject."""
-    if not PLURAL_VERB_RE.fullmatch(article.tokens[verb].form):
+    if not words.PLURAL_VERB.fullmatch(article.tokens[verb].form):
         return []
     for index in range(verb - 1, max(sentence.first, verb - MINISTERS_REACH) - 1, -1):
         if index in article.person_at or article.is_trigger_word(index):

@@ -7,6 +7,7 @@ from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_holders import holding_states
 from articles.text.event_noun_parties import (
+    bare_preposition,
     guest_told_by_title,
     pair_right_before,
     receiver_before,
@@ -334,13 +335,19 @@ def noun_frame(
         else:
             index = first.last + 1
         found, body = article.scan_person(index, sentence.last, stop_at_with=False)
+        if hit.pattern.hosts_guest and found is None:
+            return None  # «أشاد المعلم باستضافة بوتين لمحادثات أستانا»: no guest
         if hit.pattern.is_reception and (found or body) is None:
             # the receiver first, so that the phrase runs on to the guests' place
             guests[:0] = [m for m in [receiver_before(article, sentence, hit)] if m]
         frame.slot, frame.others = "genitive", [*guests, *[m for m in [found or body] if m]]
         if prefix == "ل" and len(frame.others) == 1:
             frame.slot = "purpose"  # «توجه لافروف إلى جنيف للقاء كيري»: whom he goes to meet
-        elif prefix == "ب" and len(frame.others) == 1 and right_after_a_visit(article, hit):
+        elif (
+            bare_preposition(prefix) == "ب"
+            and len(frame.others) == 1
+            and right_after_a_visit(article, sentence, hit)
+        ):
             frame.slot = "during it"  # «استهل شكري زيارته إلى دمشق بلقاء الرئيس الأسد»
         elif len(frame.others) == 1 and article.word(hit.first - 1, words.DURING_WORDS):
             frame.slot = "during"  # «وقال عبد اللهيان وخلال لقاء المقداد إن»: his meeting

@@ -77,6 +77,8 @@ class TriggerPattern:
     guest: bool = False
     # «أوفد بوتين مبعوثه لافرنتييف إلى دمشق»: the one sent travels, not who sends him.
     sends: bool = False
+    # «باستضافة لافروف نظيره التركي»: a host and his guest, both named people.
+    hosts_guest: bool = False
 
 
 def _pattern(kind, *words, is_verb=False, **flags):
@@ -120,7 +122,7 @@ TRIGGERS = (
     # «واستضاف لافروف نظيره الأمريكي في موسكو»; a city that hosts talks is host_place's
     _pattern(MEETING, _verb("استضاف", "ستضيف", person_object=True), is_verb=True),
     # «باستضافة وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو»: host and guest
-    _pattern(MEETING, _noun(r"استضاف(?:ه|ت(?=ه))")),
+    _pattern(MEETING, r"(?P<pre>[وف]?ب)استضاف(?:ه|ت(?=ه))(?P<cl>)", hosts_guest=True),
     _pattern(
         MEETING,
         _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),
@@ -247,6 +249,7 @@ MAKES_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]قوم|قام|قامت)
 MADE_THEM_WORDS = frozenset("بها بهما".split())  # «زيارة قام بها», «زيارتين قام بهما»
 # «بعد زيارة أجراها إلى دمشق»: the verb carries «it» itself
 MADE_IT_VERB = re.compile(r"[وف]?(?:(?P<fut>س)?[يت]جري|اجرا|اجرت)(?:ها|هما)")
+PLURAL_VERB = re.compile(r"\w+(?:ون|وا)")  # «سيلتقون», «اجتمعوا»: all of those named before
 FOLLOWED_BY = re.compile(r"[وف]?(?:[تي](?:لي|عقب|تبع)|سي?تلي|ست?عقب)(?:ها|ه)")  # «تليها»
 # «زيارة قام بها المقداد»: a visit someone made is told as done.
 MADE_IT_WORDS = frozenset("قام قامت اجراها اجراه".split())

@@ -69,7 +69,7 @@ class TriggerHit:
 
 _A_WHILE_LEADS = frozenset("منذ قبل".split())
 _A_WHILE = frozenset(("قليل",))
-_FIRST_LEADS = frozenset("لاول مره".split())  # «لأول مرة», «للمرة الأولى»
+_FIRST_LEADS = frozenset("لاول للمره".split())  # «لأول مرة», «للمرة الأولى»
 _TIME_OR_FIRST = frozenset("مره اولي".split())
 
 

@@ -25,6 +25,11 @@ def tour_start(article: ArticleText, hit: TriggerHit) -> int | None:
 
 _NISBA_RE = re.compile(r"\w{3,}يه")
 TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإمارات وقطر وسلطنة عمان والكويت …»
+_ALSO_WORDS = frozenset(("ايضا",))  # «تشمل أيضا قطر»
+_THEN_WORDS = frozenset(("ثم",))  # «الكويت وبغداد ثم الإمارات»
+TOUR_AREA_WORDS = 2  # «جولة في المنطقة تشمل», «جولة في الشرق الأوسط تشمل»
+# «لا تشمل», «قد تشمل»: no stop the tour is said to make
+_NOT_SAID_WORDS = words.NEGATION_WORDS | frozenset("قد وقد".split())
 
 
 def tour_stops(
@@ -64,20 +69,16 @@ def tour_stops(
     return (verb, stops) if stops else None
 
 
-_ALSO_WORDS = frozenset(("ايضا",))
-_THEN_WORDS = frozenset(("ثم",))
-TOUR_AREA_WORDS = 2  # «جولة في المنطقة تشمل», «جولة في الشرق الأوسط تشمل»
-
-
 def _past_tour_area(article: ArticleText, sentence: Sentence, index: int) -> int:
-    """Past «في المنطقة» between a tour and what it takes in; `index` when none is there."""
+    """Past «في المنطقة» («في» and one or two words naming no one and nowhere) between a
+    tour and what it takes in; `index` when none is there, or when a negation or «قد»
+    stands before the verb («في المنطقة لا تشمل السعودية»)."""
     if not article.word(index, words.LOCATIVE_WORDS):
         return index
     for after in range(index + 2, min(sentence.last, index + 2 + TOUR_AREA_WORDS)):
         if words.TOUR_INCLUDES.fullmatch(article.tokens[after].form):
-            named = any(
-                position in article.other_at or position in article.person_at
-                for position in range(index + 1, after)
-            )
-            return index if named else after
+            between = range(index + 1, after)
+            named = any(i in article.other_at or i in article.person_at for i in between)
+            hedged = article.any_word(index + 1, after, _NOT_SAID_WORDS)
+            return index if named or hedged else after
     return index

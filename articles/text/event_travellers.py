@@ -8,6 +8,7 @@ import re
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_messages import MESSAGE_WORDS
+from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.mentions import ORGANIZATION, PLACE
 
@@ -278,3 +279,17 @@ def addressed_not_travelled(article: ArticleText, sentence: Sentence, hit: Trigg
         if before_to and (index == hit.last + 1 or token.form.startswith("ب") and not carried):
             return True
     return False
+
+
+def drop_hosts_from_trips(
+    frames: list[Frame], countries: dict[str, str], states_of: dict[str, frozenset[str]]
+) -> None:
+    """«وصل دي ميستورا إلى دمشق برفقة نائب وزير الخارجية فيصل المقداد»: one who acts for
+    the state visited and comes along with a foreign visitor is his host, not a traveller."""
+    for frame in frames:
+        if frame.kind != VISIT or frame.subject is None or not frame.others or not frame.place:
+            continue
+        state = countries.get(frame.place, frame.place)
+        if state in states_of.get(frame.subject.entity, ()):
+            continue  # «زار الأسد حلب برفقة …»: a trip at home, with whoever comes along
+        frame.others = [m for m in frame.others if state not in states_of.get(m.entity, ())]

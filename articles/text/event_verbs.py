@@ -4,7 +4,7 @@ articles.text.events. Pure Python: no Django."""
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
-from articles.text.event_noun_phrases import PLURAL_VERB_RE, ministers_before
+from articles.text.event_noun_phrases import ministers_before
 from articles.text.event_participants import nationality_referent
 from articles.text.event_patterns import CONFERENCE, MEETING, VISIT
 from articles.text.event_phrases import (
@@ -49,9 +49,8 @@ def verb_frame(
         return frame
     if hit.groups.get("cl"):
         return _object_clitic_frame(article, sentence, hit, frame)
-    if states := ministers_before(article, sentence, hit.first):
-        frame.others, frame.slot = states, "states"  # «أن وزراء خارجية … سيلتقون»
-        return frame
+    # «أن وزراء خارجية روسيا وتركيا وإيران سيلتقون»: the states are the subjects
+    ministers = ministers_before(article, sentence, hit.first)
     if hit.pattern.hosts_visit and (hosted := hosted_visit(article, sentence, hit, frame)):
         return hosted
     visited_place = None
@@ -80,7 +79,7 @@ def verb_frame(
         frame.set_subject(None)  # «وأشار إلى أنه التقى وليد المعلم»: «he» met whom follows
         after = hit.last + 1
     else:
-        subject = article.subject_of_verb(sentence, hit, NAME_BUDGET)
+        subject = None if ministers else article.subject_of_verb(sentence, hit, NAME_BUDGET)
         arrived = past_arrival(article, sentence, hit.last + 1)
         if subject is None and arrived > hit.last + 1:
             # «و التقى فور وصوله لدمشق وزير الخارجية وليد المعلم»: whom, past his arrival
@@ -101,7 +100,9 @@ def verb_frame(
         after += 1  # «اتصل الرئيس الأسد هاتفيا بالرئيس روحاني»
     partners = []  # «لافروف والأمريكي جون كيري بحثا»: a dual verb after two names
     subject, verb = frame.subject, article.tokens[hit.last].form
-    if subject and subject.last < hit.first and PLURAL_VERB_RE.fullmatch(verb):
+    if ministers:
+        partners = ministers
+    elif subject and subject.last < hit.first and words.PLURAL_VERB.fullmatch(verb):
         # «أن وزراء خارجية روسيا وتركيا وإيران سيلتقون»: all the plural verb's subjects
         partners = joined_before_plural(article, sentence, hit.last, subject)[::-1]
     elif subject and subject.last < hit.first and verb.endswith(("ا", "ان")):
@@ -187,11 +188,11 @@ def verb_frame(
             return frame
         return frame if partners else None
     frame.others.append(found or body)
-    frame.span_last = frame.others[0].last
+    frame.span_last = (found or body).last  # not a partner's before the verb
     if found is not None:
         more = article.coordinated_people(found.last + 1, sentence)
     else:  # «التقى دي ميستورا وفدي الحكومة والمعارضة»
-        more = article.coordinated_bodies(body.last + 1, sentence)
+        more = article.coordinated_bodies(body, sentence)
     if more:
         frame.others.extend(more)
         frame.span_last = more[-1].last

@@ -191,7 +191,7 @@ def visit_frame(
         return frame
     more = article.coordinated_people(subject.last + 1, sentence) if subject else []
     if subject is not None and subject.match.kind == ORGANIZATION:
-        more = article.coordinated_bodies(subject.last + 1, sentence)  # «وصل وفدا النظام والمعارضة»
+        more = article.coordinated_bodies(subject, sentence)  # «وصل وفدا النظام والمعارضة»
     if more and subject.first > hit.last:
         frame.others.extend(more)  # «ووصل ظريف والمعلم معا إلى موسكو»
         start = more[-1].last + 1

@@ -76,7 +76,7 @@ from articles.text.event_places import TAIL, tied_place
 from articles.text.event_sentences import ArticleText, Sentence, TriggerHit
 from articles.text.event_status import status_of, tells_earlier_news
 from articles.text.event_tokens import COMMAS, is_adjective, joined_by_and
-from articles.text.event_travellers import headline_visit
+from articles.text.event_travellers import drop_hosts_from_trips, headline_visit
 from articles.text.event_verbs import verb_frame
 from articles.text.event_visits import purpose_gatherings, visit_frame
 from articles.text.mentions import Match
@@ -150,6 +150,7 @@ def extract_events(
     meetings_with_hosts(article, frames, countries, states_of or {})
     places_in_the_datelines_city(article, frames, dateline_place, countries)
     places_in_the_trips_city(frames, countries, states_of or {})
+    drop_hosts_from_trips(frames, countries, states_of or {})
     places_in_gathering_names(article, frames, countries)
     visits_to_the_gatherings_city(frames, countries)
     frames = drop_sidelines_gatherings(article, frames)
