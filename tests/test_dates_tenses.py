@@ -1,6 +1,7 @@
-"""How a full date's clause tells its tense (articles.text.dates): earlier news («كان قد»,
-«سبق أن») bounds the publication from below only, however long ago; the last day of a span
-(«من 20 إلى 27 سبتمبر») bounds it by the span's first day. Pure functions, no database."""
+"""How a full date's clause tells its tense (articles.text.date_tenses, read by
+articles.text.dates): earlier news («كان قد», «سبق أن») bounds the publication from below
+only, however long ago; the last day of a span («من 20 إلى 27 سبتمبر») bounds it by the
+span's first day. Pure functions, no database."""
 
 from datetime import date, timedelta
 
@@ -55,3 +56,19 @@ def test_it_bounds_the_publication_by_the_first_day_of_a_span():
     assert _interval("وارتفع عدد المعتقلين من 200 إلى 27 سبتمبر 2021.")[0] == date(2021, 9, 27)
     # a span still to come may lie after the article
     assert _interval("وستعقد الجولة من 20 إلى 27 سبتمبر 2021.")[0] < date(2021, 9, 20)
+
+
+def test_it_reads_earlier_news_past_a_perfect_verb_a_name_or_a_long_subject():
+    for text in (
+        "وكان المعلم قد توجه إلى موسكو في 15 كانون الأول 2012.",
+        "وسبق وأن زار المعلم موسكو في 15 كانون الأول 2012.",
+        "وسبق للمعلم أن زار موسكو في 15 كانون الأول 2012.",
+        # «سيرغي» looks like a future verb but is a name
+        "وكان المعلم قد التقى نظيره الروسي سيرغي لافروف في 15 كانون الأول 2012.",
+        # exactly 80 characters before the date: «وكان» is not cut
+        "وكان المعلم قد زار العاصمة الروسية موسكو والتقى الرئيس الروسي فلاديمير بوتين في "
+        "15 كانون الأول 2012.",
+    ):
+        assert _interval(text) == (date(2012, 12, 15), date(2024, 12, 31)), text
+    # a span begun the month before its last day
+    assert _interval("عقدت الدورة من 28 إلى 3 أكتوبر 2016.")[0] == date(2016, 9, 28)

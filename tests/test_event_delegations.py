@@ -66,3 +66,8 @@ def test_it_takes_the_bodies_joined_on_to_the_one_met_or_travelling():
     text = "والتقى غير بيدرسن وفد الحكومة والأمم المتحدة تدعو إلى الهدوء."
     event = only_event(text, [pedersen, government, un])
     assert set(event.participants) == {"geir-pedersen", "government-delegation"}
+    # a body of another kind with no verb after it is still joined on
+    platform = ("ومنصة موسكو", "moscow-platform", ORGANIZATION, "و")
+    text = "والتقى غير بيدرسن وفد الحكومة ومنصة موسكو في جنيف."
+    event = only_event(text, [pedersen, government, platform, GENEVA])
+    assert set(event.participants) == {"geir-pedersen", "government-delegation", "moscow-platform"}

@@ -150,3 +150,7 @@ def test_it_reads_the_hosting_of_a_guest_told_as_a_noun():
     text = "وأشاد سيرغي لافروف باستضافة فلاديمير بوتين لمحادثات أستانا."
     talks = ("لمحادثات أستانا", "astana-process", ORGANIZATION, "ل")
     assert meetings(events_of(text, [lavrov, putin, talks])) == set()
+    text = "وبحث سيرغي لافروف باستضافته مولود جاويش أوغلو في موسكو الوضع في سوريا."
+    assert meetings(events_of(text, [lavrov, cavusoglu, moscow])) == {
+        ("meeting", frozenset({"sergey-lavrov", "mc"}), "moscow")
+    }

@@ -45,3 +45,6 @@ def test_it_leaves_a_definite_gathering_after_a_visit_and_a_pair_someone_else_ca
     text = "هنأ بشار الأسد فلاديمير بوتين وحسن روحاني في اتصال هاتفي بنجاح القمة."
     calls = meetings(events_of(text, [ASSAD, PUTIN, rouhani]))
     assert ("phone_call", frozenset({"vladimir-putin", "hassan-rouhani"}), None) not in calls
+    # who reports the call, in a clause before «أن», is no caller
+    text = "وأوضح بشار الأسد أن فلاديمير بوتين ورجب طيب أردوغان خلال اتصال هاتفي اتفقا على التهدئة."
+    assert meetings(events_of(text, [ASSAD, PUTIN, ERDOGAN])) == CALL

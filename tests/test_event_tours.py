@@ -41,3 +41,6 @@ def test_it_reads_no_stop_a_tour_is_not_said_to_make():
     for hedge in ("لا تشمل", "لن تشمل", "قد تشمل"):
         text = f"ويقوم سيرغي لافروف بجولة في المنطقة {hedge} الكويت."
         assert _stops(text, [lavrov, KUWAIT]) == set(), hedge
+    # «قد» before the perfect asserts the stops
+    text = "واختتم سيرغي لافروف جولة في المنطقة قد شملت الكويت وقطر."
+    assert _stops(text, [lavrov, KUWAIT, QATAR]) == {("kuwait", "held"), ("qatar", "held")}

@@ -586,3 +586,14 @@ def test_it_reads_who_comes_along_told_after_the_destination():
         countries={"damascus": "syria"},
     )
     assert event.participants == ("abdullah-bin-zayed",)
+    # two named before the destination both travel, whichever comes first
+    zarif = person("ومحمد جواد ظريف", "zarif", "و")
+    acting = {"abdullah-bin-zayed": frozenset({"uae"}), "zarif": frozenset({"iran"})}
+    tehran = ("طهران", "tehran", PLACE)
+    event = only_event(
+        "وصل عبد الله بن زايد ومحمد جواد ظريف إلى طهران.",
+        [abz, zarif, tehran],
+        states_of=acting,
+        countries={"tehran": "iran"},
+    )
+    assert set(event.participants) == {"abdullah-bin-zayed", "zarif"}

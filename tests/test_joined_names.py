@@ -53,3 +53,10 @@ def test_it_keeps_the_heads_proclitics_and_reads_no_other_states_delegations():
     ]
     # «اليمنية»: Yemen's government and opposition, which the gazetteer does not hold
     assert _linked("والتقى المبعوث وفدي الحكومة والمعارضة اليمنية في جنيف.") == []
+    # an adjective that names no state is no other state's: «السياسية»
+    assert [e for e, _ in _linked("والتقى المبعوث وفدي الحكومة والمعارضة السياسية.")] == [
+        GOVERNMENT,
+        OPPOSITION,
+    ]
+    matches = link("وقدم بيدرسن الشكر للوفدين الحكومي والمعارض.", GAZETTEER).matches
+    assert [(m.entity, m.prefix) for m in matches] == [(GOVERNMENT, "ل"), (OPPOSITION, "و")]

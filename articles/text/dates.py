@@ -33,6 +33,7 @@ from articles.text.date_names import (
     show,
     union,
 )
+from articles.text.date_tenses import BEFORE_WINDOW, span_start_day, tense_of
 
 # An undated event in the past tense is at most this long before the article, and a
 # full date is at most this long before (or, if it may be in the future, after) it.
@@ -230,71 +231,6 @@ def _merged(atoms: list[_Atom], folded: str) -> list[_Atom]:
     return merged
 
 
-_RANGE_ENDS = frozenset("الي حتي لغايه".split())  # folded: «إلى», «حتى», «لغاية»
-_WAS_WORDS = frozenset("كان كانت كانوا كانا".split())
-_EARLIER_REACH = 5  # «وكان المبعوث الأممي غير بيدرسن قد»: from «كان» to «قد»
-_IMPERFECT_RE = re.compile(r"[يتن]\w{2,}")  # «قد يوافق»: "may", not "had"
-_HAD_WITH = frozenset("ان له لها لهم لهما".split())  # «سبق أن», «سبق له أن»
-SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر»
-_BEFORE_WINDOW = 80  # characters before a date that its tense is read from
-
-
-def span_start_day(tense: str) -> int | None:
-    """The first day of a span whose last day has this tense, or None."""
-    return int(tense[len(SPAN) :]) if tense.startswith(SPAN) else None
-
-
-def _tense(before: str, relation: str | None) -> str:
-    """ "future" when the date after (folded) `before` may come after the article, "since"
-    after «منذ», "earlier" in a clause telling earlier news («كان قد»), SPAN + its first day
-    for the last day of a span, else "past"."""
-    if relation == "next":
-        return "future"
-    cut = len(before) >= _BEFORE_WINDOW  # the window may start inside a word
-    before = before[-_BEFORE_WINDOW:]
-    clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
-    clause = names.WORD_RE.findall(before, clause_start)
-    words = clause[-8:]
-    if words and names.among(words[-1], frozenset({"منذ", "مذ"})):
-        return "since"
-    if any(names.is_future_word(word) for word in words):
-        return "future"
-    # «وأكدت الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 جانفي»: a schedule
-    # word further back in the clause
-    if any(names.among(word, names.SCHEDULE_WORDS) for word in clause):
-        return "future"
-    if (
-        len(words) > 2
-        and names.among(words[-1], _RANGE_ENDS)
-        and words[-2].isdigit()
-        and 1 <= int(words[-2]) <= 31
-        and names.among(words[-3], frozenset({"من"}))
-    ):
-        return f"{SPAN}{int(words[-2])}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
-    # not the word the window cut («السكان» to «كان»)
-    if _tells_earlier_news(clause[1:] if cut and not clause_start else clause):
-        return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
-    return "past"
-
-
-def _tells_earlier_news(words: list[str]) -> bool:
-    """«وكان … قد زار», «سبق أن زار», «سبق له أن»: not «إذا كان جادا فإنه قد يوافق»."""
-    for index, word in enumerate(words):
-        if names.among(word, frozenset({"سبق"})) and words[index + 1 : index + 2] in (
-            [had] for had in _HAD_WITH
-        ):
-            return True
-        if not names.among(word, _WAS_WORDS):
-            continue
-        for after in range(index + 1, min(len(words), index + 2 + _EARLIER_REACH)):
-            if words[after] == "قد":
-                verb = words[after + 1] if after + 1 < len(words) else ""
-                if not _IMPERFECT_RE.fullmatch(verb):
-                    return True
-                break
-    return False
-
-
 def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
     """fold(text)[0], and the date expressions of `text` with their atoms: _find without the
     tenses, which only the publication estimate needs."""
@@ -310,7 +246,7 @@ def _expressions(text: str) -> tuple[str, list[tuple[_Atom, DateExpression]]]:
 
 def _find(text: str) -> list[tuple[DateExpression, str]]:
     folded, found = _expressions(text)
-    return [(e, _tense(folded[: a.start], a.fields.get("relation"))) for a, e in found]
+    return [(e, tense_of(folded[: a.start], a.fields.get("relation"))) for a, e in found]
 
 
 def find_dates(text: str) -> list[DateExpression]:
@@ -320,10 +256,10 @@ def find_dates(text: str) -> list[DateExpression]:
 
 def _with_tenses(text: str, expressions: list[DateExpression]) -> list[tuple[DateExpression, str]]:
     """_find(text), given find_dates(text)."""
-    befores = [names.folded_before(text, e.start, _BEFORE_WINDOW) for e in expressions]
+    befores = [names.folded_before(text, e.start, BEFORE_WINDOW + 1) for e in expressions]
     if None in befores:  # a first character folded to several: where its atom began is lost
         return _find(text)
-    return [(e, _tense(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
+    return [(e, tense_of(b, e.relation)) for e, b in zip(expressions, befores, strict=True)]
 
 
 def precision_of(earliest: date | None, latest: date | None) -> str:
@@ -457,7 +393,10 @@ def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]])
         if e.relative_days is not None or tense == "future":
             continue
         if (first := span_start_day(tense)) is not None:
-            began = on_day(e.year, e.month, first) if first <= (e.day or 0) else None
+            # «من 28 إلى 3 أكتوبر»: begun the month before
+            month, year = (e.month, e.year) if first <= e.day else ((e.month - 2) % 12 + 1, e.year)
+            year -= month > e.month
+            began = on_day(year, month, first)
             if began and state.narrow([(began, date.max)], f"«{e.text}» ends a span begun {began}"):
                 latest_past = (e, began, began)
             continue
@@ -468,7 +407,10 @@ def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]])
                 latest_past = None  # newer news from before: no look-back from an older date
     if latest_past:
         e, lo, hi = latest_past
-        reason = f"the latest past date «{e.text}»: published within {LOOKBACK_DAYS} days of it"
+        reason = (
+            f"the latest past date «{e.text}» ({show((lo, hi))}): published within "
+            f"{LOOKBACK_DAYS} days of it"
+        )
         if state.narrow([(lo, shift(hi, LOOKBACK_DAYS))], reason):
             anchors.append(lo)
     for e, tense, (lo, hi) in dated:

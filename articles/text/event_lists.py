@@ -11,6 +11,7 @@ from articles.text import event_patterns as words
 from articles.text.event_mentions import Mention
 from articles.text.event_titles import TITLE_WORDS_BUDGET
 from articles.text.event_tokens import COMMAS_AND_QUOTES, QUOTE_MARKS
+from articles.text.joined_names import DUAL_HEAD
 from articles.text.mentions import ORGANIZATION, PLACE
 
 if TYPE_CHECKING:
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
 
 
-_DUAL_HEAD_RE = re.compile(r"وفد(?:ا|ي|ان|ين)$")  # «وفدا», «بالوفدين»: one head, two bodies
+_DUAL_HEAD_RE = re.compile(rf"{DUAL_HEAD}$")  # «وفدا», «بالوفدين»: one head, two bodies
+_PRESENT_VERB_RE = re.compile(r"[يت]\w{2,}[وا]?|\w+(?:ت|وا)")  # «تدعو», «يرى», «أكدت»
 
 
 class ListsInText:
@@ -84,11 +86,19 @@ class ListsInText:
                 continue
             if joined.match.kind != ORGANIZATION or not joined.match.prefix.startswith("و"):
                 break
-            if not (dual or self.tokens[joined.first].is_in(head.bases)):
-                break
+            alike = dual or self.tokens[joined.first].is_in(head.bases)
+            if not alike and self._verb_at(joined.last + 1, sentence):
+                break  # «وفد الحكومة والأمم المتحدة تدعو …»: the subject of a new clause
             found.append(joined)
             index = joined.last + 1
         return found
+
+    def _verb_at(self, index: int, sentence: Sentence) -> bool:
+        """Whether token `index` looks like a verb opening a clause: «تدعو», «أكدت», «يرى»."""
+        if index >= sentence.last or index in self.other_at or index in self.person_at:
+            return False
+        token = self.tokens[index]
+        return bool(token.heads) or _PRESENT_VERB_RE.fullmatch(token.form) is not None
 
     def _joined_on(self, index: int, sentence: Sentence, apart: bool = False) -> Mention | None:
         """The person «و» joins on at token `index`: «وغاتيلوف», «ونائب وزير … غاتيلوف»;

@@ -24,8 +24,9 @@ def guest_told_by_title(
     )
 
 
-_WAS_WORDS = frozenset("كان كانت وكان وكانت فكان يكون ويكون سيكون وسيكون".split())
-_WAS_AFTER_SUBJECT = frozenset("كان كانت يكون سيكون".split())
+# «كان», «وكان», «وسيكون» (a token's proclitics are taken off before it is compared)
+_WAS_WORDS = frozenset("كان كانت يكون سيكون".split())
+_THAT_WORDS = words.THAT_WORDS | frozenset("انه بان".split())  # «أن», «أنه», «بأن»
 RECEIVER_REACH = 6  # «وكان وزير الخارجية السوري فيصل المقداد في استقبال»: «كان» to the name
 
 
@@ -36,7 +37,7 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     before = hit.first - 2
     if not article.word(hit.first - 1, words.LOCATIVE_WORDS):
         return None
-    if before >= sentence.first and article.tokens[before].form in _WAS_AFTER_SUBJECT:
+    if before >= sentence.first and article.tokens[before].form in _WAS_WORDS:
         # «الأسد كان في استقبال»; not «التقى الأسد ظريف وكان في استقبال …», a new clause
         before -= 1
         if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
@@ -78,9 +79,13 @@ def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit)
     )
     if not joined or any(article.is_trigger_word(i) for i in range(sentence.first, position)):
         return []
-    if article.people(sentence.first, first.first):
-        return []  # «هنأ الأسد بوتين وروحاني في اتصال»: whom someone named before called
-    return [first, second]
+    # «هنأ الأسد بوتين وروحاني في اتصال»: whom someone named before called; but «وأوضح
+    # بيسكوف أن الرئيسين بوتين وأردوغان خلال اتصال»: whoever speaks, in a clause before
+    that = max(
+        (i for i in range(sentence.first, first.first) if article.word(i, _THAT_WORDS)),
+        default=sentence.first - 1,
+    )
+    return [] if article.people(that + 1, first.first) else [first, second]
 
 
 VISIT_LEAD_REACH = 7  # «زيارته الرسمية إلى العاصمة السورية دمشق بلقاء»: visit to «بلقاء»

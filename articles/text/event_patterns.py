@@ -122,7 +122,7 @@ TRIGGERS = (
     # «واستضاف لافروف نظيره الأمريكي في موسكو»; a city that hosts talks is host_place's
     _pattern(MEETING, _verb("استضاف", "ستضيف", person_object=True), is_verb=True),
     # «باستضافة وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو»: host and guest
-    _pattern(MEETING, r"(?P<pre>[وف]?ب)استضاف(?:ه|ت(?=ه))(?P<cl>)", hosts_guest=True),
+    _pattern(MEETING, r"(?P<pre>[وف]?ب)استضاف(?:ه|ت(?=ه))(?P<cl>ه)?", hosts_guest=True),
     _pattern(
         MEETING,
         _verb("(?:تباحث|تحادث)", "(?:تباحث|تحادث)"),

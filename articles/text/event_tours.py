@@ -28,8 +28,7 @@ TOUR_STOPS = 8  # «جولة إقليمية تشمل السعودية والإم
 _ALSO_WORDS = frozenset(("ايضا",))  # «تشمل أيضا قطر»
 _THEN_WORDS = frozenset(("ثم",))  # «الكويت وبغداد ثم الإمارات»
 TOUR_AREA_WORDS = 2  # «جولة في المنطقة تشمل», «جولة في الشرق الأوسط تشمل»
-# «لا تشمل», «قد تشمل»: no stop the tour is said to make
-_NOT_SAID_WORDS = words.NEGATION_WORDS | frozenset("قد وقد".split())
+_MAY_WORDS = frozenset(("قد",))  # «قد تشمل»: the stops it may make
 
 
 def tour_stops(
@@ -79,6 +78,10 @@ def _past_tour_area(article: ArticleText, sentence: Sentence, index: int) -> int
         if words.TOUR_INCLUDES.fullmatch(article.tokens[after].form):
             between = range(index + 1, after)
             named = any(i in article.other_at or i in article.person_at for i in between)
-            hedged = article.any_word(index + 1, after, _NOT_SAID_WORDS)
+            # «قد تشمل» may; «قد شملت» did
+            perfect = not words.TOUR_INCLUDES.fullmatch(article.tokens[after].form)["imp"]
+            hedged = article.any_word(index + 1, after, words.NEGATION_WORDS) or (
+                not perfect and article.any_word(index + 1, after, _MAY_WORDS)
+            )
             return index if named or hedged else after
     return index

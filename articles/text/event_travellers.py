@@ -292,4 +292,10 @@ def drop_hosts_from_trips(
         state = countries.get(frame.place, frame.place)
         if state in states_of.get(frame.subject.entity, ()):
             continue  # «زار الأسد حلب برفقة …»: a trip at home, with whoever comes along
-        frame.others = [m for m in frame.others if state not in states_of.get(m.entity, ())]
+        frame.others = [
+            m
+            for m in frame.others
+            # who comes along is told after the destination; «وصل لافروف وظريف إلى طهران»
+            # are both travellers, whoever is named first
+            if m.first < frame.span_last or state not in states_of.get(m.entity, ())
+        ]

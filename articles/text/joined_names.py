@@ -3,19 +3,24 @@ of each, as «وفد النظام» and «وفد المعارضة» would be. Pu
 
 import re
 
-from articles.text.mentions import ORGANIZATION, Match
+from articles.text.mentions import COUNTRY_ADJECTIVES, ORGANIZATION, Match
 
-# «وفدا الحكومة والمعارضة السورية», «بوفدي النظام والمعارضة», «الوفدين الحكومي والمعارض»:
-# the proclitics, the dual head, the first owner (past a Syrian adjective), «و», the second
+# «وفدا الحكومة والمعارضة السورية», «بوفدي النظام والمعارضة», «للوفدين الحكومي والمعارض»:
+# the proclitics (with the article), the dual head, the first owner (past a Syrian
+# adjective), «و», the second owner
+DUAL_HEAD = r"وفد(?:ا|ي|ان|ين)"
 _DUAL_HEAD_RE = re.compile(
-    r"(?<!\w)(?P<head>(?P<pre>[وفبل]|وب|ول|فب)?(?:ال|ل(?=ل))?وفد(?:ا|ي|ان|ين))"
+    rf"(?<!\w)(?P<head>(?P<pre>[وف]?(?:لل|[بل]?(?:ال)?)){DUAL_HEAD})"
     r" (?P<first>\w+)(?: السوريه| السوري)?"
     r" و(?P<second>\w+)(?!\w)"
 )
-# «وفدي الحكومة والمعارضة اليمنية»: a nationality after the owners that is not Syria's
-_OTHER_NATIONALITY_RE = re.compile(r" ال\w+(?:يه|ي)(?!\w)")
-_SYRIAN = (" السوريه", " السوري")
+_NEXT_WORD_RE = re.compile(r" (\w+)")
 _OWNER_ALIASES = ("وفد {}", "وفد {} السوريه", "وفد {} السوري", "الوفد {}")
+
+
+def _proclitics(pre: str) -> str:
+    """«وبال» → «وب», «لل» → «ل»: the proclitics without the article."""
+    return pre[:-1] if pre.endswith("لل") else pre.removesuffix("ال")
 
 
 def dual_head_matches(
@@ -26,9 +31,9 @@ def dual_head_matches(
     linker found a name, neither owner is read from the head)."""
     found = []
     for match in _DUAL_HEAD_RE.finditer(normalized):
-        after = _OTHER_NATIONALITY_RE.match(normalized, match.end())
-        if after is not None and after.group() not in _SYRIAN:
-            continue
+        after = _NEXT_WORD_RE.match(normalized, match.end())
+        if after is not None and COUNTRY_ADJECTIVES.get(after[1], "syria") != "syria":
+            continue  # «وفدي الحكومة والمعارضة اليمنية»: another state's, not in the gazetteer
         owners = [
             next((e for alias in _OWNER_ALIASES if (e := entity_of(alias.format(match[g])))), None)
             for g in ("first", "second")
@@ -41,7 +46,7 @@ def dual_head_matches(
         ]
         if any(start < end_ and start_ < end for start, end in spans for start_, end_ in taken):
             continue
-        prefixes = (match["pre"] or "", "و")
+        prefixes = (_proclitics(match["pre"]), "و")
         head = text[spans[0][0] : spans[0][1]].split()[0]
         for entity, (start, end), prefix in zip(owners, spans, prefixes, strict=True):
             owner = text[start:end].split()[-1]

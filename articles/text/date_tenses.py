@@ -1,0 +1,89 @@
+"""The tense of a full date as its clause tells it, for the publication estimate
+(articles.text.dates): "future" when it may come after the article, "since" after «منذ»,
+"earlier" in a clause telling earlier news («كان قد»), SPAN and the first day for a span's
+last day («من 20 إلى 27 سبتمبر»), else "past". Works on folded text. Pure Python."""
+
+from articles.text import date_names as names
+from articles.text.given_names import GIVEN_NAMES
+
+_RANGE_ENDS = frozenset("الي حتي لغايه".split())  # folded: «إلى», «حتى», «لغاية»
+_WAS_WORDS = frozenset("كان كانت كانوا كانا".split())
+_EARLIER_REACH = 5  # «وكان المبعوث الأممي غير بيدرسن قد»: from «كان» to «قد»
+_HAD_WITH = frozenset("ان وان له لها لهم لهما".split())  # «سبق أن», «سبق وأن», «سبق له أن»
+_EARLIER_WORDS = frozenset(("سبق",))
+_SINCE_WORDS = frozenset({"منذ", "مذ"})
+_FROM_WORDS = frozenset({"من"})
+# «إذا كان النظام جادا فإنه قد يوافق»: «قد» of another clause, "may"
+_NEW_CLAUSE_WORDS = frozenset("ان انه انها فان فانه فانها لكن لكنه".split())
+SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر»
+BEFORE_WINDOW = 80  # characters before a date that its tense is read from
+
+
+def span_start_day(tense: str) -> int | None:
+    """The first day of a span whose last day has this tense, or None."""
+    return int(tense[len(SPAN) :]) if tense.startswith(SPAN) else None
+
+
+# names of the war's diplomats that look like future verbs; Arabic ones are in GIVEN_NAMES
+_FOREIGN_GIVEN_NAMES = frozenset(
+    "سيرغي سيرجي ستافان ستيفان ستيفن سيغريد يوري يفغيني يان يوهان".split()
+)
+
+
+def _future_word(word: str) -> bool:
+    """A future verb or word, not a given name that looks like one («سيرغي», «يوسف»)."""
+    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    named = bare in GIVEN_NAMES or bare in _FOREIGN_GIVEN_NAMES
+    return not named and names.is_future_word(word)
+
+
+def tense_of(before: str, relation: str | None) -> str:
+    """ "future" when the date after (folded) `before` may come after the article, "since"
+    after «منذ», "earlier" in a clause telling earlier news («كان قد»), SPAN + its first day
+    for the last day of a span, else "past". `before` may hold one character more than the
+    window, to tell whether the window cuts a word."""
+    if relation == "next":
+        return "future"
+    cut = len(before) > BEFORE_WINDOW and before[-BEFORE_WINDOW - 1].isalnum()
+    before = before[-BEFORE_WINDOW:]
+    clause_start = max((m.end() for m in names.CLAUSE_END_RE.finditer(before)), default=0)
+    clause = names.WORD_RE.findall(before, clause_start)
+    if cut and not clause_start:
+        clause = clause[1:]  # not the word the window cut («السكان» to «كان»)
+    words = clause[-8:]
+    if words and names.among(words[-1], _SINCE_WORDS):
+        return "since"
+    if any(_future_word(word) for word in words):
+        return "future"
+    # «وأكدت الخارجية موعد انطلاق مؤتمر الحوار الوطني في سوريا في 29 و30 جانفي»: a schedule
+    # word further back in the clause
+    if any(names.among(word, names.SCHEDULE_WORDS) for word in clause):
+        return "future"
+    if (
+        len(words) > 2
+        and names.among(words[-1], _RANGE_ENDS)
+        and words[-2].isdigit()
+        and 1 <= int(words[-2]) <= 31
+        and names.among(words[-3], _FROM_WORDS)
+    ):
+        return f"{SPAN}{int(words[-2])}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
+    if _tells_earlier_news(clause):
+        return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
+    return "past"
+
+
+def _tells_earlier_news(words: list[str]) -> bool:
+    """«وكان … قد زار», «سبق أن زار», «سبق وأن», «سبق للمعلم أن»: not «إذا كان جادا فإنه قد
+    يوافق», whose «قد» belongs to another clause."""
+    for index, word in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if names.among(word, _EARLIER_WORDS) and (after in _HAD_WITH or after.startswith("ل")):
+            return True
+        if not names.among(word, _WAS_WORDS):
+            continue
+        for between in words[index + 1 : index + 2 + _EARLIER_REACH]:
+            if between == "قد":
+                return True
+            if names.among(between, _NEW_CLAUSE_WORDS):
+                break
+    return False
