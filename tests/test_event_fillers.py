@@ -41,3 +41,13 @@ def test_it_ties_a_place_past_an_indefinite_adjective_of_the_event_noun():
     for adjective in ("ماراثونية", "عاجلة"):
         text = f"وعقد فلاديمير بوتين ورجب طيب أردوغان اجتماعات {adjective} في موسكو."
         assert only_event(text, [PUTIN, erdogan, MOSCOW]).place == "moscow", adjective
+
+
+def test_it_reaches_the_verb_carrying_the_noun_over_commas_that_set_names_off():
+    cavusoglu = person("مولود جاويش أوغلو", "mevlut-cavusoglu")
+    text = (
+        "أجرى وزير الخارجية الروسي، لافروف، ونظيره التركي، مولود جاويش أوغلو، "
+        "اليوم الجمعة، محادثات هاتفية بحثا فيها الأوضاع."
+    )
+    found = meetings(events_of(text, [LAVROV, cavusoglu], ["اليوم الجمعة"]))
+    assert found == {("phone_call", frozenset({"sergey-lavrov", "mevlut-cavusoglu"}), None)}

@@ -536,6 +536,10 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         `reach` tokens back, a date in between not counted («يقوم X، يومي 15 و 16 نونبر
         الجاري بزيارة»); none past another trigger («أجرى اتصالا … للقائه»)."""
         reach = self.reach_over_dates(hit.first, reach)
+        # «أجرى وزير الخارجية الروسي، سيرغي لافروف، ونظيره التركي، مولود …، اليوم، محادثات»:
+        # the commas that set names off are no words
+        start = max(sentence.first, hit.first - reach)
+        reach += sum(token.form in COMMAS for token in self.tokens[start : hit.first])
         for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 return index
