@@ -41,7 +41,7 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
         # «الأسد كان في استقبال»; not «التقى الأسد ظريف وكان في استقبال …», a new clause
         before -= 1
         if article.word(before, words.RELATIVE_WORDS):  # «الجعفري، الذي كان في استقبال»
-            before -= 1 + (article.tokens[before - 1].form in COMMAS)
+            before -= 1 + (before > sentence.first and article.tokens[before - 1].form in COMMAS)
         receiver = article.person_at.get(before)
         fits = receiver is not None and receiver.last == before and receiver.first >= sentence.first
         return receiver if fits else None

@@ -400,7 +400,8 @@ TAKE_PART_WORDS = frozenset("للمشاركه وللمشاركه لحضور ول
 PURPOSE_WORDS = frozenset("لاجراء لعقد للمشاركه لحضور".split())
 # «في مستهل محادثات», «في ختام اجتماع»: a phase of the event
 PHASE_WORDS = frozenset("مستهل بدايه ختام نهايه مطلع اثناء".split())
-# «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية»: the places a tour takes in
+# «جولة تشمل تركيا», «جولته الخليجية التي شملت الإمارات والسعودية», «على رأس وفد يضم»: what a
+# tour takes in, or a delegation
 TOUR_INCLUDES = re.compile(r"(?P<fut>س)?(?P<imp>[يت])?(?:شمل|ضم)(?:ت)?")
 # «الرئيس الأسد وعقيلته أسماء الأسد»: a spouse comes along; «لدى وصوله» is still his
 SPOUSE_WORDS = frozenset("وعقيلته وزوجته وحرمه وعقيلتها وزوجها".split())

@@ -339,8 +339,7 @@ def _each_of(article: ArticleText, index: int) -> bool:
     return article.tokens[index].form == "من" and article.word(index - 1, words.EACH_WORDS)
 
 
-_HEADING_WORDS = frozenset(("راس",))  # «على رأس وفد يضم …»
-_INCLUDES_WORDS = frozenset("يضم ضم تضم".split())
+_AT_THE_HEAD_WORDS = frozenset(("راس",))  # «على رأس وفد يضم …»
 DELEGATION_REACH = 5  # «على رأس وفد سياسي واقتصادي رفيع يضم»: from «رأس» to «يضم»
 
 
@@ -348,10 +347,12 @@ def _company_after(article: ArticleText, sentence: Sentence, index: int) -> list
     """«وصل … إلى دمشق برفقة وزير الدولة خليفة شاهين المرر», «… على رأس وفد يضم مساعده
     حسين جابري أنصاري»: who comes along, told after the destination."""
     index += index < sentence.last and article.tokens[index].form in COMMAS
-    if article.word(index, words.ON_WORDS) and article.word(index + 1, _HEADING_WORDS):
+    if article.word(index, words.ON_WORDS) and article.word(index + 1, _AT_THE_HEAD_WORDS):
         end = min(sentence.last, index + 2 + DELEGATION_REACH)
+        tokens = article.tokens
         index = next(
-            (i + 1 for i in range(index + 2, end) if article.word(i, _INCLUDES_WORDS)), None
+            (i + 1 for i in range(index + 2, end) if words.TOUR_INCLUDES.fullmatch(tokens[i].form)),
+            None,
         )
     elif article.word(index, _COMPANY_WORDS):
         index += 1
