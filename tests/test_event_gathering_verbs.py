@@ -199,3 +199,22 @@ def test_it_reads_an_attender_titled_with_a_body_before_his_name():
     event = only_event(text, entries)
     assert (event.kind, event.place) == ("conference", "munich")
     assert event.participants == ("issg", "iyad-madani")
+
+
+def test_it_reads_a_round_a_verb_will_hold_as_talks_not_a_tour():
+    astana = ("أستانا", "astana", PLACE)
+    lavrov = ("لافروف", "sergey-lavrov", PERSON)
+    text = "وقال لافروف إن الجولة المقبلة ستعقد في أستانا."
+    event = only_event(text, [lavrov, astana])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        (),
+        "astana",
+    )
+    text = "وقال لافروف إن الجولة الجديدة ستنطلق في أستانا."
+    assert only_event(text, [lavrov, astana]).kind == "conference"
+    # a tour is made, not held: still his visit
+    text = "وبدأ لافروف جولة في أستانا."
+    event = only_event(text, [lavrov, astana])
+    assert (event.kind, event.participants) == ("visit", ("sergey-lavrov",))

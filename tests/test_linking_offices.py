@@ -276,3 +276,60 @@ def test_it_names_each_of_the_counterparts_listed_by_adjective_or_by_state():
     text = "والتقى وليد المعلم نظراءه في مصر على هامش الاجتماعات."
     found = [m.entity for m in link(text, gazetteer, on=date(2016, 5, 1)).matches]
     assert "sameh-shoukry" not in found
+
+
+def test_it_names_the_holders_of_plural_offices_past_a_group_a_loose_and_or_for_leaders():
+    gazetteer = Gazetteer(
+        [
+            *place("russia", "روسيا", subkind="country"),
+            *place("turkey", "تركيا", subkind="country"),
+            *place("iran", "إيران", subkind="country"),
+            *place("germany", "ألمانيا", subkind="country"),
+        ],
+        [
+            RoleEntry(holder, role, state, since, None, ())
+            for holder, role, state, since in (
+                ("sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9)),
+                ("mevlut-cavusoglu", "foreign-minister", "turkey", date(2015, 11, 24)),
+                ("mohammad-javad-zarif", "foreign-minister", "iran", date(2013, 8, 15)),
+                ("vladimir-putin", "head-of-state", "russia", date(2012, 5, 7)),
+                ("recep-tayyip-erdogan", "head-of-state", "turkey", date(2014, 8, 28)),
+                ("hassan-rouhani", "head-of-state", "iran", date(2013, 8, 3)),
+                ("frank-walter-steinmeier", "head-of-state", "germany", date(2017, 3, 19)),
+                ("angela-merkel", "head-of-government", "germany", date(2005, 11, 22)),
+            )
+        ],
+    )
+
+    def people(text):
+        result = link(text, gazetteer, on=date(2018, 9, 7))
+        return [(m.entity, m.surface, m.prefix) for m in result.matches if m.kind == PERSON]
+
+    ministers = ["sergey-lavrov", "mevlut-cavusoglu", "mohammad-javad-zarif"]
+    # «و» standing apart from the state it joins on
+    found = people("التقى وزراء خارجية روسيا و تركيا و إيران في موسكو.")
+    assert [entity for entity, *_ in found] == ministers
+    assert found[1][1:] == ("تركيا", "")
+    # past the group the states form, to the states that name it
+    for text in (
+        "اجتمع وزراء خارجية الدول الثلاث روسيا وتركيا وإيران في موسكو.",
+        "اجتمع وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران في موسكو.",
+        "اجتمع وزراء خارجية الدول الضامنة، وهي روسيا وتركيا وإيران في موسكو.",
+    ):
+        assert [entity for entity, *_ in people(text)] == ministers, text
+    # leaders: the head of state, or of government where he leads the state
+    text = "اجتمع زعماء روسيا وتركيا وإيران في طهران."
+    assert [entity for entity, *_ in people(text)] == [
+        "vladimir-putin",
+        "recep-tayyip-erdogan",
+        "hassan-rouhani",
+    ]
+    text = "وناقش قادة روسيا وتركيا وألمانيا الوضع في إدلب."
+    assert [entity for entity, *_ in people(text)] == [
+        "vladimir-putin",
+        "recep-tayyip-erdogan",
+        "angela-merkel",
+    ]
+    # a group no state names stays unresolved; so does a list after another group
+    assert people("اجتمع وزراء خارجية الدول العربية في القاهرة.") == []
+    assert people("اجتمع وزراء خارجية الدول الأوروبية وروسيا في فيينا.") == []

@@ -32,8 +32,10 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     meeting, or a conference held in the past, is the one told before unless its name says
     which."""
     prefix = hit.groups.get("pre") or ""
-    if hit.pattern.is_verb or hit.groups.get("cl") or hit.pattern.kind == VISIT:
+    if hit.pattern.is_verb or hit.groups.get("cl"):
         return None
+    if hit.pattern.kind == VISIT and not article.word(hit.first, words.ROUND_WORDS):
+        return None  # but «الجولة المقبلة ستعقد في نور سلطان»: a round of talks, not a tour
     first = hit.first - article.word(hit.first - 1, _ORDER_WORDS)
     # «في الاجتماع», «للاجتماع»: no subject of a verb, but a participle may still describe it
     governed = any(letter in prefix.replace("ال", "") for letter in "بلك")

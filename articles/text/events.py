@@ -357,6 +357,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     # «محادثات السلام السورية ستعقد في جنيف», «للمحادثات السورية المقررة في سوتشي»
     pattern = hit.pattern
     talks = pattern.kind == MEETING and not (pattern.is_verb or pattern.names_conference)
+    talks = talks or (pattern.kind == VISIT and article.word(hit.first, words.ROUND_WORDS))
     if talks and (held := held_as_subject(article, sentence, hit)) is not None:
         held.background = tells_earlier_news(article, hit, before)
         return held

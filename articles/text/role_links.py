@@ -154,9 +154,9 @@ def link_counterparts(
         states = _listed_states(normalized, found.end(), gazetteer.state_words)
         if len(states) < 2:
             continue  # «التقى نظراءه في مصر»: where he met them, not whose they are
-        for number, (country, first, last) in enumerate(states):
+        for number, (country, first, last, prefix) in enumerate(states):
             first = found.start() if number == 0 else first
-            side = (found.group(1), country, first, last, "و" if number else "", country)
+            side = (found.group(1), country, first, last, prefix, country)
             _link_counterpart(context, side, attach_named)
 
 
@@ -198,11 +198,21 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
 
 
 # Offices in the plural or dual with the states they are of: «وزراء خارجية أمريكا وروسيا»,
-# «وزيري الخارجية الروسي والتركي», «الرئيسين الروسي والتركي», «رؤساء دول روسيا وتركيا».
+# «وزيري الخارجية الروسي والتركي», «الرئيسين الروسي والتركي», «رؤساء دول روسيا وتركيا»,
+# «زعماء تركيا وروسيا وإيران».
 _PLURAL_OFFICE_RE = re.compile(
     r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?(?:(?P<minister>وزراء|وزيرا|وزيري|وزيران|وزيرين)\s+(?:ال)?خارجيه"
-    r"|(?P<head>رؤساء|رئيسا|رئيسان|رئيسين)(?:\s+دول)?)(?!\w)"  # not «رئيسي»: Raisi, «main»
+    r"|(?P<head>رؤساء|رئيسا|رئيسان|رئيسين)(?:\s+دول)?"  # not «رئيسي»: Raisi, «main»
+    r"|(?P<leader>زعماء|قاده))(?!\w)"
 )
+# «وزراء خارجية الدول الثلاث، روسيا وتركيا وإيران», «زعماء الدول الضامنة لمسار أستانا:
+# …»: the states named after the group they form.
+_STATES_GROUP_RE = re.compile(
+    r"\s+(?:ال)?دول\s+(?:ال)?(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ضامنه)"
+    r"(?:\s+ل(?:مسار|عمليه|محادثات|صيغه)\s+\w+)?\s*[،,:(]?(?:\s*و?هي(?!\w))?"
+)
+# Where a state's leader is its head of government, not its head of state.
+_LED_BY_GOVERNMENT = frozenset({"germany", "united-kingdom", "iraq", "israel", "italy", "japan"})
 _STATE_LIST_REACH = 12  # words: «وزراء خارجية أمريكا، وروسيا، وإيران، والسعودية، وألمانيا …»
 _LIST_TOKEN_RE = re.compile(r"\w+|[،,]")
 _MAX_STATE_WORDS = 3  # «الولايات المتحدة الأمريكية»
@@ -219,11 +229,20 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
     for found in _PLURAL_OFFICE_RE.finditer(normalized):
         if is_deputy_title(normalized, found.start()):
             continue  # «نائبي وزيري الخارجية الأمريكية والروسية»: their deputies
-        kind = "foreign-minister" if found.group("minister") else "head-of-state"
-        states = _listed_states(normalized, found.end(), gazetteer.state_words)
+        list_start = found.end()
+        if group := _STATES_GROUP_RE.match(normalized, list_start):
+            list_start = group.end()
+        states = _listed_states(normalized, list_start, gazetteer.state_words)
         if len({state for state, *_ in states}) < 2:
             continue
-        for number, (state, first, last) in enumerate(states):
+        for number, (state, first, last, prefix) in enumerate(states):
+            kind = (
+                "foreign-minister"
+                if found.group("minister")
+                else "head-of-government"
+                if found.group("leader") and state in _LED_BY_GOVERNMENT
+                else "head-of-state"
+            )
             if any(
                 start >= last and normalized[last:start].strip(" ،,") == ""
                 for start, _, _ in person_spans
@@ -233,7 +252,6 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
             role = office_holder(candidates, on, window) or _named_holder(
                 candidates, on, window, named
             )
-            prefix = "و" if number else ""
             if role is None:  # the state stands for him in the events, as the others do
                 listed = (found.start() if number == 0 else first, last, state, prefix)
                 if listed not in result.listed_offices:
@@ -249,8 +267,9 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
 
 
 def _listed_states(normalized: str, position: int, state_words: dict[str, str]) -> list:
-    """(state, start, end) of the states «و» and commas join on from `position`: «أمريكا
-    وروسيا»; the second and later with their «و»."""
+    """(state, start, end, prefix) of the states «و» and commas join on from `position`:
+    «أمريكا وروسيا»; the second and later with their «و» (prefix «و»), unless it stands
+    apart («الولايات المتحدة و روسيا»)."""
     tokens = []
     for token in _LIST_TOKEN_RE.finditer(normalized, position):
         if len(tokens) >= _STATE_LIST_REACH * 2 or "\n" in normalized[position : token.start()]:
@@ -263,6 +282,9 @@ def _listed_states(normalized: str, position: int, state_words: dict[str, str]) 
             index += 1
             continue
         joined = bool(states)
+        prefix = "و" if joined else ""
+        if joined and tokens[index].group() == "و":
+            index, joined, prefix = index + 1, False, ""  # «و روسيا»
         found = None
         for size in range(min(_MAX_STATE_WORDS, len(tokens) - index), 0, -1):
             words = " ".join(token.group() for token in tokens[index : index + size])
@@ -276,7 +298,7 @@ def _listed_states(normalized: str, position: int, state_words: dict[str, str]) 
         if found is None:
             break
         state, first, last, size = found
-        states.append((state, first, last))
+        states.append((state, first, last, prefix))
         index += size
     return states
 
