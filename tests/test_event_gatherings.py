@@ -571,3 +571,19 @@ def test_it_keeps_a_gathering_pointed_at_that_says_where_it_is():
     text = "وبين الوزير أن انعقاد هذا المؤتمر في تونس جاء من أجل اتخاذ خطوات عملية."
     event = only_event(text, [("تونس", "tunis", PLACE)])
     assert (event.kind, event.place) == ("conference", "tunis")
+
+
+def test_it_reaches_an_opened_gatherings_place_from_the_end_of_its_name():
+    montreux = ("مونترو", "montreux", PLACE)
+    text = 'بدأ مؤتمر "جنيف-2" الدولي حول سوريا أعماله في مدينة مونترو السويسرية.'
+    entries = [("جنيف-2", "geneva-ii", ORGANIZATION), ("سوريا", "syria", PLACE), montreux]
+    event = only_event(text, entries)
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("geneva-ii",),
+        "montreux",
+    )
+    text = "بدأ مؤتمر الحوار الوطني السوري، أعماله رسميا، اليوم الثلاثاء، في سوتشي."
+    entries = [("مؤتمر الحوار الوطني السوري", "sochi-congress", ORGANIZATION)]
+    event = only_event(text, [*entries, ("سوتشي", "sochi", PLACE)], ["اليوم الثلاثاء"])
+    assert (event.participants, event.place) == (("sochi-congress",), "sochi")

@@ -300,3 +300,32 @@ def test_it_places_a_meeting_in_the_city_of_the_gathering_its_sentence_opens_bes
     assert {place for *_, place in meetings(events_of(text, [LAVROV, KERRY, khatib, munich]))} == {
         None
     }
+
+
+def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_state():
+    abdul_azim = person("حسن عبد العظيم", "hassan-abdul-azim")
+    entries = [LAVROV, abdul_azim, ("العاصمة الروسية", "moscow", PLACE)]
+    text = "واستقبل لافروف حسن عبد العظيم المنسق العام لهيئة التنسيق في العاصمة الروسية."
+    assert meetings(events_of(text, entries)) == {
+        ("meeting", frozenset({"sergey-lavrov", "hassan-abdul-azim"}), "moscow")
+    }
+    # an ambassador's posting, or what they discussed, is no venue
+    yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
+    assad = person("الأسد", "bashar-al-assad")
+    text = "التقى الأسد ألكسندر يفيموف سفير روسيا في دمشق."
+    found = events_of(
+        text, [assad, yefimov, ("روسيا", "russia", PLACE), ("دمشق", "damascus", PLACE)]
+    )
+    assert [event.place for event in found if event.kind == "meeting"] == [None]
+    text = "بحث لافروف مع حسن عبد العظيم آخر التطورات السياسية في سوريا."
+    found = events_of(text, [LAVROV, abdul_azim, ("سوريا", "syria", PLACE)])
+    assert [event.place for event in found if event.kind == "meeting"] == [None]
+    # the state a minister's title ends with is his, not where they met
+    alawi = person("يوسف بن علوي", "yusuf-bin-alawi")
+    oman = ("سلطنة عمان", "oman", PLACE)
+    text = "استقبل الأسد يوسف بن علوي وزير الشؤون الخارجية في سلطنة عمان."
+    states = {"yusuf-bin-alawi": frozenset({"oman"}), "bashar-al-assad": frozenset({"syria"})}
+    found = events_of(text, [assad, alawi, oman], states_of=states)
+    assert [event.place for event in found if event.kind == "meeting"] == [None]
+    found = events_of(text.replace("سلطنة عمان", "العاصمة الروسية"), [assad, alawi, entries[2]])
+    assert [event.place for event in found if event.kind == "meeting"] == ["moscow"]

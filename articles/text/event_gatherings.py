@@ -114,6 +114,11 @@ def opened_gathering(
     # «الجولة التاسعة عشرة من «مسار أستانة» بشأن سوريا، أمس، في العاصمة الكازاخية»: from the
     # process's name on
     last = process.last if process is not None else hit.last
+    # «بدأ مؤتمر الحوار الوطني السوري، أعماله …، في سوتشي», «بدأ مؤتمر “جنيف-2″ الدولي حول
+    # سوريا أعماله في مدينة مونترو»: the reach runs on from the end of the gathering's name
+    name = article.other_at.get(next_word)
+    if name is not None and name.first >= hit.first and name.match.kind == ORGANIZATION:
+        last = max(last, name.last + (next_word > hit.last + 1))
     for index in range(verb + 1, min(sentence.last, last + GATHERING_REACH)):
         mention = article.person_at.get(index) or article.other_at.get(index)
         if mention is None and article.word(index, words.SPONSOR_WORDS):

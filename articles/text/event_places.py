@@ -6,7 +6,8 @@ from articles.text.event_frame import Frame
 from articles.text.event_patterns import STATEMENT
 from articles.text.event_phrases import past_entourage
 from articles.text.event_sentences import ArticleText
-from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES
+from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective
+from articles.text.mentions import ORGANIZATION
 
 TAIL = 4  # tokens after an event's last name where its place or date may still come
 STATEMENT_TAIL = 3  # «قال لافروف في موسكو», «قال جون كيري، في الرياض»
@@ -32,7 +33,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
     if frame.span_last == frame.hit.last and article.word(after, words.TALKS_WORDS):
         own.add(after)  # «عقد لافروف ونظيره جلسة مباحثات في إسطنبول»: one phrase
         after, reach = after + 1, reach + 1
-    apposition = range(0)
+    apposition, title_end = range(0), None
     if (
         frame.kind != STATEMENT
         and after < sentence.last
@@ -45,6 +46,13 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         if past > after + 1 and article.tokens[past - 1].form in COMMAS:
             apposition = range(after + 1, past - 1)
             after, reach = past, reach + past - frame.span_last - 1
+    elif frame.kind != STATEMENT and frame.span_last in article.person_at:
+        # «استقبل لافروف حسن عبد العظيم المنسق العام لهيئة التنسيق في العاصمة الروسية»: past
+        # the last one's title, told with no comma, to where they met
+        past = _past_bare_title(article, after, sentence)
+        if past > after:
+            apposition = range(after, past)
+            title_end, after, reach = past, past, reach + past - frame.span_last - 1
     while after < sentence.last and article.tokens[after].form in COMMAS_AND_QUOTES:
         after, reach = after + 1, reach + 1  # «استقبل “بيدرسون”، بمقر الوزارة بالرياض»
     if (dated := article.past_date_phrase(after, sentence.last)) > after:
@@ -101,10 +109,13 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
                     and not article.word(lead - 1, words.CONFLICT_WORDS)
                 )
                 or (facility is not None and facility < lead <= facility + FACILITY_REACH)
+                or lead == title_end
                 or article.hangs_on_event(lead - 1, own, sentence)
             )
         ):
             continue
+        if _state_of_the_title_before(article, mention, lead, sentence.first):
+            continue  # «يوسف بن علوي وزير الشؤون الخارجية في سلطنة عمان»: his title's state
         if mention.last + 1 in article.person_at and (
             article.tokens[lead - 1].title_like or lead - 1 in article.other_at
         ):
@@ -122,6 +133,57 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         or _where_right_before(article, frame)
         or _where_the_sidelines_opening(article, frame)
     )
+
+
+BARE_TITLE_REACH = 10  # «المنسق العام لهيئة التنسيق الوطنية لقوى التغيير الديمقراطي»
+
+
+def _past_bare_title(article: ArticleText, index: int, sentence) -> int:
+    """Past a title set after a name with no comma, to the locative word that follows it:
+    «المنسق العام لهيئة التنسيق في موسكو»; `index` itself when no title word opens it, when
+    something else comes first, or when the title is an envoy's posting («سفير روسيا في»)."""
+    if index >= sentence.last:
+        return index
+    first = article.tokens[index]
+    if not (first.form.startswith("ال") or first.is_in(words.TITLE_WORDS)) or first.adjective:
+        return index  # not «آخر التطورات السياسية في سورية», what they discussed
+    if article.word(index, words.AMBASSADOR_WORDS):
+        return index
+    titled = False  # a title word or a body: «المنسق العام لهيئة التنسيق»
+    for position in range(index, min(sentence.last, index + BARE_TITLE_REACH)):
+        token = article.tokens[position]
+        if article.word(position, words.LOCATIVE_WORDS):
+            return position if titled else index
+        body = article.other_at.get(position)
+        titled = (
+            titled
+            or token.is_in(words.TITLE_WORDS)
+            or (body is not None and body.match.kind == ORGANIZATION)
+        )  # not «الأزمة السورية في جنيف», what they discussed
+        if position in article.person_at or article.is_trigger_word(position):
+            return index
+        if not (
+            token.title_like
+            or is_adjective(token)
+            or position in article.other_at
+            or (token.is_word and token.form.startswith(("ال", "ل")))  # «لهيئة التنسيق»
+        ):
+            return index
+    return index
+
+
+def _state_of_the_title_before(article: ArticleText, place, lead: int, start: int) -> bool:
+    """Whether the place after `lead` («في») ends the title of the person named before it, as
+    the state he acts for: «وليد المعلم وزير الخارجية والمغتربين في سوريا»."""
+    position = lead - 1
+    while position >= max(start, lead - BARE_TITLE_REACH):
+        if (person := article.person_at.get(position)) is not None:
+            titled = position < lead - 1
+            return titled and place.entity in article.states_of.get(person.entity, ())
+        if not (article.tokens[position].is_in(words.TITLE_WORDS) or position in article.other_at):
+            return False
+        position -= 1
+    return False
 
 
 def _where_the_sidelines_opening(article: ArticleText, frame: Frame) -> str | None:

@@ -79,8 +79,14 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
     a state too."""
 
     def __init__(
-        self, text: str, matches: list[Match], dates: list, areas: frozenset[str] = frozenset()
+        self,
+        text: str,
+        matches: list[Match],
+        dates: list,
+        areas: frozenset[str] = frozenset(),
+        states_of: dict[str, frozenset[str]] | None = None,
     ) -> None:
+        self.states_of = states_of or {}  # the states a person or a body acts for
         tokenized = tokenize(text)
         if areas:  # «الشرق الأوسط», «أفريقيا»: too wide to hold an event or take part in one
             matches = [match for match in matches if match.entity not in areas]

@@ -110,7 +110,7 @@ def extract_events(
     places too wide to hold an event («الشرق الأوسط», «أفريقيا»)."""
     if dates is None:
         dates = find_dates(text) if find_dates else []
-    article = ArticleText(text, matches, dates, areas)
+    article = ArticleText(text, matches, dates, areas, states_of)
     frames: list[Frame] = []
     host: tuple[str, str] | None = None
     hosted_in = None  # the sentence that names the host city
