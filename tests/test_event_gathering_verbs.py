@@ -218,3 +218,24 @@ def test_it_reads_a_round_a_verb_will_hold_as_talks_not_a_tour():
     text = "وبدأ لافروف جولة في أستانا."
     event = only_event(text, [lavrov, astana])
     assert (event.kind, event.participants) == ("visit", ("sergey-lavrov",))
+
+
+def test_it_reads_a_gathering_of_a_bodys_ministers_someone_attends():
+    issg = ("مجموعة الدعم الدولية لسوريا", "issg", ORGANIZATION)
+    munich = ("ميونيخ", "munich", PLACE)
+    lavrov = ("لافروف", "sergey-lavrov", PERSON)
+    text = "شارك لافروف في اجتماع وزراء خارجية مجموعة الدعم الدولية لسوريا في ميونيخ."
+    event = only_event(text, [lavrov, issg, munich])
+    assert (event.kind, event.participants, event.place) == (
+        "conference",
+        ("issg", "sergey-lavrov"),
+        "munich",
+    )
+    # the ministers of states are no body's
+    text = "وتتضمن المشاورات اجتماعا لممثلي روسيا، تركيا وإيران."
+    states = [
+        ("روسيا", "russia", PLACE),
+        ("تركيا", "turkey", PLACE),
+        ("وإيران", "iran", PLACE, "و"),
+    ]
+    assert [e.place for e in gatherings(text, states)] in ([], [None])

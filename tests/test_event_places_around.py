@@ -329,3 +329,12 @@ def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_stat
     assert [event.place for event in found if event.kind == "meeting"] == [None]
     found = events_of(text.replace("سلطنة عمان", "العاصمة الروسية"), [assad, alawi, entries[2]])
     assert [event.place for event in found if event.kind == "meeting"] == ["moscow"]
+
+
+def test_it_places_a_meeting_past_how_they_met():
+    entries = [LAVROV, KERRY, ("فيينا", "vienna", PLACE)]
+    for manner in ("على انفراد", "على حدة", "مطولا"):
+        text = f"واجتمع لافروف مع جون كيري {manner} في فيينا."
+        assert meetings(events_of(text, entries)) == {
+            ("meeting", frozenset({"sergey-lavrov", "john-kerry"}), "vienna")
+        }, manner

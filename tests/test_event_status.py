@@ -339,3 +339,16 @@ def test_it_reads_a_visit_a_future_verb_makes_and_a_future_copula_as_planned():
     zarif, assad = person("محمد جواد ظريف", "zarif"), person("وبشار الأسد", "assad", "و")
     event = only_event(text, [zarif, assad])
     assert (event.kind, event.status) == ("meeting", "planned")
+
+
+def test_it_reads_no_event_only_in_case_it_happens():
+    kerry = person("كيري", "john-kerry")
+    for text in (
+        "وفي حال التقى لافروف كيري فإن الاتفاق ممكن.",
+        "وفي حالة انعقاد اللقاء بين لافروف وكيري في جنيف سيبحثان الهدنة.",
+    ):
+        assert [e for e in events_of(text, [LAVROV, kerry, GENEVA]) if e.kind != "statement"] == []
+    # «حال وصوله»: as soon as he arrived
+    text = "وقال لافروف حال وصوله إلى دمشق إن الحل سياسي."
+    event = only_event(text, [LAVROV, ("دمشق", "damascus", PLACE)])
+    assert (event.kind, event.place) == ("visit", "damascus")

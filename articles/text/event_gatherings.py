@@ -259,6 +259,19 @@ def is_press_conference(article: ArticleText, sentence: Sentence, hit: TriggerHi
     return after < sentence.last and bool(words.PRESS_WORD.fullmatch(article.tokens[after].form))
 
 
+_MINISTRIES = frozenset("خارجيه الخارجيه دفاع الدفاع".split())
+
+
+def _ministers_of_a_body(article: ArticleText, index: int) -> bool:
+    """«وزراء خارجية مجموعة الدعم الدولية لسوريا»: the ministers of a body («دول» aside),
+    not of states («لممثلي روسيا، تركيا وإيران»)."""
+    if not article.word(index, words.PLURAL_TITLE_WORDS):
+        return False
+    index += 1 + article.word(index + 1, _MINISTRIES)
+    body = article.other_at.get(index)
+    return body is not None and body.first == index and body.match.kind == ORGANIZATION
+
+
 def conference_frame(
     article: ArticleText, sentence: Sentence, hit: TriggerHit
 ) -> "Frame | None | bool":
@@ -314,6 +327,9 @@ def conference_frame(
             or token.is_in(NAME_WORDS)  # «مؤتمر السلام الدولي»
             or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
             or token.form in _STATES_OF  # «الاجتماع التشاوري لدول مجلس التعاون لدول الخليج»
+            # «اجتماع وزراء خارجية مجموعة الدعم الدولية لسوريا»: the body's ministers
+            or (index == hit.last + 1 and _ministers_of_a_body(article, index))
+            or (index == hit.last + 2 and _ministers_of_a_body(article, index - 1))
         ):
             frame.span_last = index
         else:

@@ -422,7 +422,10 @@ VENUE_WORDS = FACILITY_WORDS | frozenset("مكتب مكتبه مكتبها دي�
 # What may stand between «في / إلى» and the place it leads to: «في أحد فنادق العاصمة السورية»
 CITY_OR_FACILITY_WORDS = CITY_WORDS | FACILITY_WORDS | frozenset({"احد"})
 # After these the «في» phrase still describes the event: «... جودة في موسكو», «، في جنيف».
-EVENT_ADVERBS = frozenset("و كذلك ايضا بدوره بدورها اليوم امس مجددا".split())
+# «اجتمع لافروف وكيري على انفراد في فيينا», «التقاه مطولا في»: how they met, not where
+EVENT_ADVERBS = frozenset(
+    "و كذلك ايضا بدوره بدورها اليوم امس مجددا انفراد حده مطولا ثنائيا منفردين".split()
+)
 ALTERNATIVE_WORDS = frozenset({"او"})
 TO_WORDS = frozenset({"الي"})
 CONNECTOR_WORDS = frozenset({"و", "الي", "مع", "ب"})

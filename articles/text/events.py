@@ -377,6 +377,11 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
+    if any(  # «وفي حال التقى لافروف كيري»: only if it happens
+        article.word(index, _IN_CASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS)
+        for index in range(max(sentence.first + 1, hit.first - 8), hit.first)
+    ):
+        return None
     if _hoped_denied_or_unplanned(article, sentence, hit):
         return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
@@ -386,6 +391,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     return (verb_frame if hit.pattern.is_verb else noun_frame)(article, sentence, hit, frame)
 
 
+_IN_CASE_WORDS = frozenset("حال حاله".split())
 _UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS
 _OWN_TIME_WORDS = words.AFTER_WORDS | words.DURING_WORDS | frozenset("لدي عند".split())
 
