@@ -101,3 +101,25 @@ def test_it_reads_who_receives_named_as_the_subject_of_kana_before_fi_istiqbal()
     text = "التقى بشار الأسد محمد جواد ظريف وكان في استقبال إبراهيم الجعفري في مطار بغداد."
     found = meetings(events_of(text, [person("بشار الأسد", "bashar-al-assad"), zarif, jaafari]))
     assert ("meeting", frozenset({"mohammad-javad-zarif", "ibrahim-al-jaafari"}), None) not in found
+
+
+def test_it_reads_the_arrival_of_the_guest_received_not_of_who_receives_him():
+    visits = {
+        ("visit", frozenset({"faisal-mekdad"}), "jeddah"),
+        ("meeting", frozenset({"faisal-mekdad", "waleed-elkhereiji"}), "jeddah"),
+    }
+    for text in (
+        "وكان في استقبال فيصل المقداد لدى وصوله إلى مطار جدة نائب الوزير وليد الخريجي.",
+        "واستقبل وليد الخريجي فيصل المقداد عند وصوله إلى مطار جدة.",
+    ):
+        found = {
+            (event.kind, frozenset(event.participants), event.place)
+            for event in events_of(text, [MEKDAD, KHEREIJI, JEDDAH])
+        }
+        assert found == visits, text
+    # with no reception, «his» arrival is the subject's
+    text = "التقى فيصل المقداد وليد الخريجي فور وصوله إلى جدة."
+    found = [
+        e.participants for e in events_of(text, [MEKDAD, KHEREIJI, JEDDAH]) if e.kind == "visit"
+    ]
+    assert found == [("faisal-mekdad",)]

@@ -519,7 +519,6 @@ HE_WORDS = frozenset("انه وانه بانه لانه".split())
 AND_HE_WORDS = frozenset(("وانه",))  # «أن X وصل …، وأنه سيعقد»: the same X
 DURING_IT_WORDS = frozenset("خلالها خلاله اثناءها اثناءه".split())  # «زيارة يلتقي خلالها»
 IN_IT_WORDS = frozenset(("فيها",))  # «بعد زيارة أجراها إلى دمشق، والتقى فيها الرئيس الأسد»
-# «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
 # «الاجتماع الذي من المقرر أن يعقد في جنيف بين …»: the words of a relative clause that only
 # says when or whether a meeting is held.
 # «اللقاء … سيعقد في جنيف»: a verb that only says a meeting is (to be) held; the future ones
@@ -538,7 +537,8 @@ HELD_VERB_WORDS = WILL_HOLD_WORDS | frozenset(
 PASSIVE_HOLD_WORDS = HELD_VERB_WORDS - frozenset("عقده عقدها".split())
 HELD_PASSIVE_WORDS = PASSIVE_HOLD_WORDS - HOLDS_OR_WILL_HOLD_WORDS  # «عقد», «جرت»: past
 HOLDING_WORDS = HELD_VERB_WORDS | frozenset("من ان المقرر المزمع المنتظر المتوقع".split())
-ARRIVAL_LEADS = frozenset("لدي عند فور اثر".split())
+# «لدى وصوله إلى مطار دمشق»: the arrival a reception is at, before the one who receives.
+ARRIVAL_LEADS = frozenset("لدي عند فور اثر حال".split())
 ARRIVAL_WORDS = frozenset("وصوله وصولها وصولهم".split())
 PHONE_QUALIFIER_WORDS = frozenset("خلال في عبر اثناء".split())
 CALL_NOUN = re.compile(r"(?:ال)?(?:اتصال|مكالم(?:ه|ت)|محادث(?:ه|ت))")  # «في اتصال هاتفي»

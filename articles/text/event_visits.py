@@ -111,6 +111,8 @@ def visit_frame(
     subject = (wisher or invited or next(iter(informed), None)) or article.subject_of_verb(
         sentence, hit, budget=1
     )
+    if hit.groups.get("cl") == "ه" and article.word(hit.first - 1, words.ARRIVAL_LEADS):
+        subject = _arriving_guest(article, sentence, hit, subject) or subject
     if (
         not hit.pattern.is_verb
         and subject is not None
@@ -179,6 +181,7 @@ def visit_frame(
         )
     if subject is None and not hit.pattern.is_verb and not hit.groups.get("cl"):
         subject = _sole_traveller_before(article, sentence, hit)
+
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)
@@ -316,6 +319,32 @@ def _on_a_visit(article: ArticleText, index: int) -> bool:
     return article.word(index - 1, words.LOCATIVE_WORDS) and any(
         pattern.kind == VISIT and not pattern.is_verb and not pattern.tours
         for pattern, _ in article.tokens[index].heads
+    )
+
+
+def _arriving_guest(
+    article: ArticleText, sentence: Sentence, hit: TriggerHit, subject: Mention | None
+) -> Mention | None:
+    """Whom «his» stands for in «لدى وصوله» after a reception: the guest named last before,
+    not who received him («واستقبل المقداد لافروف عند وصوله», «وكان في استقبال لافروف لدى
+    وصوله إلى مطار دمشق نائب وزير الخارجية»); None with no reception before, where the
+    clause's subject arrives («التقى لافروف الأسد فور وصوله»)."""
+    received = any(
+        pattern.hosts_visit or pattern.is_reception
+        for index in range(sentence.first, hit.first)
+        for pattern, _ in article.tokens[index].heads
+    )
+    if not received:
+        return None
+    # the nearest, not one joined on to him («الرئيس بشار الأسد وعقيلته أسماء الأسد»)
+    return next(
+        (
+            person
+            for person in article.people(sentence.first, hit.first)
+            if not person.match.prefix.startswith("و")
+            and not (person.first > 0 and article.tokens[person.first - 1].form.startswith("و"))
+        ),
+        None,
     )
 
 
