@@ -13,6 +13,7 @@ _HAD_WITH = frozenset("ان وان له لها لهم لهما".split())  # «س
 _EARLIER_WORDS = frozenset(("سبق",))
 _SINCE_WORDS = frozenset({"منذ", "مذ"})
 _FROM_WORDS = frozenset({"من"})
+_BETWEEN_WORDS = frozenset("بين يومي".split())  # «بين 20 و27 سبتمبر», «يومي 20 و21 سبتمبر»
 # «إذا كان النظام جادا فإنه قد يوافق»: «قد» of another clause, "may"
 _NEW_CLAUSE_WORDS = frozenset("ان انه انها فان فانه فانها لكن لكنه".split())
 SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر»
@@ -59,17 +60,35 @@ def tense_of(before: str, relation: str | None) -> str:
     # word further back in the clause
     if any(names.among(word, names.SCHEDULE_WORDS) for word in clause):
         return "future"
-    if (
-        len(words) > 2
-        and names.among(words[-1], _RANGE_ENDS)
-        and words[-2].isdigit()
-        and 1 <= int(words[-2]) <= 31
-        and names.among(words[-3], _FROM_WORDS)
-    ):
-        return f"{SPAN}{int(words[-2])}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
+    if (first_day := _span_first_day(words)) is not None:
+        return f"{SPAN}{first_day}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
     if _tells_earlier_news(clause):
         return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
     return "past"
+
+
+def _span_first_day(words: list[str]) -> int | None:
+    """The first day of a span whose last day comes next: «من 20 إلى», «من 20 سبتمبر إلى»,
+    «بين 20 و», «يومي 20 و»."""
+    if len(words) < 3:
+        return None
+    if words[-1] == "و":
+        between = names.among(words[-3], _BETWEEN_WORDS)
+        return int(words[-2]) if between and _day_number(words[-2]) else None
+    if not names.among(words[-1], _RANGE_ENDS):
+        return None
+    rest = words[:-1]
+    for size in (2, 1):  # «من 20 كانون الأول إلى», «من 20 سبتمبر إلى»
+        if len(rest) > size + 1 and " ".join(rest[-size:]) in names.GREGORIAN_MONTHS:
+            rest = rest[:-size]
+            break
+    if _day_number(rest[-1]) and names.among(rest[-2], _FROM_WORDS):
+        return int(rest[-1])
+    return None
+
+
+def _day_number(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 31
 
 
 def _tells_earlier_news(words: list[str]) -> bool:
