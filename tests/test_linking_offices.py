@@ -333,3 +333,44 @@ def test_it_names_the_holders_of_plural_offices_past_a_group_a_loose_and_or_for_
     # a group no state names stays unresolved; so does a list after another group
     assert people("اجتمع وزراء خارجية الدول العربية في القاهرة.") == []
     assert people("اجتمع وزراء خارجية الدول الأوروبية وروسيا في فيينا.") == []
+
+
+MINISTER = "وزير الخارجية"
+
+
+def test_it_gives_the_counterpart_of_an_office_named_before_that_office_and_its_proclitic():
+    gazetteer = Gazetteer(
+        [
+            *place("russia", "روسيا", subkind="country"),
+            *place("turkey", "تركيا", subkind="country"),
+        ],
+        [
+            RoleEntry(holder, role, state, since, None, (f"{title} {adjective}",))
+            for holder, role, state, since, title, adjective in (
+                ("vladimir-putin", "head-of-state", "russia", date(2012, 5, 7), "الرئيس", "الروسي"),
+                ("recep-tayyip-erdogan", "head-of-state", "turkey", date(2014, 8, 28), "الرئيس",
+                 "التركي"),
+                ("sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9), MINISTER,
+                 "الروسي"),
+                ("mevlut-cavusoglu", "foreign-minister", "turkey", date(2015, 11, 24), MINISTER,
+                 "التركي"),
+            )
+        ],
+    )  # fmt: skip
+    text = "أجرى الرئيس الروسي اتصالا هاتفيا بنظيره التركي."
+    found = [
+        (m.entity, m.surface, m.prefix)
+        for m in link(text, gazetteer, on=date(2019, 4, 25)).matches
+        if m.kind == PERSON
+    ]
+    assert found == [
+        ("vladimir-putin", "الرئيس الروسي", ""),
+        ("recep-tayyip-erdogan", "بنظيره التركي", "ب"),
+    ]
+    text = "وأجرى الرئيس الروسي اتصالا هاتفيا بوزير الخارجية التركي."
+    found = [
+        (m.entity, m.prefix)
+        for m in link(text, gazetteer, on=date(2019, 4, 25)).matches
+        if m.kind == PERSON
+    ]
+    assert found[-1] == ("mevlut-cavusoglu", "ب")

@@ -124,7 +124,7 @@ def link_roles(
             continue  # «مبعوث الأمم المتحدة إلى اليمن»: another envoy
         start, end = display_span(offsets, hit)
         reason = f"role «{hit.keys[0].alias}» held by this person at the article's date"
-        result.matches.append(_office_match(text, start, end, role, reason))
+        result.matches.append(_office_match(text, start, end, role, reason, hit.prefix))
 
 
 def _holds_such_an_office(gazetteer, person: str, roles: list[RoleEntry]) -> bool:
@@ -140,7 +140,15 @@ def link_counterparts(
     context = (text, normalized, offsets, gazetteer, person_spans, on, window, result)
     for found in _COUNTERPART_RE.finditer(normalized):
         noun = found.group(1)
-        sides = [(found.group(2), found.start(), found.end(2), "")]
+        # «بنظيره التركي»: the noun's proclitics are the first one's
+        sides = [
+            (
+                found.group(2),
+                found.start(),
+                found.end(2),
+                normalized[found.start() : found.start(1)],
+            )
+        ]
         if noun.startswith(("نظيري", "نظراء", "نظرائ")):
             # «نظيريه الروسي والتركي», «نظرائه السعودي والمصري والإيراني»: one in each
             for more in _MORE_ADJECTIVES_RE.finditer(normalized, found.start(3), found.end(3)):
@@ -163,10 +171,17 @@ def link_counterparts(
 def _link_counterpart(context, side, attach_named: bool) -> None:
     text, normalized, offsets, gazetteer, person_spans, on, window, result = context
     noun, adjective, first, last, prefix, country = side
-    previous = [span for span in person_spans if span[1] <= first]
+    # whose counterpart: the person named last before, or the holder of an office named
+    # before («أجرى الرئيس الروسي اتصالا هاتفيا بنظيره التركي»)
+    previous = [(offsets[end - 1] + 1, entity) for _, end, entity in person_spans if end <= first]
+    previous += [
+        (match.end, match.entity)
+        for match in result.matches
+        if match.kind == PERSON and match.end <= offsets[first]
+    ]
     role_kind = "foreign-minister"
     if previous:
-        earlier_roles = gazetteer.roles_by_holder.get(previous[-1][2], [])
+        earlier_roles = gazetteer.roles_by_holder.get(max(previous)[1], [])
         dated = [r for r in earlier_roles if on is None or r.held_on(on)]
         if any(r.role == "head-of-state" for r in dated):
             role_kind = "head-of-state"
@@ -471,8 +486,9 @@ def _holder_before(person_spans, start: int, normalized: str, state: str, gazett
 def _office_match(
     text: str, start: int, end: int, role: RoleEntry, reason: str, prefix: str = ""
 ) -> Match:
-    """A mention of an office holder through the office alone; `prefix`: the «و» that joins
-    the second of two counterparts on («نظيريه التركي والإيراني»)."""
+    """A mention of an office holder through the office alone; `prefix`: its proclitics
+    («بنظيره», «لوزير الخارجية»), or the «و» that joins the second of two counterparts on
+    («نظيريه التركي والإيراني»)."""
     return Match(
         entity=role.holder,
         kind=PERSON,
