@@ -71,3 +71,37 @@ def test_it_takes_the_bodies_joined_on_to_the_one_met_or_travelling():
     text = "والتقى غير بيدرسن وفد الحكومة ومنصة موسكو في جنيف."
     event = only_event(text, [pedersen, government, platform, GENEVA])
     assert set(event.participants) == {"geir-pedersen", "government-delegation", "moscow-platform"}
+
+
+def test_it_reads_a_delegation_after_the_verb_as_who_meets_the_person_after_it():
+    lavrov = person("لافروف", "sergey-lavrov")
+    coalition = ("الائتلاف الوطني السوري", "national-coalition", ORGANIZATION)
+    moscow = ("موسكو", "moscow", PLACE)
+    for text in (
+        "التقى وفد من الائتلاف الوطني السوري لافروف في موسكو.",
+        "والتقى وفد الائتلاف الوطني السوري في موسكو لافروف.",
+    ):
+        event = only_event(text, [lavrov, coalition, moscow])
+        assert event.participants == ("national-coalition", "sergey-lavrov"), text
+    # a delegation led by someone named: he meets for it
+    jaafari = person("بشار الجعفري", "bashar-al-jaafari")
+    text = "التقى وفد الحكومة السورية برئاسة بشار الجعفري لافروف في موسكو."
+    event = only_event(text, [lavrov, jaafari, moscow])
+    assert event.participants == ("bashar-al-jaafari", "sergey-lavrov")
+
+
+def test_it_reads_the_states_of_a_summit_past_how_many_sides_it_has():
+    states = [
+        ("الروسية", "russia", ADJECTIVE),
+        ("التركية", "turkey", ADJECTIVE),
+        ("الإيرانية", "iran", ADJECTIVE),
+        ANKARA,
+    ]
+    text = "تعقد القمة الثلاثية الروسية التركية الإيرانية في أنقرة الشهر المقبل."
+    event = only_event(text, states, ["الشهر المقبل"])
+    assert (event.kind, event.status, event.participants, event.place) == (
+        "conference",
+        "planned",
+        ("iran", "russia", "turkey"),
+        "ankara",
+    )

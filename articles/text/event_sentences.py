@@ -532,6 +532,14 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 and self.with_word(found.last + 1, sentence) is None
             ):
                 found = None  # «اجتمعت مجموعة العمل في جنيف برئاسة عنان»: the body meets
+            if (
+                found
+                and body
+                and body.last < found.first
+                and self.word(hit.last + 1, words.DELEGATION_WORDS)
+                and not self.any_word(body.last + 1, found.first, words.LED_BY_WORDS)
+            ):
+                found = None  # «التقى وفد من الائتلاف لافروف»: the delegation meets him
             subject = found or body
         return subject
 
