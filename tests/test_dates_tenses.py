@@ -60,6 +60,12 @@ def test_it_bounds_the_publication_by_the_first_day_of_a_span():
     # a number that begins no span of days is no first day
     assert _interval("وارتفع عدد المعتقلين من 200 إلى 27 سبتمبر 2021.")[0] == date(2021, 9, 27)
     assert _interval("وارتفع العدد بين 200 و27 سبتمبر 2021.")[0] == date(2021, 9, 27)
+    # the month written with the first day is the span's
+    for text in (
+        "وانعقد المؤتمر من 20 أغسطس إلى 27 سبتمبر 2021 في جنيف.",
+        "وعقدت الجولة بين 20 أغسطس و27 سبتمبر 2021.",
+    ):
+        assert _interval(text)[0] == date(2021, 8, 20), text
     # a span still to come may lie after the article
     assert _interval("وستعقد الجولة من 20 إلى 27 سبتمبر 2021.")[0] < date(2021, 9, 20)
 

@@ -105,3 +105,16 @@ def test_it_reads_the_states_of_a_summit_past_how_many_sides_it_has():
         ("iran", "russia", "turkey"),
         "ankara",
     )
+
+
+def test_it_lets_whoever_leads_a_delegation_after_the_verb_meet_for_it():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    jarba = person("أحمد الجربا", "ahmad-jarba")
+    coalition = ("الائتلاف الوطني السوري", "national-coalition", ORGANIZATION)
+    moscow = ("موسكو", "moscow", PLACE)
+    for led in ("بقيادة", "يرأسه", "برئاسة"):
+        text = f"التقى وفد من الائتلاف الوطني السوري {led} أحمد الجربا سيرغي لافروف في موسكو."
+        event = only_event(text, [lavrov, jarba, coalition, moscow])
+        assert (event.participants, event.place) == (("ahmad-jarba", "sergey-lavrov"), "moscow"), (
+            led
+        )

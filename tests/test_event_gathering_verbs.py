@@ -214,6 +214,9 @@ def test_it_reads_a_round_a_verb_will_hold_as_talks_not_a_tour():
     )
     text = "وقال لافروف إن الجولة الجديدة ستنطلق في أستانا."
     assert only_event(text, [lavrov, astana]).kind == "conference"
+    # a round of a tour is no talks
+    text = "وأوضحت الخارجية أن الجولة الخليجية المقبلة ستنطلق في الكويت."
+    assert gatherings(text, [("الكويت", "kuwait", PLACE)]) == []
     # a tour is made, not held: still his visit
     text = "وبدأ لافروف جولة في أستانا."
     event = only_event(text, [lavrov, astana])

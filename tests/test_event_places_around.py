@@ -304,6 +304,7 @@ def test_it_places_a_meeting_in_the_city_of_the_gathering_its_sentence_opens_bes
 
 def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_state():
     abdul_azim = person("حسن عبد العظيم", "hassan-abdul-azim")
+    assad = person("الأسد", "bashar-al-assad")
     entries = [LAVROV, abdul_azim, ("العاصمة الروسية", "moscow", PLACE)]
     text = "واستقبل لافروف حسن عبد العظيم المنسق العام لهيئة التنسيق في العاصمة الروسية."
     assert meetings(events_of(text, entries)) == {
@@ -311,7 +312,6 @@ def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_stat
     }
     # an ambassador's posting, or what they discussed, is no venue
     yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
-    assad = person("الأسد", "bashar-al-assad")
     text = "التقى الأسد ألكسندر يفيموف سفير روسيا في دمشق."
     found = events_of(
         text, [assad, yefimov, ("روسيا", "russia", PLACE), ("دمشق", "damascus", PLACE)]
@@ -320,6 +320,20 @@ def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_stat
     text = "بحث لافروف مع حسن عبد العظيم آخر التطورات السياسية في سوريا."
     found = events_of(text, [LAVROV, abdul_azim, ("سوريا", "syria", PLACE)])
     assert [event.place for event in found if event.kind == "meeting"] == [None]
+    hnc = ("هيئة التفاوض", "syrian-negotiation-commission", ORGANIZATION)
+    text = "بحث لافروف مع حسن عبد العظيم رئيس هيئة التفاوض الوضع في إدلب."
+    found = events_of(text, [LAVROV, abdul_azim, hnc, ("إدلب", "idlib", PLACE)])
+    assert [event.place for event in found if event.kind == "meeting"] == [None]
+    text = "استقبل الأسد حسن عبد العظيم مندوب سوريا لدى الأمم المتحدة في نيويورك."
+    posting = [assad, abdul_azim, ("سوريا", "syria", PLACE), ("نيويورك", "new-york", PLACE)]
+    found = events_of(text, [*posting, ("الأمم المتحدة", "united-nations", ORGANIZATION)])
+    assert [event.place for event in found if event.kind == "meeting"] == [None]
+    # an envoy's brief is no posting
+    text = "التقى لافروف حسن عبد العظيم المبعوث الأممي إلى سوريا في موسكو."
+    found = events_of(
+        text, [LAVROV, abdul_azim, ("سوريا", "syria", PLACE), ("موسكو", "moscow", PLACE)]
+    )
+    assert [event.place for event in found if event.kind == "meeting"] == ["moscow"]
     # the state a minister's title ends with is his, not where they met
     alawi = person("يوسف بن علوي", "yusuf-bin-alawi")
     oman = ("سلطنة عمان", "oman", PLACE)

@@ -123,3 +123,23 @@ def test_it_reads_the_arrival_of_the_guest_received_not_of_who_receives_him():
         e.participants for e in events_of(text, [MEKDAD, KHEREIJI, JEDDAH]) if e.kind == "visit"
     ]
     assert found == [("faisal-mekdad",)]
+
+
+def test_it_leaves_an_arrival_to_the_guest_a_pronoun_or_another_clause_names():
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    assad = person("بشار الأسد", "bashar-al-assad")
+    damascus = ("دمشق", "damascus", PLACE)
+    text = (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق في زيارة يلتقي خلالها الرئيس بشار "
+        "الأسد، وكان في استقباله لدى وصوله إلى مطار دمشق الدولي نائب الوزير فيصل المقداد."
+    )
+    found = events_of(text, [lavrov, assad, MEKDAD, damascus])
+    assert {e.participants for e in found if e.kind == "visit"} == {("sergey-lavrov",)}
+    # after a verb of saying in a later clause, its subject arrives
+    pedersen = person("غير بيدرسن", "geir-pedersen")
+    text = (
+        "واستقبل الرئيس بشار الأسد غير بيدرسن في دمشق أمس، وقال سيرغي لافروف لدى وصوله إلى "
+        "جدة إن بلاده تدعم الحل."
+    )
+    found = events_of(text, [lavrov, assad, pedersen, damascus, JEDDAH])
+    assert [e.participants for e in found if e.kind == "visit"] == [("sergey-lavrov",)]

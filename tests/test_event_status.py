@@ -348,6 +348,13 @@ def test_it_reads_no_event_only_in_case_it_happens():
         "وفي حالة انعقاد اللقاء بين لافروف وكيري في جنيف سيبحثان الهدنة.",
     ):
         assert [e for e in events_of(text, [LAVROV, kerry, GENEVA]) if e.kind != "statement"] == []
+    # «في حالة نادرة»: an instance; a condition in another clause is not the event's
+    for text in (
+        "وفي حالة نادرة، التقى لافروف كيري في جنيف.",
+        "وقال لافروف إن موسكو سترد في حال استمرت الخروقات، وذلك خلال لقائه كيري في جنيف.",
+    ):
+        event = only_event(text, [LAVROV, kerry, GENEVA])
+        assert (event.kind, event.place) == ("meeting", "geneva"), text
     # «حال وصوله»: as soon as he arrived
     text = "وقال لافروف حال وصوله إلى دمشق إن الحل سياسي."
     event = only_event(text, [LAVROV, ("دمشق", "damascus", PLACE)])

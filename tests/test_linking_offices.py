@@ -374,3 +374,30 @@ def test_it_gives_the_counterpart_of_an_office_named_before_that_office_and_its_
         if m.kind == PERSON
     ]
     assert found[-1] == ("mevlut-cavusoglu", "ب")
+
+
+def test_it_gives_a_counterpart_the_office_of_whom_its_sentence_names_first():
+    gazetteer = Gazetteer(
+        [*place("jordan", "الأردن", subkind="country")],
+        [
+            RoleEntry(holder, role, state, date(2014, 1, 1), None, (phrase,))
+            for holder, role, state, phrase in (
+                ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
+                ("mahmoud-abbas", "head-of-state", "palestine", "الرئيس الفلسطيني"),
+                ("ayman-safadi", "foreign-minister", "jordan", "وزير الخارجية الأردني"),
+                ("king-abdullah-ii", "head-of-state", "jordan", "العاهل الأردني"),
+                ("recep-tayyip-erdogan", "head-of-state", "turkey", "الرئيس التركي"),
+                ("mevlut-cavusoglu", "foreign-minister", "turkey", "وزير الخارجية التركي"),
+            )
+        ],
+    )
+
+    def counterpart(text):
+        matches = link(text, gazetteer, on=date(2018, 9, 15)).matches
+        return [m.entity for m in matches if m.surface.endswith(("الأردني", "التركي"))][-1]
+
+    text = "استقبل وزير الخارجية الروسي الرئيس الفلسطيني، ثم التقى نظيره الأردني."
+    assert counterpart(text) == "ayman-safadi"
+    # not an office of the counterpart's own state
+    text = "وصل وزير الخارجية الروسي إلى أنقرة حيث التقى الرئيس التركي ونظيره التركي."
+    assert counterpart(text) == "mevlut-cavusoglu"

@@ -16,13 +16,17 @@ _FROM_WORDS = frozenset({"من"})
 _BETWEEN_WORDS = frozenset("بين يومي".split())  # «بين 20 و27 سبتمبر», «يومي 20 و21 سبتمبر»
 # «إذا كان النظام جادا فإنه قد يوافق»: «قد» of another clause, "may"
 _NEW_CLAUSE_WORDS = frozenset("ان انه انها فان فانه فانها لكن لكنه".split())
-SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر»
+SPAN = "span from "  # the tense of a span's last day: «من 20 إلى 27 سبتمبر», «… 20/9 …»
 BEFORE_WINDOW = 80  # characters before a date that its tense is read from
 
 
-def span_start_day(tense: str) -> int | None:
-    """The first day of a span whose last day has this tense, or None."""
-    return int(tense[len(SPAN) :]) if tense.startswith(SPAN) else None
+def span_start(tense: str) -> tuple[int, int | None] | None:
+    """The first day of a span whose last day has this tense, and its month when written
+    with it («من 20 سبتمبر إلى 27 أكتوبر»); None for no span."""
+    if not tense.startswith(SPAN):
+        return None
+    day, _, month = tense[len(SPAN) :].partition("/")
+    return int(day), int(month) if month else None
 
 
 # names of the war's diplomats that look like future verbs; Arabic ones are in GIVEN_NAMES
@@ -60,30 +64,33 @@ def tense_of(before: str, relation: str | None) -> str:
     # word further back in the clause
     if any(names.among(word, names.SCHEDULE_WORDS) for word in clause):
         return "future"
-    if (first_day := _span_first_day(words)) is not None:
-        return f"{SPAN}{first_day}"  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
+    if (first := _span_first_day(words)) is not None:
+        day, month = first  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
+        return f"{SPAN}{day}/{month}" if month else f"{SPAN}{day}"
     if _tells_earlier_news(clause):
         return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
     return "past"
 
 
-def _span_first_day(words: list[str]) -> int | None:
-    """The first day of a span whose last day comes next: «من 20 إلى», «من 20 سبتمبر إلى»,
-    «بين 20 و», «يومي 20 و»."""
+def _span_first_day(words: list[str]) -> tuple[int, int | None] | None:
+    """The first day of a span whose last day comes next, and its month when written: «من
+    20 إلى», «من 20 سبتمبر إلى», «بين 20 و», «بين 20 سبتمبر و», «يومي 30 سبتمبر و»."""
     if len(words) < 3:
         return None
-    if words[-1] == "و":
-        between = names.among(words[-3], _BETWEEN_WORDS)
-        return int(words[-2]) if between and _day_number(words[-2]) else None
-    if not names.among(words[-1], _RANGE_ENDS):
+    last = words[-1]
+    if last == "و":
+        leads = _BETWEEN_WORDS
+    elif names.among(last, _RANGE_ENDS):
+        leads = _FROM_WORDS
+    else:
         return None
-    rest = words[:-1]
-    for size in (2, 1):  # «من 20 كانون الأول إلى», «من 20 سبتمبر إلى»
-        if len(rest) > size + 1 and " ".join(rest[-size:]) in names.GREGORIAN_MONTHS:
-            rest = rest[:-size]
+    rest, month = words[:-1], None
+    for size in (2, 1):  # «من 20 كانون الأول إلى», «بين 20 سبتمبر و»
+        if len(rest) > size + 1 and (named := names.GREGORIAN_MONTHS.get(" ".join(rest[-size:]))):
+            rest, month = rest[:-size], named
             break
-    if _day_number(rest[-1]) and names.among(rest[-2], _FROM_WORDS):
-        return int(rest[-1])
+    if _day_number(rest[-1]) and names.among(rest[-2], leads):
+        return int(rest[-1]), month
     return None
 
 

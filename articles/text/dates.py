@@ -33,7 +33,7 @@ from articles.text.date_names import (
     show,
     union,
 )
-from articles.text.date_tenses import BEFORE_WINDOW, span_start_day, tense_of
+from articles.text.date_tenses import BEFORE_WINDOW, span_start, tense_of
 
 # An undated event in the past tense is at most this long before the article, and a
 # full date is at most this long before (or, if it may be in the future, after) it.
@@ -392,10 +392,12 @@ def _full_date_steps(state: _Estimator, found: list[tuple[DateExpression, str]])
     for e, tense, (lo, hi) in sorted(dated, key=lambda item: item[2]):
         if e.relative_days is not None or tense == "future":
             continue
-        if (first := span_start_day(tense)) is not None:
-            # «من 28 إلى 3 أكتوبر»: begun the month before
-            month, year = (e.month, e.year) if first <= e.day else ((e.month - 2) % 12 + 1, e.year)
-            year -= month > e.month
+        if (span := span_start(tense)) is not None:
+            # «من 28 إلى 3 أكتوبر»: begun the month before; «من 20 سبتمبر إلى 27 أكتوبر»
+            first, month = span
+            if month is None:
+                month = e.month if first <= e.day else (e.month - 2) % 12 + 1
+            year = e.year - (month > e.month)
             began = on_day(year, month, first)
             if began and state.narrow([(began, date.max)], f"«{e.text}» ends a span begun {began}"):
                 latest_past = (e, began, began)
@@ -499,7 +501,7 @@ def estimate_publication(
         state.narrow([(floor.earliest or date.min, floor.latest or date.max)], floor.reason)
     for e, tense in found:
         period = period_of(e)
-        if period and tense != "future" and span_start_day(tense) is None:
+        if period and tense != "future" and span_start(tense) is None:
             state.narrow([(period[0], date.max)], f"«{e.text}» is reported as past")
     named_weekdays = {
         e.weekday

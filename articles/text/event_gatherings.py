@@ -262,14 +262,16 @@ def is_press_conference(article: ArticleText, sentence: Sentence, hit: TriggerHi
 _MINISTRIES = frozenset("خارجيه الخارجيه دفاع الدفاع".split())
 
 
-def _ministers_of_a_body(article: ArticleText, index: int) -> bool:
-    """«وزراء خارجية مجموعة الدعم الدولية لسوريا»: the ministers of a body («دول» aside),
-    not of states («لممثلي روسيا، تركيا وإيران»)."""
+def _past_ministers_of_a_body(article: ArticleText, index: int) -> int:
+    """Past «وزراء خارجية» to the body whose ministers they are («اجتماع وزراء خارجية
+    مجموعة الدعم الدولية لسوريا»); `index` itself before anything else, such as states
+    («لممثلي روسيا، تركيا وإيران»)."""
     if not article.word(index, words.PLURAL_TITLE_WORDS):
-        return False
-    index += 1 + article.word(index + 1, _MINISTRIES)
-    body = article.other_at.get(index)
-    return body is not None and body.first == index and body.match.kind == ORGANIZATION
+        return index
+    body_at = index + 1 + article.word(index + 1, _MINISTRIES)
+    body = article.other_at.get(body_at)
+    named = body is not None and body.first == body_at and body.match.kind == ORGANIZATION
+    return body_at if named else index
 
 
 def conference_frame(
@@ -286,6 +288,8 @@ def conference_frame(
     if hit.pattern.conference_by_adjective and not article.word(index, words.GATHERING_ADJECTIVES):
         return None  # «للقاء وفد المعارضة» is a meeting; «لقاء وزاريا لمجموعة …» a conference
     limit = hit.last + 6
+    if (past := _past_ministers_of_a_body(article, index)) > index:
+        frame.span_last, index, limit = past - 1, past, limit + past - index
     while index < min(sentence.last, limit):
         token, mention = article.tokens[index], article.other_at.get(index)
         topic = article.other_at.get(index + 1)
@@ -328,8 +332,6 @@ def conference_frame(
             or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
             or token.form in _STATES_OF  # «الاجتماع التشاوري لدول مجلس التعاون لدول الخليج»
             # «اجتماع وزراء خارجية مجموعة الدعم الدولية لسوريا»: the body's ministers
-            or (index == hit.last + 1 and _ministers_of_a_body(article, index))
-            or (index == hit.last + 2 and _ministers_of_a_body(article, index - 1))
         ):
             frame.span_last = index
         else:

@@ -24,6 +24,22 @@ _NAME_LINKS = frozenset("ل ضمن صيغه".split())  # «ضمن صيغة "أس
 PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"»
 
 
+def round_of_talks(article: ArticleText, hit: TriggerHit) -> bool:
+    """«الجولة المقبلة ستعقد في نور سلطان», «الجولة الثالثة»: a round told by which one it
+    is, which a verb may hold as talks; not «الجولة الخليجية المقبلة», a tour."""
+    following = hit.last + 1
+    return (
+        hit.pattern.kind == VISIT
+        and article.word(hit.first, words.ROUND_WORDS)
+        and following < len(article.tokens)
+        and (
+            article.word(following, _WHICH_ONE_WORDS)
+            or ORDINAL_RE.fullmatch(article.tokens[following].form) is not None
+            or article.tokens[following].form.isdigit()
+        )
+    )
+
+
 def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame | None:
     """«أعلنت … أن الاجتماع المقبل ل"أصدقاء الشعب السوري" سيعقد في مدينة مراكش», «وعقد آخر
     اجتماع ل"أصدقاء سورية" في تموز الماضي في باريس», «للمحادثات السورية المقررة في منتجع
@@ -34,8 +50,6 @@ def held_as_subject(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     prefix = hit.groups.get("pre") or ""
     if hit.pattern.is_verb or hit.groups.get("cl"):
         return None
-    if hit.pattern.kind == VISIT and not article.word(hit.first, words.ROUND_WORDS):
-        return None  # but «الجولة المقبلة ستعقد في نور سلطان»: a round of talks, not a tour
     first = hit.first - article.word(hit.first - 1, _ORDER_WORDS)
     # «في الاجتماع», «للاجتماع»: no subject of a verb, but a participle may still describe it
     governed = any(letter in prefix.replace("ال", "") for letter in "بلك")

@@ -41,14 +41,6 @@ from articles.text.event_tokens import (
 )
 from articles.text.mentions import ORGANIZATION, PLACE
 
-# «القمة الثلاثية», «مباحثات ثنائية»: how many sides, before whose they are
-_HOW_MANY_SIDES = frozenset(
-    article + stem + ending
-    for stem in "ثنائي ثلاثي رباعي خماسي".split()
-    for article in ("", "ال")
-    for ending in ("ه", "ا", "")
-)
-
 HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
@@ -286,7 +278,9 @@ def noun_frame(
         # «لقائه بالرئيس الروسي», «لقائه بلافروف», «لقائه بوفد النظام»; but «لقاء بيدرسن»
         frame.slot = "with"
     first_state = hit.last + 1
-    while article.word(first_state, _HOW_MANY_SIDES):
+    while first_state < sentence.last and words.MANY_PARTIES_ADJECTIVE.fullmatch(
+        article.tokens[first_state].form
+    ):
         first_state += 1  # «القمة الثلاثية الروسية التركية الإيرانية»
     states = article.nisba_states(first_state, sentence)
     told_guest = False

@@ -140,36 +140,57 @@ BARE_TITLE_REACH = 10  # «المنسق العام لهيئة التنسيق ا�
 
 def _past_bare_title(article: ArticleText, index: int, sentence) -> int:
     """Past a title set after a name with no comma, to the locative word that follows it:
-    «المنسق العام لهيئة التنسيق في موسكو»; `index` itself when no title word opens it, when
-    something else comes first, or when the title is an envoy's posting («سفير روسيا في»)."""
+    «المنسق العام لهيئة التنسيق في موسكو». `index` itself unless a title word or a body
+    names it, when something else comes first («رئيس هيئة التفاوض الوضع في إدلب»: what they
+    discussed), or when the title is a posting («سفير روسيا في», «مندوب سوريا لدى»)."""
     if index >= sentence.last:
         return index
     first = article.tokens[index]
     if not (first.form.startswith("ال") or first.is_in(words.TITLE_WORDS)) or first.adjective:
         return index  # not «آخر التطورات السياسية في سورية», what they discussed
-    if article.word(index, words.AMBASSADOR_WORDS):
+    if article.word(index, _POSTED_WORDS):
         return index
     titled = False  # a title word or a body: «المنسق العام لهيئة التنسيق»
     for position in range(index, min(sentence.last, index + BARE_TITLE_REACH)):
         token = article.tokens[position]
         if article.word(position, words.LOCATIVE_WORDS):
             return position if titled else index
+        if position in article.person_at or article.is_trigger_word(position):
+            return index
+        if article.word(position, _POSTED_AT):
+            return index  # «مندوبها لدى الأمم المتحدة»: where he is posted
         body = article.other_at.get(position)
         titled = (
             titled
             or token.is_in(words.TITLE_WORDS)
             or (body is not None and body.match.kind == ORGANIZATION)
-        )  # not «الأزمة السورية في جنيف», what they discussed
-        if position in article.person_at or article.is_trigger_word(position):
-            return index
-        if not (
+        )
+        before = article.tokens[position - 1]
+        in_title = (
             token.title_like
             or is_adjective(token)
             or position in article.other_at
-            or (token.is_word and token.form.startswith(("ال", "ل")))  # «لهيئة التنسيق»
-        ):
+            or (token.is_word and token.form.startswith("ل"))  # «لهيئة التنسيق»
+            # «المبعوث الأممي إلى سوريا»: an envoy's brief, not where he is
+            or (article.word(position, words.TO_WORDS) and position + 1 in article.other_at)
+            # «المنسق», «لهيئة التنسيق»: a definite noun opens the title or is in construct
+            # with the one before it; not «رئيس هيئة التفاوض الوضع»
+            or (
+                token.form.startswith("ال")
+                and (position == index or before.form.startswith("ل") or before.title_like)
+                and position - 1 not in article.other_at
+            )
+        )
+        if not in_title:
             return index
     return index
+
+
+# «مندوب سوريا الدائم لدى الأمم المتحدة», «ممثل الأمين العام في لبنان»: where he is posted
+_POSTED_AT = frozenset(("لدي",))
+_POSTED_WORDS = words.AMBASSADOR_WORDS | frozenset(
+    "مندوب المندوب مندوبه ممثل الممثل ممثله قنصل القنصل".split()
+)
 
 
 def _state_of_the_title_before(article: ArticleText, place, lead: int, start: int) -> bool:

@@ -53,7 +53,7 @@ from articles.text.event_gatherings import (
     is_press_conference,
     opened_gathering,
 )
-from articles.text.event_held import held_as_subject
+from articles.text.event_held import held_as_subject, round_of_talks
 from articles.text.event_hosts import (
     host_place,
     inherit_places,
@@ -357,7 +357,7 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
     # «محادثات السلام السورية ستعقد في جنيف», «للمحادثات السورية المقررة في سوتشي»
     pattern = hit.pattern
     talks = pattern.kind == MEETING and not (pattern.is_verb or pattern.names_conference)
-    talks = talks or (pattern.kind == VISIT and article.word(hit.first, words.ROUND_WORDS))
+    talks = talks or round_of_talks(article, hit)  # «الجولة المقبلة ستعقد في أستانا»
     if talks and (held := held_as_subject(article, sentence, hit)) is not None:
         held.background = tells_earlier_news(article, hit, before)
         return held
@@ -377,11 +377,8 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
         return None  # «لن يلتقي», «لا يعتزم لقاء»; but «لا سيما»
     if article.any_word(max(sentence.first, hit.first - 8), hit.first, words.CONDITIONAL_WORDS):
         return None
-    if any(  # «وفي حال التقى لافروف كيري»: only if it happens
-        article.word(index, _IN_CASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS)
-        for index in range(max(sentence.first + 1, hit.first - 8), hit.first)
-    ):
-        return None
+    if _only_in_case(article, sentence, hit):
+        return None  # «وفي حال التقى لافروف كيري»: only if it happens
     if _hoped_denied_or_unplanned(article, sentence, hit):
         return None
     frame = Frame(hit, hit.pattern.kind, sentence, span_last=hit.last)
@@ -392,6 +389,23 @@ def _frame(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Frame |
 
 
 _IN_CASE_WORDS = frozenset("حال حاله".split())
+IN_CASE_REACH = 8
+
+
+def _only_in_case(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
+    """«وفي حال التقى لافروف كيري», «في حالة انعقاد اللقاء»: in the trigger's own clause;
+    not «وفي حالة نادرة، التقى …» (an instance) nor «في حال استمرت الخروقات، وذلك خلال
+    لقائه» (another clause)."""
+    start = max(_clause_start(article, sentence, hit), hit.first - IN_CASE_REACH, 1)
+    return any(
+        article.word(index, _IN_CASE_WORDS)
+        and article.word(index - 1, words.LOCATIVE_WORDS)
+        # «في حالة نادرة»: an instance; but «في حال التقى», whatever the verb looks like
+        and not (article.tokens[index + 1].adjective and not article.is_trigger_word(index + 1))
+        for index in range(start, hit.first)
+    )
+
+
 _UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS
 _OWN_TIME_WORDS = words.AFTER_WORDS | words.DURING_WORDS | frozenset("لدي عند".split())
 

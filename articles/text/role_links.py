@@ -171,17 +171,9 @@ def link_counterparts(
 def _link_counterpart(context, side, attach_named: bool) -> None:
     text, normalized, offsets, gazetteer, person_spans, on, window, result = context
     noun, adjective, first, last, prefix, country = side
-    # whose counterpart: the person named last before, or the holder of an office named
-    # before («أجرى الرئيس الروسي اتصالا هاتفيا بنظيره التركي»)
-    previous = [(offsets[end - 1] + 1, entity) for _, end, entity in person_spans if end <= first]
-    previous += [
-        (match.end, match.entity)
-        for match in result.matches
-        if match.kind == PERSON and match.end <= offsets[first]
-    ]
     role_kind = "foreign-minister"
-    if previous:
-        earlier_roles = gazetteer.roles_by_holder.get(max(previous)[1], [])
+    if whose := _whose_counterpart(normalized, offsets, person_spans, result, first, country):
+        earlier_roles = gazetteer.roles_by_holder.get(whose, [])
         dated = [r for r in earlier_roles if on is None or r.held_on(on)]
         if any(r.role == "head-of-state" for r in dated):
             role_kind = "head-of-state"
@@ -212,6 +204,26 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
     result.matches.append(_office_match(text, start, end, role, reason, prefix))
 
 
+def _whose_counterpart(normalized, offsets, person_spans, result, first, country) -> str | None:
+    """Whose counterpart «نظيره» at normalized `first` is: the person named last before it
+    in its sentence; else the first office its sentence named before it, of another state
+    («أجرى الرئيس الروسي اتصالا هاتفيا بنظيره التركي», «وصل وزير الخارجية الروسي إلى أنقرة
+    حيث التقى الرئيس التركي ونظيره التركي»); else the person named last before it."""
+    sentence_start = max(normalized.rfind(end, 0, first) for end in ".!?؟\n") + 1
+    named = [entity for start, end, entity in person_spans if end <= first]
+    if any(sentence_start <= start and end <= first for start, end, _ in person_spans):
+        return named[-1]
+    offices = [
+        match.entity
+        for match in sorted(result.matches, key=lambda match: match.start)
+        if match.kind == PERSON
+        and match.role_of != country
+        and offsets[sentence_start] <= match.start
+        and match.end <= offsets[first]
+    ]
+    return offices[0] if offices else (named[-1] if named else None)
+
+
 # Offices in the plural or dual with the states they are of: «وزراء خارجية أمريكا وروسيا»,
 # «وزيري الخارجية الروسي والتركي», «الرئيسين الروسي والتركي», «رؤساء دول روسيا وتركيا»,
 # «زعماء تركيا وروسيا وإيران».
@@ -223,7 +235,7 @@ _PLURAL_OFFICE_RE = re.compile(
 # «وزراء خارجية الدول الثلاث، روسيا وتركيا وإيران», «زعماء الدول الضامنة لمسار أستانا:
 # …»: the states named after the group they form.
 _STATES_GROUP_RE = re.compile(
-    r"\s+(?:ال)?دول\s+(?:ال)?(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ضامنه)"
+    r"\s+(?:ال)?دول(?:\s+(?:ال)?(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ضامنه)){1,2}"
     r"(?:\s+ل(?:مسار|عمليه|محادثات|صيغه)\s+\w+)?\s*[،,:(]?(?:\s*و?هي(?!\w))?"
 )
 # Where a state's leader is its head of government, not its head of state.
