@@ -344,6 +344,9 @@ def test_it_reads_no_event_hoped_for_denied_or_not_planned():
             "نفت الخارجية صحة الأنباء التي تحدثت عن زيارة لأيمن الصفدي إلى دمشق.",
             [safadi, ("دمشق", "damascus", PLACE)],
         ),
+        # ruled out, or not ruled out: no plan either way
+        ("استبعد فلاديمير بوتين عقد لقاء مع بشار الأسد قريبا.", [putin, assad]),
+        ("وقال فلاديمير بوتين إنه لا يستبعد لقاء بشار الأسد في موسكو.", [putin, assad]),
     ):
         assert [e for e in events_of(text, entries) if e.kind != "statement"] == [], text
     # a meeting told after the hope is real

@@ -392,7 +392,8 @@ CONDITIONAL_WORDS = frozenset("اذا لو هل".split())
 HOPE_WORDS = frozenset(
     "يامل تامل نامل امله املها املهم املا متمنيا يتمني تتمني استعداد استعداده استعدادها".split()
 )
-DENY_WORDS = frozenset("نفي نفت ينفي تنفي نافيا نافيه نفيه".split())  # «نفت صحة الأنباء عن زيارة»
+# «نفت صحة الأنباء عن زيارة», «استبعد عقد لقاء», «لا يستبعد لقاء»: denied or only possible
+DENY_WORDS = frozenset("نفي نفت ينفي تنفي نافيا نافيه نفيه استبعد يستبعد تستبعد مستبعدا".split())
 PLANS_WORDS = frozenset("خطط خطه تخطط يخطط نخطط".split())  # «لا توجد أي خطط لعقد لقاء»
 # «لإجراء محادثات», «لعقد لقاء»: what a trip is for, not what has taken place.
 WORKS_WORDS = frozenset("اعمال اشغال".split())  # «أعمال القمة», «أشغال الاجتماع»
