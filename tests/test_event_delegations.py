@@ -97,6 +97,9 @@ def test_it_reads_the_states_of_a_summit_past_how_many_sides_it_has():
         ("الإيرانية", "iran", ADJECTIVE),
         ANKARA,
     ]
+    text = "وعقدت القمة الثنائية الروسية التركية في أنقرة."
+    event = only_event(text, [*states[:2], ANKARA])
+    assert (event.participants, event.place) == (("russia", "turkey"), "ankara")
     text = "تعقد القمة الثلاثية الروسية التركية الإيرانية في أنقرة الشهر المقبل."
     event = only_event(text, states, ["الشهر المقبل"])
     assert (event.kind, event.status, event.participants, event.place) == (

@@ -212,8 +212,12 @@ def test_it_reads_a_round_a_verb_will_hold_as_talks_not_a_tour():
         (),
         "astana",
     )
-    text = "وقال لافروف إن الجولة الجديدة ستنطلق في أستانا."
-    assert only_event(text, [lavrov, astana]).kind == "conference"
+    for text in (
+        "وقال لافروف إن الجولة الجديدة ستنطلق في أستانا.",
+        "وقال لافروف إن جولة أستانا المقبلة ستعقد في العاصمة الكازاخية.",
+    ):
+        entries = [lavrov, astana, ("العاصمة الكازاخية", "astana", PLACE)]
+        assert only_event(text, entries).kind == "conference", text
     # a round of a tour is no talks
     text = "وأوضحت الخارجية أن الجولة الخليجية المقبلة ستنطلق في الكويت."
     assert gatherings(text, [("الكويت", "kuwait", PLACE)]) == []

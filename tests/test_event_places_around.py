@@ -328,7 +328,11 @@ def test_it_places_a_meeting_past_a_title_told_with_no_comma_but_not_in_its_stat
     posting = [assad, abdul_azim, ("سوريا", "syria", PLACE), ("نيويورك", "new-york", PLACE)]
     found = events_of(text, [*posting, ("الأمم المتحدة", "united-nations", ORGANIZATION)])
     assert [event.place for event in found if event.kind == "meeting"] == [None]
-    # an envoy's brief is no posting
+    # an envoy's brief is no posting, nor is a special representative posted
+    text = "والتقى لافروف حسن عبد العظيم الممثل الخاص المشترك للأمم المتحدة في موسكو."
+    un = ("للأمم المتحدة", "united-nations", ORGANIZATION, "ل")
+    found = events_of(text, [LAVROV, abdul_azim, un, ("موسكو", "moscow", PLACE)])
+    assert [event.place for event in found if event.kind == "meeting"] == ["moscow"]
     text = "التقى لافروف حسن عبد العظيم المبعوث الأممي إلى سوريا في موسكو."
     found = events_of(
         text, [LAVROV, abdul_azim, ("سوريا", "syria", PLACE), ("موسكو", "moscow", PLACE)]

@@ -348,6 +348,12 @@ def test_it_reads_no_event_only_in_case_it_happens():
         "وفي حالة انعقاد اللقاء بين لافروف وكيري في جنيف سيبحثان الهدنة.",
     ):
         assert [e for e in events_of(text, [LAVROV, kerry, GENEVA]) if e.kind != "statement"] == []
+    # a condition that opens the sentence governs the clause after its comma
+    for text in (
+        "وفي حال وافقت دمشق، سيلتقي لافروف كيري في جنيف.",
+        "وفي حالة الموافقة، سيلتقي لافروف كيري في جنيف.",
+    ):
+        assert [e for e in events_of(text, [LAVROV, kerry, GENEVA]) if e.kind != "statement"] == []
     # «في حالة نادرة»: an instance; a condition in another clause is not the event's
     for text in (
         "وفي حالة نادرة، التقى لافروف كيري في جنيف.",

@@ -394,10 +394,40 @@ def test_it_gives_a_counterpart_the_office_of_whom_its_sentence_names_first():
 
     def counterpart(text):
         matches = link(text, gazetteer, on=date(2018, 9, 15)).matches
-        return [m.entity for m in matches if m.surface.endswith(("الأردني", "التركي"))][-1]
+        people = [m for m in matches if m.kind == PERSON]
+        return [m.entity for m in people if m.surface.endswith(("الأردني", "التركي"))][-1]
 
     text = "استقبل وزير الخارجية الروسي الرئيس الفلسطيني، ثم التقى نظيره الأردني."
+    assert counterpart(text) == "ayman-safadi"
+    # the person named last before it in its sentence, whatever order the linker found them in
+    text = "التقى الرئيس الفلسطيني في موسكو. واتصل وزير الخارجية الروسي بنظيره الأردني."
     assert counterpart(text) == "ayman-safadi"
     # not an office of the counterpart's own state
     text = "وصل وزير الخارجية الروسي إلى أنقرة حيث التقى الرئيس التركي ونظيره التركي."
     assert counterpart(text) == "mevlut-cavusoglu"
+
+
+def test_it_takes_the_person_named_last_whatever_order_the_linker_found_names_in():
+    gazetteer = Gazetteer(
+        [
+            *place("iran", "إيران", subkind="country"),
+            *person("sergey-lavrov", "سيرغي لافروف"),
+            *person("bashar-al-assad", "بشار الأسد"),
+        ],
+        [
+            RoleEntry(holder, role, state, date(2014, 1, 1), None, (phrase,))
+            for holder, role, state, phrase in (
+                ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
+                ("bashar-al-assad", "head-of-state", "syria", "الرئيس السوري"),
+                ("hassan-rouhani", "head-of-state", "iran", "الرئيس الإيراني"),
+                ("mohammad-javad-zarif", "foreign-minister", "iran", "وزير الخارجية الإيراني"),
+            )
+        ],
+    )
+    # «لافزوف» is found one letter from the alias, after the exact names
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافزوف في موسكو. "
+        "واتصل الرئيس السوري بشار الأسد بنظيره الإيراني."
+    )
+    found = [m.entity for m in link(text, gazetteer, on=date(2018, 9, 15)).matches]
+    assert "hassan-rouhani" in found and "mohammad-javad-zarif" not in found

@@ -25,9 +25,13 @@ PLACE_PHRASE_REACH = 6  # «في العاصمة الكزاخية "استانا"�
 
 
 def round_of_talks(article: ArticleText, hit: TriggerHit) -> bool:
-    """«الجولة المقبلة ستعقد في نور سلطان», «الجولة الثالثة»: a round told by which one it
-    is, which a verb may hold as talks; not «الجولة الخليجية المقبلة», a tour."""
+    """«الجولة المقبلة ستعقد في نور سلطان», «الجولة الثالثة», «جولة أستانا المقبلة»: a round
+    told by which one it is, which a verb may hold as talks; not «الجولة الخليجية المقبلة»,
+    a tour."""
     following = hit.last + 1
+    series = article.other_at.get(following)  # «جولة أستانا المقبلة»: which talks first
+    if series is not None and series.first == following and not series.match.adjective:
+        following = series.last + 1
     return (
         hit.pattern.kind == VISIT
         and article.word(hit.first, words.ROUND_WORDS)

@@ -41,6 +41,9 @@ from articles.text.event_tokens import (
 )
 from articles.text.mentions import ORGANIZATION, PLACE
 
+# «القمة الثلاثية», «المباحثات الثنائية»: how many sides, before whose they are (two too,
+# unlike MANY_PARTIES_ADJECTIVE)
+_HOW_MANY_SIDES = re.compile(r"(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي|سداسي)(?:ا|ه)?")
 HEAD_TITLE = 4  # «برئاسة كبير مساعدي وزير الخارجية للشؤون السياسية الخاصة»
 _TOPIC_LEADS = frozenset("حول بشان بخصوص".split())
 _THERE_WORDS = frozenset(("هناك",))
@@ -278,7 +281,7 @@ def noun_frame(
         # «لقائه بالرئيس الروسي», «لقائه بلافروف», «لقائه بوفد النظام»; but «لقاء بيدرسن»
         frame.slot = "with"
     first_state = hit.last + 1
-    while first_state < sentence.last and words.MANY_PARTIES_ADJECTIVE.fullmatch(
+    while first_state < sentence.last and _HOW_MANY_SIDES.fullmatch(
         article.tokens[first_state].form
     ):
         first_state += 1  # «القمة الثلاثية الروسية التركية الإيرانية»

@@ -186,11 +186,10 @@ def _past_bare_title(article: ArticleText, index: int, sentence) -> int:
     return index
 
 
-# «مندوب سوريا الدائم لدى الأمم المتحدة», «ممثل الأمين العام في لبنان»: where he is posted
+# «مندوب سوريا الدائم لدى الأمم المتحدة», «القنصل الروسي في حلب»: where he is posted; a
+# special representative («الممثل الخاص المشترك») is an envoy
 _POSTED_AT = frozenset(("لدي",))
-_POSTED_WORDS = words.AMBASSADOR_WORDS | frozenset(
-    "مندوب المندوب مندوبه ممثل الممثل ممثله قنصل القنصل".split()
-)
+_POSTED_WORDS = words.AMBASSADOR_WORDS | frozenset("مندوب المندوب مندوبه قنصل القنصل".split())
 
 
 def _state_of_the_title_before(article: ArticleText, place, lead: int, start: int) -> bool:

@@ -393,17 +393,40 @@ IN_CASE_REACH = 8
 
 
 def _only_in_case(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> bool:
-    """«وفي حال التقى لافروف كيري», «في حالة انعقاد اللقاء»: in the trigger's own clause;
-    not «وفي حالة نادرة، التقى …» (an instance) nor «في حال استمرت الخروقات، وذلك خلال
-    لقائه» (another clause)."""
-    start = max(_clause_start(article, sentence, hit), hit.first - IN_CASE_REACH, 1)
-    return any(
-        article.word(index, _IN_CASE_WORDS)
-        and article.word(index - 1, words.LOCATIVE_WORDS)
-        # «في حالة نادرة»: an instance; but «في حال التقى», whatever the verb looks like
-        and not (article.tokens[index + 1].adjective and not article.is_trigger_word(index + 1))
-        for index in range(start, hit.first)
+    """«وفي حال التقى لافروف كيري», «في حالة انعقاد اللقاء»: in the trigger's own clause, or
+    opening the sentence before the clause the trigger opens («وفي حال وافقت دمشق، سيلتقي
+    …»); not «وفي حالة نادرة، التقى …» (an instance) nor «في حال استمرت الخروقات، وذلك خلال
+    لقائه» (a clause after the condition's)."""
+    clause = _clause_start(article, sentence, hit)
+    start = max(clause, hit.first - IN_CASE_REACH, 1)
+    if any(_in_case_at(article, index) for index in range(start, hit.first)):
+        return True
+    # the condition opens the sentence, and the trigger's clause is the one right after it
+    before = clause - 1
+    opening = range(sentence.first + 1, min(before, sentence.first + 3))
+    return (
+        before > sentence.first
+        and not article.any_word(sentence.first, before, frozenset({"،", ","}))
+        and any(_in_case_at(article, index) for index in opening)
     )
+
+
+def _in_case_at(article: ArticleText, index: int) -> bool:
+    """«في حال» or «في حالة الموافقة / انعقاد / عدم» at token `index`: a condition; not «في
+    حالة نادرة», «في حالة تأهب», an instance or a state."""
+    if not (article.word(index, _IN_CASE_WORDS) and article.word(index - 1, words.LOCATIVE_WORDS)):
+        return False
+    following = article.tokens[index + 1].form
+    return (
+        article.tokens[index].form.endswith("حال")
+        or following.startswith("ال")
+        or following in _IN_CASE_OF
+        or article.word(index + 1, words.CALLED_FOR_WORDS)  # «في حالة انعقاد اللقاء»
+        or article.is_trigger_word(index + 1)
+    )
+
+
+_IN_CASE_OF = frozenset("عدم لم ما تم".split())  # «في حالة عدم التوصل»
 
 
 _UNREAL_WORDS = words.HOPE_WORDS | words.DENY_WORDS | words.PLANS_WORDS

@@ -210,9 +210,10 @@ def _whose_counterpart(normalized, offsets, person_spans, result, first, country
     («أجرى الرئيس الروسي اتصالا هاتفيا بنظيره التركي», «وصل وزير الخارجية الروسي إلى أنقرة
     حيث التقى الرئيس التركي ونظيره التركي»); else the person named last before it."""
     sentence_start = max(normalized.rfind(end, 0, first) for end in ".!?؟\n") + 1
-    named = [entity for start, end, entity in person_spans if end <= first]
-    if any(sentence_start <= start and end <= first for start, end, _ in person_spans):
-        return named[-1]
+    before = [(end, start, entity) for start, end, entity in person_spans if end <= first]
+    named = max(before)[2] if before else None  # spans are not in text order
+    if any(sentence_start <= start for _, start, _ in before):
+        return named
     offices = [
         match.entity
         for match in sorted(result.matches, key=lambda match: match.start)
@@ -221,7 +222,7 @@ def _whose_counterpart(normalized, offsets, person_spans, result, first, country
         and offsets[sentence_start] <= match.start
         and match.end <= offsets[first]
     ]
-    return offices[0] if offices else (named[-1] if named else None)
+    return offices[0] if offices else named
 
 
 # Offices in the plural or dual with the states they are of: «وزراء خارجية أمريكا وروسيا»,
