@@ -528,6 +528,14 @@ def test_it_reads_the_two_men_as_the_two_the_sentence_before_named():
     ]
     [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
     assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")
+    # the two it names first, not those of a clause at its end
+    text = (
+        "أعلن بان كي مون قبول استقالة الأخضر الإبراهيمي بحضور كوفي عنان. وخلال مؤتمر صحفي "
+        "مشترك بين الرجلين في نيويورك، أثنى بان كي مون على الإبراهيمي."
+    )
+    entries.append(person("كوفي عنان", "kofi-annan"))
+    [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
+    assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")
 
 
 def test_it_reads_his_highness_after_a_verb_as_the_one_first_named_so():

@@ -46,9 +46,10 @@ def complete_participants(
             return
         if not people and not previous and sentence.index > 0:
             # «أعلن بان قبول استقالة الإبراهيمي. وخلال مؤتمر صحفي مشترك بين الرجلين»: the two
-            # the sentence before named
+            # the sentence before named first, not those its last clause names («أن أردوغان
+            # وبوتين اتفقا … على عقد قمة … تجمع زعماء تركيا وروسيا وإيران»)
             told = article.sentences[sentence.index - 1]
-            people = article.people(told.first, told.last)[:2]
+            people = article.people(told.first, told.last, nearest_to_last=False)[:2]
         if len(people) == 2 or not {p.entity for p in people} <= {m.entity for m in previous}:
             frame.others = people  # «الإبراهيمى ... لعمرو خلال لقائهما»
         else:
