@@ -183,7 +183,6 @@ def visit_frame(
         )
     if subject is None and not hit.pattern.is_verb and not hit.groups.get("cl"):
         subject = _sole_traveller_before(article, sentence, hit)
-
     if hit.pattern.tours and subject is not None and subject.match.kind != PERSON:
         return None  # «بدأ وفد المعارضة جولة في جنيف»: a delegation's round
     cost, start = 0, frame.set_subject(subject)

@@ -406,7 +406,7 @@ def _only_in_case(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> 
     opening = range(sentence.first + 1, min(before, sentence.first + 3))
     return (
         before > sentence.first
-        and not article.any_word(sentence.first, before, frozenset({"،", ","}))
+        and not any(token.form in COMMAS for token in article.tokens[sentence.first : before])
         and any(_in_case_at(article, index) for index in opening)
     )
 
