@@ -392,3 +392,26 @@ def test_it_reads_no_gathering_in_a_press_conference():
     ):
         events = events_of(text, [salehi, amman])
         assert [e for e in events if e.kind != "statement"] == [], text
+
+
+def test_it_reads_the_two_men_as_the_two_the_sentence_before_named():
+    text = (
+        "أعلن بان كي مون قبول استقالة الأخضر الإبراهيمي. وخلال مؤتمر صحفي مشترك بين الرجلين "
+        "في نيويورك، أثنى بان كي مون على الإبراهيمي."
+    )
+    entries = [
+        person("بان كي مون", "ban-ki-moon"),
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("الإبراهيمي", "lakhdar-brahimi"),
+        ("نيويورك", "new-york", PLACE),
+    ]
+    [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
+    assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")
+    # the two it names first, not those of a clause at its end
+    text = (
+        "أعلن بان كي مون قبول استقالة الأخضر الإبراهيمي بحضور كوفي عنان. وخلال مؤتمر صحفي "
+        "مشترك بين الرجلين في نيويورك، أثنى بان كي مون على الإبراهيمي."
+    )
+    entries.append(person("كوفي عنان", "kofi-annan"))
+    [event] = [e for e in events_of(text, entries) if e.kind == "meeting"]
+    assert event.participants == ("ban-ki-moon", "lakhdar-brahimi")

@@ -537,19 +537,11 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 and body
                 and body.last < found.first
                 and self.word(hit.last + 1, words.DELEGATION_WORDS)
-                and not self._led_by_between(body.last + 1, found.first)
+                and not self.led_by_between(body.last + 1, found.first)
             ):
                 found = None  # «التقى وفد من الائتلاف لافروف»: the delegation meets him
             subject = found or body
         return subject
-
-    def _led_by_between(self, first: int, last: int) -> bool:
-        """Whether «برئاسة», «بقيادة» or «يرأسه» comes in tokens [first, last)."""
-        return any(
-            words.HEADED_BY.fullmatch(token.form.removeprefix("و"))
-            or words.HEADS_VERB.fullmatch(token.form.removeprefix("و"))
-            for token in self.tokens[first:last]
-        )
 
     def support_verb(
         self, sentence: Sentence, hit: TriggerHit, reach: int = SUPPORT_VERB_REACH

@@ -142,3 +142,11 @@ class TitlesInText:
             if len(form) < 5 or not form.endswith(_NISBA_ENDS):
                 return False
         return False
+
+    def led_by_between(self, first: int, last: int) -> bool:
+        """Whether «برئاسة», «بقيادة» or «يرأسه» comes in tokens [first, last)."""
+        return any(
+            words.HEADED_BY.fullmatch(token.form.removeprefix("و"))
+            or words.HEADS_VERB.fullmatch(token.form.removeprefix("و"))
+            for token in self.tokens[first:last]
+        )

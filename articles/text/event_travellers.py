@@ -299,3 +299,35 @@ def drop_hosts_from_trips(
             # are both travellers, whoever is named first
             if m.first < frame.span_last or state not in states_of.get(m.entity, ())
         ]
+
+
+def arriving_guest(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
+    """Whom «his» stands for in «لدى وصوله»: after a reception that names its guest, the
+    one named last between them, not who received him («واستقبل المقداد لافروف عند وصوله»,
+    «وكان في استقبال لافروف لدى وصوله إلى مطار دمشق نائب وزير الخارجية»); after a verb of
+    saying, its subject («وقال لافروف لدى وصوله»). None otherwise: the clause's subject
+    arrives («التقى لافروف الأسد فور وصوله»), or the guest is a pronoun («في استقباله»)."""
+    verb = next(
+        (i for i in range(hit.first - 1, sentence.first - 1, -1) if article.is_trigger_word(i)),
+        None,
+    )
+    if verb is None:
+        return None
+    received = any(p.hosts_visit or p.is_reception for p, _ in article.tokens[verb].heads)
+    if received and not _RECEIVED_HIM_RE.search(article.tokens[verb].form):
+        # the nearest, not one joined on to him («الرئيس بشار الأسد وعقيلته أسماء الأسد»)
+        return next(
+            (
+                person
+                for person in article.people(verb + 1, hit.first)
+                if not person.match.prefix.startswith("و")
+                and not article.tokens[person.first - 1].form.startswith("و")
+            ),
+            None,
+        )
+    if verb in article.statement_verbs(sentence):
+        return next(iter(article.people(verb + 1, hit.first, nearest_to_last=False)), None)
+    return None
+
+
+_RECEIVED_HIM_RE = re.compile(r"ستقبا?ل(?:ه|ها|هم|هما)$")  # «في استقباله»: a pronoun guest

@@ -1,8 +1,6 @@
 """Visits: who travels and where to, from a verb («وصل», «زار», «حطت طائرة») or a noun
 («زيارة», «وصول»). Pure Python: no Django."""
 
-import re
-
 from articles.text import event_patterns as words
 from articles.text.event_frame import HELD, PLANNED, Frame
 from articles.text.event_gatherings import ORDINAL_RE, conference_frame
@@ -15,6 +13,7 @@ from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective, 
 from articles.text.event_tours import tour_start, tour_stops
 from articles.text.event_travellers import (
     addressed_not_travelled,
+    arriving_guest,
     delegation_before,
     guest_visit,
     head_of_delegation,
@@ -114,7 +113,7 @@ def visit_frame(
         sentence, hit, budget=1
     )
     if hit.groups.get("cl") == "ه" and article.word(hit.first - 1, words.ARRIVAL_LEADS):
-        subject = _arriving_guest(article, sentence, hit) or subject
+        subject = arriving_guest(article, sentence, hit) or subject
     if (
         not hit.pattern.is_verb
         and subject is not None
@@ -323,36 +322,6 @@ def _on_a_visit(article: ArticleText, index: int) -> bool:
     )
 
 
-def _arriving_guest(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> Mention | None:
-    """Whom «his» stands for in «لدى وصوله»: after a reception that names its guest, the
-    one named last between them, not who received him («واستقبل المقداد لافروف عند وصوله»,
-    «وكان في استقبال لافروف لدى وصوله إلى مطار دمشق نائب وزير الخارجية»); after a verb of
-    saying, its subject («وقال لافروف لدى وصوله»). None otherwise: the clause's subject
-    arrives («التقى لافروف الأسد فور وصوله»), or the guest is a pronoun («في استقباله»)."""
-    verb = next(
-        (i for i in range(hit.first - 1, sentence.first - 1, -1) if article.is_trigger_word(i)),
-        None,
-    )
-    if verb is None:
-        return None
-    received = any(p.hosts_visit or p.is_reception for p, _ in article.tokens[verb].heads)
-    if received and not _RECEIVED_HIM_RE.search(article.tokens[verb].form):
-        # the nearest, not one joined on to him («الرئيس بشار الأسد وعقيلته أسماء الأسد»)
-        return next(
-            (
-                person
-                for person in article.people(verb + 1, hit.first)
-                if not person.match.prefix.startswith("و")
-                and not article.tokens[person.first - 1].form.startswith("و")
-            ),
-            None,
-        )
-    if verb in article.statement_verbs(sentence):
-        return next(iter(article.people(verb + 1, hit.first, nearest_to_last=False)), None)
-    return None
-
-
-_RECEIVED_HIM_RE = re.compile(r"ستقبا?ل(?:ه|ها|هم|هما)$")  # «في استقباله»: a pronoun guest
 _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نائب وزير الخارجية»
 _COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
 
