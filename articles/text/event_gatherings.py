@@ -331,7 +331,6 @@ def conference_frame(
             or token.is_in(NAME_WORDS)  # «مؤتمر السلام الدولي»
             or (token.form == "ل" and index == hit.last + 1)  # «اجتماع ل "المجموعة الدولية"»
             or token.form in _STATES_OF  # «الاجتماع التشاوري لدول مجلس التعاون لدول الخليج»
-            # «اجتماع وزراء خارجية مجموعة الدعم الدولية لسوريا»: the body's ministers
         ):
             frame.span_last = index
         else:

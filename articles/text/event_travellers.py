@@ -1,7 +1,8 @@
 """Who makes a trip a sentence tells by a noun or a verb when no name stands beside it: the
 one who wishes or is invited to visit, the one «يقوم بها», the head of a delegation, a
-delegation named before its verb; and no one when what goes «إلى» a place is a message or
-words. Pure Python: no Django; for articles.text.event_visits."""
+delegation named before its verb, the guest whose arrival a reception tells («لدى وصوله»);
+and no one when what goes «إلى» a place is a message or words. Pure Python: no Django; for
+articles.text.event_visits."""
 
 import re
 
