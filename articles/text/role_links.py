@@ -215,14 +215,14 @@ def _whose_counterpart(normalized, offsets, person_spans, result, first, country
     if any(sentence_start <= start for _, start, _ in before):
         return named
     offices = [
-        match.entity
-        for match in sorted(result.matches, key=lambda match: match.start)
+        match
+        for match in result.matches
         if match.kind == PERSON
         and match.role_of != country
         and offsets[sentence_start] <= match.start
         and match.end <= offsets[first]
     ]
-    return offices[0] if offices else named
+    return min(offices, key=lambda match: match.start).entity if offices else named
 
 
 # Offices in the plural or dual with the states they are of: «وزراء خارجية أمريكا وروسيا»,
