@@ -4,6 +4,7 @@
 import re
 from dataclasses import dataclass
 
+from articles.text.anchored_scan import AnchoredPattern
 from articles.text.event_patterns import STATEMENT_VERB, TITLE_WORDS, TRIGGERS
 
 # Words a title phrase may not run on through: «المبعوث الدولي الذي تقدم بخطة» has no name.
@@ -17,6 +18,21 @@ _TITLE_RE = re.compile(
     r"|السفير(?: ال\w+ي)?(?: (?:في|لدي) \w+)?))"
     # «المتحدث باسم وزارة الخارجية العراقية، أحمد جمال، إن»: commas may set the name off
     r"(?:\s+(\w+ \w+)|\s*[،,]\s+(\w+ \w+)(?=\s*[،,]))"
+)
+_TITLES = AnchoredPattern(
+    _TITLE_RE,
+    (
+        "نائب ",
+        "مساعد ",
+        "معاون ",
+        "وزير",
+        "المبعوث",
+        "الرئيس",
+        "رئيس الوزراء",
+        "المتحدث باسم",
+        "السفير",
+    ),
+    reach=len("و"),
 )
 _ARTICLE_START_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)")
 _NOT_NAME_WORDS = frozenset(
@@ -70,7 +86,7 @@ def find_candidates(
     """Titled names in `normalized` (mapped back to `text` by `offsets`) that no linked
     mention covers."""
     candidates = []
-    for found in _TITLE_RE.finditer(normalized):
+    for found in _TITLES.finditer(normalized):
         name_group = 2 if found.group(2) else 3
         name_start, name_end = found.span(name_group)
         if any(start < name_end and name_start < end for start, end in linked_spans):

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from articles.text.anchored_scan import scan
 from articles.text.arabic import character_ranges, normalize
 
 GREGORIAN_MONTHS = {
@@ -364,17 +365,6 @@ def _starts_before(folded: str, backwards: str, position: int, count: int) -> li
     return [len(folded) - end for end in ends if end >= 0]
 
 
-def _scan(pattern: re.Pattern, folded: str, positions: set[int]) -> list[re.Match]:
-    """pattern.finditer(folded), given every position where the pattern may match."""
-    matches: list[re.Match] = []
-    end = 0
-    for position in sorted(positions):
-        if position >= end and (match := pattern.match(folded, position)):
-            matches.append(match)
-            end = match.end()
-    return matches
-
-
 def pattern_matches(folded: str) -> dict[str, list[re.Match]]:
     """The matches of CALENDAR_RE, NUMERIC_RE, YEAR_RE, WEEKDAY_RE, RELATIVE_RE and UNIT_RE
     (keyed "calendar", "numeric", "year", "weekday", "relative", "unit") in folded text,
@@ -400,7 +390,7 @@ def pattern_matches(folded: str) -> dict[str, list[re.Match]]:
                     starts[kind].update(
                         m.start() for m in _DIGIT_RE.finditer(folded, words[-1], start)
                     )
-    found = {kind: _scan(pattern, folded, starts[kind]) for kind, pattern in _PATTERNS.items()}
+    found = {kind: scan(pattern, folded, starts[kind]) for kind, pattern in _PATTERNS.items()}
     found["numeric"] = list(NUMERIC_RE.finditer(folded)) if numeric else []
     return found
 

@@ -3,6 +3,7 @@ of each, as «وفد النظام» and «وفد المعارضة» would be. Pu
 
 import re
 
+from articles.text.anchored_scan import AnchoredPattern
 from articles.text.mentions import COUNTRY_ADJECTIVES, ORGANIZATION, Match
 
 # «وفدا الحكومة والمعارضة السورية», «بوفدي النظام والمعارضة», «للوفدين الحكومي والمعارض»:
@@ -14,6 +15,7 @@ _DUAL_HEAD_RE = re.compile(
     r" (?P<first>\w+)(?: السوريه| السوري)?"
     r" و(?P<second>\w+)(?!\w)"
 )
+_DUAL_HEADS = AnchoredPattern(_DUAL_HEAD_RE, ("وفد",), reach=len("وبال"))
 _NEXT_WORD_RE = re.compile(r" (\w+)")
 _OWNER_ALIASES = ("وفد {}", "وفد {} السوريه", "وفد {} السوري", "الوفد {}")
 
@@ -30,7 +32,7 @@ def dual_head_matches(
     normalized alias names, or None; `taken` the display spans already linked (where the
     linker found a name, neither owner is read from the head)."""
     found = []
-    for match in _DUAL_HEAD_RE.finditer(normalized):
+    for match in _DUAL_HEADS.finditer(normalized):
         after = _NEXT_WORD_RE.match(normalized, match.end())
         if after is not None and COUNTRY_ADJECTIVES.get(after[1], "syria") != "syria":
             continue  # «وفدي الحكومة والمعارضة اليمنية»: another state's, not in the gazetteer

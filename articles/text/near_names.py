@@ -5,14 +5,19 @@ second has one letter more, fewer or changed, after a title. Pure Python: no Dja
 import re
 from collections.abc import Iterable
 
+from articles.text.anchored_scan import AnchoredPattern
+
 MIN_SURNAME = 5  # shorter surnames are one letter away from too many words
 TITLE_REACH = 40  # characters from a title to the name: «المبعوث الأممي إلى سورية، غير»
 # A title's head word: the name after it is a person's; a near spelling elsewhere may be any
 # word.
+_TITLE_HEADS = (
+    "وزير رئيس مبعوث موفد مرشد امين سفير ملك امير شيخ نائب متحدث مستشار ممثل سمو معالي فخامه دكتور"
+).split()
 _TITLE_RE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رئيس|مبعوث|موفد|مرشد|امين|سفير|ملك|امير|شيخ|نائب|متحدث"
-    r"|مستشار|ممثل|سمو|معالي|فخامه|دكتور)(?:ه|ا|ان|ين)?(?!\w)"  # not «أميركي», «رئيسية»
-)
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(_TITLE_HEADS)})(?:ه|ا|ان|ين)?(?!\w)"
+)  # not «أميركي», «رئيسية»
+_TITLES = AnchoredPattern(_TITLE_RE, tuple(_TITLE_HEADS), reach=len("وال"))
 TITLE_TO_NAME_WORDS = 6  # «المبعوث الأممي إلى سورية، غير»: the title's own words between
 _WORD_RE = re.compile(r"\w+")
 
@@ -80,7 +85,7 @@ class NearNames:
         """The words that start within TITLE_REACH characters after a title, in text order:
         only they can be titled names, and titles are far fewer than words."""
         words: dict[int, re.Match] = {}
-        for title in _TITLE_RE.finditer(normalized):
+        for title in _TITLES.finditer(normalized):
             reach = title.end() + TITLE_REACH
             for word in _WORD_RE.finditer(normalized, title.end()):
                 if word.start() > reach:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from articles.text.anchored_scan import AnchoredPattern
 from articles.text.hit_context import is_deputy_title, named_at_death
 from articles.text.mentions import COUNTRY_ADJECTIVES, PERSON, Match
 
@@ -24,6 +25,9 @@ _MORE_ADJECTIVES_RE = re.compile(r"و(ال\w+)")
 _COUNTERPARTS_IN_RE = re.compile(
     r"(?<!\w)(?:و|ف|ب|ل)?(نظيري(?:ه|ها)|نظراء(?:ه|ها)?|نظرائ(?:ه|ها|هم))\s+في\s+"
 )
+_COUNTERPART_WORDS = ("نظير", "نظراء", "نظرائ")
+_COUNTERPARTS = AnchoredPattern(_COUNTERPART_RE, _COUNTERPART_WORDS, reach=len("و"))
+_COUNTERPARTS_IN = AnchoredPattern(_COUNTERPARTS_IN_RE, _COUNTERPART_WORDS, reach=len("و"))
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def link_counterparts(
     """«نظيره الأردني»: the same office as the person it refers back to, in another state;
     «نظيريه الروسي والتركي»: one in each."""
     context = (text, normalized, offsets, gazetteer, person_spans, on, window, result)
-    for found in _COUNTERPART_RE.finditer(normalized):
+    for found in _COUNTERPARTS.finditer(normalized):
         noun = found.group(1)
         # «بنظيره التركي»: the noun's proclitics are the first one's
         sides = [
@@ -158,7 +162,7 @@ def link_counterparts(
             if country is not None:
                 side = (noun, adjective, first, last, prefix, country)
                 _link_counterpart(context, side, attach_named)
-    for found in _COUNTERPARTS_IN_RE.finditer(normalized):
+    for found in _COUNTERPARTS_IN.finditer(normalized):
         states = _listed_states(normalized, found.end(), gazetteer.state_words)
         if len(states) < 2:
             continue  # «التقى نظراءه في مصر»: where he met them, not whose they are
@@ -233,6 +237,9 @@ _PLURAL_OFFICE_RE = re.compile(
     r"|(?P<head>رؤساء|رئيسا|رئيسان|رئيسين)(?:\s+دول)?"  # not «رئيسي»: Raisi, «main»
     r"|(?P<leader>زعماء|قاده))(?!\w)"
 )
+_PLURAL_OFFICES = AnchoredPattern(
+    _PLURAL_OFFICE_RE, ("وزراء", "وزير", "رؤساء", "رئيس", "زعماء", "قاده"), reach=len("للال")
+)
 # «وزراء خارجية الدول الثلاث، روسيا وتركيا وإيران», «زعماء الدول الضامنة لمسار أستانا:
 # …»: the states named after the group they form.
 _STATES_GROUP_RE = re.compile(
@@ -254,7 +261,7 @@ def link_plural_offices(text, normalized, offsets, gazetteer, person_spans, on, 
         return
     people = [(m.start, m.end) for m in result.matches if m.kind == PERSON]
     named = {entity for *_, entity in person_spans}
-    for found in _PLURAL_OFFICE_RE.finditer(normalized):
+    for found in _PLURAL_OFFICES.finditer(normalized):
         if is_deputy_title(normalized, found.start()):
             continue  # «نائبي وزيري الخارجية الأمريكية والروسية»: their deputies
         list_start = found.end()
