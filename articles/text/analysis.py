@@ -25,29 +25,49 @@ from articles.text.mentions import PERSON, PLACE, Match
 from articles.text.role_links import unnamed_offices
 
 UNKNOWN = DateEstimate(None, None, None, "unknown", ())
-# Generic titles near a name say which of a person's roles the article speaks of.
+# Generic titles near a name say which of a person's roles the article speaks of: (a title,
+# the words one of which it holds, the role kinds it gives). The words are looked up first, as
+# most titles are absent from the text around a name.
 _TITLE_KINDS = (
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد|وسيط)"), ("envoy", "deputy-envoy")),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("envoy", "deputy-envoy")),
+    (
+        re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:مبعوث|موفد|وسيط)"),
+        ("مبعوث", "موفد", "وسيط"),
+        ("envoy", "deputy-envoy"),
+    ),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?ممثل (?:ال)?خاص"), ("ممثل",), ("envoy", "deputy-envoy")),
     # «وزيرا/وزيري خارجية إيران محمد جواد ظريف وسورية وليد المعلم»: the dual too.
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ا|ي)? (?:ال)?خارجيه"), ("foreign-minister",)),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين|ا|ي)?(?!\w)"), ("foreign-minister",)),
+    (
+        re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ا|ي)? (?:ال)?خارجيه"),
+        ("وزير",),
+        ("foreign-minister",),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?وزير(?:ه|ان|ين|ا|ي)?(?!\w)"),
+        ("وزير",),
+        ("foreign-minister",),
+    ),
     # «رئيس الوزراء», «رئيس مجلس الوزراء», «رئيس الحكومة العراقية»
     (
         re.compile(
             r"(?<!\w)(?:و|ب|ل)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?وزراء|(?:ال)?وزراء|(?:ال)?حكومه)"
         ),
+        ("رئيس",),
         ("head-of-government",),
     ),
     # not «رئيس الوزراء», «رئيس مجلس الوزراء», «رئيس الحكومة»: the head of government's
     (
         re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?رئيس(?:ه)?(?!\w)(?! (?:ال)?(?:وزراء|مجلس|حكومه))"),
+        ("رئيس",),
         ("head-of-state",),
     ),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("secretary-general",)),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?امين (?:ال)?عام"), ("امين",), ("secretary-general",)),
     # «ونظيريه الروسي … والإيراني حسين أمير عبد اللهيان»: a counterpart holds a like office.
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:نظير(?:ه|ها|يه|يها)|نظراء\w*)"), ("foreign-minister",)),
-    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?متحدث"), ("spokesperson",)),
+    (
+        re.compile(r"(?<!\w)(?:و|ب|ل)?(?:نظير(?:ه|ها|يه|يها)|نظراء\w*)"),
+        ("نظير", "نظراء"),
+        ("foreign-minister",),
+    ),
+    (re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?متحدث"), ("متحدث",), ("spokesperson",)),
 )
 _TITLE_WINDOW = 60
 # «نائب وزير الخارجية X»: X holds the deputy's office, not the minister's.
@@ -160,8 +180,8 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
         if FORMER_RE.search(near) or named_at_death(normalized, start):
             continue  # «كوفي عنان الأمين العام السابق»: held it before the article's date
         offset, after_start = start - len(before), len(before) + 1
-        for pattern, kinds in _TITLE_KINDS:
-            if not pattern.search(near):  # the cheap test first: most titles are absent
+        for pattern, words, kinds in _TITLE_KINDS:
+            if not any(word in near for word in words) or not pattern.search(near):
                 continue
             # A title after the name is its own unless «و» opens it for the next one.
             titles = [
