@@ -169,3 +169,14 @@ def test_it_folds_persian_letters_to_arabic_ones():
     assert normalize("سوریه و ایران کوفی") == normalize("سوريه و ايران كوفي")
     folded, offsets = normalize_with_offsets("رجب طیب اردوغان")
     assert folded == "رجب طيب اردوغان" and len(offsets) == len(folded) + 1
+
+
+def test_it_deletes_format_characters_past_the_basic_plane_too():
+    # Text with such a character takes the slower scan that knows them: a language tag
+    # (U+E0001) or a musical formatting mark (U+1D173) beside ordinary invisible characters.
+    text = "لاف\U000e0001روف\u200f في\U0001d173 موسكو\u0640 \U0001f600"
+    assert normalize(text) == "لافروف في موسكو \U0001f600"
+    normalized, offsets = normalize_with_offsets(text, squash_spaces=True)
+    assert normalized == normalize(text)
+    assert [text[offsets[i]] for i in range(len(normalized))] == list(normalized)
+    assert normalize("٢٠١٢ سوریه \ufdfd") == normalize("2012 سوريه \ufdfd")
