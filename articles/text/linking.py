@@ -145,8 +145,11 @@ class Gazetteer:
         self.kinds: dict[str, str] = {}
         self.envoys: set[str] = {role.holder for role in self.roles if role.is_envoy}
         self.roles_by_holder: dict[str, list[RoleEntry]] = {}
+        # every term of an office, by its kind and state: («foreign-minister», «russia»)
+        self.roles_by_office: dict[tuple[str, str | None], list[RoleEntry]] = {}
         for role in self.roles:
             self.roles_by_holder.setdefault(role.holder, []).append(role)
+            self.roles_by_office.setdefault((role.role, role.role_of), []).append(role)
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Key]] = {}
 

@@ -340,7 +340,7 @@ def _listed_states(normalized: str, position: int, state_words: dict[str, str]) 
 
 def _office_holders(gazetteer, kind: str, state: str) -> list[RoleEntry]:
     """Every term of the office of this kind of this state."""
-    return [role for role in gazetteer.roles if role.role == kind and role.role_of == state]
+    return list(gazetteer.roles_by_office.get((kind, state), ()))
 
 
 def _named_holder(candidates: list[RoleEntry], on, window, named: set[str]) -> RoleEntry | None:
