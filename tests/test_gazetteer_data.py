@@ -67,6 +67,7 @@ def test_it_gives_every_fixture_alias_its_normalised_form():
             "head-of-state",
         ),
         ("Sultan of Oman", False, "head-of-state"),
+        ("Premier of China", False, "head-of-government"),
         # An official of the ministry is not its minister; a department's head may be.
         ("Head of the Europe Department, Iraqi Ministry of Foreign Affairs", False, "official"),
         (
@@ -207,6 +208,24 @@ def test_it_names_each_envoy_by_the_generic_titles_of_his_tenure():
             assert envoy in found, (title, day)
 
 
+def test_it_names_the_heads_of_government_a_role_phrase_or_counterpart_means_at_the_date():
+    gazetteer = gazetteer_from_records(RECORDS)
+    for text, day, holder in [
+        ("وقال رئيس الوزراء الفرنسي إن", date(2015, 11, 20), "manuel-valls"),
+        ("وقالت رئيسة الوزراء الفرنسية إن", date(2023, 1, 5), "elisabeth-borne"),
+        ("التقى رئيس الوزراء الروسي نظيره الصيني", date(2016, 5, 1), "li-keqiang"),
+        ("التقى رئيس الوزراء الروسي نظيره البريطاني", date(2016, 5, 1), "david-cameron"),
+        # Iran has no prime minister: its president meets the Iraqi one
+        ("بحث رئيس الوزراء العراقي مع نظيره الإيراني", date(2016, 5, 1), "hassan-rouhani"),
+        ("وقال رئيس مجلس الوزراء السعودي إن", date(2018, 3, 1), "king-salman"),
+        ("وقال رئيس الوزراء السوري إن", date(2011, 3, 1), "muhammad-naji-al-otari"),
+        ("وقال الرئيس الألماني إن", date(2013, 10, 3), "joachim-gauck"),
+        ("وقالت وزيرة الخارجية الفرنسية إن", date(2011, 1, 20), "michele-alliot-marie"),
+    ]:
+        found = {m.entity for m in link(text, gazetteer, on=day).matches}
+        assert holder in found, (text, day)
+
+
 @pytest.mark.django_db
 def test_it_gives_the_states_people_and_bodies_act_for_alike_from_the_database(gazetteer):
     from articles.linker import load_gazetteer
@@ -242,3 +261,51 @@ def test_it_gives_each_states_top_offices_one_holder_at_a_time():
                 if (end - start).days > HANDOVER_DAYS:
                     overlaps.append((kind, state, one.holder, other.holder))
     assert overlaps == []
+
+
+# The states the archive's diplomacy turns on, and the offices whose role phrases and
+# counterparts («رئيس الوزراء الفرنسي», «نظيره الصيني») must find a holder at any date.
+MAIN_STATES = (
+    "russia united-states united-kingdom france germany turkey iran china syria saudi-arabia "
+    "qatar united-arab-emirates egypt jordan lebanon iraq"
+).split()
+NO_SUCH_OFFICE = {
+    ("united-states", "head-of-government"),
+    ("iran", "head-of-government"),
+    # left out on purpose: «نظيره البريطاني» after a president means the prime minister
+    ("united-kingdom", "head-of-state"),
+    # held by Mohammed bin Rashid with the vice-presidency, one role
+    ("united-arab-emirates", "head-of-government"),
+}
+VACANCIES = {  # (kind, state): the spans the office stood empty
+    ("head-of-state", "lebanon"): [
+        (date(2014, 5, 25), date(2016, 10, 31)),
+        (date(2022, 10, 31), date(2025, 1, 9)),
+    ],
+    ("head-of-government", "turkey"): [(date(2018, 7, 9), date(2024, 12, 31))],  # abolished
+}
+
+
+def test_it_names_a_holder_of_each_main_states_top_offices_throughout_the_war():
+    """No month of 2011–2024 without the foreign minister, head of state or head of
+    government of a main state, but for the offices' real vacancies."""
+    gazetteer = gazetteer_from_records(RECORDS)
+    first, last = date(2011, 1, 1), date(2024, 12, 31)
+    gaps = []
+    for state in MAIN_STATES:
+        for kind in ("foreign-minister", "head-of-state", "head-of-government"):
+            if (state, kind) in NO_SUCH_OFFICE:
+                continue
+            spans = sorted(
+                (role.start or date.min, role.end or date.max)
+                for role in gazetteer.roles_by_office.get((kind, state), ())
+            )
+            spans += VACANCIES.get((kind, state), [])
+            covered = first
+            for start, end in sorted(spans):
+                if start > covered and (min(start, last) - covered).days > HANDOVER_DAYS:
+                    gaps.append((kind, state, covered, start))
+                covered = max(covered, end)
+            if covered < last:
+                gaps.append((kind, state, covered, last))
+    assert gaps == []

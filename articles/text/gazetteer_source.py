@@ -41,6 +41,7 @@ _ROLE_KINDS = (
     ("foreign affairs", "foreign-minister"),
     ("prime minister", "head-of-government"),
     ("chancellor", "head-of-government"),
+    ("premier", "head-of-government"),  # «رئيس مجلس الدولة الصيني»: China's
     ("president", "head-of-state"),
     ("king", "head-of-state"),
     ("emir", "head-of-state"),

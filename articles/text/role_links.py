@@ -181,6 +181,11 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
         dated = [r for r in earlier_roles if on is None or r.held_on(on)]
         if any(r.role == "head-of-state" for r in dated):
             role_kind = "head-of-state"
+        elif any(r.role == "head-of-government" for r in dated):
+            # «رئيس الوزراء الروسي ونظيره الصيني»; a state without such an office
+            # («نظيره الإيراني») is met by its head of state
+            has_one = _office_holders(gazetteer, "head-of-government", country)
+            role_kind = "head-of-government" if has_one else "head-of-state"
     candidates = _office_holders(gazetteer, role_kind, country)
     # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
     named = nearest_person(person_spans, first, last, normalized, allow_before=False)
