@@ -175,17 +175,8 @@ def link_counterparts(
 def _link_counterpart(context, side, attach_named: bool) -> None:
     text, normalized, offsets, gazetteer, person_spans, on, window, result = context
     noun, adjective, first, last, prefix, country = side
-    role_kind = "foreign-minister"
-    if whose := _whose_counterpart(normalized, offsets, person_spans, result, first, country):
-        earlier_roles = gazetteer.roles_by_holder.get(whose, [])
-        dated = [r for r in earlier_roles if on is None or r.held_on(on)]
-        if any(r.role == "head-of-state" for r in dated):
-            role_kind = "head-of-state"
-        elif any(r.role == "head-of-government" for r in dated):
-            # «رئيس الوزراء الروسي ونظيره الصيني»; a state without such an office
-            # («نظيره الإيراني») is met by its head of state
-            has_one = _office_holders(gazetteer, "head-of-government", country)
-            role_kind = "head-of-government" if has_one else "head-of-state"
+    whose = _whose_counterpart(normalized, offsets, person_spans, result, first, country)
+    role_kind = _counterpart_kind(gazetteer, whose, country, on, window)
     candidates = _office_holders(gazetteer, role_kind, country)
     # «التقى لافروف نظيره الأردني»: the name before is the other side, not the counterpart.
     named = nearest_person(person_spans, first, last, normalized, allow_before=False)
@@ -211,6 +202,40 @@ def _link_counterpart(context, side, attach_named: bool) -> None:
         return
     start, end = offsets[first], offsets[last - 1] + 1
     result.matches.append(_office_match(text, start, end, role, reason, prefix))
+
+
+# States whose president heads the government, and since when: a prime minister's counterpart
+# there is the president. (The office missing from the gazetteer elsewhere says nothing: the
+# counterpart is left to the state.)
+_NO_PRIME_MINISTER_SINCE = {
+    "united-states": date.min,
+    "iran": date.min,
+    "turkey": date(2018, 7, 9),  # the premiership abolished
+}
+# Left out of the gazetteer on purpose: a president's counterpart there is the prime minister.
+_HEAD_OF_STATE_LEFT_OUT = frozenset({"united-kingdom"})
+
+
+def _counterpart_kind(gazetteer, whose: str | None, country: str, on, window) -> str:
+    """The office «نظيره» holds in `country`: the one `whose` holds at the article's date. A
+    head of state's counterpart is a head of state (in the UK, the prime minister), a head of
+    government's a head of government («رئيس الوزراء الروسي ونظيره الصيني»; in a state whose
+    president heads the government, «نظيره الإيراني», the president); anyone else's, or a
+    head of government's who is also foreign minister (Qatar's «رئيس مجلس الوزراء وزير
+    الخارجية»), a foreign minister."""
+
+    def in_time(role: RoleEntry) -> bool:
+        return role.held_on(on) if on is not None else role.overlaps(*window)
+
+    held = {role.role for role in gazetteer.roles_by_holder.get(whose, ()) if in_time(role)}
+    if "head-of-state" in held:
+        return "head-of-government" if country in _HEAD_OF_STATE_LEFT_OUT else "head-of-state"
+    if "head-of-government" in held and "foreign-minister" not in held:
+        since = _NO_PRIME_MINISTER_SINCE.get(country)
+        earliest = on if on is not None else window[0]
+        no_prime_minister = since is not None and earliest is not None and earliest >= since
+        return "head-of-state" if no_prime_minister else "head-of-government"
+    return "foreign-minister"
 
 
 def _whose_counterpart(normalized, offsets, person_spans, result, first, country) -> str | None:
