@@ -376,20 +376,25 @@ def test_it_gives_the_counterpart_of_an_office_named_before_that_office_and_its_
     assert found[-1] == ("mevlut-cavusoglu", "ب")
 
 
+def _phrased_roles(*rows) -> list[RoleEntry]:
+    """(holder, kind, state, role phrase) rows: offices held since 2014, one phrase each."""
+    return [
+        RoleEntry(holder, role, state, date(2014, 1, 1), None, (phrase,))
+        for holder, role, state, phrase in rows
+    ]
+
+
 def test_it_gives_a_counterpart_the_office_of_whom_its_sentence_names_first():
     gazetteer = Gazetteer(
         [*place("jordan", "الأردن", subkind="country")],
-        [
-            RoleEntry(holder, role, state, date(2014, 1, 1), None, (phrase,))
-            for holder, role, state, phrase in (
-                ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
-                ("mahmoud-abbas", "head-of-state", "palestine", "الرئيس الفلسطيني"),
-                ("ayman-safadi", "foreign-minister", "jordan", "وزير الخارجية الأردني"),
-                ("king-abdullah-ii", "head-of-state", "jordan", "العاهل الأردني"),
-                ("recep-tayyip-erdogan", "head-of-state", "turkey", "الرئيس التركي"),
-                ("mevlut-cavusoglu", "foreign-minister", "turkey", "وزير الخارجية التركي"),
-            )
-        ],
+        _phrased_roles(
+            ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
+            ("mahmoud-abbas", "head-of-state", "palestine", "الرئيس الفلسطيني"),
+            ("ayman-safadi", "foreign-minister", "jordan", "وزير الخارجية الأردني"),
+            ("king-abdullah-ii", "head-of-state", "jordan", "العاهل الأردني"),
+            ("recep-tayyip-erdogan", "head-of-state", "turkey", "الرئيس التركي"),
+            ("mevlut-cavusoglu", "foreign-minister", "turkey", "وزير الخارجية التركي"),
+        ),
     )
 
     def counterpart(text):
@@ -414,15 +419,12 @@ def test_it_takes_the_person_named_last_whatever_order_the_linker_found_names_in
             *person("sergey-lavrov", "سيرغي لافروف"),
             *person("bashar-al-assad", "بشار الأسد"),
         ],
-        [
-            RoleEntry(holder, role, state, date(2014, 1, 1), None, (phrase,))
-            for holder, role, state, phrase in (
-                ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
-                ("bashar-al-assad", "head-of-state", "syria", "الرئيس السوري"),
-                ("hassan-rouhani", "head-of-state", "iran", "الرئيس الإيراني"),
-                ("mohammad-javad-zarif", "foreign-minister", "iran", "وزير الخارجية الإيراني"),
-            )
-        ],
+        _phrased_roles(
+            ("sergey-lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي"),
+            ("bashar-al-assad", "head-of-state", "syria", "الرئيس السوري"),
+            ("hassan-rouhani", "head-of-state", "iran", "الرئيس الإيراني"),
+            ("mohammad-javad-zarif", "foreign-minister", "iran", "وزير الخارجية الإيراني"),
+        ),
     )
     # «لافزوف» is found one letter from the alias, after the exact names
     text = (
