@@ -1,3 +1,4 @@
+import copy
 import json
 from io import StringIO
 
@@ -57,3 +58,60 @@ def test_it_rejects_an_unreadable_gold_file(db, tmp_path):
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(CommandError, match="cannot read gold file"):
         call_command("evaluate", str(broken))
+
+
+def _gold_with(change) -> dict:
+    gold = copy.deepcopy(GOLD_SEEDS)
+    for item in gold["articles"]:
+        change(item)
+    return gold
+
+
+def _figures(result) -> dict:
+    return {
+        name: (s.true_positives, s.false_positives, s.false_negatives)
+        for name, s in result.scores.items()
+    }
+
+
+def test_it_finds_gold_names_spelt_another_way(linked_samples):
+    def respell(name: str) -> str:
+        return name.upper().replace("-", " ").replace("AL ", "EL-")
+
+    def change(item):
+        item["people"] = [respell(person["name"]) for person in item["people"]]
+        for meeting in item["meetings"]:
+            meeting["participants"] = [respell(name) for name in meeting["participants"]]
+
+    assert _figures(evaluate(_gold_with(change))) == _figures(evaluate(GOLD_SEEDS))
+
+
+def test_it_leaves_out_a_category_the_gold_does_not_annotate(linked_samples):
+    result = evaluate(_gold_with(lambda item: item.pop("places")))
+    assert _figures(result)["places"] == (0, 0, 0)
+    assert _figures(result)["people"] == _figures(evaluate(GOLD_SEEDS))["people"]
+
+
+def test_it_reads_a_published_date_given_alone(linked_samples):
+    def change(item):
+        item["published"] = item["published"]["estimate"]
+
+    result = evaluate(_gold_with(change))
+    assert result.dates_in_interval == result.dates_total == 5
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda item: item.update(people=[{"role": "envoy"}]), "has no name"),
+        (lambda item: item.update(places="Geneva"), "is not a list"),
+        (lambda item: item.update(meetings=[{"place": "Geneva"}]), "no list of participants"),
+        (lambda item: item.update(published={"estimate": "July 2012"}), "not YYYY"),
+        (lambda item: item.update(published="2012-13"), "month must be"),
+    ],
+)
+def test_it_rejects_a_gold_article_of_the_wrong_shape(linked_samples, tmp_path, change, message):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(_gold_with(change)), encoding="utf-8")
+    with pytest.raises(CommandError, match=message):
+        call_command("evaluate", str(path), stdout=StringIO())

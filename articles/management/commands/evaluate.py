@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.evaluation import evaluate
+from articles.evaluation import GoldFileError, evaluate
 
 
 class Command(BaseCommand):
@@ -19,10 +19,14 @@ class Command(BaseCommand):
     def handle(self, *args, gold, errors, **options):
         try:
             data = json.loads(gold.read_text(encoding="utf-8"))
-            data["articles"]
-        except (OSError, ValueError, KeyError, TypeError) as error:
+            if not isinstance(data.get("articles"), list):
+                raise ValueError('no list of "articles"')
+        except (OSError, ValueError, AttributeError) as error:
             raise CommandError(f"cannot read gold file {gold}: {error}") from None
-        result = evaluate(data)
+        try:
+            result = evaluate(data)
+        except GoldFileError as error:
+            raise CommandError(f"gold file {gold}: {error}") from None
         if len(result.missing_articles) == len(data["articles"]):
             raise CommandError(
                 "none of the gold file's articles is in the archive: ingest them first "
