@@ -97,3 +97,16 @@ def test_it_ends_a_call_between_two_at_the_last_of_them_whatever_follows():
     found = events_of(text, [putin, erdogan], ["مساء أمس", "غدا"])
     call = next(e for e in found if e.kind == "phone_call")
     assert call.status == "held"
+
+
+def test_it_reads_talks_someone_held_with_another_that_day():
+    wang = person("وانغ يي", "wang-yi")
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    text = (
+        "جاء ذلك أثناء محادثات أجراها وانغ يي اليوم مع وزير الخارجية السوري فيصل المقداد "
+        "عبر رابط فيديو."
+    )
+    pair = frozenset({"wang-yi", "faisal-mekdad"})
+    assert calls(text, [wang, mekdad], ["اليوم"]) == {("phone_call", pair)}
+    text = "جاء ذلك خلال محادثات أجراها لافروف مساء أمس مع جون كيري."
+    assert calls(text, [LAVROV, KERRY], ["مساء أمس"]) == {("meeting", CALL[1])}

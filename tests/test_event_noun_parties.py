@@ -48,3 +48,22 @@ def test_it_leaves_a_definite_gathering_after_a_visit_and_a_pair_someone_else_ca
     # who reports the call, in a clause before «أن», is no caller
     text = "وأوضح بشار الأسد أن فلاديمير بوتين ورجب طيب أردوغان خلال اتصال هاتفي اتفقا على التهدئة."
     assert meetings(events_of(text, [ASSAD, PUTIN, ERDOGAN])) == CALL
+
+
+def test_it_reads_the_two_who_speak_after_or_during_their_talks():
+    lavrov, kerry = person("سيرغي لافروف", "sergey-lavrov"), person("جون كيري", "john-kerry")
+    moscow = ("موسكو", "moscow", PLACE)
+    pair = frozenset({"sergey-lavrov", "john-kerry"})
+    for text in (
+        "وقال سيرغي لافروف وجون كيري عقب محادثات في موسكو إن الاتفاق ممكن.",
+        "وأكد سيرغي لافروف وجون كيري خلال لقاء في موسكو أن الحل سياسي.",
+        "وأعلن الاتفاق كل من وزير الخارجية الروسي سيرغي لافروف ونظيره الأميركي جون كيري بعد "
+        "محادثات في موسكو.",
+    ):
+        entries = [lavrov, kerry, person("وجون كيري", "john-kerry", "و"), moscow]
+        assert meetings(events_of(text, entries)) == {("meeting", pair, "moscow")}, text
+    # whom one of them spoke to is no pair of speakers
+    text = "وأكد بشار الأسد لفلاديمير بوتين وجون كيري خلال لقاء في موسكو أن الحل سياسي."
+    putin = person("لفلاديمير بوتين", PUTIN[1], "ل")
+    found = meetings(events_of(text, [ASSAD, putin, person("وجون كيري", "john-kerry", "و")]))
+    assert all(participants != frozenset({PUTIN[1], "john-kerry"}) for _, participants, _ in found)

@@ -1,8 +1,20 @@
-"""Names set off from the sentence by brackets (articles.text.event_sentences): a verb's
-subject or object in brackets is still the participant. Short sentences written for each
-case; pure functions, no database."""
+"""Names set off from the sentence by brackets or quotes (articles.text.event_sentences): a
+verb's subject or object in brackets is still the participant; a name told after its title does
+not keep the place from the verb; a name the title is affiliated to is no participant. Short
+sentences written for each case; pure functions, no database."""
 
-from tests.event_builders import ERDOGAN, PUTIN, events_of, meetings
+from articles.text.mentions import PLACE
+from tests.event_builders import (
+    ASSAD,
+    ERDOGAN,
+    MUALLEM,
+    PEDERSEN,
+    PUTIN,
+    events_of,
+    meetings,
+    only_event,
+    person,
+)
 
 PAIR = frozenset({"recep-tayyip-erdogan", "vladimir-putin"})
 
@@ -15,3 +27,26 @@ def test_it_reads_a_subject_and_an_object_in_brackets():
         "قالت وسائل إعلام إن رجب طيب أردوغان سيلتقي نظيره الروسي (فلاديمير بوتين).",
     ):
         assert meetings(events_of(text, [ERDOGAN, PUTIN])) == {("meeting", PAIR, None)}, text
+
+
+def test_it_takes_the_place_told_right_after_the_name_that_follows_a_title():
+    envoy = person("المبعوث الأممي", PEDERSEN[1])  # the linker resolves the title to him
+    for name in ("“غير بيدرسن”", '"غير بيدرسن"', "غير بيدرسن"):
+        text = f"وصل اليوم، المبعوث الأممي الجديد إلى سوريا {name} دمشق."
+        entries = [envoy, PEDERSEN, ("سوريا", "syria", PLACE), ("دمشق", "damascus", PLACE)]
+        visit = only_event(text, entries, ["اليوم"])
+        assert (visit.kind, visit.participants, visit.place) == (
+            "visit",
+            (PEDERSEN[1],),
+            "damascus",
+        ), text
+
+
+def test_it_leaves_out_whom_the_one_met_is_affiliated_with():
+    assad = person("للأسد", ASSAD[1], "ل")
+    for text in (
+        "التقى غير بيدرسن وزير الخارجية التابع للأسد “وليد المعلم”.",
+        "التقى غير بيدرسن وزير الخارجية التابع للأسد وليد المعلم.",
+    ):
+        found = meetings(events_of(text, [PEDERSEN, MUALLEM, assad]))
+        assert found == {("meeting", frozenset({PEDERSEN[1], MUALLEM[1]}), None)}, text

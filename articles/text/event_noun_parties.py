@@ -52,12 +52,13 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
     return receiver if article.any_word(start, receiver.first, _WAS_WORDS) else None
 
 
-_DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS | frozenset(("عبر",))
+# «خلال», «في», «عبر», and «عقب» («وقال لافروف وكيري عقب محادثات في موسكو»)
+_DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS | words.AFTER_WORDS | frozenset(("عبر",))
 PAIR_REACH = 8  # «بوتين ونظيره التركي رجب طيب أردوغان خلال»: from the noun back to the first
 
 
 def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
-    """«X وY خلال اتصال هاتفي»: the two names «و» joins right before «خلال», «في», «عبر»;
+    """«X وY خلال اتصال هاتفي»: the two names «و» joins right before «خلال», «في», «عبر», «بعد»;
     not the objects of an event verb before them («التقى ظريف الأسد والمعلم في اجتماع»), nor
     of anyone named before them."""
     lead = hit.first - 1
@@ -77,7 +78,12 @@ def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit)
     joined = second.match.prefix.startswith("و") or any(
         article.tokens[i].form.startswith("و") for i in range(position + 1, second.first)
     )
-    if not joined or any(article.is_trigger_word(i) for i in range(sentence.first, position)):
+    # «وقال لافروف وكيري خلال لقاء في جنيف»: a verb of saying before them makes them its
+    # speakers, not an event's objects
+    said = set(article.statement_verbs(sentence))
+    if not joined or any(
+        article.is_trigger_word(i) and i not in said for i in range(sentence.first, position)
+    ):
         return []
     # «هنأ الأسد بوتين وروحاني في اتصال»: whom someone named before called; but «وأوضح
     # بيسكوف أن الرئيسين بوتين وأردوغان خلال اتصال»: whoever speaks, in a clause before

@@ -190,7 +190,8 @@ def noun_frame(
     ):
         # «مؤتمر صحفي مشترك عقده كيري ونظيره الروسي لافروف»: those who held it
         frame.others = [found, *article.coordinated_people(found.last + 1, sentence)]
-        after = frame.others[-1].last + 1
+        # «محادثات أجراها وانغ اليوم مع …»: the day may stand between him and the other
+        after = article.past_date_phrase(frame.others[-1].last + 1, sentence.last)
         if article.word(after, WITH_OR_FROM):
             # «في اتصال هاتفي أجراه الرئيس الإيراني حسن روحاني مع نظيره الروسي», «تلقاه
             # أردوغان من نظيره الروسي»: and whom with

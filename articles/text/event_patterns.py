@@ -340,6 +340,7 @@ REGIME_NAMES = frozenset(("الاسد",))
 # these, with no article, is whose envoy or adviser the person is.
 PRINCIPAL_WORDS = frozenset("مبعوث موفد ممثل مندوب مستشار مستشاره".split())
 HIS_MAJESTY_OF_WORDS = frozenset("لجلاله لفخامه لسمو لصاحب".split())
+AFFILIATED_WORDS = frozenset("التابع التابعه التابعين التابعون الموالي المواليه الموالين".split())
 ENVOY_WORDS = frozenset("مبعوث المبعوث المبعوثه ممثل الممثل موفد الموفد مندوب المندوب".split())
 SPOKESPERSON_WORDS = frozenset("المتحدث المتحدثه متحدث الناطق الناطقه ناطق".split())
 # A counterpart that is a body rather than a person: «مع وفد المعارضة», «مع الجانب الروسي».

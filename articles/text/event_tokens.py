@@ -213,10 +213,12 @@ def is_title_like(token: Token) -> bool:
 def is_principal(tokens: list[Token], index: int, match) -> bool:
     """Whether the person named at token `index` (`match`) is whom the one named before acts
     for: «مبعوث بوتين», «المبعوث الخاص للرئيس الروسي، ألكسندر لافرينتييف», «الممثل الخاص
-    لجلالة السلطان هيثم»."""
+    لجلالة السلطان هيثم», «التابع للأسد»."""
     before = tokens[index - 1]
     if before.form in words.PRINCIPAL_WORDS:
         return True
+    if before.form in words.AFFILIATED_WORDS and match.surface.startswith("ل"):
+        return True  # «وزير الخارجية التابع للأسد “وليد المعلم”»: whose minister he is
     if before.form in words.HIS_MAJESTY_OF_WORDS:
         return index > 1 and tokens[index - 2].title_like
     return bool(match.role and match.surface.startswith("ل") and before.title_like)

@@ -218,6 +218,13 @@ def visit_frame(
     for index in range(start, min(sentence.last, reach)):
         if index in visitors:
             continue
+        named = article.person_at.get(index)
+        if visitors and named is not None and named.entity == subject.entity:
+            # «وصل اليوم، المبعوث الأممي الجديد إلى سوريا “غير بيدرسن” دمشق»: the name his
+            # title was resolved to, told after it; the place may come right after the name
+            visitors |= set(range(named.first, named.last + 1))
+            after_visitors = named.last + 1
+            continue
         if index == after_visitors:
             cost = 0  # «زار المبعوث الخاص في سوريا جيمس جيفري، شمال شرق سوريا»: past his title
         token, mention = article.tokens[index], article.other_at.get(index)
