@@ -2,8 +2,8 @@
 of one kind, people and status are one event, unless their places, their days or what they
 say of their time set them apart. Pure Python: no Django."""
 
-from articles.text.event_frame import ExtractedEvent, Frame
-from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL
+from articles.text.event_frame import HELD, PLANNED, ExtractedEvent, Frame
+from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText
 from articles.text.event_tokens import is_adjective
 
@@ -14,6 +14,7 @@ def deduplicate(
     """One event per kind, participants and status: reports without a place join the one
     report that has it, a report placed in a country the one placed in its city, and the
     report with a place and a date speaks for them all. `places_in` gives a city's country."""
+    _attended_as_held(frames)
     groups: dict[tuple, list[Frame]] = {}
     for frame in frames:
         who = frozenset(frame.participants)
@@ -46,6 +47,27 @@ def deduplicate(
                 )
             )
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _attended_as_held(frames: list[Frame]) -> None:
+    """«وصل الرئيسان أردوغان وبوتين إلى طهران للمشاركة في القمة» beside «انطلقت القمة
+    الثلاثية في طهران»: the gathering a trip made was for is the one held there that day."""
+    held = [f for f in frames if f.kind == CONFERENCE and f.status == HELD and f.place]
+    trips = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
+    for frame in frames:
+        if frame.kind != CONFERENCE or frame.status != PLANNED or frame.place is None:
+            continue
+        made_for = any(
+            trip.sentence is frame.sentence
+            and trip.place == frame.place
+            and set(frame.participants) <= set(trip.participants)
+            for trip in trips
+        )
+        if made_for and any(
+            gathering.place == frame.place and same_day_or_untold(gathering, frame)
+            for gathering in held
+        ):
+            frame.status = HELD
 
 
 def _country_to_city(group: list[Frame], places_in: dict[str, str]) -> None:

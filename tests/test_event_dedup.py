@@ -1,0 +1,36 @@
+"""One event however many sentences tell it (articles.text.event_dedup): the gathering a trip
+was made for is the one held there. Short sentences written for each rule; pure functions, no
+database."""
+
+from articles.text.mentions import PLACE
+from tests.event_builders import ERDOGAN, PUTIN, ROUHANI, events_of, person
+
+TEHRAN = ("طهران", "tehran", PLACE)
+SUMMIT = "انطلقت في طهران اليوم القمة الثلاثية بين حسن روحاني وفلاديمير بوتين ورجب طيب أردوغان."
+ARRIVAL = "وفي وقت سابق اليوم، وصل بوتين وأردوغان إلى طهران للمشاركة في القمة."
+ENTRIES = [
+    ROUHANI,
+    PUTIN,
+    ERDOGAN,
+    person("وفلاديمير بوتين", PUTIN[1], "و"),
+    person("ورجب طيب أردوغان", ERDOGAN[1], "و"),
+    person("بوتين", PUTIN[1]),
+    person("وأردوغان", ERDOGAN[1], "و"),
+    TEHRAN,
+]
+
+
+def gatherings(text):
+    return [
+        (e.kind, e.status, e.place)
+        for e in events_of(text, ENTRIES, ["اليوم", "وفي وقت سابق اليوم"])
+        if e.kind == "conference"
+    ]
+
+
+def test_it_reads_the_gathering_a_trip_was_made_for_as_the_one_held_there():
+    assert gatherings(f"{SUMMIT} {ARRIVAL}") == [("conference", "held", "tehran")]
+
+
+def test_it_keeps_the_gathering_a_trip_is_made_for_planned_when_none_is_told_held():
+    assert gatherings(ARRIVAL) == [("conference", "planned", "tehran")]
