@@ -356,3 +356,22 @@ def test_it_places_a_meeting_past_how_they_met():
         assert meetings(events_of(text, entries)) == {
             ("meeting", frozenset({"sergey-lavrov", "john-kerry"}), "vienna")
         }, manner
+
+
+def test_it_places_a_meeting_in_the_city_one_had_not_yet_left():
+    annan, assad = person("كوفي أنان", "kofi-annan"), person("بشار الأسد", "bashar-al-assad")
+    damascus, moscow = ("دمشق", "damascus", PLACE), ("موسكو", "moscow", PLACE)
+    pair = frozenset({"kofi-annan", "bashar-al-assad"})
+    for text in (
+        "وقبل مغادرته دمشق، أكد كوفي أنان بعد لقائه الرئيس السوري بشار الأسد أنه اتفق معه.",
+        "وقبيل مغادرته العاصمة السورية دمشق، التقى كوفي أنان بشار الأسد.",
+    ):
+        found = meetings(events_of(text, [annan, assad, damascus], dateline_place="tehran"))
+        assert found == {("meeting", pair, "damascus")}, text
+    # where one leaves for, or a city left before the meeting, is not where it was held
+    for text in (
+        "وقبيل مغادرته إلى موسكو، التقى كوفي أنان بشار الأسد.",
+        "وبعد مغادرته دمشق، التقى كوفي أنان بشار الأسد.",
+    ):
+        found = meetings(events_of(text, [annan, assad, damascus, moscow]))
+        assert found == {("meeting", pair, None)}, text

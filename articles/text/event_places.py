@@ -1,6 +1,8 @@
 """Where an event took place, as one sentence ties it: a locative phrase that hangs on the
 event itself, not on another noun. Pure Python: no Django."""
 
+import re
+
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
 from articles.text.event_patterns import STATEMENT
@@ -129,6 +131,7 @@ def tied_place(article: ArticleText, frame: Frame) -> str | None:
         return mention.entity
     return (
         _where_before(article, frame)
+        or _where_before_leaving(article, frame)
         or _where_said_after(article, frame)
         or _where_right_before(article, frame)
         or _where_the_sidelines_opening(article, frame)
@@ -324,4 +327,29 @@ def _where_before(article: ArticleText, frame: Frame) -> str | None:
         if lead is None or article.word(lead - 1, words.CONFLICT_WORDS):
             return None  # «الأزمة في سوريا، حيث»: «حيث» is "as", the place the war's
         return mention.entity
+    return None
+
+
+# «وقبل مغادرته دمشق», «قبيل مغادرتها موسكو», «لدى مغادرته جنيف»: one is still there
+_BEFORE_LEAVING_WORDS = frozenset("قبل وقبل قبيل وقبيل لدى ولدى عند وعند".split())
+_LEAVING_HIM = re.compile(r"مغادرت(?:ه|ها|هما|هم)")
+
+
+def _where_before_leaving(article: ArticleText, frame: Frame) -> str | None:
+    """«وقبل مغادرته دمشق، أكد أنان بعد لقائه الرئيس السوري»: the city one had not yet left,
+    told in the sentence before its event; not where one leaves for («قبيل مغادرته إلى»)."""
+    sentence = frame.sentence
+    for index in range(sentence.first, frame.hit.first - 1):
+        if not (
+            article.word(index, _BEFORE_LEAVING_WORDS)
+            and _LEAVING_HIM.fullmatch(article.tokens[index + 1].form)
+        ):
+            continue
+        at = index + 2
+        while at < frame.hit.first and article.word(at, words.CITY_WORDS):
+            at += 1  # «قبل مغادرته العاصمة السورية دمشق»
+            at += at < frame.hit.first and is_adjective(article.tokens[at])
+        mention = article.other_at.get(at)
+        if mention is not None and mention.first == at and article.is_event_place(mention):
+            return mention.entity
     return None
