@@ -34,3 +34,17 @@ def test_it_reads_the_gathering_a_trip_was_made_for_as_the_one_held_there():
 
 def test_it_keeps_the_gathering_a_trip_is_made_for_planned_when_none_is_told_held():
     assert gatherings(ARRIVAL) == [("conference", "planned", "tehran")]
+
+
+def test_it_reads_a_summit_told_again_by_those_who_hold_it_as_the_one_opened():
+    text = (
+        "انطلقت القمة الثلاثية التي تجمع رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني. "
+        "ويعقد رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني القمة عبر تقنية الفيديو."
+    )
+    entries = [
+        ERDOGAN,
+        person("وفلاديمير بوتين", PUTIN[1], "و"),
+        person("وحسن روحاني", ROUHANI[1], "و"),
+    ]
+    found = [(e.kind, e.status) for e in events_of(text, entries) if e.kind == "conference"]
+    assert found == [("conference", "held")]

@@ -494,3 +494,18 @@ def test_it_reads_an_opening_quote_typed_again_as_closing_a_short_name():
     assert [(e.participants, e.place) for e in found] == [
         (("king-abdullah-ii", "vladimir-putin"), "moscow")
     ]
+
+
+def test_it_joins_on_a_name_told_after_a_long_title_and_a_comma():
+    sabbagh = person("بسام الصباغ", "bassam-sabbagh")
+    text = (
+        "يعقد وزير الخارجية بسام الصباغ والمبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا، "
+        "غير بيدرسن اجتماعاً في دمشق."
+    )
+    entries = [sabbagh, PEDERSEN, ("سوريا", "syria", PLACE), ("دمشق", "damascus", PLACE)]
+    event = only_event(text, entries)
+    assert (event.kind, set(event.participants), event.place) == (
+        "meeting",
+        {"bassam-sabbagh", PEDERSEN[1]},
+        "damascus",
+    )

@@ -365,3 +365,19 @@ def test_it_reads_no_event_only_in_case_it_happens():
     text = "وقال لافروف حال وصوله إلى دمشق إن الحل سياسي."
     event = only_event(text, [LAVROV, ("دمشق", "damascus", PLACE)])
     assert (event.kind, event.place) == ("visit", "damascus")
+
+
+def test_it_reads_a_present_holding_verb_past_the_names_that_hold_it():
+    entries = [
+        person("رجب طيب أردوغان", "recep-tayyip-erdogan"),
+        person("فلاديمير بوتين", "vladimir-putin"),
+        person("أنغيلا ميركل", "angela-merkel"),
+        person("إيمانويل ماكرون", "emmanuel-macron"),
+        ("إسطنبول", "istanbul", PLACE),
+    ]
+    text = (
+        "يعقد الرئيس رجب طيب أردوغان ونظيره فلاديمير بوتين والمستشارة أنغيلا ميركل والرئيس "
+        "إيمانويل ماكرون، السبت في إسطنبول قمة حول سوريا."
+    )
+    event = only_event(text, entries, ["السبت"])
+    assert (event.status, event.place) == ("planned", "istanbul")

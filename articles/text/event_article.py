@@ -361,7 +361,9 @@ def _announced_earlier(article: ArticleText, frame: Frame) -> bool:
     )
 
 
-def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -> list[Frame]:
+def drop_conference_references(
+    article: ArticleText, frames: list[Frame], countries: dict[str, str]
+) -> list[Frame]:
     """«أن ينعقد مؤتمر جنيف2 …» then «أن مؤتمر جنيف2 يختلف عن جنيف1»: a conference the
     article plans, named again with no place or day, is the same conference, not a held one.
     So is a summit named by no one at the place, or in the country, of one already told
@@ -386,12 +388,21 @@ def drop_conference_references(frames: list[Frame], countries: dict[str, str]) -
         if (
             frame.kind != CONFERENCE
             or frame.status == PLANNED
+            or _opened_right_before(article, frame)
             or (frame.place and not frame.place_named)  # «مؤتمر جنيف 2» names Geneva itself
             or frame.date
             or frozenset(frame.participants) not in planned
         ):
             kept.append(frame)
     return kept
+
+
+def _opened_right_before(article: ArticleText, frame: Frame) -> bool:
+    """«انطلقت القمة الثلاثية التي تجمع زعماء …»: a gathering told by the verb opening it."""
+    before = frame.hit.first - 1
+    return before >= frame.sentence.first and bool(
+        words.OPENING_VERB.fullmatch(article.tokens[before].form)
+    )
 
 
 BACK_REFERENCE_REACH = 4  # «وفي هذا اللقاء»: from the sentence's start to «هذا»

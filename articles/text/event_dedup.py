@@ -51,13 +51,15 @@ def deduplicate(
 
 def _attended_as_held(frames: list[Frame]) -> None:
     """«وصل الرئيسان أردوغان وبوتين إلى طهران للمشاركة في القمة» beside «انطلقت القمة
-    الثلاثية في طهران»: the gathering a trip made was for is the one held there that day."""
-    held = [f for f in frames if f.kind == CONFERENCE and f.status == HELD and f.place]
+    الثلاثية في طهران»: the gathering a trip made was for is the one held there that day.
+    «انطلقت القمة الثلاثية …» then «ويعقد أردوغان ونظيراه القمة عبر الفيديو»: the summit
+    told again by its definite noun, with those who hold it, is the one told held."""
+    held = [f for f in frames if f.kind == CONFERENCE and f.status == HELD]
     trips = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
     for frame in frames:
-        if frame.kind != CONFERENCE or frame.status != PLANNED or frame.place is None:
+        if frame.kind != CONFERENCE or frame.status != PLANNED:
             continue
-        made_for = any(
+        made_for = frame.place is not None and any(
             trip.sentence is frame.sentence
             and trip.place == frame.place
             and set(frame.participants) <= set(trip.participants)
@@ -65,6 +67,18 @@ def _attended_as_held(frames: list[Frame]) -> None:
         )
         if made_for and any(
             gathering.place == frame.place and same_day_or_untold(gathering, frame)
+            for gathering in held
+        ):
+            frame.status = HELD
+        told_again = (
+            "ال" in (frame.hit.groups.get("pre") or "")
+            and frame.date is None
+            and frame.participants
+        )
+        if told_again and any(
+            gathering.sentence.index < frame.sentence.index
+            and set(gathering.participants) == set(frame.participants)
+            and frame.place in (None, gathering.place)
             for gathering in held
         ):
             frame.status = HELD

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from articles.text.event_sentences import Sentence
 
 NAME_BUDGET = 3  # ordinary words allowed between a trigger and a name
+# «والمبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا، غير بيدرسن»: from «و» to the name
+JOINED_TITLE_REACH = 12
 
 
 _DUAL_HEAD_RE = re.compile(rf"{DUAL_HEAD}$")  # «وفدا», «بالوفدين»: one head, two bodies
@@ -134,7 +136,7 @@ class ListsInText:
             return None
         start = state.last + 1 if by_state else index + 1
         ordinary = 0  # «وأمين المجلس الأعلى للأمن القومي سعيد جليلي», «ورئيس الحكومة المنشق»
-        for position in range(start, min(sentence.last, start + NAME_BUDGET + 4)):
+        for position in range(start, min(sentence.last, start + JOINED_TITLE_REACH)):
             if (person := self.person_at.get(position)) is not None:
                 return person
             token, inside = self.tokens[position], self.other_at.get(position)

@@ -103,6 +103,10 @@ def complete_participants(
     elif frame.slot == "joined":  # «وصل المعلم إلى طهران والتقى ظريف»: the verb before's
         before = [f for f in frames if f is not frame and f.hit.first < hit.first]
         candidates = [f.subject for f in before[::-1]]
+        if not before:
+            # «أن برنامج زيارة المقداد سيبدأ صباح الغد، وسيلتقي فؤاد حسين»: the trip told no
+            # event of its own; the one whose trip it is
+            candidates = _visitors_before(article, sentence, hit)
     elif frame.slot == "during it" and not hit.pattern.needs_counterpart:
         # «برنامج زيارة المقداد … وسيلتقي خلالها»: the visitor
         visitors = article.people(sentence.first, hit.first)
@@ -578,3 +582,18 @@ def _listed_after(article: ArticleText, sentence: Sentence, index: int) -> list[
         else:
             break
     return found
+
+
+def _visitors_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """Whose trip a visit noun before the verb tells: «برنامج زيارة وزير الخارجية السوري،
+    فيصل المقداد»."""
+    trips = [
+        trip
+        for trip in article.triggers(sentence)
+        if trip.pattern.kind == VISIT and not trip.pattern.is_verb and trip.last < hit.first
+    ]
+    found = [
+        article.scan_person(trip.last + 1, hit.first, stop_at_with=True, budget=0)[0]
+        for trip in trips
+    ]
+    return [visitor for visitor in found if visitor is not None]

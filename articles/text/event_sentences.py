@@ -171,6 +171,15 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
             return index
         return position + (position < end and self.tokens[position].form in COMMAS)
 
+    def reach_over_names(self, sentence: Sentence, index: int, reach: int) -> int:
+        """`reach` tokens back from `index`, names and commas not counted («أجرى وزير الخارجية
+        الروسي، سيرغي لافروف، ونظيره التركي، مولود …، محادثات»)."""
+        counted, at = 0, index
+        while at > sentence.first and counted < reach:
+            at -= 1
+            counted += not (self.tokens[at].form in COMMAS or at in self.person_at)
+        return max(reach, index - at)
+
     def reach_over_dates(self, index: int, reach: int) -> int:
         """`reach` tokens back from `index`, the dates and date words among them not counted
         («، يومي 15 و 16 نونبر الجاري»)."""
@@ -546,14 +555,9 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
     def support_verb(
         self, sentence: Sentence, hit: TriggerHit, reach: int = SUPPORT_VERB_REACH
     ) -> int | None:
-        """The verb that carries a noun trigger («أجرى اتصالا», «عقد … اجتماعا»), up to
-        `reach` tokens back, a date in between not counted («يقوم X، يومي 15 و 16 نونبر
-        الجاري بزيارة»); none past another trigger («أجرى اتصالا … للقائه»)."""
-        reach = self.reach_over_dates(hit.first, reach)
-        # «أجرى وزير الخارجية الروسي، سيرغي لافروف، ونظيره التركي، مولود …، اليوم، محادثات»:
-        # the commas that set names off are no words
-        start = max(sentence.first, hit.first - reach)
-        reach += sum(token.form in COMMAS for token in self.tokens[start : hit.first])
+        """The verb that carries a noun trigger («أجرى اتصالا», «عقد … اجتماعا»), up to `reach`
+        tokens back past names and dates; none past another trigger («أجرى اتصالا … للقائه»)."""
+        reach = self.reach_over_names(sentence, hit.first, self.reach_over_dates(hit.first, reach))
         for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
             if words.SUPPORT_VERB.fullmatch(self.tokens[index].form):
                 return index

@@ -294,7 +294,9 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         and not past
     ):
         return PLANNED  # «للتباحث حول عقد القمة العربية», «موعد عقد الاجتماع»
-    reach = article.reach_over_dates(hit.first, SUPPORT_REACH)
+    reach = article.reach_over_names(
+        sentence, hit.first, article.reach_over_dates(hit.first, SUPPORT_REACH)
+    )
     for index in range(hit.first - 1, max(sentence.first, hit.first - reach) - 1, -1):
         form = article.tokens[index].form
         support = (

@@ -133,7 +133,7 @@ def extract_events(
         frames.append(visiting)  # «لافروف في دمشق لبحث التسوية», unless the body tells it
     frames = drop_covered_headlines(drop_country_visits(frames, countries))
     frames = drop_announced_meetings(article, drop_announced_visits(frames, countries))
-    frames = drop_time_references(article, drop_conference_references(frames, countries))
+    frames = drop_time_references(article, drop_conference_references(article, frames, countries))
     fold_call_details(frames)
     told_during(article, frames)
     lead = lead_gathering(frames)
