@@ -50,3 +50,20 @@ def test_it_leaves_out_whom_the_one_met_is_affiliated_with():
     ):
         found = meetings(events_of(text, [PEDERSEN, MUALLEM, assad]))
         assert found == {("meeting", frozenset({PEDERSEN[1], MUALLEM[1]}), None)}, text
+
+
+def test_it_reads_the_place_past_a_long_title_of_the_visitor_after_the_verb():
+    bou_habib, damascus = (
+        person("عبدالله بو حبيب", "abdallah-bou-habib"),
+        ("دمشق", "damascus", PLACE),
+    )
+    text = (
+        "وصل وزير الخارجية في حكومة تصريف الأعمال اللبنانية، عبدالله بو حبيب، اليوم الاثنين، "
+        "إلى دمشق."
+    )
+    visit = only_event(text, [bou_habib, damascus], ["اليوم الاثنين"])
+    assert (visit.kind, visit.participants, visit.place) == (
+        "visit",
+        ("abdallah-bou-habib",),
+        "damascus",
+    )

@@ -298,11 +298,16 @@ def visit_frame(
         )
         # «إلى مقر إقامته في أحد فنادق العاصمة السورية»: the facility's words lead to its city
         filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
-        if token.is_word and index not in article.other_at and not filler:
+        # «وصل وزير الخارجية في حكومة تصريف الأعمال اللبنانية، عبدالله بو حبيب، … إلى دمشق»:
+        # the words before a visitor told after the verb are his title
+        title = index < min(visitors, default=0)
+        if token.is_word and index not in article.other_at and not (filler or title):
             cost += 1
         if hit.pattern.is_verb and _on_a_visit(article, index):
             continue  # «غادر الملك … في زيارة عمل إلى موسكو»: the trip the verb starts
-        if cost > NAME_BUDGET or (index > hit.last and article.is_trigger_word(index)):
+        if cost > NAME_BUDGET or (
+            index > hit.last and article.is_trigger_word(index) and not title
+        ):
             break
     if (
         hit.pattern.is_verb
