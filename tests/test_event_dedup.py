@@ -48,3 +48,25 @@ def test_it_reads_a_summit_told_again_by_those_who_hold_it_as_the_one_opened():
     ]
     found = [(e.kind, e.status) for e in events_of(text, entries) if e.kind == "conference"]
     assert found == [("conference", "held")]
+
+
+def test_it_keeps_apart_a_gathering_named_otherwise_or_to_come():
+    assad = person("بشار الأسد", "bashar-al-assad")
+    riyadh = ("الرياض", "riyadh", PLACE)
+    text = (
+        "انطلقت أمس في الرياض القمة العربية. ووصل بشار الأسد اليوم إلى الرياض للمشاركة في القمة "
+        "العربية الصينية."
+    )
+    found = [(e.kind, e.status) for e in events_of(text, [assad, riyadh], ["أمس", "اليوم"])]
+    assert ("conference", "planned") in found
+    text = (
+        "انطلقت القمة الثلاثية التي تجمع رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني. ومن المقرر "
+        "أن يعقد رجب طيب أردوغان وفلاديمير بوتين وحسن روحاني القمة المقبلة."
+    )
+    entries = [
+        ERDOGAN,
+        person("وفلاديمير بوتين", PUTIN[1], "و"),
+        person("وحسن روحاني", ROUHANI[1], "و"),
+    ]
+    found = [(e.kind, e.status) for e in events_of(text, entries) if e.kind == "conference"]
+    assert ("conference", "planned") in found

@@ -509,3 +509,17 @@ def test_it_joins_on_a_name_told_after_a_long_title_and_a_comma():
         {"bassam-sabbagh", PEDERSEN[1]},
         "damascus",
     )
+
+
+def test_it_joins_no_one_on_past_a_comma_that_opens_another_clause():
+    text = (
+        "استقبل بشار الأسد سيرغي لافروف ووزير الدفاع السوري، بينما كان الرئيس الإيراني حسن روحاني "
+        "في موسكو."
+    )
+    entries = [
+        ASSAD,
+        person("سيرغي لافروف", "sergey-lavrov"),
+        person("حسن روحاني", "hassan-rouhani"),
+    ]
+    found = meetings(events_of(text, entries))
+    assert found == {("meeting", frozenset({"bashar-al-assad", "sergey-lavrov"}), None)}

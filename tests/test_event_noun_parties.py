@@ -3,8 +3,8 @@ event_noun_parties): the two «و» joins right before «خلال اتصال ه�
 visit opens or closes «بلقاء». Short sentences written for each rule; pure functions, no
 database."""
 
-from articles.text.mentions import PLACE
-from tests.event_builders import ASSAD, PUTIN, events_of, meetings, person
+from articles.text.mentions import ORGANIZATION, PLACE
+from tests.event_builders import ASSAD, PUTIN, events_of, meetings, only_event, person
 
 ERDOGAN = person("ورجب طيب أردوغان", "recep-tayyip-erdogan", "و")
 CALL = {("phone_call", frozenset({"vladimir-putin", "recep-tayyip-erdogan"}), None)}
@@ -67,3 +67,46 @@ def test_it_reads_the_two_who_speak_after_or_during_their_talks():
     putin = person("لفلاديمير بوتين", PUTIN[1], "ل")
     found = meetings(events_of(text, [ASSAD, putin, person("وجون كيري", "john-kerry", "و")]))
     assert all(participants != frozenset({PUTIN[1], "john-kerry"}) for _, participants, _ in found)
+
+
+def test_it_takes_no_pair_of_speakers_for_talks_that_name_their_own():
+    text = (
+        "وقال وليد المعلم وفيصل المقداد بعد محادثات جنيف التي جمعت جون كيري وسيرغي لافروف إن "
+        "الاتفاق ممكن."
+    )
+    entries = [
+        person("وليد المعلم", "walid-al-muallem"),
+        person("وفيصل المقداد", "faisal-mekdad", "و"),
+        ("جنيف", "geneva", PLACE),
+        person("جون كيري", "john-kerry"),
+        person("وسيرغي لافروف", "sergey-lavrov", "و"),
+    ]
+    found = meetings(events_of(text, entries))
+    assert all(who != frozenset({"walid-al-muallem", "faisal-mekdad"}) for _, who, _ in found)
+
+
+def test_it_reads_whose_trip_a_joined_verb_goes_on_to_tell():
+    mekdad, hussein = person("فيصل المقداد", "faisal-mekdad"), person("فؤاد حسين", "fuad-hussein")
+    text = (
+        "وأفاد البيان أن برنامج زيارة وزير الخارجية السوري، فيصل المقداد، سيبدأ صباح الغد، "
+        "وسيلتقي نائب رئيس الوزراء وزير الخارجية فؤاد حسين."
+    )
+    event = only_event(text, [mekdad, hussein], ["صباح الغد"])
+    assert (event.kind, event.status, set(event.participants)) == (
+        "meeting",
+        "planned",
+        {"faisal-mekdad", "fuad-hussein"},
+    )
+
+
+def test_it_takes_no_traveller_for_a_verb_that_has_its_own_subject():
+    text = (
+        "وقال المصدر إن برنامج زيارة حسين أمير عبد اللهيان لم يكتمل، وستلتقي اللجنة الدستورية "
+        "غير بيدرسن."
+    )
+    abdollahian = person("حسين أمير عبد اللهيان", "hossein-amir-abdollahian")
+    committee = ("اللجنة الدستورية", "syrian-constitutional-committee", ORGANIZATION)
+    found = events_of(text, [abdollahian, committee, person("غير بيدرسن", "geir-pedersen")])
+    assert all(
+        "hossein-amir-abdollahian" not in e.participants for e in found if e.kind == "meeting"
+    )

@@ -375,3 +375,22 @@ def test_it_places_a_meeting_in_the_city_one_had_not_yet_left():
     ):
         found = meetings(events_of(text, [annan, assad, damascus, moscow]))
         assert found == {("meeting", pair, None)}, text
+
+
+def test_it_leaves_a_reported_or_another_verbs_event_where_it_is_told():
+    brahimi, mikati = (
+        person("الأخضر الإبراهيمي", "lakhdar-brahimi"),
+        person("نجيب ميقاتي", "najib-mikati"),
+    )
+    damascus, beirut = ("دمشق", "damascus", PLACE), ("بيروت", "beirut", PLACE)
+    for text in (
+        "وقبل مغادرته دمشق، قال الأخضر الإبراهيمي إنه سيلتقي نجيب ميقاتي.",
+        "وقبل مغادرته دمشق، التقى الأخضر الإبراهيمي بشار الأسد، ثم التقى نجيب ميقاتي.",
+    ):
+        found = meetings(
+            events_of(
+                text, [brahimi, mikati, person("بشار الأسد", "bashar-al-assad"), damascus, beirut]
+            )
+        )
+        pair = frozenset({"lakhdar-brahimi", "najib-mikati"})
+        assert {place for kind, who, place in found if who == pair} == {None}, text

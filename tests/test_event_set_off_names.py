@@ -67,3 +67,16 @@ def test_it_reads_the_place_past_a_long_title_of_the_visitor_after_the_verb():
         ("abdallah-bou-habib",),
         "damascus",
     )
+
+
+def test_it_takes_no_post_in_the_visitors_title_for_where_he_goes():
+    yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
+    places = [("دمشق", "damascus", PLACE), ("حلب", "aleppo", PLACE), ("اللاذقية", "latakia", PLACE)]
+    for text, place in (
+        ("وصل السفير الروسي في دمشق ألكسندر يفيموف إلى حلب.", "aleppo"),
+        ("زار السفير الروسي في دمشق ألكسندر يفيموف مدينة اللاذقية.", "latakia"),
+        # a place before the title is the one visited
+        ("زار دمشق السفير الروسي ألكسندر يفيموف.", "damascus"),
+    ):
+        visit = only_event(text, [yefimov, *places])
+        assert (visit.kind, visit.place) == ("visit", place), text

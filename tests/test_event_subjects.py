@@ -578,17 +578,3 @@ def test_it_reads_a_meeting_with_each_past_an_adjective_of_its_kind():
         ("meeting", frozenset({"erdogan", "vladimir-putin"}), None),
         ("meeting", frozenset({"erdogan", "rouhani"}), None),
     }
-
-
-def test_it_reads_whose_trip_a_joined_verb_goes_on_to_tell():
-    mekdad, hussein = person("فيصل المقداد", "faisal-mekdad"), person("فؤاد حسين", "fuad-hussein")
-    text = (
-        "وأفاد البيان أن برنامج زيارة وزير الخارجية السوري، فيصل المقداد، سيبدأ صباح الغد، "
-        "وسيلتقي نائب رئيس الوزراء وزير الخارجية فؤاد حسين."
-    )
-    event = only_event(text, [mekdad, hussein], ["صباح الغد"])
-    assert (event.kind, event.status, set(event.participants)) == (
-        "meeting",
-        "planned",
-        {"faisal-mekdad", "fuad-hussein"},
-    )

@@ -14,7 +14,7 @@ def deduplicate(
     """One event per kind, participants and status: reports without a place join the one
     report that has it, a report placed in a country the one placed in its city, and the
     report with a place and a date speaks for them all. `places_in` gives a city's country."""
-    _attended_as_held(frames)
+    _attended_as_held(article, frames)
     groups: dict[tuple, list[Frame]] = {}
     for frame in frames:
         who = frozenset(frame.participants)
@@ -49,15 +49,22 @@ def deduplicate(
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
 
 
-def _attended_as_held(frames: list[Frame]) -> None:
+def _attended_as_held(article: ArticleText, frames: list[Frame]) -> None:
     """«وصل الرئيسان أردوغان وبوتين إلى طهران للمشاركة في القمة» beside «انطلقت القمة
     الثلاثية في طهران»: the gathering a trip made was for is the one held there that day.
     «انطلقت القمة الثلاثية …» then «ويعقد أردوغان ونظيراه القمة عبر الفيديو»: the summit
-    told again by its definite noun, with those who hold it, is the one told held."""
+    told again by its definite noun, with those who hold it, is the one told held. Only a
+    bare «القمة», «الاجتماع»: not «القمة العربية الصينية», «القمة المقبلة» nor one dated."""
     held = [f for f in frames if f.kind == CONFERENCE and f.status == HELD]
     trips = [f for f in frames if f.kind == VISIT and f.status == HELD and f.place]
     for frame in frames:
-        if frame.kind != CONFERENCE or frame.status != PLANNED:
+        if (
+            frame.kind != CONFERENCE
+            or frame.status != PLANNED
+            or not frame.participants
+            or frame.date is not None
+            or not _told_bare(article, frame)
+        ):
             continue
         made_for = frame.place is not None and any(
             trip.sentence is frame.sentence
@@ -65,23 +72,36 @@ def _attended_as_held(frames: list[Frame]) -> None:
             and set(frame.participants) <= set(trip.participants)
             for trip in trips
         )
-        if made_for and any(
+        attended = made_for and any(
             gathering.place == frame.place and same_day_or_untold(gathering, frame)
             for gathering in held
-        ):
-            frame.status = HELD
-        told_again = (
-            "ال" in (frame.hit.groups.get("pre") or "")
-            and frame.date is None
-            and frame.participants
         )
-        if told_again and any(
+        told_again = any(
             gathering.sentence.index < frame.sentence.index
             and set(gathering.participants) == set(frame.participants)
             and frame.place in (None, gathering.place)
             for gathering in held
-        ):
+        )
+        if attended or told_again:
             frame.status = HELD
+
+
+def _told_bare(article: ArticleText, frame: Frame) -> bool:
+    """«القمة» with nothing after it that would name another gathering: no word with «ال»
+    («العربية», «المقبلة») nor a name."""
+    after = frame.hit.last + 1
+    return (
+        "ال" in (frame.hit.groups.get("pre") or "")
+        and frame.hit.first == frame.hit.last
+        and (
+            after >= frame.sentence.last
+            or not (
+                article.tokens[after].form.startswith("ال")
+                or after in article.other_at
+                or after in article.person_at
+            )
+        )
+    )
 
 
 def _country_to_city(group: list[Frame], places_in: dict[str, str]) -> None:

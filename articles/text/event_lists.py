@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from articles.text import event_patterns as words
 from articles.text.event_mentions import Mention
 from articles.text.event_titles import TITLE_WORDS_BUDGET
-from articles.text.event_tokens import COMMAS_AND_QUOTES, QUOTE_MARKS
+from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, QUOTE_MARKS
 from articles.text.joined_names import DUAL_HEAD
 from articles.text.mentions import ORGANIZATION, PLACE
 
@@ -45,6 +45,15 @@ class ListsInText:
             found.append(person)
             index = person.last + 1
         return found
+
+    def _name_or_title_at(self, index: int, sentence: Sentence) -> bool:
+        """Whether a name, a title or a quote mark goes on at `index` after a comma."""
+        return index < sentence.last and (
+            index in self.person_at
+            or index in self.other_at
+            or self.tokens[index].title_like
+            or self.tokens[index].form in COMMAS_AND_QUOTES
+        )
 
     def _alongside(self, index: int, sentence: Sentence) -> Mention | None:
         """The person after «إلى جانب», «بالإضافة إلى», «فضلا عن»: joined on as by «و»."""
@@ -140,6 +149,8 @@ class ListsInText:
             if (person := self.person_at.get(position)) is not None:
                 return person
             token, inside = self.tokens[position], self.other_at.get(position)
+            if token.form in COMMAS and not self._name_or_title_at(position + 1, sentence):
+                return None  # «ووزير الدفاع السوري، بينما كان الرئيس الإيراني …»: a new clause
             # «والتركي، مولود جاويش أوغلو», «ووزير خارجية المملكة، فيصل بن فرحان»
             if not (token.title_like or token.form in COMMAS_AND_QUOTES or inside is not None):
                 ordinary += 1

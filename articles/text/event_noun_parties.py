@@ -1,7 +1,8 @@
 """Who takes part in an event noun's event when the phrase names them around the noun
 rather than after it: the receiver before «في استقبال», the two before «خلال اتصال», the
-visitor whose visit opens «بلقاء», the guest told by his title alone. For
-articles.text.event_nouns. Pure Python: no Django."""
+visitor whose visit opens «بلقاء», the guest told by his title alone (for
+articles.text.event_nouns); the traveller whose programme a verb after it goes on to tell (for
+event_participants). Pure Python: no Django."""
 
 from articles.text import event_patterns as words
 from articles.text.event_patterns import VISIT
@@ -54,6 +55,7 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
 
 # «خلال», «في», «عبر», and «عقب» («وقال لافروف وكيري عقب محادثات في موسكو»)
 _DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS | words.AFTER_WORDS | frozenset(("عبر",))
+_WHICH = frozenset("التي الذي اللذين اللتين".split())
 PAIR_REACH = 8  # «بوتين ونظيره التركي رجب طيب أردوغان خلال»: from the noun back to the first
 
 
@@ -65,6 +67,12 @@ def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit)
     second = article.person_at.get(lead - 1)
     if not article.word(lead, _DURING_OR_IN) or second is None or second.last != lead - 1:
         return []
+    after = hit.last + 1
+    if article.word(lead, words.AFTER_WORDS) and (
+        after in article.other_at or after in article.person_at or article.word(after, _WHICH)
+    ):
+        return []  # «وقال المعلم والمقداد بعد محادثات جنيف التي جمعت كيري ولافروف»: others'
+
     first = article.person_at.get(second.first - 1)
     position = second.first - 1
     while first is None and max(sentence.first, hit.first - PAIR_REACH) < position:
@@ -113,3 +121,27 @@ def right_after_a_visit(article: ArticleText, sentence: Sentence, hit: TriggerHi
 def bare_preposition(prefix: str) -> str:
     """A noun's proclitics without the conjunction: «ب» for «وبلقاء», «بال» for «بالقمة»."""
     return prefix[1:] if prefix[:1] in ("و", "ف") else prefix
+
+
+def visitors_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
+    """Whose trip the programme before a masculine verb tells: «برنامج زيارة وزير الخارجية
+    السوري، فيصل المقداد، سيبدأ صباح الغد، وسيلتقي»; not «وستلتقي اللجنة»."""
+    verb = article.tokens[hit.first].form.lstrip("وف").removeprefix("س")
+    if not hit.pattern.is_verb or verb.startswith("ت") or hit.last + 1 in article.other_at:
+        return []
+    trips = [
+        trip
+        for trip in article.triggers(sentence)
+        if trip.pattern.kind == VISIT
+        and not trip.pattern.is_verb
+        and trip.last < hit.first
+        and article.word(trip.first - 1, _PROGRAMME_WORDS)
+    ]
+    found = [
+        article.scan_person(trip.last + 1, hit.first, stop_at_with=True, budget=0)[0]
+        for trip in trips
+    ]
+    return [visitor for visitor in found if visitor is not None]
+
+
+_PROGRAMME_WORDS = frozenset("برنامج جدول اجنده".split())  # «برنامج زيارة المقداد»

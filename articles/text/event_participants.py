@@ -7,6 +7,7 @@ from bisect import bisect_left
 from articles.text import event_patterns as words
 from articles.text.event_attending import held_where
 from articles.text.event_frame import Frame
+from articles.text.event_noun_parties import visitors_before
 from articles.text.event_patterns import CONFERENCE, MEETING, PHONE_CALL, VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS, QUOTE_MARKS, QUOTE_PAIRS, is_adjective
@@ -106,7 +107,7 @@ def complete_participants(
         if not before:
             # «أن برنامج زيارة المقداد سيبدأ صباح الغد، وسيلتقي فؤاد حسين»: the trip told no
             # event of its own; the one whose trip it is
-            candidates = _visitors_before(article, sentence, hit)
+            candidates = visitors_before(article, sentence, hit)
     elif frame.slot == "during it" and not hit.pattern.needs_counterpart:
         # «برنامج زيارة المقداد … وسيلتقي خلالها»: the visitor
         visitors = article.people(sentence.first, hit.first)
@@ -582,18 +583,3 @@ def _listed_after(article: ArticleText, sentence: Sentence, index: int) -> list[
         else:
             break
     return found
-
-
-def _visitors_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -> list[Mention]:
-    """Whose trip a visit noun before the verb tells: «برنامج زيارة وزير الخارجية السوري،
-    فيصل المقداد»."""
-    trips = [
-        trip
-        for trip in article.triggers(sentence)
-        if trip.pattern.kind == VISIT and not trip.pattern.is_verb and trip.last < hit.first
-    ]
-    found = [
-        article.scan_person(trip.last + 1, hit.first, stop_at_with=True, budget=0)[0]
-        for trip in trips
-    ]
-    return [visitor for visitor in found if visitor is not None]

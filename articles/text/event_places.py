@@ -5,7 +5,7 @@ import re
 
 from articles.text import event_patterns as words
 from articles.text.event_frame import Frame
-from articles.text.event_patterns import STATEMENT
+from articles.text.event_patterns import MEETING, STATEMENT
 from articles.text.event_phrases import past_entourage
 from articles.text.event_sentences import ArticleText
 from articles.text.event_tokens import COMMAS, COMMAS_AND_QUOTES, is_adjective
@@ -333,12 +333,17 @@ def _where_before(article: ArticleText, frame: Frame) -> str | None:
 # «وقبل مغادرته دمشق», «قبيل مغادرتها موسكو», «لدى مغادرته جنيف»: one is still there
 _BEFORE_LEAVING_WORDS = frozenset("قبل وقبل قبيل وقبيل لدى ولدى عند وعند".split())
 _LEAVING_HIM = re.compile(r"مغادرت(?:ه|ها|هما|هم)")
+_THAT_FORMS = frozenset("ان انه انها انهما انهم بان بانه وان وانه".split())  # «إنه سيلتقي»
 
 
 def _where_before_leaving(article: ArticleText, frame: Frame) -> str | None:
     """«وقبل مغادرته دمشق، أكد أنان بعد لقائه الرئيس السوري»: the city one had not yet left,
-    told in the sentence before its event; not where one leaves for («قبيل مغادرته إلى»)."""
+    told in the sentence before his meeting; not where one leaves for («قبيل مغادرته إلى»),
+    nor an event another verb or a reported clause («إنه سيلتقي») tells after it."""
     sentence = frame.sentence
+    if frame.kind != MEETING:
+        return None  # a call is where neither is; a gathering names its own city
+    said = set(article.statement_verbs(sentence))
     for index in range(sentence.first, frame.hit.first - 1):
         if not (
             article.word(index, _BEFORE_LEAVING_WORDS)
@@ -350,6 +355,13 @@ def _where_before_leaving(article: ArticleText, frame: Frame) -> str | None:
             at += 1  # «قبل مغادرته العاصمة السورية دمشق»
             at += at < frame.hit.first and is_adjective(article.tokens[at])
         mention = article.other_at.get(at)
-        if mention is not None and mention.first == at and article.is_event_place(mention):
-            return mention.entity
+        if mention is None or mention.first != at or not article.is_event_place(mention):
+            continue
+        between = range(mention.last + 1, frame.hit.first)
+        if any(
+            article.tokens[i].form in _THAT_FORMS or (article.is_trigger_word(i) and i not in said)
+            for i in between
+        ):
+            return None  # «وقبل مغادرته دمشق، قال بوغدانوف إن بوتين سيلتقي أردوغان»
+        return mention.entity
     return None

@@ -215,6 +215,7 @@ def visit_frame(
     # «أمس الأحد الموافق 20 تشرين الأول 2024 إلى»: a date's tokens take no reach nor cost
     reach, dated = _over_dates(article, start, reach)
     after_visitors = max(visitors, default=-2) + 1
+    titled = False
     for index in range(start, min(sentence.last, reach)):
         if index in visitors:
             continue
@@ -228,6 +229,11 @@ def visit_frame(
         if index == after_visitors:
             cost = 0  # «زار المبعوث الخاص في سوريا جيمس جيفري، شمال شرق سوريا»: past his title
         token, mention = article.tokens[index], article.other_at.get(index)
+        # «وصل وزير الخارجية في حكومة تصريف الأعمال اللبنانية، عبدالله بو حبيب، … إلى دمشق»:
+        # from its first title word, what comes before a visitor told after the verb is his
+        # title, its places his posts; but «زار دمشق وزير الخارجية …»: a place before it
+        titled = titled or (index < min(visitors, default=0) and token.title_like)
+        title = titled and index < min(visitors, default=0)
         if companion is None and token.is_in(_COMPANY_WORDS):
             after = index + 1
             companion, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
@@ -265,7 +271,7 @@ def visit_frame(
                 # القاهرة»: where it goes first
                 after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
                 after_to = after_to or lead == tour_start(article, hit)
-            if after_to or (hit.pattern.takes_place_object and cost == 0):
+            if after_to or (hit.pattern.takes_place_object and cost == 0 and not title):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
                 if frame.subject is None and hit.pattern.is_verb:
@@ -298,9 +304,6 @@ def visit_frame(
         )
         # «إلى مقر إقامته في أحد فنادق العاصمة السورية»: the facility's words lead to its city
         filler = filler or (to_facility is not None and index <= to_facility + FACILITY_REACH + 1)
-        # «وصل وزير الخارجية في حكومة تصريف الأعمال اللبنانية، عبدالله بو حبيب، … إلى دمشق»:
-        # the words before a visitor told after the verb are his title
-        title = index < min(visitors, default=0)
         if token.is_word and index not in article.other_at and not (filler or title):
             cost += 1
         if hit.pattern.is_verb and _on_a_visit(article, index):
