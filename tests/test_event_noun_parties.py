@@ -110,3 +110,20 @@ def test_it_takes_no_traveller_for_a_verb_that_has_its_own_subject():
     assert all(
         "hossein-amir-abdollahian" not in e.participants for e in found if e.kind == "meeting"
     )
+
+
+def test_it_reads_the_two_who_speak_after_talks_named_by_their_place_only():
+    tehran = ("طهران", "tehran", PLACE)
+    mekdad = person("فيصل المقداد", "faisal-mekdad")
+    abdollahian = person("وحسين أمير عبد اللهيان", "hossein-amir-abdollahian", "و")
+    text = "وصرح فيصل المقداد وحسين أمير عبد اللهيان بعد مباحثات طهران بأن الحل سياسي."
+    found = meetings(events_of(text, [mekdad, abdollahian, tehran]))
+    pair = frozenset({"faisal-mekdad", "hossein-amir-abdollahian"})
+    assert {(kind, who) for kind, who, _ in found} == {("meeting", pair)}
+
+
+def test_it_reads_whose_trip_a_programme_of_works_tells():
+    bogdanov = person("ميخائيل بوغدانوف", "mikhail-bogdanov")
+    text = "وقال المصدر إن جدول أعمال زيارة ميخائيل بوغدانوف حافل، وسيلتقي الرئيس بشار الأسد."
+    found = meetings(events_of(text, [bogdanov, ASSAD]))
+    assert found == {("meeting", frozenset({"mikhail-bogdanov", "bashar-al-assad"}), None)}

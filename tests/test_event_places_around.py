@@ -394,3 +394,16 @@ def test_it_leaves_a_reported_or_another_verbs_event_where_it_is_told():
         )
         pair = frozenset({"lakhdar-brahimi", "najib-mikati"})
         assert {place for kind, who, place in found if who == pair} == {None}, text
+
+
+def test_it_places_no_meeting_the_one_leaving_only_recalls():
+    pedersen = person("غير بيدرسن", "geir-pedersen")
+    lavrov = person("سيرغي لافروف", "sergey-lavrov")
+    cavusoglu = person("ومولود جاويش أوغلو", "mevlut-cavusoglu", "و")
+    damascus = ("دمشق", "damascus", PLACE)
+    for text in (
+        "وقبل مغادرته دمشق، أشاد غير بيدرسن بلقاء سيرغي لافروف ومولود جاويش أوغلو.",
+        "وقبل مغادرته دمشق، ذكر غير بيدرسن بلقائه مع سيرغي لافروف الأسبوع الماضي.",
+    ):
+        found = meetings(events_of(text, [pedersen, lavrov, cavusoglu, damascus]))
+        assert {place for _, _, place in found} == {None}, text

@@ -80,3 +80,17 @@ def test_it_takes_no_post_in_the_visitors_title_for_where_he_goes():
     ):
         visit = only_event(text, [yefimov, *places])
         assert (visit.kind, visit.place) == ("visit", place), text
+
+
+def test_it_takes_a_bare_place_after_a_title_for_where_the_party_goes():
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    damascus, aleppo, syria = (
+        ("دمشق", "damascus", PLACE),
+        ("حلب", "aleppo", PLACE),
+        ("سوريا", "syria", PLACE),
+    )
+    text = "زار نائب وزير الخارجية الروسي دمشق برفقة المبعوث ألكسندر لافرنتييف."
+    assert only_event(text, [lavrentiev, damascus]).place == "damascus"
+    yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
+    text = "زار سفير روسيا لدى سوريا ألكسندر يفيموف مدينة حلب."
+    assert only_event(text, [yefimov, syria, aleppo]).place == "aleppo"

@@ -8,6 +8,7 @@ from articles.text import event_patterns as words
 from articles.text.event_patterns import VISIT
 from articles.text.event_sentences import ArticleText, Mention, Sentence, TriggerHit
 from articles.text.event_tokens import COMMAS
+from articles.text.mentions import PLACE
 
 _GUEST_TITLES = frozenset("الوزير الرئيس الضيف المبعوث الملك الامير".split())
 
@@ -56,6 +57,22 @@ def receiver_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
 # «خلال», «في», «عبر», and «عقب» («وقال لافروف وكيري عقب محادثات في موسكو»)
 _DURING_OR_IN = words.DURING_WORDS | words.LOCATIVE_WORDS | words.AFTER_WORDS | frozenset(("عبر",))
 _WHICH = frozenset("التي الذي اللذين اللتين".split())
+
+
+def _named_after(article: ArticleText, index: int) -> bool:
+    """Whether the two tokens after a noun name its own parties: a person, a body or «التي»
+    («محادثات جنيف التي جمعت …»); a place alone is only where («بعد محادثات الكرملين»)."""
+    for at in (index, index + 1):
+        other = article.other_at.get(at)
+        if (
+            at in article.person_at
+            or (other is not None and other.match.kind != PLACE)
+            or article.word(at, _WHICH)
+        ):
+            return True
+    return False
+
+
 PAIR_REACH = 8  # «بوتين ونظيره التركي رجب طيب أردوغان خلال»: from the noun back to the first
 
 
@@ -67,10 +84,7 @@ def pair_right_before(article: ArticleText, sentence: Sentence, hit: TriggerHit)
     second = article.person_at.get(lead - 1)
     if not article.word(lead, _DURING_OR_IN) or second is None or second.last != lead - 1:
         return []
-    after = hit.last + 1
-    if article.word(lead, words.AFTER_WORDS) and (
-        after in article.other_at or after in article.person_at or article.word(after, _WHICH)
-    ):
+    if article.word(lead, words.AFTER_WORDS) and _named_after(article, hit.last + 1):
         return []  # «وقال المعلم والمقداد بعد محادثات جنيف التي جمعت كيري ولافروف»: others'
 
     first = article.person_at.get(second.first - 1)
@@ -135,7 +149,13 @@ def visitors_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
         if trip.pattern.kind == VISIT
         and not trip.pattern.is_verb
         and trip.last < hit.first
-        and article.word(trip.first - 1, _PROGRAMME_WORDS)
+        and (
+            article.word(trip.first - 1, _PROGRAMME_WORDS)
+            or (  # «جدول أعمال زيارة بوغدانوف»
+                article.word(trip.first - 1, _WORKS)
+                and article.word(trip.first - 2, _PROGRAMME_WORDS)
+            )
+        )
     ]
     found = [
         article.scan_person(trip.last + 1, hit.first, stop_at_with=True, budget=0)[0]
@@ -145,3 +165,4 @@ def visitors_before(article: ArticleText, sentence: Sentence, hit: TriggerHit) -
 
 
 _PROGRAMME_WORDS = frozenset("برنامج جدول اجنده".split())  # «برنامج زيارة المقداد»
+_WORKS = frozenset(("اعمال",))

@@ -333,6 +333,17 @@ def _where_before(article: ArticleText, frame: Frame) -> str | None:
 # «وقبل مغادرته دمشق», «قبيل مغادرتها موسكو», «لدى مغادرته جنيف»: one is still there
 _BEFORE_LEAVING_WORDS = frozenset("قبل وقبل قبيل وقبيل لدى ولدى عند وعند".split())
 _LEAVING_HIM = re.compile(r"مغادرت(?:ه|ها|هما|هم)")
+
+
+def _told_earlier(article: ArticleText, frame: Frame) -> bool:
+    """A day of its own before the news: «الأسبوع الماضي», «في 2022», «في أيار»."""
+    told = frame.date
+    end = min(frame.sentence.last, frame.span_last + TAIL + 1)
+    return (
+        told is not None and (told.year is not None or told.month is not None)
+    ) or article.any_word(frame.hit.first, end, words.PAST_WORDS)
+
+
 _THAT_FORMS = frozenset("ان انه انها انهما انهم بان بانه وان وانه".split())  # «إنه سيلتقي»
 
 
@@ -341,7 +352,7 @@ def _where_before_leaving(article: ArticleText, frame: Frame) -> str | None:
     told in the sentence before his meeting; not where one leaves for («قبيل مغادرته إلى»),
     nor an event another verb or a reported clause («إنه سيلتقي») tells after it."""
     sentence = frame.sentence
-    if frame.kind != MEETING:
+    if frame.kind != MEETING or _told_earlier(article, frame):
         return None  # a call is where neither is; a gathering names its own city
     said = set(article.statement_verbs(sentence))
     for index in range(sentence.first, frame.hit.first - 1):
@@ -363,5 +374,10 @@ def _where_before_leaving(article: ArticleText, frame: Frame) -> str | None:
             for i in between
         ):
             return None  # «وقبل مغادرته دمشق، قال بوغدانوف إن بوتين سيلتقي أردوغان»
+        # the one leaving, the main clause's subject, takes part: not «أشاد بيدرسن بلقاء
+        # لافروف وجاويش أوغلو»
+        leaving = article.people(mention.last + 1, frame.hit.first, nearest_to_last=False)[:1]
+        if leaving and leaving[0].entity not in {m.entity for m in frame.members}:
+            return None
         return mention.entity
     return None

@@ -271,7 +271,12 @@ def visit_frame(
                 # القاهرة»: where it goes first
                 after_to = after_to or article.word(lead, words.LOCATIVE_WORDS)
                 after_to = after_to or lead == tour_start(article, hit)
-            if after_to or (hit.pattern.takes_place_object and cost == 0 and not title):
+            # «السفير الروسي في دمشق»: a place his title puts him in is his post; «زار نائب
+            # وزير الخارجية الروسي دمشق برفقة …»: a bare one after the title is where he goes
+            post = title and (
+                article.word(index - 1, _POST_WORDS) or mention.match.prefix.endswith("ب")
+            )
+            if after_to or (hit.pattern.takes_place_object and cost == 0 and not post):
                 if frame.subject is not None and frame.subject.entity == mention.entity:
                     frame.set_subject(None)  # «زيارة العربي لدمشق»: Damascus visits no one
                 if frame.subject is None and hit.pattern.is_verb:
@@ -324,6 +329,7 @@ def visit_frame(
     return None
 
 
+_POST_WORDS = frozenset("في لدي".split())  # «السفير الروسي في دمشق», «سفير روسيا لدى سوريا»
 # «شمال شرق سوريا», «جنوبي لبنان»: part of a country, visited as the country
 _REGION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 _CITY_FACILITY_OR_REGION = words.CITY_OR_FACILITY_WORDS | _REGION_WORDS
