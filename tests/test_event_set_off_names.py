@@ -94,3 +94,10 @@ def test_it_takes_a_bare_place_after_a_title_for_where_the_party_goes():
     yefimov = person("ألكسندر يفيموف", "alexander-yefimov")
     text = "زار سفير روسيا لدى سوريا ألكسندر يفيموف مدينة حلب."
     assert only_event(text, [yefimov, syria, aleppo]).place == "aleppo"
+
+
+def test_it_reads_a_trip_told_by_its_companion_alone_without_failing():
+    lavrentiev = person("ألكسندر لافرنتييف", "alexander-lavrentiev")
+    text = "زار برفقة المبعوث ألكسندر لافرنتييف الرئيس بشار الأسد دمشق."
+    found = events_of(text, [lavrentiev, ASSAD, ("دمشق", "damascus", PLACE)])
+    assert all(event.kind in ("visit", "meeting") for event in found)

@@ -205,10 +205,11 @@ def visit_frame(
     if companion is not None:
         frame.others.append(companion)
         visitors = set(range(companion.first, companion.last + 1))
+    told_after = None  # where the visitor told after the verb starts
     if subject is not None and subject.first > hit.last and hit.pattern.is_verb and not head:
         # «وصل إلى الرياض وزير الخارجية فيصل المقداد»: the place may come before the visitor
         visitors = {i for m in [subject, *more] for i in range(m.first, m.last + 1)}
-        start = hit.last + 1
+        start, told_after = hit.last + 1, subject.first
     to_facility = None  # «إلى مقر المنظمة الدولية في جنيف»: where the «في» after it is
     # «وصل وفد … برئاسة [a long title and two names] إلى دمشق»: the place after the visitors
     reach = max(hit.last + VISIT_REACH, start + PLACE_AFTER_VISITORS)
@@ -220,7 +221,7 @@ def visit_frame(
         if index in visitors:
             continue
         named = article.person_at.get(index)
-        if visitors and named is not None and named.entity == subject.entity:
+        if told_after is not None and named is not None and named.entity == subject.entity:
             # «وصل اليوم، المبعوث الأممي الجديد إلى سوريا “غير بيدرسن” دمشق»: the name his
             # title was resolved to, told after it; the place may come right after the name
             visitors |= set(range(named.first, named.last + 1))
@@ -232,8 +233,9 @@ def visit_frame(
         # «وصل وزير الخارجية في حكومة تصريف الأعمال اللبنانية، عبدالله بو حبيب، … إلى دمشق»:
         # from its first title word, what comes before a visitor told after the verb is his
         # title, its places his posts; but «زار دمشق وزير الخارجية …»: a place before it
-        titled = titled or (index < min(visitors, default=0) and token.title_like)
-        title = titled and index < min(visitors, default=0)
+        before_visitor = told_after is not None and index < told_after
+        titled = titled or (before_visitor and token.title_like)
+        title = titled and before_visitor
         if companion is None and token.is_in(_COMPANY_WORDS):
             after = index + 1
             companion, _ = article.scan_person(after, sentence.last, stop_at_with=True, budget=0)
