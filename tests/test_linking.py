@@ -316,6 +316,23 @@ def test_it_leaves_a_surname_after_someone_elses_given_name():
     assert people("وقال الرئيس الأسد.") == [("bashar-al-assad", "الأسد")]
 
 
+def test_it_leaves_a_surname_after_a_given_name_written_in_two_words():
+    gazetteer = Gazetteer(
+        [
+            *person("salem-al-meslet", "سالم المسلط", "المسلط"),
+            *person("abdallah-bou-habib", "عبد الله بو حبيب", "بو حبيب"),
+        ]
+    )
+
+    def people(text):
+        return [(m.entity, m.surface) for m in link(text, gazetteer).matches if m.kind == PERSON]
+
+    assert people("وضمت القائمة عبد العزيز المسلط.") == []
+    assert people("وقال المسلط إن الحل سياسي.") == [("salem-al-meslet", "المسلط")]
+    # his own given name, in two words
+    assert people("وصل عبد الله بو حبيب إلى دمشق.") == [("abdallah-bou-habib", "عبد الله بو حبيب")]
+
+
 def test_it_reads_no_place_inside_an_armed_groups_name():
     gazetteer = Gazetteer(
         [

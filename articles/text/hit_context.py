@@ -122,6 +122,7 @@ _COMMON_ADJECTIVES = frozenset("العربي السوداني الشامي ال�
 
 
 _KUNYA = frozenset("ابو ابي ابا وابو".split())
+_ABD = frozenset(("عبد", "وعبد"))
 
 
 def in_a_kunya(hit, normalized: str) -> bool:
@@ -147,6 +148,10 @@ def names_another_person(hit, normalized: str, own_names: frozenset[str]) -> boo
     word = words[-1]
     if word not in GIVEN_NAMES and word.startswith("و"):
         word = word[1:]  # «التقى بشار الأسد وماهر الأسد»
+    if len(words) >= 2 and words[-2] in _ABD:
+        # «عبد العزيز المسلط»: a given name written in two words is his only if both are
+        own = "عبد" + word in own_names or {"عبد", word} <= own_names
+        return "عبد" + word in GIVEN_NAMES and not own
     return word in GIVEN_NAMES and word not in own_names
 
 
