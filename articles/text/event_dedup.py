@@ -90,16 +90,12 @@ def _told_bare(article: ArticleText, frame: Frame) -> bool:
     """«القمة» with nothing after it that would name another gathering: no word with «ال»
     («العربية», «المقبلة») nor a name."""
     after = frame.hit.last + 1
-    return (
-        "ال" in (frame.hit.groups.get("pre") or "")
-        and frame.hit.first == frame.hit.last
-        and (
-            after >= frame.sentence.last
-            or not (
-                article.tokens[after].form.startswith("ال")
-                or after in article.other_at
-                or after in article.person_at
-            )
+    return _bare_definite(frame) and (
+        after >= frame.sentence.last
+        or not (
+            article.tokens[after].form.startswith("ال")
+            or after in article.other_at
+            or after in article.person_at
         )
     )
 
