@@ -84,3 +84,20 @@ def test_it_reads_earlier_news_past_a_perfect_verb_a_name_or_a_long_subject():
         assert _interval(text) == (date(2012, 12, 15), date(2024, 12, 31)), text
     # a span begun the month before its last day
     assert _interval("عقدت الدورة من 28 إلى 3 أكتوبر 2016.")[0] == date(2016, 9, 28)
+
+
+def test_it_reads_the_first_of_a_series_as_a_lower_bound_only():
+    # an article on a later round recalls the first: no look-back from its date
+    for text in (
+        "وبدأت أولى جولات المحادثات في 23 كانون الثاني 2017 في أستانا.",
+        "وعقدت الجولة الأولى من المحادثات في 23 كانون الثاني 2017.",
+        "وكان أول اجتماع للجنة في 30 تشرين الأول 2019.",
+    ):
+        lower = date(2017, 1, 23) if "2017" in text else date(2019, 10, 30)
+        assert _interval(text) == (lower, date(2024, 12, 31)), text
+    # «أول أمس» is a day and «جمادى الأولى» a month, not the first of a series
+    for text in (
+        "والتقى الطرفان أول أمس بعد لقائهما في 23 كانون الثاني 2017.",
+        "وفي جمادى الأولى التقى الطرفان في 23 كانون الثاني 2017.",
+    ):
+        assert _interval(text)[1] == date(2017, 1, 23) + LOOKBACK, text

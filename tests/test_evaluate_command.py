@@ -115,3 +115,24 @@ def test_it_rejects_a_gold_article_of_the_wrong_shape(linked_samples, tmp_path, 
     path.write_text(json.dumps(_gold_with(change)), encoding="utf-8")
     with pytest.raises(CommandError, match=message):
         call_command("evaluate", str(path), stdout=StringIO())
+
+
+def test_it_scores_a_visit_as_the_visitor_and_the_state_visited_when_asked(linked_samples):
+    # 004 tells de Mistura's coming trip to Moscow; a gold file that lists visits with the
+    # host state names it so
+    def add_visit(item):
+        if item["file"].startswith("004"):
+            visit = {"participants": ["Staffan de Mistura", "Russia"], "place": "Moscow"}
+            item["meetings"].append(visit)
+
+    gold = _gold_with(add_visit)
+    plain = evaluate(gold).scores["meetings"]
+    hosted = evaluate(gold, visits_with_host=True).scores["meetings"]
+    assert "004_a8d9a57696b7a6c0.txt: missed Russia + Staffan de Mistura @ Moscow" in plain.errors
+    assert hosted.true_positives == plain.true_positives + 1
+    assert hosted.false_negatives == plain.false_negatives - 1
+    # the samples' other lone visit (Hammond in Mexico City) now counts against the finds
+    assert hosted.false_positives == plain.false_positives + 1
+    out = StringIO()
+    call_command("evaluate", str(GOLD / "seeds.json"), "--visits-with-host", stdout=out)
+    assert "meetings" in out.getvalue()

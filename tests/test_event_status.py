@@ -144,6 +144,28 @@ def test_it_reads_a_meeting_decided_on_as_planned():
         assert (event.kind, event.status) == ("meeting", "planned")
 
 
+def test_it_reads_a_meeting_someone_works_for_or_proposes_as_planned():
+    mistura = person("ستافان دي ميستورا", "staffan-de-mistura")
+    muallem = ("ووليد المعلم", "walid-al-muallem", PERSON, "و")
+    for text in (
+        "وتعمل الأمم المتحدة على تنظيم لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.",
+        "وتسعى موسكو إلى ترتيب لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.",
+        "واقترح الروس عقد لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.",
+    ):
+        event = only_event(text, [mistura, muallem, ("دمشق", "damascus", PLACE)])
+        assert (event.kind, event.status) == ("meeting", "planned"), text
+    # the work done: held; and «عقد» as the verb of the news
+    for text, when in (
+        ("وعملت موسكو على ترتيب لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق أمس.", ["أمس"]),
+        ("وفي إطار الجهود عقد ستافان دي ميستورا لقاء مع وليد المعلم في دمشق.", []),
+    ):
+        entries = [mistura, ("وليد المعلم", "walid-al-muallem", PERSON)]
+        if "ووليد" in text:
+            entries = [mistura, muallem]
+        event = only_event(text, [*entries, ("دمشق", "damascus", PLACE)], when)
+        assert event.status == "held", text
+
+
 def test_it_reads_the_convening_of_a_gathering_as_still_to_come_unless_told_past():
     league = ("جامعة الدول العربية", "arab-league", ORGANIZATION)
     text = "وهذه أهم النقاط التي تهدد انعقاد قمة جامعة الدول العربية."

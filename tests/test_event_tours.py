@@ -44,3 +44,14 @@ def test_it_reads_no_stop_a_tour_is_not_said_to_make():
     # «قد» before the perfect asserts the stops
     text = "واختتم سيرغي لافروف جولة في المنطقة قد شملت الكويت وقطر."
     assert _stops(text, [lavrov, KUWAIT, QATAR]) == {("kuwait", "held"), ("qatar", "held")}
+
+
+def test_it_reads_the_places_a_tour_took_him_to_and_whose_tour_a_visit_comes_within():
+    text = (
+        "وتأتي زيارة الأخضر الإبراهيمي في سياق الجولة التي قادته الشهر الماضي إلى الكويت "
+        "والعراق وقطر."
+    )
+    found = _stops(text, [BRAHIMI, KUWAIT, IRAQ, QATAR])
+    assert found == {("kuwait", "held"), ("iraq", "held"), ("qatar", "held")}
+    text = "وبدأ الأخضر الإبراهيمي جولة ستقوده إلى الكويت والعراق."
+    assert _stops(text, [BRAHIMI, KUWAIT, IRAQ]) == {("kuwait", "planned"), ("iraq", "planned")}

@@ -11,6 +11,10 @@ _WAS_WORDS = frozenset("كان كانت كانوا كانا".split())
 _EARLIER_REACH = 5  # «وكان المبعوث الأممي غير بيدرسن قد»: from «كان» to «قد»
 _HAD_WITH = frozenset("ان وان له لها لهم لهما".split())  # «سبق أن», «سبق وأن», «سبق له أن»
 _EARLIER_WORDS = frozenset(("سبق",))
+# «وبدأت أولى جولات المحادثات في 23 كانون الثاني 2017», «أول اجتماع»: the first of a series,
+# told as its background once later ones have come; folded, so «أولى» is «اولي»
+_FIRST_WORDS = frozenset(("اولي", "الاولي", "اول"))
+_NOT_FIRST_BEFORE = frozenset(("جمادي",))  # «جمادى الأولى»: a month
 _SINCE_WORDS = frozenset({"منذ", "مذ"})
 _FROM_WORDS = frozenset({"من"})
 _BETWEEN_WORDS = frozenset("بين يومي".split())  # «بين 20 و27 سبتمبر», «يومي 20 و21 سبتمبر»
@@ -67,7 +71,7 @@ def tense_of(before: str, relation: str | None) -> str:
     if (first := _span_first_day(words)) is not None:
         day, month = first  # «المنعقدة من 20 إلى 27 سبتمبر»: it began on the 20th
         return f"{SPAN}{day}/{month}" if month else f"{SPAN}{day}"
-    if _tells_earlier_news(clause):
+    if _tells_earlier_news(clause) or _tells_a_first(clause):
         return "earlier"  # «كان قد زار دمشق في 26 أكتوبر 2015»: news from before, however long
     return "past"
 
@@ -96,6 +100,23 @@ def _span_first_day(words: list[str]) -> tuple[int, int | None] | None:
 
 def _day_number(word: str) -> bool:
     return word.isdigit() and 1 <= int(word) <= 31
+
+
+def _tells_a_first(words: list[str]) -> bool:
+    """«أولى جولات المحادثات», «الجولة الأولى», «أول اجتماع»: the first of a series, after
+    the clause's last number («الأولى في 22 تشرين الثاني 2017 والثالثة في …» is the third)."""
+    numbers = [index for index, word in enumerate(words) if word.isdigit()]
+    words = words[numbers[-1] + 1 :] if numbers else words
+    for index, word in enumerate(words):
+        if not names.among(word, _FIRST_WORDS):
+            continue
+        after = " ".join(words[index + 1 : index + 3])
+        before = words[index - 1] if index else ""
+        # «أول أمس», «أول من أمس»: a day, not a series
+        if after.startswith(("امس", "من امس")) or before in _NOT_FIRST_BEFORE:
+            continue
+        return True
+    return False
 
 
 def _tells_earlier_news(words: list[str]) -> bool:

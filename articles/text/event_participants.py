@@ -140,9 +140,9 @@ def complete_participants(
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))
-    elif article.word(frame.hit.first - 1, _HE_OR_WHERE):
+    elif article.word(frame.hit.first - 1, _HE_OR_WHERE) or _where_he_does(article, hit):
         # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: «he» is the last one named, here or in
-        # the sentence before; so is whoever «حيث زار» leaves out
+        # the sentence before; so is whoever «حيث زار», «حيث يقوم بزيارة» leaves out
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
         candidates = nearest + subjects + [article.topic(sentence.index - 1)]
     elif (
@@ -169,6 +169,17 @@ def complete_participants(
     if hit.groups.get("cl") == "ه":  # «وعقيلته أسماء الأسد، لدى وصوله»: his, not hers
         candidates = [m for m in candidates if not _spouse(article, m)]
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
+
+
+def _where_he_does(article: ArticleText, hit: TriggerHit) -> bool:
+    """«حيث يقوم بزيارة», «وأنه أجرى محادثات»: a noun's verb right after «he» or «where»."""
+    verb = hit.first - 1
+    return (
+        not hit.pattern.is_verb
+        and verb >= 0
+        and words.SUPPORT_VERB.fullmatch(article.tokens[verb].form) is not None
+        and article.word(verb - 1, _HE_OR_WHERE)
+    )
 
 
 # Whom a title alone may stand for («في استقبال الوزير»): a visitor the text gave the same

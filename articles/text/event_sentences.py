@@ -226,8 +226,7 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         return verbs[bisect_left(verbs, sentence.first) : bisect_left(verbs, sentence.last)]
 
     def sentences_to_read(self) -> list[Sentence]:
-        """The sentences holding a word that may open a trigger or a statement: only these
-        can tell an event."""
+        """The sentences with a word that may open a trigger or a statement: the only ones."""
         firsts = [sentence.first for sentence in self.sentences]
         found = dict.fromkeys(
             bisect_right(firsts, index) - 1 for index in sorted(self._trigger_words)
@@ -270,8 +269,7 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         return hits
 
     def with_word(self, start: int, sentence: Sentence) -> int | None:
-        """The «مع» that opens a verb's counterpart, if its clause has one before it ends or
-        before another trigger takes over."""
+        """The «مع» opening a verb's counterpart, in its clause, before another trigger."""
         tokens, triggers = self.tokens, self._trigger_words
         opener = start + (start < sentence.last and tokens[start].form in COMMAS)
         if self.word(opener, words.RELATIVE_WORDS):
@@ -419,6 +417,9 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
                 pass  # «التقى “غير بيدرسن”», «نظيره الروسي (فلاديمير بوتين)»: a name set off
             elif token.form not in ",،؛":  # «وزير الخارجية الجزائري؛ رمطان لعمامرة»
                 break
+            elif (dated := self.past_date_phrase(index, end)) > index:
+                index = dated  # «وصل، أمس الخميس، جون كيري»: a time set off by commas
+                continue
             elif not in_title:
                 cost += 1
             else:
@@ -500,8 +501,7 @@ class ArticleText(PlacesInText, TitlesInText, ListsInText):
         return None
 
     def _before_relative(self, comma: int, start: int) -> Mention | None:
-        """The person right before the relative clause a comma closes, else the person right
-        before the comma."""
+        """The person right before the relative clause a comma closes, else before the comma."""
         for position in range(comma - 1, max(start, comma - RELATIVE_REACH) - 1, -1):
             if self.tokens[position].form in ",،":
                 break

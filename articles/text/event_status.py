@@ -29,6 +29,16 @@ _SPAN_WORDS = frozenset("ايام ساعات الايام الساعات اسا�
 _TOOK_PLACE_AFTER = words.MADE_IT_WORDS | words.TOOK_PLACE_WORDS  # «عن مكالمة هاتفية جرت بين»
 ANNOUNCER_REACH = 6  # «أعلن وزير الخارجية المصري سامح شكري عن»: from the verb to «عن»
 DECIDER_REACH = 4  # «اتفق الجانبان على عقد»: from the verb, past who decides, to «عقد»
+# «تعمل موسكو على تنظيم لقاء», «تسعى إلى ترتيب اجتماع», «اقترح عقد لقاء»: a meeting someone
+# works for or proposes is still to come
+_ARRANGING_WORDS = frozenset("تنظيم ترتيب عقد اجراء تحضير".split())
+_EFFORT_WORDS = frozenset(
+    "تعمل يعمل تعملان يعملان يعملون نعمل العمل تسعي يسعي تسعيان يسعيان يسعون نسعي السعي "
+    "جهود الجهود جهودا مساعي المساعي محاولات محاوله اقترح اقترحت اقترحا اقترحوا يقترح تقترح "
+    "اقتراح مقترح".split()
+)
+_EFFORT_LINKS = frozenset("علي الي".split())
+EFFORT_REACH = 4  # «تعمل روسيا على عقد», «اقترح لافروف عقد»: the verb, past who works
 
 
 def tells_earlier_news(article: ArticleText, hit: TriggerHit, before: range) -> bool:
@@ -140,6 +150,14 @@ def _decided(article: ArticleText, index: int) -> bool:
         words.DECIDED_VERB.fullmatch(article.tokens[position].form)
         for position in range(start, index + 1)
     )
+
+
+def _sought(article: ArticleText, index: int) -> bool:
+    """An arranging noun at `index` («تنظيم», «عقد») that someone works for or proposes."""
+    if not article.word(index, _ARRANGING_WORDS):
+        return False
+    before = index - 1 if article.word(index - 1, _EFFORT_LINKS) else index
+    return article.any_word(before - EFFORT_REACH, before, _EFFORT_WORDS)
 
 
 CALLER_REACH = 8  # «دعا المجلس الوطني السوري، أمس، الى اجتماعات طارئة»: the verb to «إلى»
@@ -284,6 +302,8 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
     if article.word(index, words.CALLED_FOR_WORDS) and _decided(article, index - 1):
         return PLANNED  # «تقرر عقد لقاء بين …», «اتفق الجانبان على عقد اجتماع»
+    if _sought(article, index) and not past:
+        return PLANNED  # «تعمل موسكو على تنظيم لقاء يجمع …», «اقترح لافروف عقد لقاء»
     if article.word(index, words.CONVENING_WORDS) and not past:
         return PLANNED  # «التي تهدد انعقاد قمة جامعة الدول العربية»: convening still to come
     if article.word(hit.first - 1, words.TO_WORDS) and _called_for(article, frame):

@@ -45,9 +45,11 @@ def tour_stops(
     ):
         index += 1
     index = _past_tour_area(article, sentence, index)
-    if index + 1 >= sentence.last or not words.TOUR_INCLUDES.fullmatch(article.tokens[index].form):
+    if index + 1 >= sentence.last or not words.TOUR_TAKES.fullmatch(article.tokens[index].form):
         return None
     verb, index = index, index + 1 + article.word(index + 1, _ALSO_WORDS)  # «تشمل أيضا»
+    index = article.past_date_phrase(index, sentence.last)  # «قادته الشهر الفائت إلى»
+    index += article.word(index, words.TO_WORDS)
     stops: list[Mention] = []
     while len(stops) <= TOUR_STOPS and index < sentence.last:
         if stops and article.tokens[index].form in COMMAS:
@@ -75,11 +77,11 @@ def _past_tour_area(article: ArticleText, sentence: Sentence, index: int) -> int
     if not article.word(index, words.LOCATIVE_WORDS):
         return index
     for after in range(index + 2, min(sentence.last, index + 2 + TOUR_AREA_WORDS)):
-        if words.TOUR_INCLUDES.fullmatch(article.tokens[after].form):
+        if words.TOUR_TAKES.fullmatch(article.tokens[after].form):
             between = range(index + 1, after)
             named = any(i in article.other_at or i in article.person_at for i in between)
             # «قد تشمل» may; «قد شملت» did
-            perfect = not words.TOUR_INCLUDES.fullmatch(article.tokens[after].form)["imp"]
+            perfect = not words.TOUR_TAKES.fullmatch(article.tokens[after].form)["imp"]
             hedged = article.any_word(index + 1, after, words.NEGATION_WORDS) or (
                 not perfect and article.any_word(index + 1, after, _MAY_WORDS)
             )

@@ -187,7 +187,7 @@ def visit_frame(
     cost, start = 0, frame.set_subject(subject)
     if hit.pattern.tours and (stops := tour_stops(article, sentence, hit)):
         verb, places = stops
-        found = words.TOUR_INCLUDES.fullmatch(article.tokens[verb].form)
+        found = words.TOUR_TAKES.fullmatch(article.tokens[verb].form)
         frame.slot, frame.status = "tour", PLANNED if found.group("imp") else HELD
         frame.place, frame.span_last = places[0].entity, places[-1].last
         frame.further_places = places[1:]
@@ -349,12 +349,17 @@ _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نا
 _COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
 
 
+_WITHIN_WORDS = frozenset("ضمن سياق اطار".split())  # «ضمن جولة», «في سياق جولة»
+
+
 def _sole_traveller_before(
     article: ArticleText, sentence: Sentence, hit: TriggerHit
 ) -> Mention | None:
     """«عاد المقداد إلى دمشق بعد زيارة إلى القاهرة»: after «بعد» or «عقب», a visit noun no
-    one is named with is the trip of the one person the clause named before it."""
-    if not article.word(hit.first - 1, words.AFTER_WORDS):
+    one is named with is the trip of the one person the clause named before it; so is the
+    tour a visit comes within («تأتي زيارة المقداد في سياق الجولة التي قادته إلى جدة»)."""
+    within = hit.pattern.tours and article.word(hit.first - 1, _WITHIN_WORDS)
+    if not (within or article.word(hit.first - 1, words.AFTER_WORDS)):
         return None
     people = article.people(sentence.first, hit.first)
     return people[0] if len(people) == 1 else None

@@ -15,8 +15,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("gold", type=Path)
         parser.add_argument("--errors", action="store_true", help="List every miss and extra.")
+        parser.add_argument(
+            "--visits-with-host",
+            action="store_true",
+            help="The gold file lists a visit as the visitor and the state visited: score a "
+            "visit found with its visitor alone so (left out otherwise).",
+        )
 
-    def handle(self, *args, gold, errors, **options):
+    def handle(self, *args, gold, errors, visits_with_host, **options):
         try:
             data = json.loads(gold.read_text(encoding="utf-8"))
             if not isinstance(data.get("articles"), list):
@@ -24,7 +30,7 @@ class Command(BaseCommand):
         except (OSError, ValueError, AttributeError) as error:
             raise CommandError(f"cannot read gold file {gold}: {error}") from None
         try:
-            result = evaluate(data)
+            result = evaluate(data, visits_with_host=visits_with_host)
         except GoldFileError as error:
             raise CommandError(f"gold file {gold}: {error}") from None
         if len(result.missing_articles) == len(data["articles"]):
