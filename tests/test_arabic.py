@@ -171,6 +171,14 @@ def test_it_folds_persian_letters_to_arabic_ones():
     assert folded == "رجب طيب اردوغان" and len(offsets) == len(folded) + 1
 
 
+def test_it_folds_the_letters_borrowed_for_v_g_p_ch_and_zh():
+    assert normalize("لاڤروڤ وپوتين وگوتيريش وچاووش أوغلو وڨايد") == normalize(
+        "لافروف وبوتين وغوتيريش وجاووش أوغلو وقايد"
+    )
+    folded, offsets = normalize_with_offsets("ڤلاديمير پوتين")
+    assert folded == "فلاديمير بوتين" and len(offsets) == len(folded) + 1
+
+
 def test_it_deletes_format_characters_past_the_basic_plane_too():
     # Text with such a character takes the slower scan that knows them: a language tag
     # (U+E0001) or a musical formatting mark (U+1D173) beside ordinary invisible characters.

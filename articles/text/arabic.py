@@ -80,6 +80,17 @@ PERSIAN_LETTERS = {
     "\u06c0": "\u0647",
     "\u06d5": "\u0647",
 }
+# Letters some outlets borrow for sounds Arabic lacks («لاڤروڤ», «پوتين», «گوتيريش», the
+# Maghrebi «ڨ» for g): folded to the letters the others write for them.
+BORROWED_LETTERS = {
+    "\u06a4": "\u0641",  # ڤ → ف
+    "\u06a8": "\u0642",  # ڨ → ق
+    "\u06af": "\u063a",  # گ → غ
+    "\u067e": "\u0628",  # پ → ب
+    "\u0686": "\u062c",  # چ → ج
+    "\u0698": "\u0632",  # ژ → ز
+}
+_FOLDED_LETTERS = {**PERSIAN_LETTERS, **BORROWED_LETTERS}
 # camel-tools' normalize_unicode maps two ligatures with a per-character Python loop
 # before NFKC; run it only when a ligature is present.
 _CAMEL_LIGATURES = ("\ufdfc", "\ufdfd")
@@ -137,8 +148,8 @@ def normalize(text: str) -> str:
     text = (_INVISIBLE_RE if _ASTRAL_RE.search(text) else _INVISIBLE_BMP_RE).sub("", text)
     if _holds_any(text, _EASTERN_DIGITS):
         text = _EASTERN_DIGIT_RE.sub(lambda m: _EASTERN_DIGITS[m.group()], text)
-    if _holds_any(text, PERSIAN_LETTERS):  # «سوریه», «کوفی»: Persian yeh and keheh, as Iranian
-        for source, target in PERSIAN_LETTERS.items():  # outlets type Arabic
+    if _holds_any(text, _FOLDED_LETTERS):  # «سوریه», «کوفی»: Persian yeh and keheh, as Iranian
+        for source, target in _FOLDED_LETTERS.items():  # outlets type Arabic; «لاڤروڤ»
             text = text.replace(source, target)
     # Alef maksura → yeh, teh marbuta → heh: Egyptian مرسى is Levantine مرسي.
     return text.replace("\u0649", "\u064a").replace("\u0629", "\u0647").lower()
@@ -396,7 +407,7 @@ _ONE_TO_ONE = {
     "\u0622": "\u0627",
     "\u0649": "\u064a",
     "\u0629": "\u0647",
-    **PERSIAN_LETTERS,
+    **_FOLDED_LETTERS,
     **_EASTERN_DIGITS,
 }
 _WHITESPACE_TO_SPACE = {"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ", "\x1c": " ",
