@@ -175,6 +175,24 @@ def test_it_gives_a_title_after_wa_to_the_next_name():
     assert window_with(text, names, [elaraby, muallem]) == (date(2006, 2, 11), date(2020, 11, 16))
 
 
+def test_it_gives_a_title_after_a_name_that_leads_into_the_next_name_to_that_one():
+    vershinin = RoleEntry(
+        "sergey-vershinin", "deputy-foreign-minister", "russia", date(2018, 3, 27), None, ()
+    )
+    ansari = RoleEntry(
+        "hossein-jaberi-ansari", "deputy-foreign-minister", "iran", date(2016, 6, 19), None, ()
+    )
+    names = {"sergey-vershinin": "سيرغي فيرشينين", "hossein-jaberi-ansari": "حسين جابري أنصاري"}
+    text = (
+        "وترأس وفد روسيا سيرغي فيرشينين، على حين يرأس مساعد وزير الخارجية الإيراني حسين "
+        "جابري أنصاري وفد بلاده."
+    )
+    assert window_with(text, names, [vershinin, ansari]) == (date(2016, 6, 19), None)
+    # a title set off after his own name is still his
+    text = "وقال سيرغي فيرشينين، نائب وزير الخارجية، إن الجولة ناجحة."
+    assert window_with(text, names, [vershinin, ansari]) == (date(2018, 3, 27), None)
+
+
 def test_it_titles_every_name_a_plural_counterpart_lists():
     lavrov = RoleEntry("sergey-lavrov", "foreign-minister", "russia", date(2004, 3, 9), None, ())
     abdollahian = RoleEntry(

@@ -187,7 +187,11 @@ def _titled_roles(linked: LinkResult, gazetteer: Gazetteer) -> list[tuple[str, R
             titles = [
                 title
                 for title in pattern.finditer(near)
-                if (title.start() >= after_start and not _opens_with_and(pattern, title))
+                if (
+                    title.start() >= after_start
+                    and not _opens_with_and(pattern, title)
+                    and not _leads_to_another(normalized, end + title.end() - after_start, starts)
+                )
                 or (
                     title.start() < after_start and not _names_another(title, offset, start, starts)
                 )
@@ -207,6 +211,16 @@ def _opens_with_and(pattern: re.Pattern, title: re.Match) -> bool:
     one's title: the «و» is a conjunction only when the title still reads without it."""
     text = title.group()
     return text.startswith("و") and pattern.fullmatch(text[1:]) is not None
+
+
+def _leads_to_another(normalized: str, title_end: int, starts: list[int]) -> bool:
+    """Whether a title after a name leads straight into the next name («… سيرغي فيرشينين، على
+    حين يرأس مساعد وزير الخارجية الإيراني حسين جابري أنصاري»): that one's title, not his."""
+    following = next((other for other in starts if other >= title_end), None)
+    if following is None:
+        return False
+    between = normalized[title_end:following]
+    return len(between.split()) <= 2 and not any(mark in between for mark in "،,؛(")
 
 
 def _names_another(title: re.Match, offset: int, start: int, starts: list[int]) -> bool:
