@@ -154,10 +154,14 @@ def test_it_reads_a_meeting_someone_works_for_or_proposes_as_planned():
     ):
         event = only_event(text, [mistura, muallem, ("دمشق", "damascus", PLACE)])
         assert (event.kind, event.status) == ("meeting", "planned"), text
-    # the work done: held; and «عقد» as the verb of the news
+    # the work done: held; an effort told as a success; and «عقد» as the verb of the news,
+    # in a relative clause or in the next sentence
     for text, when in (
         ("وعملت موسكو على ترتيب لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق أمس.", ["أمس"]),
         ("وفي إطار الجهود عقد ستافان دي ميستورا لقاء مع وليد المعلم في دمشق.", []),
+        ("ونجحت مساعي موسكو في ترتيب لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.", []),
+        ("وبعد جهود مكثفة تم عقد لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.", []),
+        ("ورحبت دمشق بالجهود. وعقد لقاء بين ستافان دي ميستورا ووليد المعلم في دمشق.", []),
     ):
         entries = [mistura, ("وليد المعلم", "walid-al-muallem", PERSON)]
         if "ووليد" in text:

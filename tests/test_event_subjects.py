@@ -611,3 +611,14 @@ def test_it_gives_a_visit_where_he_makes_it_to_the_one_the_clause_before_names()
     text = "وقال لافروف إن الحل سياسي. " + text
     events = [e for e in events_of(text, [LAVROV, PEDERSEN, riyadh]) if e.kind == "visit"]
     assert [e.participants for e in events] == [("geir-pedersen",)]
+
+    # the person named before «حيث» is not the visitor when he is one of two, or when a
+    # delegation is named: theirs is the visit
+    tebboune = person("عبد المجيد تبون", "abdelmadjid-tebboune")
+    algeria = ("الجزائر", "algeria", PLACE)
+    text = "أكد وليد المعلم أن سوريا تقدر موقف عبد المجيد تبون، حيث يقوم بزيارة إلى الجزائر."
+    visits = [e for e in events_of(text, [MUALLEM, tebboune, algeria]) if e.kind == "visit"]
+    assert ("abdelmadjid-tebboune",) not in [e.participants for e in visits]
+    text = "ورحب عبد المجيد تبون بالوفد السوري، حيث يقوم بزيارة إلى الجزائر."
+    visits = [e for e in events_of(text, [tebboune, algeria]) if e.kind == "visit"]
+    assert visits == []

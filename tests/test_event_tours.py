@@ -55,3 +55,6 @@ def test_it_reads_the_places_a_tour_took_him_to_and_whose_tour_a_visit_comes_wit
     assert found == {("kuwait", "held"), ("iraq", "held"), ("qatar", "held")}
     text = "وبدأ الأخضر الإبراهيمي جولة ستقوده إلى الكويت والعراق."
     assert _stops(text, [BRAHIMI, KUWAIT, IRAQ]) == {("kuwait", "planned"), ("iraq", "planned")}
+    # a speaker telling of a delegation's tour makes none
+    text = "قال الأخضر الإبراهيمي إن الوفد سيزور دمشق ضمن جولة تشمل الكويت والعراق."
+    assert _stops(text, [BRAHIMI, KUWAIT, IRAQ]) == set()

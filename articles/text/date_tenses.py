@@ -11,10 +11,15 @@ _WAS_WORDS = frozenset("كان كانت كانوا كانا".split())
 _EARLIER_REACH = 5  # «وكان المبعوث الأممي غير بيدرسن قد»: from «كان» to «قد»
 _HAD_WITH = frozenset("ان وان له لها لهم لهما".split())  # «سبق أن», «سبق وأن», «سبق له أن»
 _EARLIER_WORDS = frozenset(("سبق",))
-# «وبدأت أولى جولات المحادثات في 23 كانون الثاني 2017», «أول اجتماع»: the first of a series,
-# told as its background once later ones have come; folded, so «أولى» is «اولي»
-_FIRST_WORDS = frozenset(("اولي", "الاولي", "اول"))
-_NOT_FIRST_BEFORE = frozenset(("جمادي",))  # «جمادى الأولى»: a month
+# «وبدأت أولى جولات المحادثات في 23 كانون الثاني 2017», «الاجتماع الأول»: the first of a
+# series of talks, told as background once later ones have come (not «للمرة الأولى», «زيارة هي
+# الأولى من نوعها», «السيدة الأولى»: a first that is the news); folded, «أولى» is «اولي»
+_FIRST_BEFORE_NOUN = frozenset(("اولي", "اول"))
+_FIRST_AFTER_NOUN = frozenset(("الاولي", "الاول"))
+_SERIES_NOUNS = frozenset(
+    "جوله جولات الجوله الجولات اجتماع اجتماعات الاجتماع الاجتماعات لقاء لقاءات اللقاء "
+    "قمه القمه جلسه جلسات الجلسه محادثات المحادثات مفاوضات المفاوضات مباحثات المباحثات".split()
+)
 _SINCE_WORDS = frozenset({"منذ", "مذ"})
 _FROM_WORDS = frozenset({"من"})
 _BETWEEN_WORDS = frozenset("بين يومي".split())  # «بين 20 و27 سبتمبر», «يومي 20 و21 سبتمبر»
@@ -103,19 +108,15 @@ def _day_number(word: str) -> bool:
 
 
 def _tells_a_first(words: list[str]) -> bool:
-    """«أولى جولات المحادثات», «الجولة الأولى», «أول اجتماع»: the first of a series, after
-    the clause's last number («الأولى في 22 تشرين الثاني 2017 والثالثة في …» is the third)."""
+    """«أولى جولات المحادثات», «الجولة الأولى», «أول اجتماع»: the first of a series of talks,
+    after the clause's last number («الأولى في 22 تشرين الثاني 2017 والثالثة في …»)."""
     numbers = [index for index, word in enumerate(words) if word.isdigit()]
     words = words[numbers[-1] + 1 :] if numbers else words
-    for index, word in enumerate(words):
-        if not names.among(word, _FIRST_WORDS):
-            continue
-        after = " ".join(words[index + 1 : index + 3])
-        before = words[index - 1] if index else ""
-        # «أول أمس», «أول من أمس»: a day, not a series
-        if after.startswith(("امس", "من امس")) or before in _NOT_FIRST_BEFORE:
-            continue
-        return True
+    for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+        if names.among(word, _FIRST_BEFORE_NOUN) and after in _SERIES_NOUNS:
+            return True
+        if word in _FIRST_AFTER_NOUN and names.among(before, _SERIES_NOUNS):
+            return True
     return False
 
 

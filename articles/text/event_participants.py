@@ -140,7 +140,7 @@ def complete_participants(
         candidates = subjects + sorted(others, key=lambda p: abs(p.first - hit.first))
         if _support_verb_opens(article, frame):  # «وعقد اجتماعا مع وفد …»: the last sentence's
             candidates.append(article.topic(sentence.index - 1))
-    elif article.word(frame.hit.first - 1, _HE_OR_WHERE) or _where_he_does(article, hit):
+    elif article.word(frame.hit.first - 1, _HE_OR_WHERE) or _where_he_does(article, frame):
         # «وقال بيدرسن إن الوضع صعب، وأنه زار دمشق»: «he» is the last one named, here or in
         # the sentence before; so is whoever «حيث زار», «حيث يقوم بزيارة» leaves out
         nearest = article.people(sentence.first, hit.first)[:1]  # «قال لافروف إن بيدرسن … وأنه»
@@ -171,14 +171,17 @@ def complete_participants(
     frame.subject = next((m for m in candidates if m is not None and m.entity not in taken), None)
 
 
-def _where_he_does(article: ArticleText, hit: TriggerHit) -> bool:
-    """«حيث يقوم بزيارة», «وأنه أجرى محادثات»: a noun's verb right after «he» or «where»."""
-    verb = hit.first - 1
+def _where_he_does(article: ArticleText, frame: Frame) -> bool:
+    """«ويقوم بيدرسون بجولات …، حيث يقوم بزيارة»: a noun's verb right after «he» or «where», one
+    person and no delegation («رحب ميقاتي بالوفد، حيث يقوم بزيارة») named before it."""
+    hit, sentence, verb = frame.hit, frame.sentence, frame.hit.first - 1
     return (
         not hit.pattern.is_verb
-        and verb >= 0
+        and verb > sentence.first
         and words.SUPPORT_VERB.fullmatch(article.tokens[verb].form) is not None
         and article.word(verb - 1, _HE_OR_WHERE)
+        and len(article.people(sentence.first, verb)) == 1
+        and not article.any_word(sentence.first, verb, words.DELEGATION_WORDS)
     )
 
 

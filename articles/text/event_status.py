@@ -32,10 +32,11 @@ DECIDER_REACH = 4  # «اتفق الجانبان على عقد»: from the verb,
 # «تعمل موسكو على تنظيم لقاء», «تسعى إلى ترتيب اجتماع», «اقترح عقد لقاء»: a meeting someone
 # works for or proposes is still to come
 _ARRANGING_WORDS = frozenset("تنظيم ترتيب عقد اجراء تحضير".split())
+# present verbs and proposals, not efforts that may be told as done («نجحت مساعي موسكو في
+# ترتيب لقاء», «بعد جهود مكثفة تم عقد اجتماع»)
 _EFFORT_WORDS = frozenset(
-    "تعمل يعمل تعملان يعملان يعملون نعمل العمل تسعي يسعي تسعيان يسعيان يسعون نسعي السعي "
-    "جهود الجهود جهودا مساعي المساعي محاولات محاوله اقترح اقترحت اقترحا اقترحوا يقترح تقترح "
-    "اقتراح مقترح".split()
+    "تعمل يعمل تعملان يعملان يعملون نعمل تسعي يسعي تسعيان يسعيان يسعون نسعي تحاول يحاول "
+    "تحاولان يحاولان يحاولون نحاول اقترح اقترحت اقترحا اقترحوا يقترح تقترح اقتراح مقترح".split()
 )
 _EFFORT_LINKS = frozenset("علي الي".split())
 EFFORT_REACH = 4  # «تعمل روسيا على عقد», «اقترح لافروف عقد»: the verb, past who works
@@ -152,12 +153,18 @@ def _decided(article: ArticleText, index: int) -> bool:
     )
 
 
-def _sought(article: ArticleText, index: int) -> bool:
-    """An arranging noun at `index` («تنظيم», «عقد») that someone works for or proposes."""
+def _sought(article: ArticleText, sentence: Sentence, index: int) -> bool:
+    """An arranging noun at `index` («تنظيم», «عقد») that someone works for or proposes; not
+    «يسعى لافروف الذي عقد اجتماعا»: a relative clause or a comma between them."""
     if not article.word(index, _ARRANGING_WORDS):
         return False
     before = index - 1 if article.word(index - 1, _EFFORT_LINKS) else index
-    return article.any_word(before - EFFORT_REACH, before, _EFFORT_WORDS)
+    for position in range(before - 1, max(sentence.first, before - EFFORT_REACH) - 1, -1):
+        if article.word(position, _EFFORT_WORDS):
+            return True
+        if article.word(position, words.RELATIVE_WORDS) or article.tokens[position].form in COMMAS:
+            return False
+    return False
 
 
 CALLER_REACH = 8  # «دعا المجلس الوطني السوري، أمس، الى اجتماعات طارئة»: the verb to «إلى»
@@ -302,7 +309,7 @@ def status_of(article: ArticleText, frame: Frame) -> str:
         return PLANNED  # «دعا إلى عقد مؤتمر دولي»
     if article.word(index, words.CALLED_FOR_WORDS) and _decided(article, index - 1):
         return PLANNED  # «تقرر عقد لقاء بين …», «اتفق الجانبان على عقد اجتماع»
-    if _sought(article, index) and not past:
+    if _sought(article, sentence, index) and not past:
         return PLANNED  # «تعمل موسكو على تنظيم لقاء يجمع …», «اقترح لافروف عقد لقاء»
     if article.word(index, words.CONVENING_WORDS) and not past:
         return PLANNED  # «التي تهدد انعقاد قمة جامعة الدول العربية»: convening still to come

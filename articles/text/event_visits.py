@@ -349,20 +349,21 @@ _COMPANY_WORDS = frozenset("برفقه بصحبه".split())  # «برفقة نا
 _COMING_WORDS = frozenset("قادما قادمه قادمين قادمان".split())  # «قادما من القاهرة»
 
 
-_WITHIN_WORDS = frozenset("ضمن سياق اطار".split())  # «ضمن جولة», «في سياق جولة»
+_WITHIN_WORDS, _VISIT_NOUNS = frozenset("ضمن سياق اطار".split()), frozenset(("زياره",))
 
 
 def _sole_traveller_before(
     article: ArticleText, sentence: Sentence, hit: TriggerHit
 ) -> Mention | None:
     """«عاد المقداد إلى دمشق بعد زيارة إلى القاهرة»: after «بعد» or «عقب», a visit noun no
-    one is named with is the trip of the one person the clause named before it; so is the
-    tour a visit comes within («تأتي زيارة المقداد في سياق الجولة التي قادته إلى جدة»)."""
+    one is named with is the trip of the one person the clause named before it; so is the tour
+    a visit of his comes within («تأتي زيارة المقداد في سياق الجولة»), but not the tour of a
+    delegation a speaker tells of («قال بوتين إن الوفد سيزور دمشق ضمن جولة»)."""
     within = hit.pattern.tours and article.word(hit.first - 1, _WITHIN_WORDS)
-    if not (within or article.word(hit.first - 1, words.AFTER_WORDS)):
-        return None
     people = article.people(sentence.first, hit.first)
-    return people[0] if len(people) == 1 else None
+    if len(people) != 1 or not (within or article.word(hit.first - 1, words.AFTER_WORDS)):
+        return None
+    return people[0] if not within or article.word(people[0].first - 1, _VISIT_NOUNS) else None
 
 
 def _each_of(article: ArticleText, index: int) -> bool:
