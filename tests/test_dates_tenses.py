@@ -105,3 +105,8 @@ def test_it_reads_the_first_of_a_series_as_a_lower_bound_only():
         "وبدأ بيدرسن أولى جولاته الإقليمية في دمشق في 23 كانون الثاني 2017.",
     ):
         assert _interval(text)[1] == date(2017, 1, 23) + LOOKBACK, text
+
+
+def test_it_reads_a_date_that_opens_its_clause():
+    # no word before the date in its clause: nothing to read a tense from
+    assert _interval("15 كانون الأول 2012. وقال إن الوضع صعب.")[0] == date(2012, 12, 15)

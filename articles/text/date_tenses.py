@@ -112,10 +112,11 @@ def _tells_a_first(words: list[str]) -> bool:
     after the clause's last number («الأولى في 22 تشرين الثاني 2017 والثالثة في …»)."""
     numbers = [index for index, word in enumerate(words) if word.isdigit()]
     words = words[numbers[-1] + 1 :] if numbers else words
-    for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+    for index, word in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
         if names.among(word, _FIRST_BEFORE_NOUN) and after in _SERIES_NOUNS:
             return True
-        if word in _FIRST_AFTER_NOUN and names.among(before, _SERIES_NOUNS):
+        if word in _FIRST_AFTER_NOUN and index and names.among(words[index - 1], _SERIES_NOUNS):
             return True
     return False
 
