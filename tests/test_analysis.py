@@ -191,6 +191,18 @@ def test_it_gives_a_title_after_a_name_that_leads_into_the_next_name_to_that_one
     # a title set off after his own name is still his
     text = "وقال سيرغي فيرشينين، نائب وزير الخارجية، إن الجولة ناجحة."
     assert window_with(text, names, [vershinin, ansari]) == (date(2018, 3, 27), None)
+    # so is a title in construct with the next name: «نائب وزير خارجية الأسد»
+    mekdad = RoleEntry(
+        "faisal-mekdad",
+        "deputy-foreign-minister",
+        "syria",
+        date(2006, 2, 1),
+        date(2020, 11, 22),
+        (),
+    )
+    names = {"faisal-mekdad": "فيصل المقداد", "bashar-al-assad": "الأسد"}
+    text = "وقال إن فيصل المقداد نائب وزير خارجية الأسد، استقبل القائم بالأعمال."
+    assert window_with(text, names, [mekdad]) == (date(2006, 2, 1), date(2020, 11, 22))
 
 
 def test_it_titles_every_name_a_plural_counterpart_lists():

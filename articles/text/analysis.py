@@ -215,12 +215,18 @@ def _opens_with_and(pattern: re.Pattern, title: re.Match) -> bool:
 
 def _leads_to_another(normalized: str, title_end: int, starts: list[int]) -> bool:
     """Whether a title after a name leads straight into the next name («… سيرغي فيرشينين، على
-    حين يرأس مساعد وزير الخارجية الإيراني حسين جابري أنصاري»): that one's title, not his."""
+    حين يرأس مساعد وزير الخارجية الإيراني حسين جابري أنصاري»): that one's title, not his; but
+    a title in construct with the next name is his («فيصل المقداد نائب وزير خارجية الأسد»)."""
     following = next((other for other in starts if other >= title_end), None)
     if following is None:
         return False
     between = normalized[title_end:following]
-    return len(between.split()) <= 2 and not any(mark in between for mark in "،,؛(")
+    in_construct = not between.strip() and not normalized[:title_end].split()[-1].startswith("ال")
+    return (
+        not in_construct
+        and len(between.split()) <= 2
+        and not any(mark in between for mark in "،,؛(")
+    )
 
 
 def _names_another(title: re.Match, offset: int, start: int, starts: list[int]) -> bool:
