@@ -175,6 +175,7 @@ def test_it_folds_the_letters_borrowed_for_v_g_p_ch_and_zh():
     assert normalize("لاڤروڤ وپوتين وگوتيريش وچاووش أوغلو وڨايد") == normalize(
         "لافروف وبوتين وغوتيريش وجاووش أوغلو وقايد"
     )
+    assert normalize("ڭوتيريش وݣوتيريش") == normalize("غوتيريش وغوتيريش")  # Moroccan g
     folded, offsets = normalize_with_offsets("ڤلاديمير پوتين")
     assert folded == "فلاديمير بوتين" and len(offsets) == len(folded) + 1
 

@@ -1,4 +1,4 @@
-"""Letters borrowed for sounds Arabic lacks (ڤ ڨ گ پ چ ژ: «لاڤروڤ», «پوتين») now fold to the
+"""Letters borrowed for sounds Arabic lacks (ڤ ڨ گ ڭ ݣ پ چ ژ: «لاڤروڤ», «پوتين») now fold to the
 letters other outlets write (ف ق غ ب ج ز): the stored normalised forms of the aliases and
 articles that hold them are worked out again, as in 0009. Run `manage.py relink` after it."""
 
