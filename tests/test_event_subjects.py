@@ -621,4 +621,4 @@ def test_it_gives_a_visit_where_he_makes_it_to_the_one_the_clause_before_names()
     assert ("abdelmadjid-tebboune",) not in [e.participants for e in visits]
     text = "ورحب عبد المجيد تبون بالوفد السوري، حيث يقوم بزيارة إلى الجزائر."
     visits = [e for e in events_of(text, [tebboune, algeria]) if e.kind == "visit"]
-    assert visits == []
+    assert ("abdelmadjid-tebboune",) not in [e.participants for e in visits]
